@@ -1,0 +1,65 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// One list of settings for every target, as DESIGN.md asks.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "albdoctor",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "albdoctor", targets: ["albdoctor"]),
+        .library(name: "ALBDoctorKit", targets: ["Findings", "Topology", "Rules", "CloudFormation", "Reports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "Findings", swiftSettings: swiftSettings),
+        .target(name: "Topology", dependencies: ["Findings"], swiftSettings: swiftSettings),
+        .target(name: "Rules", dependencies: ["Findings", "Topology"], swiftSettings: swiftSettings),
+        .target(
+            name: "CloudFormation",
+            dependencies: ["Findings", "Topology", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "Reports", dependencies: ["Findings", "Rules"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "albdoctor",
+            dependencies: [
+                "Findings", "Topology", "Rules", "CloudFormation", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "_TestSupport", path: "Tests/_TestSupport", swiftSettings: swiftSettings),
+        .testTarget(name: "TopologyTests", dependencies: ["Topology"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "RulesTests",
+            dependencies: ["Rules", "CloudFormation", "Topology", "Findings", "_TestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CloudFormationTests",
+            dependencies: ["CloudFormation", "Rules", "Topology", "Findings", "_TestSupport"],
+            resources: [.copy("Templates")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ReportsTests",
+            dependencies: ["Reports", "Rules", "Findings", "_TestSupport"],
+            resources: [.copy("Schemas")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ALBDoctorTests",
+            dependencies: ["albdoctor", "_TestSupport"],
+            swiftSettings: swiftSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,240 @@
+internal import Foundation
+public import Findings
+internal import Topology
+
+extension DeploymentEvaluator {
+    /// Runs one intrinsic function.
+    func intrinsic(_ name: String, _ argument: TemplateNode, at location: Location, in stack: Int) throws(TemplateError) -> Value {
+        let arguments: [TemplateNode]
+        if case .sequence(let items) = argument.kind { arguments = items } else { arguments = [argument] }
+        func expect(_ count: Int, _ shape: String) throws(TemplateError) {
+            guard case .sequence = argument.kind, arguments.count == count else {
+                throw TemplateError.invalid("\(name) expects \(shape), found \(argument.kindName)\(argument.kind.isSequence ? " of \(arguments.count) items" : "")", at: location)
+            }
+        }
+        switch name {
+        case "Ref":
+            guard let target = argument.scalar else { throw TemplateError.invalid("Ref expects a parameter or resource name, found \(argument.kindName)", at: location) }
+            return try reference(target, in: stack, at: location)
+
+        case "Fn::GetAtt":
+            try expect(2, "[Resource, Attribute] or Resource.Attribute")
+            guard let resource = arguments[0].scalar else { throw TemplateError.invalid("Fn::GetAtt expects a resource name first", at: location) }
+            let attributeValue = try evaluate(arguments[1], in: stack)
+            guard case .string(let attribute) = attributeValue.kind else {
+                return .unknown("the attribute name of Fn::GetAtt \(resource) is not known", at: location)
+            }
+            return try attributeOf(resource, attribute, in: stack, at: location)
+
+        case "Fn::ImportValue":
+            let exportName = try evaluate(argument, in: stack)
+            switch exportName.kind {
+            case .string(let text) where !PhysicalID.containsToken(text): return try importValue(text, at: location)
+            case .unknown(let reason): return .unknown("the export name is unknown (\(reason))", at: location)
+            default: throw TemplateError.invalid("Fn::ImportValue expects an export name (a string), found \(exportName.display)", at: location)
+            }
+
+        case "Fn::Sub":
+            let text: String
+            var variables: [String: Value] = [:]
+            if let scalar = argument.scalar {
+                text = scalar
+            } else if case .sequence = argument.kind, arguments.count == 2, let scalar = arguments[0].scalar, let entries = arguments[1].entries {
+                text = scalar
+                for entry in entries { variables[entry.key] = try evaluate(entry.value, in: stack) }
+            } else {
+                throw TemplateError.invalid("Fn::Sub expects a string or [string, {variables}], found \(argument.kindName)", at: location)
+            }
+            var result = ""
+            for piece in SubTemplate.pieces(of: text) {
+                switch piece {
+                case .text(let literal):
+                    result += literal
+                case .variable(let variable):
+                    let value = try subVariable(variable, variables: variables, in: stack, at: location)
+                    switch value.kind {
+                    case .string(let part): result += part
+                    case .unknown(let reason): return .unknown(reason, at: location)
+                    default: throw TemplateError.invalid("Fn::Sub variable ${\(variable)} is \(value.display), not a string", at: location)
+                    }
+                }
+            }
+            return .string(result, at: location)
+
+        case "Fn::Join":
+            try expect(2, "[delimiter, [values]]")
+            guard let delimiter = arguments[0].scalar else { throw TemplateError.invalid("Fn::Join expects a literal delimiter", at: location) }
+            let list = try evaluate(arguments[1], in: stack)
+            if case .unknown(let reason) = list.kind { return .unknown(reason, at: location) }
+            guard let items = list.items else { throw TemplateError.invalid("Fn::Join expects a list to join, found \(list.display)", at: location) }
+            var parts: [String] = []
+            for item in items {
+                switch item.kind {
+                case .string(let text): parts.append(text)
+                case .unknown(let reason): return .unknown(reason, at: location)
+                default: throw TemplateError.invalid("Fn::Join can only join strings, found \(item.display)", at: item.location)
+                }
+            }
+            return .string(parts.joined(separator: delimiter), at: location)
+
+        case "Fn::Split":
+            try expect(2, "[delimiter, string]")
+            guard let delimiter = arguments[0].scalar, !delimiter.isEmpty else { throw TemplateError.invalid("Fn::Split expects a literal, non-empty delimiter", at: location) }
+            let source = try evaluate(arguments[1], in: stack)
+            switch source.kind {
+            case .string(let text):
+                let parts = text.split(separator: delimiter, omittingEmptySubsequences: false)
+                return Value(kind: .list(parts.map { .string(String($0), at: location) }), location: location)
+            case .unknown(let reason):
+                return .unknown(reason, at: location)
+            default:
+                throw TemplateError.invalid("Fn::Split expects a string to split, found \(source.display)", at: location)
+            }
+
+        case "Fn::Select":
+            try expect(2, "[index, list]")
+            let indexValue = try evaluate(arguments[0], in: stack)
+            let list = try evaluate(arguments[1], in: stack)
+            if case .unknown(let reason) = indexValue.kind { return .unknown(reason, at: location) }
+            if case .unknown(let reason) = list.kind { return .unknown(reason, at: location) }
+            guard case .string(let indexText) = indexValue.kind, let index = Int(indexText), index >= 0 else {
+                throw TemplateError.invalid("Fn::Select expects a non-negative index, found \(indexValue.display)", at: location)
+            }
+            guard let items = list.items else { throw TemplateError.invalid("Fn::Select expects a list, found \(list.display)", at: location) }
+            guard index < items.count else {
+                throw TemplateError.invalid("Fn::Select index \(index) is out of range for a list of \(items.count)", at: location)
+            }
+            return Value(kind: items[index].kind, location: location)
+
+        case "Fn::GetAZs":
+            let regionValue = try evaluate(argument, in: stack)
+            guard case .string(let requested) = regionValue.kind else { return .unknown("the region of Fn::GetAZs is unknown", at: location) }
+            let zones = AvailabilityZones.names(in: requested.isEmpty ? region : requested)
+            return Value(kind: .list(zones.map { .string($0, at: location) }), location: location)
+
+        case "Fn::If":
+            try expect(3, "[condition, value if true, value if false]")
+            guard let conditionName = arguments[0].scalar else { throw TemplateError.invalid("Fn::If expects a condition name first", at: location) }
+            switch try condition(conditionName, in: stack, at: location) {
+            case .value(let value):
+                return try evaluate(arguments[value ? 1 : 2], in: stack)
+            case .unknown(let reason):
+                let whenTrue = try evaluate(arguments[1], in: stack)
+                let whenFalse = try evaluate(arguments[2], in: stack)
+                if whenTrue.display == whenFalse.display { return whenTrue }
+                return .unknown("it depends on condition \(conditionName), which is unknown: \(reason)", at: location)
+            }
+
+        case "Fn::Equals", "Fn::And", "Fn::Or", "Fn::Not":
+            let node = TemplateNode(kind: .mapping([.init(key: name, keyLocation: location, value: argument)]), location: location)
+            switch try conditionExpression(node, in: stack) {
+            case .value(let value): return .string(value ? "true" : "false", at: location)
+            case .unknown(let reason): return .unknown(reason, at: location)
+            }
+
+        case "Fn::FindInMap":
+            guard case .sequence = argument.kind, (3...4).contains(arguments.count) else {
+                throw TemplateError.invalid("Fn::FindInMap expects [MapName, TopLevelKey, SecondLevelKey]", at: location)
+            }
+            var keys: [String] = []
+            for node in arguments.prefix(3) {
+                let value = try evaluate(node, in: stack)
+                switch value.kind {
+                case .string(let text): keys.append(text)
+                case .unknown(let reason): return .unknown(reason, at: location)
+                default: throw TemplateError.invalid("Fn::FindInMap keys must be strings, found \(value.display)", at: node.location)
+                }
+            }
+            guard let map = stacks[stack].template.mappings[keys[0]] else {
+                throw TemplateError.invalid("Fn::FindInMap: there is no mapping '\(keys[0])' in the Mappings section", at: location)
+            }
+            guard let found = map[keys[1]]?[keys[2]] else {
+                if arguments.count == 4, let fallback = arguments[3]["DefaultValue"] { return try evaluate(fallback, in: stack) }
+                throw TemplateError.invalid("Fn::FindInMap: mapping '\(keys[0])' has no entry [\(keys[1])][\(keys[2])]", at: location)
+            }
+            return try evaluate(found, in: stack)
+
+        case "Fn::Base64":
+            let value = try evaluate(argument, in: stack)
+            guard case .string(let text) = value.kind else { return value }
+            return .string(Data(text.utf8).base64EncodedString(), at: location)
+
+        case "Fn::Cidr":
+            try expect(3, "[ipBlock, count, cidrBits]")
+            var texts: [String] = []
+            for node in arguments {
+                let value = try evaluate(node, in: stack)
+                switch value.kind {
+                case .string(let text): texts.append(text)
+                case .unknown(let reason): return .unknown(reason, at: location)
+                default: throw TemplateError.invalid("Fn::Cidr arguments must be strings, found \(value.display)", at: node.location)
+                }
+            }
+            if texts[0].contains(":") { return .unknown("Fn::Cidr over the IPv6 block \(texts[0]) is not evaluated", at: location) }
+            if PhysicalID.containsToken(texts[0]) { return .unknown("the block \(PhysicalID.display(texts[0])) is known only after deployment", at: location) }
+            guard let block = IPv4Network(texts[0]), let count = Int(texts[1]), let bits = Int(texts[2]),
+                  let blocks = block.subdivide(count: count, hostBits: bits)
+            else {
+                throw TemplateError.invalid("Fn::Cidr cannot cut \(texts[1]) blocks of \(texts[2]) host bits from \(texts[0])", at: location)
+            }
+            return Value(kind: .list(blocks.map { .string($0.description, at: location) }), location: location)
+
+        case "Fn::Length":
+            let value = try evaluate(argument, in: stack)
+            if case .unknown(let reason) = value.kind { return .unknown(reason, at: location) }
+            guard let items = value.items else { throw TemplateError.invalid("Fn::Length expects a list", at: location) }
+            return .string(String(items.count), at: location)
+
+        case "Fn::ToJsonString", "Fn::Transform":
+            return .unknown("\(name) is evaluated by CloudFormation at deploy time", at: location)
+
+        default:
+            throw TemplateError.unknownIntrinsic(name, at: location)
+        }
+    }
+
+    private func subVariable(_ variable: String, variables: [String: Value], in stack: Int, at location: Location) throws(TemplateError) -> Value {
+        if let value = variables[variable] { return value }
+        if let dot = variable.firstIndex(of: "."), !variable.hasPrefix("AWS::") {
+            return try attributeOf(String(variable[..<dot]), String(variable[variable.index(after: dot)...]), in: stack, at: location)
+        }
+        if variable.hasPrefix("AWS::") || stacks[stack].parameters[variable] != nil || stacks[stack].template.resource(variable) != nil {
+            return try reference(variable, in: stack, at: location)
+        }
+        throw TemplateError.invalid("Fn::Sub references ${\(variable)}, which is neither a variable, a parameter nor a resource of stack \(stacks[stack].name)", at: location)
+    }
+
+    /// `Fn::GetAtt`: ids come back as the resource's token; a few attributes are read from the
+    /// resource's own properties; the rest are tokens with the attribute.
+    func attributeOf(_ logicalID: String, _ attribute: String, in stack: Int, at location: Location) throws(TemplateError) -> Value {
+        guard let resource = stacks[stack].template.resource(logicalID) else {
+            throw TemplateError.invalid("Fn::GetAtt of '\(logicalID)', which is not a resource of stack \(stacks[stack].name)", at: location)
+        }
+        let typeName = resource.type.split(separator: ":").last.map(String.init) ?? ""
+        let idAttributes: Set<String> = ["Id", "GroupId", "Arn", "\(typeName)Id", "\(typeName)Arn"]
+        if idAttributes.contains(attribute) || (resource.type == "AWS::EC2::VPC" && attribute == "VpcId") {
+            return .string(PhysicalID.token(stack: stacks[stack].name, logicalID: logicalID), at: location)
+        }
+        let propertyBacked: [String: Set<String>] = [
+            "AWS::EC2::VPC": ["CidrBlock"],
+            "AWS::EC2::Subnet": ["AvailabilityZone", "VpcId", "CidrBlock"],
+            "AWS::EC2::SecurityGroup": ["VpcId"],
+        ]
+        if propertyBacked[resource.type]?.contains(attribute) == true {
+            guard let node = resource.properties?[attribute] else {
+                return .unknown("\(logicalID).\(attribute) is chosen by AWS at deploy time", at: location)
+            }
+            return try guarding("\(stacks[stack].name).\(logicalID).\(attribute)", at: location) { () throws(TemplateError) -> Value in
+                Value(kind: try evaluate(node, in: stack).kind, location: location)
+            }
+        }
+        return .string(PhysicalID.token(stack: stacks[stack].name, logicalID: logicalID, attribute: attribute), at: location)
+    }
+}
+
+extension TemplateNode.Kind {
+    var isSequence: Bool {
+        if case .sequence = self { return true }
+        return false
+    }
+}

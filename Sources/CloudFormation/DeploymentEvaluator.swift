@@ -1,0 +1,229 @@
+internal import Foundation
+public import Findings
+
+/// Evaluates templates the way CloudFormation would at deploy time, with what is known before:
+/// parameters, pseudo parameters, conditions, mappings, exports of the other given stacks.
+/// What is not known becomes an unknown value with the reason, never a guess.
+final class DeploymentEvaluator {
+    struct Stack {
+        var name: String
+        var template: Template
+        var parameters: [String: Value] = [:]
+    }
+
+    private struct Export {
+        var stack: Int
+        var output: Template.Output
+    }
+
+    private(set) var stacks: [Stack]
+    let region: String
+    private let accountID: String
+    private var exports: [String: Export] = [:]
+    private var importCache: [String: Value] = [:]
+    private var conditionCache: [String: Known] = [:]
+    private var inProgress: [String] = []
+
+    /// A condition's value: true, false or unknown with the reason.
+    enum Known {
+        case value(Bool)
+        case unknown(String)
+    }
+
+    init(stacks: [(String, Template)], assignments: ParameterAssignments, region: String) throws(TemplateError) {
+        self.stacks = stacks.map { Stack(name: $0.0, template: $0.1) }
+        self.region = region
+        accountID = assignments.value("AWS::AccountId", stack: "") ?? "123456789012"
+        for index in self.stacks.indices {
+            let stack = self.stacks[index]
+            for (name, parameter) in stack.template.parameters {
+                self.stacks[index].parameters[name] = parameterValue(parameter, stack: stack.name, given: assignments.value(name, stack: stack.name))
+            }
+        }
+        var firstLocations: [String: Location] = [:]
+        for index in self.stacks.indices {
+            for output in self.stacks[index].template.outputs {
+                guard let nameNode = output.exportName else { continue }
+                if let condition = output.condition, case .value(false) = try self.condition(condition, in: index, at: output.location) { continue }
+                guard case .string(let name) = try evaluate(nameNode, in: index).kind, !PhysicalID.containsToken(name) else { continue }
+                if let first = firstLocations[name] { throw TemplateError.duplicateExport(name, first: first, at: nameNode.location) }
+                firstLocations[name] = nameNode.location
+                exports[name] = Export(stack: index, output: output)
+            }
+        }
+    }
+
+    private func parameterValue(_ parameter: Template.Parameter, stack: String, given: String?) -> Value {
+        let location = parameter.location
+        let text: String
+        if let given {
+            text = given
+        } else if let node = parameter.defaultValue, let scalar = node.scalar {
+            text = scalar
+        } else if let node = parameter.defaultValue, case .sequence(let items) = node.kind {
+            text = items.compactMap(\.scalar).joined(separator: ",")
+        } else if parameter.type.hasPrefix("AWS::SSM::Parameter::Value") {
+            return .unknown("parameter \(parameter.name) of stack \(stack) is read from SSM Parameter Store at deploy time; pass --parameter \(stack).\(parameter.name)=VALUE", at: location)
+        } else {
+            return .unknown("parameter \(parameter.name) of stack \(stack) has no value; pass --parameter \(stack).\(parameter.name)=VALUE", at: location)
+        }
+        if parameter.type.hasPrefix("List<") || parameter.type == "CommaDelimitedList" {
+            let parts = text.isEmpty ? [] : text.split(separator: ",", omittingEmptySubsequences: false)
+            return Value(kind: .list(parts.map { .string($0.trimmingSpaces(), at: location) }), location: location)
+        }
+        return .string(text, at: location)
+    }
+
+    // MARK: - Evaluation
+
+    /// Evaluates a node of stack `stack`; `variables` are `Fn::Sub`'s own.
+    func evaluate(_ node: TemplateNode, in stack: Int, variables: [String: Value] = [:]) throws(TemplateError) -> Value {
+        switch node.kind {
+        case .null:
+            return Value(kind: .noValue, location: node.location)
+        case .scalar(let text):
+            return .string(text, at: node.location)
+        case .sequence(let items):
+            var values: [Value] = []
+            for item in items {
+                let value = try evaluate(item, in: stack, variables: variables)
+                if !value.isAbsent { values.append(value) }
+            }
+            return Value(kind: .list(values), location: node.location)
+        case .mapping(let entries):
+            if entries.count == 1, let call = entries.first, Intrinsic.isCall(call.key) {
+                return try intrinsic(call.key, call.value, at: call.keyLocation, in: stack)
+            }
+            var values: [(key: String, value: Value)] = []
+            for entry in entries {
+                if Intrinsic.isCall(entry.key) {
+                    throw TemplateError.invalid("\(entry.key) must be the only key of its mapping", at: entry.keyLocation)
+                }
+                let value = try evaluate(entry.value, in: stack, variables: variables)
+                if !value.isAbsent { values.append((entry.key, value)) }
+            }
+            return Value(kind: .map(values), location: node.location)
+        }
+    }
+
+    /// Runs `body` with `key` marked in progress, failing on a cycle.
+    func guarding<T>(_ key: String, at location: Location, _ body: () throws(TemplateError) -> T) throws(TemplateError) -> T {
+        if let start = inProgress.firstIndex(of: key) {
+            let cycle = inProgress[start...].map { $0 } + [key]
+            throw TemplateError.circular("circular reference: \(cycle.joined(separator: " → "))", at: location)
+        }
+        inProgress.append(key)
+        defer { inProgress.removeLast() }
+        return try body()
+    }
+
+    /// `Fn::ImportValue`: the export's value, evaluated in the exporting stack.
+    func importValue(_ name: String, at location: Location) throws(TemplateError) -> Value {
+        if let cached = importCache[name] { return Value(kind: cached.kind, location: location) }
+        guard let export = exports[name] else {
+            let near = exports.keys.filter { $0.lowercased() == name.lowercased() }.first
+            let hint = near.map { "; did you mean '\($0)'?" } ?? "; pass the stack that exports it (a template path or --stack NAME=PATH)"
+            return .unknown("no given stack exports '\(name)'\(hint)", at: location)
+        }
+        let value = try guarding("export \(name)", at: location) { () throws(TemplateError) -> Value in
+            try evaluate(export.output.value, in: export.stack)
+        }
+        importCache[name] = value
+        return Value(kind: value.kind, location: location)
+    }
+
+    /// Evaluates a named condition of a stack.
+    func condition(_ name: String, in stack: Int, at location: Location) throws(TemplateError) -> Known {
+        let key = "\(stacks[stack].name)|\(name)"
+        if let cached = conditionCache[key] { return cached }
+        guard let node = stacks[stack].template.conditions[name] else {
+            throw TemplateError.invalid("condition '\(name)' is not defined in the Conditions section of stack \(stacks[stack].name)", at: location)
+        }
+        let result = try guarding("condition \(name)", at: location) { () throws(TemplateError) -> Known in
+            try conditionExpression(node, in: stack)
+        }
+        conditionCache[key] = result
+        return result
+    }
+
+    /// Evaluates a condition expression: `Fn::Equals`, `Fn::And`, `Fn::Or`, `Fn::Not`, `Condition`.
+    func conditionExpression(_ node: TemplateNode, in stack: Int) throws(TemplateError) -> Known {
+        guard let entries = node.entries, entries.count == 1, let call = entries.first else {
+            if let text = node.scalar, text == "true" || text == "false" { return .value(text == "true") }
+            throw TemplateError.invalid("expected a condition (Fn::Equals, Fn::And, Fn::Or, Fn::Not or Condition), found \(node.kindName)", at: node.location)
+        }
+        let arguments: [TemplateNode]
+        if case .sequence(let items) = call.value.kind { arguments = items } else { arguments = [call.value] }
+        switch call.key {
+        case "Condition":
+            guard let name = call.value.scalar else { throw TemplateError.invalid("Condition expects a condition name", at: call.keyLocation) }
+            return try condition(name, in: stack, at: call.keyLocation)
+        case "Fn::Equals":
+            guard arguments.count == 2 else { throw TemplateError.invalid("Fn::Equals expects [value, value], found \(arguments.count) items", at: call.keyLocation) }
+            let left = try evaluate(arguments[0], in: stack)
+            let right = try evaluate(arguments[1], in: stack)
+            if case .unknown(let reason) = left.kind { return .unknown(reason) }
+            if case .unknown(let reason) = right.kind { return .unknown(reason) }
+            return .value(left.display == right.display)
+        case "Fn::Not":
+            guard arguments.count == 1 else { throw TemplateError.invalid("Fn::Not expects [condition]", at: call.keyLocation) }
+            switch try conditionExpression(arguments[0], in: stack) {
+            case .value(let value): return .value(!value)
+            case .unknown(let reason): return .unknown(reason)
+            }
+        case "Fn::And", "Fn::Or":
+            guard (2...10).contains(arguments.count) else {
+                throw TemplateError.invalid("\(call.key) expects 2 to 10 conditions, found \(arguments.count)", at: call.keyLocation)
+            }
+            let decisive = call.key == "Fn::Or"
+            var unknown: String?
+            for argument in arguments {
+                switch try conditionExpression(argument, in: stack) {
+                case .value(let value) where value == decisive: return .value(decisive)
+                case .value: continue
+                case .unknown(let reason): unknown = unknown ?? reason
+                }
+            }
+            return unknown.map { .unknown($0) } ?? .value(!decisive)
+        default:
+            throw TemplateError.invalid("expected a condition function (Fn::Equals, Fn::And, Fn::Or, Fn::Not, Condition), found \(call.key)", at: call.keyLocation)
+        }
+    }
+
+    /// Whether a resource or output with this `Condition` is created: unknown counts as created.
+    func isCreated(condition: String?, in stack: Int, at location: Location) throws(TemplateError) -> Bool {
+        guard let condition else { return true }
+        if case .value(false) = try self.condition(condition, in: stack, at: location) { return false }
+        return true
+    }
+
+    // MARK: - Pseudo parameters and references
+
+    func pseudoParameter(_ name: String, in stack: Int, at location: Location) -> Value? {
+        let partition = region.hasPrefix("cn-") ? "aws-cn" : region.hasPrefix("us-gov-") ? "aws-us-gov" : "aws"
+        switch name {
+        case "AWS::Region": return .string(region, at: location)
+        case "AWS::AccountId": return .string(accountID, at: location)
+        case "AWS::StackName": return .string(stacks[stack].name, at: location)
+        case "AWS::StackId":
+            return .string("arn:\(partition):cloudformation:\(region):\(accountID):stack/\(stacks[stack].name)/00000000-0000-0000-0000-000000000000", at: location)
+        case "AWS::Partition": return .string(partition, at: location)
+        case "AWS::URLSuffix": return .string(partition == "aws-cn" ? "amazonaws.com.cn" : "amazonaws.com", at: location)
+        case "AWS::NoValue": return Value(kind: .noValue, location: location)
+        case "AWS::NotificationARNs": return Value(kind: .list([]), location: location)
+        default: return nil
+        }
+    }
+
+    /// `Ref NAME`: a pseudo parameter, a parameter, or a resource's physical id.
+    func reference(_ name: String, in stack: Int, at location: Location) throws(TemplateError) -> Value {
+        if let pseudo = pseudoParameter(name, in: stack, at: location) { return pseudo }
+        if let parameter = stacks[stack].parameters[name] { return Value(kind: parameter.kind, location: location) }
+        if stacks[stack].template.resource(name) != nil {
+            return .string(PhysicalID.token(stack: stacks[stack].name, logicalID: name), at: location)
+        }
+        throw TemplateError.invalid("Ref to '\(name)', which is neither a parameter nor a resource of stack \(stacks[stack].name)", at: location)
+    }
+
+    func stackIndex(named name: String) -> Int? { stacks.firstIndex { $0.name == name } }
+}

@@ -1,0 +1,59 @@
+internal import Foundation
+
+/// Finds and reads the templates named on the command line: the I/O edge of this module.
+public enum TemplateLoader {
+    /// File endings taken as templates when a folder is given.
+    public static let templateExtensions: Set<String> = ["yaml", "yml", "json", "template"]
+
+    /// Each path is a stack named after its file (a folder: every template in it);
+    /// `named` gives stacks their names explicitly (`--stack NAME=PATH`).
+    public static func load(paths: [String], named: [(name: String, path: String)] = []) throws(TemplateError) -> [StackSource] {
+        var sources: [StackSource] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw TemplateError.unreadable(path, "no such file or folder")
+            }
+            if isDirectory.boolValue {
+                let entries: [String]
+                do {
+                    entries = try manager.contentsOfDirectory(atPath: path)
+                } catch {
+                    throw TemplateError.unreadable(path, "cannot list the folder: \(error.localizedDescription)")
+                }
+                let templates = entries.filter { templateExtensions.contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
+                guard !templates.isEmpty else {
+                    throw TemplateError.unreadable(path, "the folder holds no template (.yaml, .yml, .json or .template files)")
+                }
+                for entry in templates {
+                    let file = (path as NSString).appendingPathComponent(entry)
+                    sources.append(StackSource(name: stackName(for: file), file: file, text: try read(file)))
+                }
+            } else {
+                sources.append(StackSource(name: stackName(for: path), file: path, text: try read(path)))
+            }
+        }
+        for (name, path) in named {
+            sources.append(StackSource(name: name, file: path, text: try read(path)))
+        }
+        return sources
+    }
+
+    /// A stack named after its file: the base name without its extension.
+    public static func stackName(for path: String) -> String {
+        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+
+    private static func read(_ path: String) throws(TemplateError) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            throw TemplateError.unreadable(path, exists ? (isDirectory.boolValue ? "is a folder, expected a template file" : "cannot be read (permissions?)") : "no such file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw TemplateError.unreadable(path, "is not UTF-8 text, so it cannot be a template")
+        }
+        return text
+    }
+}

@@ -1,0 +1,296 @@
+public import Findings
+public import Topology
+
+/// Turns every created resource of the deployment into the network model.
+struct TopologyBuilder {
+    private struct Resource {
+        var id: ResourceID
+        var type: String
+        var properties: Value
+        var location: Location
+        subscript(key: String) -> Value? { properties[key] }
+    }
+
+    let evaluator: DeploymentEvaluator
+
+    func build() throws(TemplateError) -> Topology {
+        var resources: [Resource] = []
+        for (index, stack) in evaluator.stacks.enumerated() {
+            for resource in stack.template.resources {
+                guard try evaluator.isCreated(condition: resource.condition, in: index, at: resource.location) else { continue }
+                let properties = try resource.properties.map { node throws(TemplateError) in try evaluator.evaluate(node, in: index) }
+                    ?? Value(kind: .map([]), location: resource.location)
+                resources.append(Resource(id: ResourceID(stack: stack.name, resource.logicalID), type: resource.type, properties: properties, location: resource.location))
+            }
+        }
+        let types = Dictionary(resources.map { ($0.id, $0.type) }, uniquingKeysWith: { first, _ in first })
+        func of(_ type: String) -> [Resource] { resources.filter { $0.type == type } }
+
+        let vpcs = of("AWS::EC2::VPC").map { r in
+            VPC(id: r.id, location: r.location, cidr: r["CidrBlock"]?.ipv4Block ?? .unknown(reason: "the CIDR block of \(r.id.name) is allocated at deploy time"))
+        }
+        let subnets = of("AWS::EC2::Subnet").map { r in
+            Subnet(
+                id: r.id, location: r.location, vpc: required(r, "VpcId").flatMap { $0.resourceID },
+                availabilityZone: (r["AvailabilityZone"] ?? r["AvailabilityZoneId"])?.text ?? .unknown(reason: "\(r.id.name) has no AvailabilityZone, so AWS picks one"),
+                cidr: r["CidrBlock"]?.ipv4Block ?? .unknown(reason: "the CIDR block of \(r.id.name) is allocated at deploy time"),
+                ipv6Cidr: r["Ipv6CidrBlock"].map { $0.text.flatMap { text in IPv6Network(text).map { .known($0) } ?? .unknown(reason: "'\(text)' is not an IPv6 block") } })
+        }
+        var routesByTable: [ResourceID: [Route]] = [:]
+        for r in of("AWS::EC2::Route") {
+            let route = Route(id: r.id, location: r.location, destination: destination(r), target: target(r, types: types))
+            if case .known(let table) = required(r, "RouteTableId").flatMap({ $0.resourceID }) {
+                routesByTable[table, default: []].append(route)
+            }
+        }
+        var routeTables = of("AWS::EC2::RouteTable").map { r in
+            RouteTable(id: r.id, location: r.location, vpc: required(r, "VpcId").flatMap { $0.resourceID }, routes: routesByTable[r.id] ?? [])
+        }
+        routeTables += vpcs.map(RouteTable.implicitMain)
+
+        var entriesByACL: [ResourceID: [NetworkACLEntry]] = [:]
+        for r in of("AWS::EC2::NetworkAclEntry") {
+            guard case .known(let acl) = required(r, "NetworkAclId").flatMap({ $0.resourceID }) else { continue }
+            let ports: Known<PortRange> = (r["Protocol"]?.text ?? .known("-1")).flatMap { text in
+                guard let number = PortRange.protocolNumber(text) else { return .unknown(reason: "unknown protocol '\(text)'") }
+                if number != 6 && number != 17 { return .known(PortRange(ipProtocol: number, from: 0, to: 65535)) }
+                guard let range = r["PortRange"] else { return .known(PortRange(ipProtocol: number, from: 0, to: 65535)) }
+                let from = range["From"]?.int ?? .known(0)
+                let to = range["To"]?.int ?? .known(65535)
+                return from.flatMap { from in to.map { PortRange(ipProtocol: number, from: from, to: $0) } }
+            }
+            let block = (r["CidrBlock"] ?? r["Ipv6CidrBlock"])?.addressBlock ?? .unknown(reason: "\(r.id.name) has no CidrBlock")
+            let action: Known<NetworkACLEntry.Action> = required(r, "RuleAction").flatMap { $0.text }.flatMap { text in
+                NetworkACLEntry.Action(rawValue: text.lowercased()).map { .known($0) } ?? .unknown(reason: "RuleAction '\(text)' is neither allow nor deny")
+            }
+            entriesByACL[acl, default: []].append(NetworkACLEntry(
+                id: r.id, location: r.location, ruleNumber: required(r, "RuleNumber").flatMap { $0.int },
+                egress: r["Egress"]?.bool ?? false, action: action, ports: ports, block: block))
+        }
+        var networkACLs = of("AWS::EC2::NetworkAcl").map { r in
+            NetworkACL(id: r.id, location: r.location, vpc: required(r, "VpcId").flatMap { $0.resourceID }, entries: entriesByACL[r.id] ?? [])
+        }
+        networkACLs += vpcs.map(NetworkACL.implicitDefault)
+
+        var separateRules: [ResourceID: (ingress: [SecurityGroupRule], egress: [SecurityGroupRule])] = [:]
+        for (type, egress) in [("AWS::EC2::SecurityGroupIngress", false), ("AWS::EC2::SecurityGroupEgress", true)] {
+            for r in of(type) {
+                guard case .known(let group) = required(r, "GroupId").flatMap({ $0.resourceID }) else { continue }
+                let rule = securityGroupRule(r.properties, egress: egress, location: r.location)
+                if egress { separateRules[group, default: ([], [])].egress.append(rule) } else { separateRules[group, default: ([], [])].ingress.append(rule) }
+            }
+        }
+        let securityGroups = of("AWS::EC2::SecurityGroup").map { r in
+            let inline = (r["SecurityGroupIngress"]?.items ?? []).map { securityGroupRule($0, egress: false, location: $0.location) }
+            var egress = (r["SecurityGroupEgress"]?.items ?? []).map { securityGroupRule($0, egress: true, location: $0.location) }
+            if r["SecurityGroupEgress"] == nil { egress = [SecurityGroupRule(location: r.location, ports: .known(.all), peer: .known(.block(.ipv4(.any))))] }
+            return SecurityGroup(
+                id: r.id, location: r.location, vpc: r["VpcId"]?.resourceID ?? .unknown(reason: "\(r.id.name) has no VpcId, so it is in the default VPC"),
+                ingress: inline + (separateRules[r.id]?.ingress ?? []), egress: egress + (separateRules[r.id]?.egress ?? []))
+        }
+
+        let loadBalancers = of("AWS::ElasticLoadBalancingV2::LoadBalancer").map { r in
+            var attributes: [String: Known<String>] = [:]
+            for item in r["LoadBalancerAttributes"]?.items ?? [] {
+                if case .known(let key) = item["Key"]?.text ?? .unknown(reason: "") {
+                    attributes[key] = item["Value"]?.text ?? .unknown(reason: "attribute \(key) has no value")
+                }
+            }
+            let subnets: Known<[Known<ResourceID>]>
+            if let list = r["Subnets"] {
+                subnets = list.resourceIDs
+            } else if let mappings = r["SubnetMappings"] {
+                subnets = mappings.items.map { .known($0.map { $0["SubnetId"]?.resourceID ?? .unknown(reason: "a subnet mapping has no SubnetId") }) }
+                    ?? .unknown(reason: "SubnetMappings is \(mappings.display)")
+            } else {
+                subnets = .unknown(reason: "\(r.id.name) has neither Subnets nor SubnetMappings")
+            }
+            return LoadBalancer(
+                id: r.id, location: r.location, name: r["Name"]?.text.value ?? r.id.name,
+                scheme: enumValue(r["Scheme"], default: .internetFacing),
+                kind: enumValue(r["Type"], default: .application),
+                ipAddressType: enumValue(r["IpAddressType"], default: .ipv4),
+                subnets: subnets, securityGroups: r["SecurityGroups"]?.resourceIDs ?? .known([]), attributes: attributes)
+        }
+
+        var extraCertificates: [ResourceID: Known<Int>] = [:]
+        for r in of("AWS::ElasticLoadBalancingV2::ListenerCertificate") {
+            guard case .known(let listener) = required(r, "ListenerArn").flatMap({ $0.resourceID }) else { continue }
+            extraCertificates[listener] = .known((extraCertificates[listener]?.value ?? 0) + (r["Certificates"]?.items?.count ?? 0))
+        }
+        let listeners = of("AWS::ElasticLoadBalancingV2::Listener").map { r in
+            let own: Known<Int> = r["Certificates"].map { value in value.items.map { .known($0.count) } ?? .unknown(reason: "Certificates is \(value.display)") } ?? .known(0)
+            return Listener(
+                id: r.id, location: r.location, loadBalancer: required(r, "LoadBalancerArn").flatMap { $0.resourceID },
+                port: r["Port"]?.int ?? .unknown(reason: "\(r.id.name) has no Port"),
+                protocol: r["Protocol"]?.text ?? .unknown(reason: "\(r.id.name) has no Protocol"),
+                certificateCount: own.flatMap { count in (extraCertificates[r.id] ?? .known(0)).map { count + $0 } },
+                defaultActions: actions(r["DefaultActions"]))
+        }
+        let listenerRules = of("AWS::ElasticLoadBalancingV2::ListenerRule").map { r in
+            ListenerRule(id: r.id, location: r.location, listener: required(r, "ListenerArn").flatMap { $0.resourceID }, actions: actions(r["Actions"]))
+        }
+
+        let members = targetMembers(resources: resources)
+        let targetGroups = of("AWS::ElasticLoadBalancingV2::TargetGroup").map { r in
+            var groupMembers = members[r.id] ?? []
+            for target in r["Targets"]?.items ?? [] {
+                guard case .known(let id) = target["Id"]?.resourceID ?? .unknown(reason: ""), types[id] == "AWS::EC2::Instance",
+                      let instance = resources.first(where: { $0.id == id }) else { continue }
+                groupMembers.append(TargetMember(id: id, location: instance.location, port: target["Port"]?.int, securityGroups: instanceSecurityGroups(instance)))
+            }
+            return TargetGroup(id: r.id, location: r.location, vpc: r["VpcId"]?.resourceID, port: r["Port"]?.int, protocol: r["Protocol"]?.text, members: groupMembers)
+        }
+
+        return Topology(
+            source: .templates(region: evaluator.region),
+            vpcs: vpcs,
+            subnets: subnets,
+            routeTables: routeTables,
+            routeTableAssociations: of("AWS::EC2::SubnetRouteTableAssociation").map { r in
+                SubnetRouteTableAssociation(id: r.id, location: r.location, subnet: required(r, "SubnetId").flatMap { $0.resourceID },
+                                            routeTable: required(r, "RouteTableId").flatMap { $0.resourceID })
+            },
+            internetGateways: of("AWS::EC2::InternetGateway").map { InternetGateway(id: $0.id, location: $0.location) },
+            gatewayAttachments: of("AWS::EC2::VPCGatewayAttachment").compactMap { r in
+                guard let gateway = r["InternetGatewayId"] else { return nil }
+                return GatewayAttachment(id: r.id, location: r.location, vpc: required(r, "VpcId").flatMap { $0.resourceID }, internetGateway: gateway.resourceID)
+            },
+            networkACLs: networkACLs,
+            networkACLAssociations: of("AWS::EC2::SubnetNetworkAclAssociation").map { r in
+                SubnetNetworkACLAssociation(id: r.id, location: r.location, subnet: required(r, "SubnetId").flatMap { $0.resourceID },
+                                            networkACL: required(r, "NetworkAclId").flatMap { $0.resourceID })
+            },
+            securityGroups: securityGroups,
+            loadBalancers: loadBalancers,
+            listeners: listeners,
+            listenerRules: listenerRules,
+            targetGroups: targetGroups
+        )
+    }
+
+    private func required(_ r: Resource, _ key: String) -> Known<Value> {
+        r[key].map { .known($0) } ?? .unknown(reason: "\(r.id.name) has no \(key)")
+    }
+
+    private func enumValue<T: RawRepresentable & Sendable>(_ value: Value?, default fallback: T) -> Known<T> where T.RawValue == String {
+        guard let value else { return .known(fallback) }
+        return value.text.flatMap { text in T(rawValue: text.lowercased()).map { .known($0) } ?? .unknown(reason: "'\(text)' is not a value AWS accepts here") }
+    }
+
+    private func destination(_ r: Resource) -> Known<RouteDestination> {
+        if let block = r["DestinationCidrBlock"] ?? r["DestinationIpv6CidrBlock"] { return block.addressBlock.map { .block($0) } }
+        if let list = r["DestinationPrefixListId"] { return list.text.map { .prefixList($0) } }
+        return .unknown(reason: "\(r.id.name) has no destination")
+    }
+
+    private func target(_ r: Resource, types: [ResourceID: String]) -> Known<RouteTarget> {
+        let kinds: [(String, RouteTarget.Kind)] = [
+            ("NatGatewayId", .natGateway), ("TransitGatewayId", .transitGateway), ("VpcPeeringConnectionId", .vpcPeeringConnection),
+            ("InstanceId", .instance), ("NetworkInterfaceId", .networkInterface), ("EgressOnlyInternetGatewayId", .egressOnlyInternetGateway),
+            ("VpcEndpointId", .vpcEndpoint), ("CarrierGatewayId", .carrierGateway), ("CoreNetworkArn", .coreNetwork), ("LocalGatewayId", .localGateway),
+        ]
+        for (key, kind) in kinds {
+            if let value = r[key] { return value.resourceID.map { RouteTarget(kind: kind, id: $0) } }
+        }
+        guard let gateway = r["GatewayId"] else { return .unknown(reason: "\(r.id.name) has no target") }
+        return gateway.resourceID.map { id in
+            if id.name == "local" { return .local }
+            if let type = types[id] {
+                return RouteTarget(kind: type == "AWS::EC2::VPNGateway" ? .virtualPrivateGateway : .internetGateway, id: id)
+            }
+            return RouteTarget(kind: id.name.hasPrefix("vgw-") ? .virtualPrivateGateway : .internetGateway, id: id)
+        }
+    }
+
+    private func securityGroupRule(_ value: Value, egress: Bool, location: Location) -> SecurityGroupRule {
+        let ports: Known<PortRange> = (value["IpProtocol"]?.text ?? .unknown(reason: "the rule has no IpProtocol")).flatMap { text in
+            guard let number = PortRange.protocolNumber(text) else { return .unknown(reason: "unknown protocol '\(text)'") }
+            if number == -1 { return .known(.all) }
+            let from = value["FromPort"]?.int ?? .known(0)
+            let to = value["ToPort"]?.int ?? .known(65535)
+            return from.flatMap { from in to.map { PortRange(ipProtocol: number, from: from, to: $0) } }
+        }
+        let peer: Known<SecurityGroupRule.Peer>
+        let prefix = egress ? "Destination" : "Source"
+        if let block = value["CidrIp"] ?? value["CidrIpv6"] {
+            peer = block.addressBlock.map { .block($0) }
+        } else if let group = value["\(prefix)SecurityGroupId"] {
+            peer = group.resourceID.map { .securityGroup($0) }
+        } else if let list = value["\(prefix)PrefixListId"] {
+            peer = list.text.map { .prefixList($0) }
+        } else if let name = value["SourceSecurityGroupName"] {
+            peer = name.text.map { .securityGroup(ResourceID($0)) }
+        } else {
+            peer = .unknown(reason: "the rule names no peer")
+        }
+        return SecurityGroupRule(location: location, ports: ports, peer: peer)
+    }
+
+    private func actions(_ value: Value?) -> Known<[ListenerAction]> {
+        guard let value else { return .known([]) }
+        guard let items = value.items else { return .unknown(reason: "actions are \(value.display)") }
+        return .known(items.map { item in
+            let type = item["Type"]?.text.value?.lowercased() ?? "?"
+            switch type {
+            case "forward":
+                var groups: [Known<ResourceID>] = []
+                if let arn = item["TargetGroupArn"] { groups.append(arn.resourceID) }
+                for group in item["ForwardConfig"]?["TargetGroups"]?.items ?? [] {
+                    if let arn = group["TargetGroupArn"] { groups.append(arn.resourceID) }
+                }
+                return .forward(targetGroups: groups)
+            case "redirect":
+                let config = item["RedirectConfig"]
+                return .redirect(ListenerAction.Redirect(
+                    protocol: config?["Protocol"]?.text ?? .known("#{protocol}"),
+                    port: config?["Port"]?.text ?? .known("#{port}"),
+                    host: config?["Host"]?.text ?? .known("#{host}"),
+                    statusCode: config?["StatusCode"]?.text ?? .unknown(reason: "no StatusCode")))
+            case "fixed-response": return .fixedResponse
+            case "authenticate-oidc", "authenticate-cognito": return .authenticate
+            default: return .other(type)
+            }
+        })
+    }
+
+    private func instanceSecurityGroups(_ instance: Resource) -> Known<[Known<ResourceID>]> {
+        if let ids = instance["SecurityGroupIds"] ?? instance["SecurityGroups"] { return ids.resourceIDs }
+        if let interfaces = instance["NetworkInterfaces"]?.items {
+            return .known(interfaces.flatMap { $0["GroupSet"]?.resourceIDs.value ?? [] })
+        }
+        return .unknown(reason: "\(instance.id.name) uses the VPC's default security group")
+    }
+
+    /// Auto Scaling groups and ECS services that register in target groups, by target group.
+    private func targetMembers(resources: [Resource]) -> [ResourceID: [TargetMember]] {
+        let byID = Dictionary(resources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var members: [ResourceID: [TargetMember]] = [:]
+        for r in resources where r.type == "AWS::AutoScaling::AutoScalingGroup" {
+            let groups: Known<[Known<ResourceID>]>
+            if let template = r["LaunchTemplate"], case .known(let id) = (template["LaunchTemplateId"] ?? template["LaunchTemplateName"])?.resourceID ?? .unknown(reason: ""),
+               let launchTemplate = byID[id] {
+                let data = launchTemplate["LaunchTemplateData"]
+                groups = (data?["SecurityGroupIds"] ?? data?["SecurityGroups"])?.resourceIDs
+                    ?? .known((data?["NetworkInterfaces"]?.items ?? []).flatMap { $0["Groups"]?.resourceIDs.value ?? [] })
+            } else if case .known(let id) = r["LaunchConfigurationName"]?.resourceID ?? .unknown(reason: ""), let configuration = byID[id] {
+                groups = configuration["SecurityGroups"]?.resourceIDs ?? .known([])
+            } else {
+                groups = .unknown(reason: "the launch template of \(r.id.name) is not in the given templates")
+            }
+            for arn in r["TargetGroupARNs"]?.items ?? [] {
+                guard case .known(let group) = arn.resourceID else { continue }
+                members[group, default: []].append(TargetMember(id: r.id, location: r.location, securityGroups: groups))
+            }
+        }
+        for r in resources where r.type == "AWS::ECS::Service" {
+            let groups = r["NetworkConfiguration"]?["AwsvpcConfiguration"]?["SecurityGroups"]?.resourceIDs
+                ?? .unknown(reason: "\(r.id.name) does not use awsvpc networking, so its tasks carry the instances' security groups")
+            for balancer in r["LoadBalancers"]?.items ?? [] {
+                guard case .known(let group) = balancer["TargetGroupArn"]?.resourceID ?? .unknown(reason: "") else { continue }
+                members[group, default: []].append(TargetMember(id: r.id, location: r.location, port: balancer["ContainerPort"]?.int, securityGroups: groups))
+            }
+        }
+        return members
+    }
+}

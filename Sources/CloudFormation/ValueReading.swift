@@ -1,0 +1,55 @@
+internal import Topology
+
+/// Reading evaluated property values as the model's types. A nil result means the property is
+/// absent; unknown values keep their reason.
+extension Value {
+    /// The value as text; tokens are shown as logical ids.
+    var text: Known<String> {
+        switch kind {
+        case .string(let text): .known(PhysicalID.display(text))
+        case .unknown(let reason): .unknown(reason: reason)
+        case .noValue: .unknown(reason: "no value")
+        case .list, .map: .unknown(reason: "expected a single value, found \(display)")
+        }
+    }
+
+    /// The value as a resource: a token is the template resource, plain text an AWS id.
+    var resourceID: Known<ResourceID> {
+        switch kind {
+        case .string(let text):
+            if let reference = PhysicalID.reference(in: text) {
+                let name = reference.attribute.map { "\(reference.logicalID).\($0)" } ?? reference.logicalID
+                return .known(ResourceID(stack: reference.stack, name))
+            }
+            if PhysicalID.containsToken(text) {
+                return .unknown(reason: "'\(PhysicalID.display(text))' is known only after deployment")
+            }
+            return .known(ResourceID(text))
+        case .unknown(let reason): return .unknown(reason: reason)
+        case .noValue: return .unknown(reason: "no value")
+        case .list, .map: return .unknown(reason: "expected a resource id, found \(display)")
+        }
+    }
+
+    var resourceIDs: Known<[Known<ResourceID>]> {
+        switch kind {
+        case .list(let items): .known(items.map(\.resourceID))
+        case .unknown(let reason): .unknown(reason: reason)
+        default: .known([resourceID])
+        }
+    }
+
+    var int: Known<Int> {
+        text.flatMap { text in Int(text).map { .known($0) } ?? .unknown(reason: "'\(text)' is not a whole number") }
+    }
+
+    var bool: Bool { if case .string(let text) = kind { return text.lowercased() == "true" } else { return false } }
+
+    var ipv4Block: Known<IPv4Network> {
+        text.flatMap { text in IPv4Network(text).map { .known($0) } ?? .unknown(reason: "'\(text)' is not an IPv4 CIDR block") }
+    }
+
+    var addressBlock: Known<AddressBlock> {
+        text.flatMap { text in AddressBlock(text).map { .known($0) } ?? .unknown(reason: "'\(text)' is not a CIDR block") }
+    }
+}

@@ -1,0 +1,34 @@
+internal import Foundation
+public import Findings
+
+/// `--format json`: one object as documented in `docs/json-output.md`.
+public struct JSONReporter: Reporter {
+    public init() {}
+
+    private struct Document: Encodable {
+        var tool = "albdoctor"
+        var version: String
+        var command: String
+        var findings: [Finding]
+        var summary: Report.Summary
+    }
+
+    public func render(_ report: Report, context: ReportContext) -> String {
+        let document = Document(version: context.version, command: report.command, findings: report.findings, summary: report.summary)
+        return JSONOutput.encode(document)
+    }
+}
+
+/// The one JSON encoder every JSON-producing renderer uses: pretty, sorted keys, unescaped slashes.
+enum JSONOutput {
+    static func encode(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do {
+            return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+        } catch {
+            // Only non-conforming floats can fail here, and findings hold none.
+            return "{\"error\": \"cannot encode the report: \(error)\"}\n"
+        }
+    }
+}

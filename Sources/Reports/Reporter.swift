@@ -1,0 +1,45 @@
+public import Findings
+public import Rules
+
+/// What every renderer may use besides the findings.
+public struct ReportContext: Sendable {
+    /// albdoctor's version.
+    public var version: String
+    /// Source texts by file name, for showing the offending line.
+    public var sources: [String: String]
+    /// Whether to colour the output (a terminal).
+    public var colour: Bool
+    /// One line about what was checked, shown when there are no findings.
+    public var scope: String?
+    /// The rules that ran (SARIF lists them).
+    public var rules: [RuleDescription]
+
+    public init(version: String, sources: [String: String] = [:], colour: Bool = false, scope: String? = nil, rules: [RuleDescription] = RuleRegistry.all.map(\.ruleDescription)) {
+        self.version = version
+        self.sources = sources
+        self.colour = colour
+        self.scope = scope
+        self.rules = rules
+    }
+}
+
+/// Renders a report in one output format. One file per format.
+public protocol Reporter: Sendable {
+    func render(_ report: Report, context: ReportContext) -> String
+}
+
+/// The output formats `--format` takes.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case text
+    case json
+    case sarif
+
+    /// The renderer for this format.
+    public var reporter: any Reporter {
+        switch self {
+        case .text: TextReporter()
+        case .json: JSONReporter()
+        case .sarif: SARIFReporter()
+        }
+    }
+}

@@ -1,0 +1,56 @@
+public import Findings
+
+/// Text like rustc and ruff: `path:line:col: error[ID]: message`, the source line with a caret,
+/// the evidence and the fix. Colour only on a terminal.
+public struct TextReporter: Reporter {
+    public init() {}
+
+    public func render(_ report: Report, context: ReportContext) -> String {
+        let style = TerminalStyle(enabled: context.colour)
+        let lines = context.sources.mapValues { $0.split(separator: "\n", omittingEmptySubsequences: false) }
+        var out = ""
+        for finding in report.findings {
+            let head = style.severity(finding.severity, "\(finding.severity.rawValue)[\(finding.rule)]")
+            let place = finding.location.map { style.bold("\($0): ") } ?? ""
+            out += "\(place)\(head): \(style.bold(finding.message))\n"
+            if let location = finding.location, let fileLines = lines[location.file],
+               location.line >= 1, location.line <= fileLines.count {
+                let source = String(fileLines[location.line - 1]).replacingTabs()
+                let number = String(location.line)
+                let gutter = String(repeating: " ", count: number.count)
+                let caretLength = max(1, source.unicodeScalars.dropFirst(location.column - 1).prefix { !" :\t#,]}".unicodeScalars.contains($0) }.count)
+                out += style.blue("\(gutter) |") + "\n"
+                out += style.blue("\(number) |") + " \(source)\n"
+                out += style.blue("\(gutter) |") + " " + String(repeating: " ", count: max(0, location.column - 1))
+                    + style.severity(finding.severity, String(repeating: "^", count: caretLength)) + "\n"
+            }
+            let indent = "   "
+            out += "\(indent)\(style.blue("=")) \(style.bold("subject")): \(finding.subject)\n"
+            if !finding.related.isEmpty { out += "\(indent)\(style.blue("=")) \(style.bold("related")): \(finding.related.joined(separator: ", "))\n" }
+            for item in finding.evidence { out += "\(indent)\(style.blue("=")) \(item.key): \(item.value)\n" }
+            if let fix = finding.fix {
+                out += "\(indent)\(style.blue("=")) \(style.green("fix")):\n"
+                for line in fix.split(separator: "\n", omittingEmptySubsequences: false) { out += "\(indent)    \(style.green(String(line)))\n" }
+            }
+            out += "\n"
+        }
+        let summary = report.summary
+        if report.findings.isEmpty {
+            out += style.green("No findings") + (context.scope.map { ": \($0)." } ?? ".") + "\n"
+        } else {
+            let parts = [
+                "\(summary.errors) error\(summary.errors == 1 ? "" : "s")",
+                "\(summary.warnings) warning\(summary.warnings == 1 ? "" : "s")",
+                "\(summary.notes) note\(summary.notes == 1 ? "" : "s")",
+            ]
+            out += style.bold(parts.joined(separator: ", ")) + (context.scope.map { " (\($0))" } ?? "") + "\n"
+        }
+        return out
+    }
+}
+
+extension String {
+    fileprivate func replacingTabs() -> String {
+        String(map { $0 == "\t" ? " " : $0 })
+    }
+}

@@ -1,0 +1,45 @@
+public import Findings
+public import Topology
+
+/// ALB010 — an HTTPS or TLS listener without a certificate.
+public struct HTTPSListenerWithoutCertificate: Rule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "ALB010",
+        name: "https-listener-without-certificate",
+        title: "HTTPS listener without a certificate",
+        summary: "An HTTPS (or TLS) listener must have a default certificate in `Certificates`.",
+        rationale: "CloudFormation rejects the listener without one; with a wrong one clients fail the TLS handshake, which access logs never show.",
+        howToFix: "Add `Certificates: [{ CertificateArn: … }]` with an ACM certificate for the site's name.",
+        documentationURL: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/create-https-listener.html",
+        severity: .error,
+        triggeringExamples: [
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork, ExampleTemplate.twoPublicSubnets, ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(),
+                ExampleTemplate.httpsListener
+                    .replacingFirst("  HttpsListener:", with: "  ↓HttpsListener:")
+                    .replacingFirst("      Certificates: [{ CertificateArn: arn:aws:acm:us-east-1:123456789012:certificate/1 }]\n", with: ""))),
+        ],
+        nonTriggeringExamples: [RuleExample(ExampleTemplate.healthy)]
+    )
+
+    public func check(_ topology: Topology) -> [Finding] {
+        let rule = Self.description
+        return topology.listeners.compactMap { listener -> Finding? in
+            guard listener.terminatesTLS.value == true else { return nil }
+            switch listener.certificateCount {
+            case .unknown(let reason):
+                return rule.unverified("\(listener.id.name) has a certificate", because: reason, subject: listener.id.description, location: listener.location)
+            case .known(let count) where count == 0:
+                return rule.finding(
+                    message: "\(listener.id.name) (\(listener.protocol.value ?? "HTTPS") \(listener.port.value.map(String.init) ?? "?")) has no certificate, so no TLS handshake on it can complete.",
+                    subject: listener.id.description, location: listener.location,
+                    evidence: ["protocol": listener.protocol.value ?? "?", "certificates": "0"],
+                    fix: "Add to \(listener.id.name)'s Properties: Certificates: [{ CertificateArn: <ACM certificate ARN for the site's name> }]")
+            case .known:
+                return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+public import Topology
+
+/// Whether a route table sends the whole IPv4 or IPv6 internet to an internet gateway
+/// attached to its VPC — the question ALB001, ALB002 and ALB003 share.
+enum InternetRoute {
+    enum Status {
+        case routes
+        case routesToDetachedGateway(ResourceID)
+        case routesElsewhere(RouteTarget)
+        case missing
+        case unknown(String)
+    }
+
+    static func status(of table: RouteTable, ipv6: Bool, in topology: Topology) -> Status {
+        var unknownReason: String?
+        var elsewhere: RouteTarget?
+        var detached: ResourceID?
+        for route in table.routes {
+            guard case .known(let destination) = route.destination else {
+                unknownReason = route.destination.unknownReason
+                continue
+            }
+            guard case .block(let block) = destination, block.isAnyAddress, block.isIPv6 == ipv6 else { continue }
+            guard case .known(let target) = route.target else {
+                unknownReason = route.target.unknownReason
+                continue
+            }
+            guard target.kind == .internetGateway, let gateway = target.id else {
+                elsewhere = target
+                continue
+            }
+            switch attachment(of: gateway, to: table.vpc, in: topology) {
+            case .known(true): return .routes
+            case .known(false): detached = gateway
+            case .unknown(let reason): unknownReason = reason
+            }
+        }
+        if let unknownReason { return .unknown(unknownReason) }
+        if let detached { return .routesToDetachedGateway(detached) }
+        if let elsewhere { return .routesElsewhere(elsewhere) }
+        return .missing
+    }
+
+    /// Whether `gateway` is attached to `vpc`. A gateway that is not in the model (an `igw-…`
+    /// id from a parameter, say) cannot be checked.
+    static func attachment(of gateway: ResourceID, to vpc: Known<ResourceID>, in topology: Topology) -> Known<Bool> {
+        guard case .known(let vpc) = vpc else { return .unknown(reason: vpc.unknownReason ?? "the route table's VPC is unknown") }
+        let attachments = topology.attachments(of: gateway)
+        if attachments.contains(.known(vpc)) { return .known(true) }
+        if let unknown = attachments.first(where: { $0.value == nil }) { return .unknown(reason: unknown.unknownReason ?? "") }
+        if attachments.isEmpty && !topology.internetGateways.contains(where: { $0.id == gateway }) {
+            return .unknown(reason: "internet gateway \(gateway) and its attachment are not in the model")
+        }
+        return .known(false)
+    }
+
+    static func describe(_ route: Route) -> String {
+        let destination = route.destination.value?.description ?? "?"
+        let target = route.target.value?.description ?? "?"
+        return "\(destination) → \(target)"
+    }
+
+    /// The fix for a subnet whose table lacks the route: associate it with a public table of
+    /// its VPC if there is one, else add the route (or a whole public table).
+    static func fix(for subnet: Subnet, using table: RouteTable, ipv6: Bool, in topology: Topology) -> String {
+        guard case .known(let vpc) = subnet.vpc else { return "Give the subnet a route table with a default route to an attached internet gateway." }
+        if let publicTable = topology.publicRouteTables(in: vpc, ipv6: ipv6).first {
+            return FixText.associate(subnet, with: publicTable, source: topology.source)
+        }
+        let gateway = topology.gatewayAttachments.first { $0.vpc == .known(vpc) }?.internetGateway.value
+        var isImplicitMain = false
+        if case .templates = topology.source { isImplicitMain = table.isMain }
+        if let gateway, !isImplicitMain {
+            return FixText.addRoute(ipv6 ? "::/0" : "0.0.0.0/0", to: gateway, in: table, source: topology.source)
+        }
+        return FixText.newPublicRouteTable(for: subnet, gateway: gateway, source: topology.source)
+    }
+}
+
+extension String {
+    /// `replacement` when empty.
+    func ifEmpty(_ replacement: String) -> String { isEmpty ? replacement : self }
+
+    /// Replaces the first occurrence of `target`.
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = firstRange(of: target) else { return self }
+        var copy = self
+        copy.replaceSubrange(range, with: replacement)
+        return copy
+    }
+}

@@ -1,0 +1,72 @@
+public import Findings
+public import Topology
+
+/// ALB004 — an Application Load Balancer needs subnets in at least two distinct AZs, one per AZ.
+public struct LoadBalancerAvailabilityZones: Rule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "ALB004",
+        name: "alb-availability-zones",
+        title: "Application Load Balancer needs two Availability Zones",
+        summary: "An Application Load Balancer must have subnets in at least two distinct Availability Zones, at most one subnet per zone.",
+        rationale: """
+            CloudFormation rejects the stack otherwise ("At least two subnets in two different Availability \
+            Zones must be specified") — in the seed, the template that deployed in Osaka with one subnet failed \
+            in Tokyo. The quick fix, a second subnet added only to satisfy this, is how the seed's unreachable \
+            node was born: give the second subnet the same route table as the first.
+            """,
+        howToFix: "List a second subnet in another Availability Zone, and associate it with the same public route table as the first.",
+        documentationURL: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#availability-zones",
+        severity: .error,
+        triggeringExamples: [
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork, ExampleTemplate.subnet("SubnetA", az: 0, cidr: "10.0.0.0/24"),
+                ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(subnets: ["SubnetA"], marked: true))),
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork, ExampleTemplate.subnet("SubnetA", az: 0, cidr: "10.0.0.0/24"),
+                ExampleTemplate.subnet("SubnetB", az: 0, cidr: "10.0.1.0/24"),
+                ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(marked: true))),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(ExampleTemplate.healthy),
+            // A Network Load Balancer may live in one zone.
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork, ExampleTemplate.subnet("SubnetA", az: 0, cidr: "10.0.0.0/24"),
+                ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(subnets: ["SubnetA"], extra: "      Type: network"))),
+        ]
+    )
+
+    public func check(_ topology: Topology) -> [Finding] {
+        let rule = Self.description
+        return LoadBalancerScope.all(in: topology, for: rule, checking: "spans two Availability Zones", kinds: [.application]).flatMap { scope -> [Finding] in
+            let lb = scope.loadBalancer
+            let subject = lb.id.description
+            guard case .known(let references) = lb.subnets else { return scope.notes }
+            if references.count < 2 {
+                return [rule.finding(
+                    message: "\(lb.displayName) has \(references.count == 1 ? "one subnet" : "no subnets"); an Application Load Balancer needs subnets in at least two Availability Zones, so CloudFormation will reject it.",
+                    subject: subject, location: lb.location,
+                    evidence: ["subnets": references.map { $0.value?.name ?? "?" }.joined(separator: ", ").ifEmpty("none")],
+                    fix: "Add a subnet in a second Availability Zone that uses the same public route table as \(references.first?.value?.name ?? "the first").")]
+            }
+            var byZone: [String: [Subnet]] = [:]
+            var notes = scope.notes
+            for subnet in scope.subnets {
+                switch subnet.availabilityZone {
+                case .known(let zone): byZone[zone, default: []].append(subnet)
+                case .unknown(let reason):
+                    notes.append(rule.unverified("subnet \(subnet.id.name) is in its own Availability Zone", because: reason, subject: subject, location: subnet.location))
+                }
+            }
+            let shared = byZone.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }
+            return notes + shared.map { zone, subnets in
+                rule.finding(
+                    message: "\(subnets.map(\.id.name).joined(separator: " and ")) of \(lb.displayName) are both in \(zone); an Application Load Balancer takes at most one subnet per Availability Zone.",
+                    subject: subject, related: subnets.map(\.id.description), location: lb.location,
+                    evidence: ["availability zone": zone, "subnets": subnets.map(\.id.name).joined(separator: ", ")],
+                    fix: "Move one of them to another Availability Zone (a different index in `!Select [i, !GetAZs '']`).")
+            }
+        }
+    }
+}

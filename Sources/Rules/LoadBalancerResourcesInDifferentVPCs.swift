@@ -1,0 +1,51 @@
+public import Findings
+public import Topology
+
+/// ALB006 — a load balancer's subnets and security groups must all be in one VPC.
+public struct LoadBalancerResourcesInDifferentVPCs: Rule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "ALB006",
+        name: "lb-resources-in-different-vpcs",
+        title: "Load-balancer subnets or security groups are in different VPCs",
+        summary: "All subnets and security groups of a load balancer must belong to the same VPC.",
+        rationale: "AWS rejects the load balancer otherwise; in templates this usually means an import picked up another stack's VPC.",
+        howToFix: "Use subnets and security groups of one VPC.",
+        documentationURL: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html",
+        severity: .error,
+        triggeringExamples: [
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork, ExampleTemplate.twoPublicSubnets,
+                ExampleTemplate.openSecurityGroup.replacingFirst("VpcId: !Ref VPC", with: "VpcId: !Ref OtherVPC"),
+                """
+                  OtherVPC:
+                    Type: AWS::EC2::VPC
+                    Properties: { CidrBlock: 10.1.0.0/16 }
+                """,
+                ExampleTemplate.loadBalancer(marked: true), ExampleTemplate.httpsListener)),
+        ],
+        nonTriggeringExamples: [RuleExample(ExampleTemplate.healthy)]
+    )
+
+    public func check(_ topology: Topology) -> [Finding] {
+        let rule = Self.description
+        return topology.loadBalancers.compactMap { lb -> Finding? in
+            var members: [(name: String, vpc: ResourceID)] = []
+            for reference in lb.subnets.value ?? [] {
+                if let subnet = topology.subnet(reference).value, let vpc = subnet.vpc.value { members.append((subnet.id.name, vpc)) }
+            }
+            for reference in lb.securityGroups.value ?? [] {
+                if let group = topology.securityGroup(reference).value, let vpc = group.vpc.value { members.append((group.id.name, vpc)) }
+            }
+            let vpcs = Set(members.map(\.vpc))
+            guard vpcs.count > 1 else { return nil }
+            let listing = vpcs.sorted().map { vpc in "\(vpc.name): \(members.filter { $0.vpc == vpc }.map(\.name).joined(separator: ", "))" }
+            return rule.finding(
+                message: "\(lb.displayName) mixes resources of \(vpcs.count) VPCs (\(listing.joined(separator: "; "))); its subnets and security groups must share one VPC.",
+                subject: lb.id.description, related: vpcs.sorted().map(\.description), location: lb.location,
+                evidence: Evidence(vpcs.sorted().map { vpc in .init(key: vpc.name, value: members.filter { $0.vpc == vpc }.map(\.name).joined(separator: ", ")) }),
+                fix: "Use subnets and security groups of one VPC.")
+        }
+    }
+}

@@ -1,0 +1,95 @@
+public import Findings
+public import Topology
+
+/// ALB002 — a dualstack internet-facing load balancer has a subnet without `::/0` to an internet gateway.
+public struct LoadBalancerSubnetWithoutIPv6InternetRoute: Rule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "ALB002",
+        name: "lb-subnet-without-ipv6-internet-route",
+        title: "Dualstack load-balancer subnet has no IPv6 route to the internet",
+        summary: """
+            Every subnet of an internet-facing `dualstack` load balancer must use a route table with a ::/0 \
+            route to an internet gateway attached to the VPC.
+            """,
+        rationale: """
+            A dualstack load balancer publishes AAAA records for every node. Clients that prefer IPv6 pick the \
+            node's IPv6 address; if its subnet has no ::/0 route to an internet gateway (an egress-only internet \
+            gateway carries no inbound traffic), their connections hang until the browser falls back to IPv4, \
+            or fail.
+            """,
+        howToFix: "Add a ::/0 route to the attached internet gateway in the route table the subnet uses.",
+        documentationURL: "https://docs.aws.amazon.com/vpc/latest/userguide/WorkWithRouteTables.html#AddRemoveRoutes",
+        severity: .error,
+        triggeringExamples: [
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork.replacingFirst("  PublicRouteTable:", with: "  ↓PublicRouteTable:"),
+                ExampleTemplate.twoPublicSubnets, ExampleTemplate.openSecurityGroup,
+                ExampleTemplate.loadBalancer(extra: "      IpAddressType: dualstack"), ExampleTemplate.httpsListener)),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork, ExampleTemplate.twoPublicSubnets, ExampleTemplate.openSecurityGroup,
+                """
+                  IPv6DefaultRoute:
+                    Type: AWS::EC2::Route
+                    Properties:
+                      RouteTableId: !Ref PublicRouteTable
+                      DestinationIpv6CidrBlock: ::/0
+                      GatewayId: !Ref InternetGateway
+                """,
+                ExampleTemplate.loadBalancer(extra: "      IpAddressType: dualstack"), ExampleTemplate.httpsListener)),
+            RuleExample(ExampleTemplate.healthy),
+        ]
+    )
+
+    public func check(_ topology: Topology) -> [Finding] {
+        let rule = Self.description
+        let (scopes, notes) = LoadBalancerScope.internetFacing(
+            in: topology, for: rule, checking: "can reach the IPv6 internet", ipAddressTypes: [.dualstack, .dualstackWithoutPublicIPv4])
+        var findings = notes
+        // One finding per route table: several subnets usually share it.
+        var reported: Set<ResourceID> = []
+        for scope in scopes {
+            findings += scope.notes
+            for subnet in scope.subnets {
+                guard case .known(let table) = topology.effectiveRouteTable(of: subnet) else {
+                    findings.append(rule.unverified(
+                        "subnet \(subnet.id.name) can reach the IPv6 internet",
+                        because: topology.effectiveRouteTable(of: subnet).unknownReason ?? "", subject: subnet.id.description, location: subnet.location))
+                    continue
+                }
+                let problem: String
+                switch InternetRoute.status(of: table, ipv6: true, in: topology) {
+                case .routes, .routesToDetachedGateway:
+                    continue
+                case .unknown(let reason):
+                    findings.append(rule.unverified(
+                        "subnet \(subnet.id.name) can reach the IPv6 internet", because: reason,
+                        subject: subnet.id.description, location: subnet.location))
+                    continue
+                case .missing:
+                    problem = "has no ::/0 route"
+                case .routesElsewhere(let target):
+                    problem = "sends ::/0 to \(target), which carries no inbound traffic from the internet"
+                }
+                guard reported.insert(table.id).inserted else { continue }
+                let users = scope.subnets.filter { topology.effectiveRouteTable(of: $0).value?.id == table.id }.map(\.id.name)
+                findings.append(rule.finding(
+                    message: "\(table.displayName), used by \(users.joined(separator: ", ")) of dualstack \(scope.loadBalancer.displayName), \(problem), so clients that pick these nodes' IPv6 addresses hang.",
+                    subject: table.id.description,
+                    related: [scope.loadBalancer.id.description] + users,
+                    location: table.isMain ? subnet.location : table.location,
+                    evidence: [
+                        "route table": table.displayName,
+                        "routes": table.routes.map(InternetRoute.describe).joined(separator: "; ").ifEmpty("none"),
+                        "subnets": users.joined(separator: ", "),
+                        "ip address type": scope.loadBalancer.ipAddressType.value?.rawValue ?? "?",
+                    ],
+                    fix: InternetRoute.fix(for: subnet, using: table, ipv6: true, in: topology)))
+            }
+        }
+        return findings
+    }
+}

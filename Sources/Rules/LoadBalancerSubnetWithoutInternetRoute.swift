@@ -1,0 +1,133 @@
+public import Findings
+public import Topology
+
+/// ALB001 — the seed's bug: an internet-facing load balancer has a node in a subnet whose route
+/// table does not send 0.0.0.0/0 to an attached internet gateway.
+public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "ALB001",
+        name: "lb-subnet-without-internet-route",
+        title: "Load-balancer subnet has no route to the internet",
+        summary: """
+            Every subnet of an internet-facing load balancer must use a route table (its explicit \
+            association, else the VPC's main route table) with a 0.0.0.0/0 route to an internet gateway \
+            attached to the VPC.
+            """,
+        rationale: """
+            AWS places one load-balancer node in each subnet and publishes every node's address in DNS. \
+            A node in a subnet without an internet route receives SYNs but its replies never leave, so \
+            each client that picks that address hangs until its connect timeout (Chrome then shows \
+            ERR_CONNECTION_RESET or ERR_CONNECTION_TIMED_OUT), a few times a day, while CloudWatch shows no \
+            errors and the access log shows nothing. A subnet with no route-table association uses the VPC's \
+            main route table, which in CloudFormation holds only the local route.
+            """,
+        howToFix: """
+            Associate the subnet with the public route table (`AWS::EC2::SubnetRouteTableAssociation`), or add \
+            a 0.0.0.0/0 route to the attached internet gateway to the route table it uses.
+            """,
+        documentationURL: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#subnets-load-balancer",
+        severity: .error,
+        triggeringExamples: [
+            // The seed: SubnetB was never associated with the public route table.
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork,
+                ExampleTemplate.subnet("SubnetA", az: 0, cidr: "10.0.0.0/24"),
+                ExampleTemplate.subnet("SubnetB", az: 1, cidr: "10.0.1.0/24", routeTable: nil, marked: true),
+                ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener)),
+            // A NAT gateway carries outbound traffic only.
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork,
+                ExampleTemplate.subnet("SubnetA", az: 0, cidr: "10.0.0.0/24"),
+                ExampleTemplate.subnet("SubnetB", az: 1, cidr: "10.0.1.0/24", routeTable: "NatRouteTable", marked: true),
+                """
+                  NatRouteTable:
+                    Type: AWS::EC2::RouteTable
+                    Properties: { VpcId: !Ref VPC }
+                  NatRoute:
+                    Type: AWS::EC2::Route
+                    Properties:
+                      RouteTableId: !Ref NatRouteTable
+                      DestinationCidrBlock: 0.0.0.0/0
+                      NatGatewayId: nat-0123456789abcdef0
+                """,
+                ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener)),
+            // The second subnet is imported from a stack that was not given: unverified.
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork,
+                ExampleTemplate.subnet("SubnetA", az: 0, cidr: "10.0.0.0/24"),
+                ExampleTemplate.openSecurityGroup,
+                ExampleTemplate.loadBalancer(subnets: ["SubnetA"], marked: true)
+                    .replacingFirst("Subnets: [!Ref SubnetA]", with: "Subnets: [!Ref SubnetA, !ImportValue other-SubnetB]"),
+                ExampleTemplate.httpsListener), severity: .note),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(ExampleTemplate.healthy),
+            // An internal load balancer needs no internet route.
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork,
+                ExampleTemplate.subnet("SubnetA", az: 0, cidr: "10.0.0.0/24", routeTable: nil),
+                ExampleTemplate.subnet("SubnetB", az: 1, cidr: "10.0.1.0/24", routeTable: nil),
+                ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(scheme: "internal"), ExampleTemplate.httpsListener)),
+        ]
+    )
+
+    public func check(_ topology: Topology) -> [Finding] {
+        let rule = Self.description
+        let (scopes, notes) = LoadBalancerScope.internetFacing(in: topology, for: rule, checking: "can reach the internet", ipAddressTypes: [.ipv4, .dualstack])
+        return notes + scopes.flatMap { scope in
+            scope.notes + scope.subnets.compactMap { check(scope.loadBalancer, subnet: $0, nodes: scope.nodeCount, topology: topology) }
+        }
+    }
+
+    private func check(_ loadBalancer: LoadBalancer, subnet: Subnet, nodes: Int, topology: Topology) -> Finding? {
+        let rule = Self.description
+        let subject = subnet.id.description
+        let table: RouteTable
+        switch topology.effectiveRouteTable(of: subnet) {
+        case .unknown(let reason):
+            return rule.unverified("subnet \(subnet.id.name) can reach the internet", because: reason, subject: subject, location: subnet.location)
+        case .known(let found):
+            table = found
+        }
+        let status = InternetRoute.status(of: table, ipv6: false, in: topology)
+        let problem: String
+        switch status {
+        case .routes, .routesToDetachedGateway:
+            return nil // fine, or reported by ALB003 where the route itself is
+        case .unknown(let reason):
+            return rule.unverified("subnet \(subnet.id.name) can reach the internet", because: reason, subject: subject, location: subnet.location)
+        case .missing:
+            problem = "has no 0.0.0.0/0 route to an internet gateway"
+        case .routesElsewhere(let target):
+            problem = "sends 0.0.0.0/0 to \(target), which carries no inbound traffic from the internet"
+        }
+        let zone = subnet.availabilityZone.value ?? "unknown AZ"
+        let node = loadBalancer.nodes.first { $0.subnet == subnet.id }?.publicAddress
+        let share = nodes > 1 ? "about 1 in \(nodes) of its addresses" : "its only address"
+        let message: String
+        if let node {
+            message = "\(node) is \(loadBalancer.displayName)'s node in \(subnet.id.name) (\(zone)), which uses \(table.displayName) that \(problem): clients that resolve this address hang until their connect timeout."
+        } else {
+            message = "\(subnet.id.name) (\(zone)) uses \(table.displayName), which \(problem), so the node of internet-facing \(loadBalancer.displayName) in it is unreachable: \(share) will hang for the clients that pick it."
+        }
+        var evidence: Evidence = [
+            "subnet": subnet.id.description,
+            "availability zone": zone,
+            "route table": table.displayName + (table.isMain ? " (no explicit association)" : " (explicit association)"),
+            "routes": table.routes.map(InternetRoute.describe).joined(separator: "; ").ifEmpty("none"),
+            "load balancer": loadBalancer.id.description,
+            "load-balancer subnets": (loadBalancer.subnets.value ?? []).map { $0.value?.name ?? "?" }.joined(separator: ", "),
+        ]
+        if let node { evidence.append("node address", node) }
+        return rule.finding(
+            message: message,
+            subject: subject,
+            related: [loadBalancer.id.description, table.id.description],
+            location: subnet.location,
+            evidence: evidence,
+            fix: InternetRoute.fix(for: subnet, using: table, ipv6: false, in: topology)
+        )
+    }
+}

@@ -1,0 +1,54 @@
+public import Findings
+public import Topology
+
+/// ALB012 — an internet-facing Application Load Balancer without connection logs.
+public struct LoadBalancerWithoutConnectionLogs: Rule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "ALB012",
+        name: "lb-without-connection-logs",
+        title: "Internet-facing load balancer without connection logs",
+        summary: "An internet-facing Application Load Balancer should set `connection_logs.s3.enabled` to `true`.",
+        rationale: """
+            Access logs record only requests that completed a TLS handshake. Connection logs record every TLS \
+            connection attempt, failed ones included; without them, clients whose handshakes fail leave no trace \
+            — the seed took days to find its cause for that reason.
+            """,
+        howToFix: "Set the attributes `connection_logs.s3.enabled: 'true'` and `connection_logs.s3.bucket`.",
+        documentationURL: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-connection-logs.html",
+        severity: .note,
+        triggeringExamples: [
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork, ExampleTemplate.twoPublicSubnets, ExampleTemplate.openSecurityGroup,
+                ExampleTemplate.loadBalancer(marked: true).replacingFirst("Value: 'true'", with: "Value: 'false'"), ExampleTemplate.httpsListener)),
+        ],
+        nonTriggeringExamples: [RuleExample(ExampleTemplate.healthy)]
+    )
+
+    public func check(_ topology: Topology) -> [Finding] {
+        let rule = Self.description
+        let (scopes, notes) = LoadBalancerScope.internetFacing(in: topology, for: rule, checking: "has connection logs", kinds: [.application])
+        return notes + scopes.compactMap { scope -> Finding? in
+            let lb = scope.loadBalancer
+            switch lb.attributes["connection_logs.s3.enabled"] {
+            case .known(let value) where value.lowercased() == "true":
+                return nil
+            case .unknown(let reason):
+                return rule.unverified("\(lb.displayName) has connection logs", because: reason, subject: lb.id.description, location: lb.location)
+            default:
+                return rule.finding(
+                    message: "\(lb.displayName) has no connection logs, so TLS handshakes that fail leave no trace: access logs only record requests that completed one.",
+                    subject: lb.id.description, location: lb.location,
+                    evidence: ["connection_logs.s3.enabled": lb.attributes["connection_logs.s3.enabled"]?.value ?? "unset"],
+                    fix: """
+                        Add to \(lb.id.name)'s LoadBalancerAttributes:
+                          - Key: connection_logs.s3.enabled
+                            Value: 'true'
+                          - Key: connection_logs.s3.bucket
+                            Value: <a bucket the load balancer may write to>
+                        """)
+            }
+        }
+    }
+}

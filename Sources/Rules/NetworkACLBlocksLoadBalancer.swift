@@ -1,0 +1,119 @@
+public import Findings
+public import Topology
+
+/// ALB007 — a network ACL on an internet-facing load balancer's subnet denies a listener port
+/// inbound, or the ephemeral ports 1024–65535 outbound.
+public struct NetworkACLBlocksLoadBalancer: Rule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "ALB007",
+        name: "network-acl-blocks-lb",
+        title: "Network ACL blocks the load balancer's clients",
+        summary: """
+            The network ACL of every subnet of an internet-facing load balancer must allow each listener port \
+            inbound and TCP 1024–65535 outbound, from and to any address.
+            """,
+        rationale: """
+            Network ACLs are stateless: a reply is a new packet that the outbound rules must allow. Denying the \
+            listener port drops the clients' SYNs; denying the ephemeral ports drops the node's replies — both \
+            look like the seed's hang, for the clients that pick that node's address.
+            """,
+        howToFix: "Add allow entries, numbered before any deny, for the listener ports inbound and TCP 1024–65535 outbound.",
+        documentationURL: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#subnets-load-balancer",
+        severity: .error,
+        triggeringExamples: [
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork, ExampleTemplate.twoPublicSubnets, ExampleTemplate.openSecurityGroup,
+                ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener,
+                """
+                  Acl:
+                    Type: AWS::EC2::NetworkAcl
+                    Properties: { VpcId: !Ref VPC }
+                  AclInbound:
+                    Type: AWS::EC2::NetworkAclEntry
+                    Properties: { NetworkAclId: !Ref Acl, RuleNumber: 100, Protocol: 6, RuleAction: allow, CidrBlock: 0.0.0.0/0, PortRange: { From: 443, To: 443 } }
+                  ↓AclOutbound:
+                    Type: AWS::EC2::NetworkAclEntry
+                    Properties: { NetworkAclId: !Ref Acl, RuleNumber: 100, Protocol: 6, RuleAction: deny, Egress: true, CidrBlock: 0.0.0.0/0, PortRange: { From: 1024, To: 65535 } }
+                  AclSubnetB:
+                    Type: AWS::EC2::SubnetNetworkAclAssociation
+                    Properties: { SubnetId: !Ref SubnetB, NetworkAclId: !Ref Acl }
+                """)),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(ExampleTemplate.healthy),
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork, ExampleTemplate.twoPublicSubnets, ExampleTemplate.openSecurityGroup,
+                ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener,
+                """
+                  Acl:
+                    Type: AWS::EC2::NetworkAcl
+                    Properties: { VpcId: !Ref VPC }
+                  AclInbound:
+                    Type: AWS::EC2::NetworkAclEntry
+                    Properties: { NetworkAclId: !Ref Acl, RuleNumber: 100, Protocol: 6, RuleAction: allow, CidrBlock: 0.0.0.0/0, PortRange: { From: 443, To: 443 } }
+                  AclOutbound:
+                    Type: AWS::EC2::NetworkAclEntry
+                    Properties: { NetworkAclId: !Ref Acl, RuleNumber: 100, Protocol: 6, RuleAction: allow, Egress: true, CidrBlock: 0.0.0.0/0, PortRange: { From: 1024, To: 65535 } }
+                  AclSubnetB:
+                    Type: AWS::EC2::SubnetNetworkAclAssociation
+                    Properties: { SubnetId: !Ref SubnetB, NetworkAclId: !Ref Acl }
+                """)),
+        ]
+    )
+
+    public func check(_ topology: Topology) -> [Finding] {
+        let rule = Self.description
+        let (scopes, notes) = LoadBalancerScope.internetFacing(in: topology, for: rule, checking: "is not blocked by a network ACL")
+        var findings = notes
+        var reported: Set<String> = []
+        for scope in scopes {
+            findings += scope.notes
+            let ports = topology.listeners(of: scope.loadBalancer).compactMap(\.port.value)
+            let families = scope.loadBalancer.ipAddressType.value == .ipv4 ? [false] : [false, true]
+            for subnet in scope.subnets {
+                guard case .known(let acl) = topology.effectiveNetworkACL(of: subnet) else {
+                    findings.append(rule.unverified(
+                        "the network ACL of \(subnet.id.name) lets clients through",
+                        because: topology.effectiveNetworkACL(of: subnet).unknownReason ?? "", subject: subnet.id.description, location: subnet.location))
+                    continue
+                }
+                let checks = ports.map { (egress: false, range: $0...$0, what: "listener port \($0) inbound") }
+                    + [(egress: true, range: 1024...65535, what: "ephemeral ports 1024–65535 outbound")]
+                for ipv6 in families {
+                    for check in checks {
+                        switch acl.deniedTCPPorts(egress: check.egress, tcpPorts: check.range, ipv6: ipv6) {
+                        case .unknown(let reason):
+                            findings.append(rule.unverified(
+                                "\(acl.id.name) allows \(check.what)", because: reason, subject: acl.id.description, location: acl.location))
+                        case .known(let denials) where !denials.isEmpty:
+                            let denial = denials[0]
+                            let key = "\(acl.id)|\(check.what)|\(ipv6)"
+                            guard reported.insert(key).inserted else { continue }
+                            let users = scope.subnets.filter { topology.effectiveNetworkACL(of: $0).value?.id == acl.id }.map(\.id.name)
+                            let by = denial.entry.map { "entry \($0.ruleNumber.value.map(String.init) ?? "?")\($0.id.map { " (\($0.name))" } ?? "")" } ?? "its implicit last rule"
+                            let portText = denial.ports.lowerBound == denial.ports.upperBound ? "\(denial.ports.lowerBound)" : "\(denial.ports.lowerBound)–\(denial.ports.upperBound)"
+                            findings.append(rule.finding(
+                                message: "Network ACL \(acl.id.name) on \(users.joined(separator: ", ")) denies \(ipv6 ? "IPv6 " : "")\(check.what) (TCP \(portText), by \(by)), so clients of \(scope.loadBalancer.displayName) that pick \(users.count == 1 ? "that node" : "those nodes") hang.",
+                                subject: acl.id.description,
+                                related: [scope.loadBalancer.id.description] + users,
+                                location: denial.entry?.location ?? acl.location,
+                                evidence: [
+                                    "network ACL": acl.id.description,
+                                    "direction": check.egress ? "outbound" : "inbound",
+                                    "denied ports": "TCP \(portText)",
+                                    "denied by": by,
+                                    "subnets": users.joined(separator: ", "),
+                                ],
+                                fix: "Add an entry numbered below \(denial.entry?.ruleNumber.value.map(String.init) ?? "32767") to \(acl.id.name): RuleAction allow, Protocol 6, \(check.egress ? "Egress: true, " : "")\(ipv6 ? "Ipv6CidrBlock ::/0" : "CidrBlock 0.0.0.0/0"), PortRange \(check.range.lowerBound)–\(check.range.upperBound)."))
+                        case .known:
+                            continue
+                        }
+                    }
+                }
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,100 @@
+public import Findings
+public import Topology
+
+/// ALB009 — an HTTP listener redirects to HTTPS on a port where the load balancer has no HTTPS listener.
+public struct RedirectToMissingHTTPSListener: Rule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "ALB009",
+        name: "redirect-to-missing-https-listener",
+        title: "HTTP redirects to an HTTPS port with no HTTPS listener",
+        summary: "A listener that redirects to `HTTPS` on port P needs an HTTPS listener on port P of the same load balancer.",
+        rationale: """
+            The seed's symptom: the access log shows the load balancer's own 301 to https://…:443/ and then \
+            nothing from that client. Without a listener on the target port the redirected request cannot \
+            connect at all.
+            """,
+        howToFix: "Add an HTTPS listener on the redirect's port, with a certificate, or fix the redirect's port.",
+        documentationURL: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html#redirect-actions",
+        severity: .error,
+        triggeringExamples: [
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork, ExampleTemplate.twoPublicSubnets, ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(),
+                """
+                  ↓HttpListener:
+                    Type: AWS::ElasticLoadBalancingV2::Listener
+                    Properties:
+                      LoadBalancerArn: !Ref LoadBalancer
+                      Port: 80
+                      Protocol: HTTP
+                      DefaultActions:
+                        - Type: redirect
+                          RedirectConfig: { Protocol: HTTPS, Port: '443', StatusCode: HTTP_301 }
+                """)),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork, ExampleTemplate.twoPublicSubnets, ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(),
+                ExampleTemplate.httpsListener,
+                """
+                  HttpListener:
+                    Type: AWS::ElasticLoadBalancingV2::Listener
+                    Properties:
+                      LoadBalancerArn: !Ref LoadBalancer
+                      Port: 80
+                      Protocol: HTTP
+                      DefaultActions:
+                        - Type: redirect
+                          RedirectConfig: { Protocol: HTTPS, Port: '443', StatusCode: HTTP_301 }
+                """)),
+        ]
+    )
+
+    public func check(_ topology: Topology) -> [Finding] {
+        let rule = Self.description
+        var findings: [Finding] = []
+        for listener in topology.listeners where listener.protocol.value?.uppercased() == "HTTP" {
+            guard case .known(let lbID) = listener.loadBalancer, let lb = topology.loadBalancers.first(where: { $0.id == lbID }) else { continue }
+            let siblings = topology.listeners(of: lb)
+            for case .redirect(let redirect) in topology.actions(of: listener) {
+                guard redirect.protocol.value?.uppercased() == "HTTPS" else { continue }
+                // Only redirects to this same host can be checked here.
+                if let host = redirect.host.value, host != "#{host}" { continue }
+                let port: Int
+                switch redirect.port {
+                case .unknown(let reason):
+                    findings.append(rule.unverified("the HTTPS redirect of \(listener.id.name) lands on a listener", because: reason,
+                        subject: listener.id.description, location: listener.location))
+                    continue
+                case .known(let text):
+                    guard let value = text == "#{port}" ? listener.port.value : Int(text) else { continue }
+                    port = value
+                }
+                let target = siblings.first { $0.port.value == port }
+                if let target, target.protocol.value?.uppercased() == "HTTPS" { continue }
+                let what = target.map { "its listener on \(port) speaks \($0.protocol.value ?? "?")" } ?? "it has no listener on \(port)"
+                findings.append(rule.finding(
+                    message: "\(listener.id.name) redirects HTTP clients to https://…:\(port)/ but \(what), so every redirected client gets a 301 and then nothing.",
+                    subject: listener.id.description, related: [lb.id.description] + (target.map { [$0.id.description] } ?? []),
+                    location: listener.location,
+                    evidence: [
+                        "redirect": "HTTPS:\(port) (\(redirect.statusCode.value ?? "HTTP_301"))",
+                        "listeners of \(lb.displayName)": siblings.map { "\($0.protocol.value ?? "?"):\($0.port.value.map(String.init) ?? "?")" }.joined(separator: ", "),
+                    ],
+                    fix: """
+                        Add to the stack \(lb.id.stack ?? "of \(lb.displayName)"):
+                          HttpsListener:
+                            Type: AWS::ElasticLoadBalancingV2::Listener
+                            Properties:
+                              LoadBalancerArn: !Ref \(lb.id.name)
+                              Port: \(port)
+                              Protocol: HTTPS
+                              Certificates: [{ CertificateArn: <your ACM certificate ARN> }]
+                              DefaultActions: [<forward to your target group>]
+                        """))
+            }
+        }
+        return findings
+    }
+}

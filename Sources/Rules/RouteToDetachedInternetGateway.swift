@@ -1,0 +1,89 @@
+public import Findings
+public import Topology
+
+/// ALB003 — a route sends traffic to an internet gateway that is not attached to the route table's VPC.
+public struct RouteToDetachedInternetGateway: Rule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "ALB003",
+        name: "route-to-detached-internet-gateway",
+        title: "Route to an internet gateway that is not attached to the VPC",
+        summary: """
+            A route's internet gateway must be attached to the route table's VPC with an \
+            `AWS::EC2::VPCGatewayAttachment`.
+            """,
+        rationale: """
+            An internet gateway carries traffic only for the VPC it is attached to. A route to a detached \
+            gateway is a blackhole: every subnet using the table is cut off from the internet, and an \
+            internet-facing load balancer with nodes there hangs for the clients that pick them.
+            """,
+        howToFix: "Attach the gateway to the VPC (`AWS::EC2::VPCGatewayAttachment`), and make the route `DependsOn` the attachment.",
+        documentationURL: "https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Internet_Gateway.html",
+        severity: .error,
+        triggeringExamples: [
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork
+                    .replacingFirst("  GatewayAttachment:\n    Type: AWS::EC2::VPCGatewayAttachment\n    Properties:\n      VpcId: !Ref VPC\n      InternetGatewayId: !Ref InternetGateway\n", with: "")
+                    .replacingFirst("  DefaultRoute:", with: "  ↓DefaultRoute:"),
+                ExampleTemplate.twoPublicSubnets)),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(ExampleTemplate.template(ExampleTemplate.publicNetwork, ExampleTemplate.twoPublicSubnets)),
+        ]
+    )
+
+    public func check(_ topology: Topology) -> [Finding] {
+        let rule = Self.description
+        var findings: [Finding] = []
+        for table in topology.routeTables {
+            for route in table.routes {
+                guard case .known(let target) = route.target, target.kind == .internetGateway, let gateway = target.id else { continue }
+                let subject = route.id?.description ?? table.id.description
+                switch InternetRoute.attachment(of: gateway, to: table.vpc, in: topology) {
+                case .known(true):
+                    continue
+                case .unknown(let reason):
+                    guard topology.internetGateways.contains(where: { $0.id == gateway }) else { continue }
+                    findings.append(rule.unverified(
+                        "\(gateway.name) is attached to the VPC of \(table.displayName)", because: reason,
+                        subject: subject, location: route.location ?? table.location))
+                case .known(false):
+                    let vpc = table.vpc.value?.name ?? "?"
+                    let attachedTo = topology.attachments(of: gateway).compactMap { $0.value?.name }
+                    let users = topology.subnets.filter { topology.effectiveRouteTable(of: $0).value?.id == table.id }.map(\.id.name)
+                    let destination = route.destination.value?.description ?? "traffic"
+                    findings.append(rule.finding(
+                        message: "\(table.displayName) sends \(destination) to internet gateway \(gateway.name), which is not attached to VPC \(vpc)\(attachedTo.isEmpty ? "" : " (it is attached to \(attachedTo.joined(separator: ", ")))"), so \(users.isEmpty ? "no subnet using this table" : users.joined(separator: ", ")) can reach the internet.",
+                        subject: subject,
+                        related: [table.id.description, gateway.description] + users,
+                        location: route.location ?? table.location,
+                        evidence: [
+                            "route": InternetRoute.describe(route),
+                            "route table": table.displayName,
+                            "VPC": vpc,
+                            "gateway attached to": attachedTo.isEmpty ? "nothing" : attachedTo.joined(separator: ", "),
+                        ],
+                        fix: attachmentFix(gateway: gateway, vpc: vpc, source: topology.source)))
+                }
+            }
+        }
+        return findings
+    }
+
+    private func attachmentFix(gateway: ResourceID, vpc: String, source: Topology.Source) -> String {
+        switch source {
+        case .templates:
+            """
+            Add to the stack \(gateway.stack ?? "that defines \(gateway.name)"), and give the route `DependsOn: \(gateway.name)Attachment`:
+              \(gateway.name)Attachment:
+                Type: AWS::EC2::VPCGatewayAttachment
+                Properties:
+                  VpcId: !Ref \(vpc)
+                  InternetGatewayId: !Ref \(gateway.name)
+            """
+        case .account:
+            "aws ec2 attach-internet-gateway --internet-gateway-id \(gateway.name) --vpc-id \(vpc)"
+        }
+    }
+}

@@ -1,0 +1,94 @@
+public import Findings
+public import Topology
+
+/// ALB008 — the security groups of an internet-facing load balancer admit no client on a listener port.
+public struct SecurityGroupAdmitsNoClient: Rule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "ALB008",
+        name: "security-group-admits-no-client",
+        title: "Load-balancer security groups do not admit clients on a listener port",
+        summary: """
+            The security groups of an internet-facing load balancer must admit each listener port from the \
+            clients: 0.0.0.0/0 (and ::/0 for dualstack) for a public site. A rule restricted to some CIDRs or \
+            prefix lists is reported as a note, in case it is deliberate.
+            """,
+        rationale: """
+            A port the security groups do not admit times out for every client, on every node — the whole site \
+            or the HTTPS redirect target looks down, while the load balancer reports no errors.
+            """,
+        howToFix: "Add an ingress rule for the listener port from 0.0.0.0/0 (and ::/0) to one of the load balancer's security groups.",
+        documentationURL: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-update-security-groups.html",
+        severity: .warning,
+        triggeringExamples: [
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork, ExampleTemplate.twoPublicSubnets,
+                ExampleTemplate.openSecurityGroup
+                    .replacingFirst("  LoadBalancerSecurityGroup:", with: "  ↓LoadBalancerSecurityGroup:")
+                    .replacingFirst("        - { IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0 }\n", with: ""),
+                ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener)),
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork, ExampleTemplate.twoPublicSubnets,
+                ExampleTemplate.openSecurityGroup
+                    .replacingFirst("  LoadBalancerSecurityGroup:", with: "  ↓LoadBalancerSecurityGroup:")
+                    .replacingFirst("FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0", with: "FromPort: 443, ToPort: 443, CidrIp: 198.51.100.0/24"),
+                ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener), severity: .note),
+        ],
+        nonTriggeringExamples: [RuleExample(ExampleTemplate.healthy)]
+    )
+
+    public func check(_ topology: Topology) -> [Finding] {
+        let rule = Self.description
+        let (scopes, notes) = LoadBalancerScope.internetFacing(in: topology, for: rule, checking: "admits clients", kinds: [.application])
+        var findings = notes
+        for scope in scopes {
+            let lb = scope.loadBalancer
+            guard case .known(let references) = lb.securityGroups else {
+                findings.append(rule.unverified("the security groups of \(lb.displayName) admit clients",
+                    because: lb.securityGroups.unknownReason ?? "", subject: lb.id.description, location: lb.location))
+                continue
+            }
+            var groups: [SecurityGroup] = []
+            var unresolved = false
+            for reference in references {
+                switch topology.securityGroup(reference) {
+                case .known(let group): groups.append(group)
+                case .unknown(let reason):
+                    unresolved = true
+                    findings.append(rule.unverified("the security groups of \(lb.displayName) admit clients",
+                        because: reason, subject: lb.id.description, location: lb.location))
+                }
+            }
+            if unresolved { continue }
+            let location = groups.first?.location ?? lb.location
+            let subject = groups.first?.id.description ?? lb.id.description
+            let ipv6 = lb.ipAddressType.value.map { $0 != .ipv4 } ?? false
+            for listener in topology.listeners(of: lb) {
+                guard case .known(let port) = listener.port else { continue }
+                let covering = groups.flatMap(\.ingress).filter { $0.ports.value?.coversTCP(port...port) ?? false }
+                let open = covering.contains { rule in
+                    guard case .known(.block(let block)) = rule.peer else { return false }
+                    return block.isAnyAddress && (!block.isIPv6 || ipv6)
+                }
+                if open { continue }
+                let groupNames = groups.map(\.id.name).joined(separator: ", ").ifEmpty("none (the VPC's default security group)")
+                if covering.isEmpty {
+                    findings.append(rule.finding(
+                        message: "No security group of \(lb.displayName) (\(groupNames)) admits TCP \(port), the port of \(listener.id.name), so every client's connection to it times out.",
+                        subject: subject, related: [lb.id.description, listener.id.description], location: location,
+                        evidence: ["listener": "\(listener.id.name) (\(listener.protocol.value ?? "?") \(port))", "security groups": groupNames],
+                        fix: "Add to \(groups.first?.id.name ?? "the load balancer's security group"): { IpProtocol: tcp, FromPort: \(port), ToPort: \(port), CidrIp: 0.0.0.0/0 }"))
+                } else {
+                    let peers = covering.compactMap { $0.peer.value?.description }.joined(separator: ", ")
+                    findings.append(rule.finding(
+                        severity: .note,
+                        message: "The security groups of \(lb.displayName) admit TCP \(port) (\(listener.id.name)) only from \(peers); clients elsewhere time out — fine if deliberate.",
+                        subject: subject, related: [lb.id.description, listener.id.description], location: location,
+                        evidence: ["listener": "\(listener.id.name) (\(listener.protocol.value ?? "?") \(port))", "admitted": peers, "security groups": groupNames]))
+                }
+            }
+        }
+        return findings
+    }
+}

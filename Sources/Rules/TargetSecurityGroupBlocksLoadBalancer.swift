@@ -1,0 +1,112 @@
+public import Findings
+public import Topology
+
+/// ALB011 — the targets' security groups do not admit the load balancer's security group on the target port.
+public struct TargetSecurityGroupBlocksLoadBalancer: Rule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "ALB011",
+        name: "target-security-group-blocks-lb",
+        title: "Target security groups do not admit the load balancer",
+        summary: """
+            The security groups of the targets a load balancer forwards to must admit the load balancer's \
+            security group (or its subnets' addresses) on the target port.
+            """,
+        rationale: "Otherwise health checks fail, the targets go unhealthy and the load balancer answers 502 or 503.",
+        howToFix: "Add an ingress rule on the target port with `SourceSecurityGroupId` set to the load balancer's security group.",
+        documentationURL: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-register-targets.html#target-security-groups",
+        severity: .warning,
+        triggeringExamples: [
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork, ExampleTemplate.twoPublicSubnets, ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(),
+                ExampleTemplate.httpsListener.replacingFirst(
+                    "DefaultActions: [{ Type: fixed-response, FixedResponseConfig: { StatusCode: '200' } }]",
+                    with: "DefaultActions: [{ Type: forward, TargetGroupArn: !Ref Targets }]"),
+                """
+                  WebSecurityGroup:
+                    Type: AWS::EC2::SecurityGroup
+                    Properties:
+                      GroupDescription: web
+                      VpcId: !Ref VPC
+                      SecurityGroupIngress: [{ IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 10.0.0.0/16 }]
+                  ↓Web:
+                    Type: AWS::EC2::Instance
+                    Properties: { ImageId: ami-12345678, SubnetId: !Ref SubnetA, SecurityGroupIds: [!Ref WebSecurityGroup] }
+                  Targets:
+                    Type: AWS::ElasticLoadBalancingV2::TargetGroup
+                    Properties: { VpcId: !Ref VPC, Port: 80, Protocol: HTTP, Targets: [{ Id: !Ref Web }] }
+                """)),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork, ExampleTemplate.twoPublicSubnets, ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(),
+                ExampleTemplate.httpsListener.replacingFirst(
+                    "DefaultActions: [{ Type: fixed-response, FixedResponseConfig: { StatusCode: '200' } }]",
+                    with: "DefaultActions: [{ Type: forward, TargetGroupArn: !Ref Targets }]"),
+                """
+                  WebSecurityGroup:
+                    Type: AWS::EC2::SecurityGroup
+                    Properties:
+                      GroupDescription: web
+                      VpcId: !Ref VPC
+                  WebFromLoadBalancer:
+                    Type: AWS::EC2::SecurityGroupIngress
+                    Properties: { GroupId: !Ref WebSecurityGroup, IpProtocol: tcp, FromPort: 80, ToPort: 80, SourceSecurityGroupId: !Ref LoadBalancerSecurityGroup }
+                  Web:
+                    Type: AWS::EC2::Instance
+                    Properties: { ImageId: ami-12345678, SubnetId: !Ref SubnetA, SecurityGroupIds: [!Ref WebSecurityGroup] }
+                  Targets:
+                    Type: AWS::ElasticLoadBalancingV2::TargetGroup
+                    Properties: { VpcId: !Ref VPC, Port: 80, Protocol: HTTP, Targets: [{ Id: !Ref Web }] }
+                """)),
+        ]
+    )
+
+    public func check(_ topology: Topology) -> [Finding] {
+        let rule = Self.description
+        var findings: [Finding] = []
+        var seen: Set<String> = []
+        for lb in topology.loadBalancers {
+            let lbGroups = (lb.securityGroups.value ?? []).compactMap(\.value)
+            let lbBlocks = (lb.subnets.value ?? []).compactMap { topology.subnet($0).value?.cidr.value }
+            let targetGroups = topology.listeners(of: lb).flatMap { topology.actions(of: $0) }.flatMap { action -> [ResourceID] in
+                if case .forward(let groups) = action { return groups.compactMap(\.value) }
+                return []
+            }
+            for targetGroup in targetGroups.compactMap({ topology.targetGroup($0) }) {
+                for member in targetGroup.members {
+                    guard seen.insert("\(lb.id)|\(targetGroup.id)|\(member.id)").inserted else { continue }
+                    guard let port = member.port?.value ?? targetGroup.port?.value else { continue }
+                    guard case .known(let references) = member.securityGroups else {
+                        findings.append(rule.unverified("\(member.id.name) admits \(lb.displayName)", because: member.securityGroups.unknownReason ?? "",
+                            subject: member.id.description, location: member.location))
+                        continue
+                    }
+                    let groups = references.compactMap { topology.securityGroup($0).value }
+                    guard groups.count == references.count else {
+                        findings.append(rule.unverified("\(member.id.name) admits \(lb.displayName)",
+                            because: "some of its security groups are not in the model", subject: member.id.description, location: member.location))
+                        continue
+                    }
+                    let admits = groups.flatMap(\.ingress).contains { ingress in
+                        guard ingress.ports.value?.coversTCP(port...port) == true, case .known(let peer) = ingress.peer else { return false }
+                        switch peer {
+                        case .securityGroup(let id): return lbGroups.contains(id)
+                        case .block(.ipv4(let block)): return !lbBlocks.isEmpty && lbBlocks.allSatisfy { block.contains($0) }
+                        case .block(.ipv6), .prefixList: return false
+                        }
+                    }
+                    if admits { continue }
+                    findings.append(rule.finding(
+                        message: "\(member.id.name), a target of \(targetGroup.id.name), has security groups (\(groups.map(\.id.name).joined(separator: ", ").ifEmpty("none"))) that do not admit \(lb.displayName) on TCP \(port), so its health checks fail and requests get 502/503.",
+                        subject: member.id.description, related: [lb.id.description, targetGroup.id.description] + groups.map(\.id.description),
+                        location: member.location,
+                        evidence: ["target port": String(port), "load-balancer security groups": lbGroups.map(\.name).joined(separator: ", ").ifEmpty("none")],
+                        fix: "Add to \(groups.first?.id.name ?? "the target's security group"): { IpProtocol: tcp, FromPort: \(port), ToPort: \(port), SourceSecurityGroupId: \(lbGroups.first.map { "!Ref \($0.name)" } ?? "<the load balancer's security group>") }"))
+                }
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,79 @@
+public import Findings
+
+/// An `AWS::ElasticLoadBalancingV2::LoadBalancer`.
+public struct LoadBalancer: Sendable, Hashable {
+    public enum Scheme: String, Sendable, Hashable {
+        case internetFacing = "internet-facing"
+        case `internal`
+    }
+
+    public enum Kind: String, Sendable, Hashable {
+        case application
+        case network
+        case gateway
+    }
+
+    public enum IPAddressType: String, Sendable, Hashable {
+        case ipv4
+        case dualstack
+        case dualstackWithoutPublicIPv4 = "dualstack-without-public-ipv4"
+    }
+
+    public var id: ResourceID
+    public var location: Location?
+    /// The `Name` property or the AWS name.
+    public var name: String?
+    public var scheme: Known<Scheme>
+    public var kind: Known<Kind>
+    public var ipAddressType: Known<IPAddressType>
+    /// Its subnets, from `Subnets` or `SubnetMappings`; each entry may itself be unknown.
+    public var subnets: Known<[Known<ResourceID>]>
+    public var securityGroups: Known<[Known<ResourceID>]>
+    /// `LoadBalancerAttributes`, by key.
+    public var attributes: [String: Known<String>]
+    /// The nodes AWS runs for it, when read from an account.
+    public var nodes: [LoadBalancerNode]
+
+    public init(
+        id: ResourceID,
+        location: Location? = nil,
+        name: String? = nil,
+        scheme: Known<Scheme>,
+        kind: Known<Kind>,
+        ipAddressType: Known<IPAddressType>,
+        subnets: Known<[Known<ResourceID>]>,
+        securityGroups: Known<[Known<ResourceID>]>,
+        attributes: [String: Known<String>] = [:],
+        nodes: [LoadBalancerNode] = []
+    ) {
+        self.id = id
+        self.location = location
+        self.name = name
+        self.scheme = scheme
+        self.kind = kind
+        self.ipAddressType = ipAddressType
+        self.subnets = subnets
+        self.securityGroups = securityGroups
+        self.attributes = attributes
+        self.nodes = nodes
+    }
+
+    /// How messages name it: its `Name` when set, else its id.
+    public var displayName: String { name ?? id.name }
+
+    /// Whether clients on the internet reach it: unknown when the scheme is.
+    public var isInternetFacing: Known<Bool> { scheme.map { $0 == .internetFacing } }
+}
+
+/// One node of a load balancer: the network interface AWS placed in one of its subnets.
+public struct LoadBalancerNode: Sendable, Hashable {
+    public var subnet: ResourceID
+    public var privateAddress: String?
+    public var publicAddress: String?
+
+    public init(subnet: ResourceID, privateAddress: String?, publicAddress: String?) {
+        self.subnet = subnet
+        self.privateAddress = privateAddress
+        self.publicAddress = publicAddress
+    }
+}

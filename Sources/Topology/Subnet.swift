@@ -1,0 +1,28 @@
+public import Findings
+
+/// An `AWS::EC2::Subnet`: one Availability Zone, one IPv4 block, maybe an IPv6 block.
+public struct Subnet: Sendable, Hashable {
+    public var id: ResourceID
+    public var location: Location?
+    public var vpc: Known<ResourceID>
+    public var availabilityZone: Known<String>
+    public var cidr: Known<IPv4Network>
+    /// Nil when the subnet has no IPv6 block.
+    public var ipv6Cidr: Known<IPv6Network>?
+
+    public init(
+        id: ResourceID,
+        location: Location? = nil,
+        vpc: Known<ResourceID>,
+        availabilityZone: Known<String>,
+        cidr: Known<IPv4Network>,
+        ipv6Cidr: Known<IPv6Network>? = nil
+    ) {
+        self.id = id
+        self.location = location
+        self.vpc = vpc
+        self.availabilityZone = availabilityZone
+        self.cidr = cidr
+        self.ipv6Cidr = ipv6Cidr
+    }
+}

@@ -1,0 +1,179 @@
+/// The network model every view builds and every rule reads: what exists and how it is
+/// connected, from templates (`lint`) or from an account (`aws`).
+public struct Topology: Sendable {
+    /// Where the model came from; rules word their fixes for it.
+    public enum Source: Sendable, Hashable {
+        /// CloudFormation templates for the given region.
+        case templates(region: String)
+        /// A live account (or its snapshot) in the given region.
+        case account(region: String)
+    }
+
+    public var source: Source
+    public var vpcs: [VPC]
+    public var subnets: [Subnet]
+    /// Includes each VPC's main route table (implicit for templates).
+    public var routeTables: [RouteTable]
+    public var routeTableAssociations: [SubnetRouteTableAssociation]
+    public var internetGateways: [InternetGateway]
+    public var gatewayAttachments: [GatewayAttachment]
+    /// Includes each VPC's default ACL (implicit for templates).
+    public var networkACLs: [NetworkACL]
+    public var networkACLAssociations: [SubnetNetworkACLAssociation]
+    public var securityGroups: [SecurityGroup]
+    public var loadBalancers: [LoadBalancer]
+    public var listeners: [Listener]
+    public var listenerRules: [ListenerRule]
+    public var targetGroups: [TargetGroup]
+
+    private var subnetIndex: [ResourceID: Int] = [:]
+    private var routeTableIndex: [ResourceID: Int] = [:]
+    private var networkACLIndex: [ResourceID: Int] = [:]
+    private var securityGroupIndex: [ResourceID: Int] = [:]
+    private var targetGroupIndex: [ResourceID: Int] = [:]
+
+    public init(
+        source: Source,
+        vpcs: [VPC] = [],
+        subnets: [Subnet] = [],
+        routeTables: [RouteTable] = [],
+        routeTableAssociations: [SubnetRouteTableAssociation] = [],
+        internetGateways: [InternetGateway] = [],
+        gatewayAttachments: [GatewayAttachment] = [],
+        networkACLs: [NetworkACL] = [],
+        networkACLAssociations: [SubnetNetworkACLAssociation] = [],
+        securityGroups: [SecurityGroup] = [],
+        loadBalancers: [LoadBalancer] = [],
+        listeners: [Listener] = [],
+        listenerRules: [ListenerRule] = [],
+        targetGroups: [TargetGroup] = []
+    ) {
+        self.source = source
+        self.vpcs = vpcs
+        self.subnets = subnets
+        self.routeTables = routeTables
+        self.routeTableAssociations = routeTableAssociations
+        self.internetGateways = internetGateways
+        self.gatewayAttachments = gatewayAttachments
+        self.networkACLs = networkACLs
+        self.networkACLAssociations = networkACLAssociations
+        self.securityGroups = securityGroups
+        self.loadBalancers = loadBalancers
+        self.listeners = listeners
+        self.listenerRules = listenerRules
+        self.targetGroups = targetGroups
+        subnetIndex = Topology.index(subnets.map(\.id))
+        routeTableIndex = Topology.index(routeTables.map(\.id))
+        networkACLIndex = Topology.index(networkACLs.map(\.id))
+        securityGroupIndex = Topology.index(securityGroups.map(\.id))
+        targetGroupIndex = Topology.index(targetGroups.map(\.id))
+    }
+
+    private static func index(_ ids: [ResourceID]) -> [ResourceID: Int] {
+        Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public var region: String {
+        switch source {
+        case .templates(let region), .account(let region): region
+        }
+    }
+
+    public func subnet(_ id: ResourceID) -> Subnet? { subnetIndex[id].map { subnets[$0] } }
+    public func routeTable(_ id: ResourceID) -> RouteTable? { routeTableIndex[id].map { routeTables[$0] } }
+    public func networkACL(_ id: ResourceID) -> NetworkACL? { networkACLIndex[id].map { networkACLs[$0] } }
+    public func securityGroup(_ id: ResourceID) -> SecurityGroup? { securityGroupIndex[id].map { securityGroups[$0] } }
+    public func targetGroup(_ id: ResourceID) -> TargetGroup? { targetGroupIndex[id].map { targetGroups[$0] } }
+
+    /// Looks up a subnet named by a reference that may be unknown or point outside the model.
+    public func subnet(_ reference: Known<ResourceID>) -> Known<Subnet> {
+        reference.flatMap { id in
+            subnet(id).map { .known($0) } ?? .unknown(reason: "subnet \(id) is not in the model (\(notInModelHint))")
+        }
+    }
+
+    /// Looks up a security group named by a reference that may be unknown or point outside the model.
+    public func securityGroup(_ reference: Known<ResourceID>) -> Known<SecurityGroup> {
+        reference.flatMap { id in
+            securityGroup(id).map { .known($0) } ?? .unknown(reason: "security group \(id) is not in the model (\(notInModelHint))")
+        }
+    }
+
+    private var notInModelHint: String {
+        switch source {
+        case .templates: "it is defined outside the given templates; pass the stack that defines it"
+        case .account: "it was not returned by the account"
+        }
+    }
+
+    /// The route table a subnet really uses: its explicit association, else its VPC's main table.
+    public func effectiveRouteTable(of subnet: Subnet) -> Known<RouteTable> {
+        for association in routeTableAssociations {
+            switch association.subnet {
+            case .known(let id) where id == subnet.id:
+                return association.routeTable.flatMap { tableID in
+                    routeTable(tableID).map { .known($0) }
+                        ?? .unknown(reason: "route table \(tableID) associated by \(association.id) is not in the model (\(notInModelHint))")
+                }
+            case .unknown(let reason):
+                return .unknown(reason: "the subnet of route-table association \(association.id) is unknown: \(reason)")
+            default:
+                continue
+            }
+        }
+        return subnet.vpc.flatMap { vpc in
+            routeTables.first { $0.isMain && $0.vpc == .known(vpc) }.map { .known($0) }
+                ?? .unknown(reason: "the main route table of VPC \(vpc) is not in the model (\(notInModelHint))")
+        }
+    }
+
+    /// The network ACL a subnet really uses: its explicit association, else its VPC's default ACL.
+    public func effectiveNetworkACL(of subnet: Subnet) -> Known<NetworkACL> {
+        for association in networkACLAssociations {
+            switch association.subnet {
+            case .known(let id) where id == subnet.id:
+                return association.networkACL.flatMap { aclID in
+                    networkACL(aclID).map { .known($0) }
+                        ?? .unknown(reason: "network ACL \(aclID) associated by \(association.id) is not in the model (\(notInModelHint))")
+                }
+            case .unknown(let reason):
+                return .unknown(reason: "the subnet of network-ACL association \(association.id) is unknown: \(reason)")
+            default:
+                continue
+            }
+        }
+        return subnet.vpc.flatMap { vpc in
+            networkACLs.first { $0.isDefault && $0.vpc == .known(vpc) }.map { .known($0) }
+                ?? .unknown(reason: "the default network ACL of VPC \(vpc) is not in the model (\(notInModelHint))")
+        }
+    }
+
+    /// The VPCs an internet gateway is attached to.
+    public func attachments(of gateway: ResourceID) -> [Known<ResourceID>] {
+        gatewayAttachments.filter { $0.internetGateway == .known(gateway) }.map(\.vpc)
+    }
+
+    /// The listeners of a load balancer.
+    public func listeners(of loadBalancer: LoadBalancer) -> [Listener] {
+        listeners.filter { $0.loadBalancer == .known(loadBalancer.id) }
+    }
+
+    /// Every action of a listener: its default actions and those of its rules.
+    public func actions(of listener: Listener) -> [ListenerAction] {
+        let ruleActions = listenerRules.filter { $0.listener == .known(listener.id) }.flatMap { $0.actions.value ?? [] }
+        return (listener.defaultActions.value ?? []) + ruleActions
+    }
+
+    /// Route tables that send 0.0.0.0/0 (or ::/0) to an internet gateway attached to `vpc`,
+    /// for suggesting which table a subnet should use.
+    public func publicRouteTables(in vpc: ResourceID, ipv6: Bool = false) -> [RouteTable] {
+        routeTables.filter { table in
+            table.vpc == .known(vpc) && table.routes.contains { route in
+                guard case .known(.block(let block)) = route.destination, block.isAnyAddress, block.isIPv6 == ipv6,
+                      case .known(let target) = route.target, target.kind == .internetGateway, let gateway = target.id
+                else { return false }
+                return attachments(of: gateway).contains(.known(vpc))
+            }
+        }
+    }
+}

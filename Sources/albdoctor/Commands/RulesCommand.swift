@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import Reports
+import Rules
+
+extension ALBDoctor {
+    /// `albdoctor rules [ID]`: list the rules or explain one.
+    struct RulesCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "rules",
+            abstract: "List every rule, or explain one (what, why, how to fix, examples).",
+            discussion: """
+                Examples:
+                  albdoctor rules
+                  albdoctor rules ALB001
+                  albdoctor rules lb-subnet-without-internet-route
+                  albdoctor rules --write-docs docs/rules
+                """
+        )
+
+        @Argument(help: "A rule id (ALB001) or name (lb-subnet-without-internet-route).")
+        var rule: String?
+
+        @Option(name: .customLong("write-docs"), help: ArgumentHelp("Write one Markdown page per rule, and an index, into this folder.", valueName: "folder"))
+        var docsFolder: String?
+
+        func run() async throws {
+            let rules = RuleRegistry.all.map(\.ruleDescription)
+            if let docsFolder {
+                do {
+                    try FileManager.default.createDirectory(atPath: docsFolder, withIntermediateDirectories: true)
+                    for rule in rules {
+                        try RuleDocumentation.markdown(for: rule).write(toFile: "\(docsFolder)/\(rule.id).md", atomically: true, encoding: .utf8)
+                    }
+                    try RuleDocumentation.indexPage(rules).write(toFile: "\(docsFolder)/README.md", atomically: true, encoding: .utf8)
+                } catch {
+                    Terminal.writeError("albdoctor: error: cannot write the docs into \(docsFolder): \(error.localizedDescription)")
+                    throw ExitCode(2)
+                }
+                print("Wrote \(rules.count) rule pages and README.md to \(docsFolder)")
+                return
+            }
+            guard let name = rule else {
+                print(RuleDocumentation.index(rules), terminator: "")
+                return
+            }
+            guard let found = RuleRegistry.rule(named: name) else {
+                Terminal.writeError("albdoctor: error: no rule '\(name)'; `albdoctor rules` lists them")
+                throw ExitCode(2)
+            }
+            print(RuleDocumentation.markdown(for: found.ruleDescription), terminator: "")
+        }
+    }
+}
