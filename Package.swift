@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "TopologyTests", dependencies: ["Topology"], swiftSettings: swiftSettings),
         .testTarget(
             name: "RulesTests",
-            dependencies: ["Rules", "CloudFormation", "Topology", "Findings", "_TestSupport"],
+            dependencies: ["Rules", "CloudFormation", "Topology", "Findings", "Reports", "_TestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

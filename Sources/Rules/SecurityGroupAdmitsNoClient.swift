@@ -26,7 +26,7 @@ public struct SecurityGroupAdmitsNoClient: Rule {
                 ExampleTemplate.publicNetwork, ExampleTemplate.twoPublicSubnets,
                 ExampleTemplate.openSecurityGroup
                     .replacingFirst("  LoadBalancerSecurityGroup:", with: "  ↓LoadBalancerSecurityGroup:")
-                    .replacingFirst("        - { IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0 }\n", with: ""),
+                    .replacingFirst("\n        - { IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0 }", with: ""),
                 ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener)),
             RuleExample(ExampleTemplate.template(
                 ExampleTemplate.publicNetwork, ExampleTemplate.twoPublicSubnets,

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The command-line entry: subcommands wire modules together and hold no logic of their own.
 @main
@@ -18,4 +19,32 @@ struct ALBDoctor: AsyncParsableCommand {
         version: version,
         subcommands: [Lint.self, RulesCommand.self]
     )
+
+    /// Runs the command and turns every outcome into DESIGN.md's exit codes: 0 clean, 1 findings
+    /// at or above `--fail-on`, 2 bad usage or input, 3 an internal error.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                print(message)
+                Foundation.exit(0)
+            }
+            if code == .validationFailure {
+                Terminal.writeError(message)
+                Foundation.exit(2)
+            }
+            Terminal.writeError("albdoctor: internal error: \(message.isEmpty ? "\(error)" : message)")
+            Foundation.exit(3)
+        }
+    }
 }

@@ -1,0 +1,46 @@
+import Foundation
+import Reports
+import Testing
+import _TestSupport
+
+@Suite struct SARIFReporterTests {
+    static let validator = "import json, sys, jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))); print('valid')"
+    static var canValidate: Bool {
+        guard let python = which("python3") else { return false }
+        return (try? runProcess(python, ["-c", "import jsonschema"]).status) == 0
+    }
+
+    private func render() -> String {
+        SARIFReporter().render(SampleReport.report, context: ReportContext(version: "1.2.3", sources: ["fixtures/seed tokyo/network.yaml": SampleReport.source]))
+    }
+
+    @Test(.enabled(if: isCI || canValidate, "python3 with jsonschema is not installed (pip install jsonschema); .ci/run installs it"))
+    func validAgainstTheSARIF210Schema() throws {
+        let schema = try #require(Bundle.module.url(forResource: "Schemas/sarif-schema-2.1.0", withExtension: "json"))
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-\(UUID().uuidString).sarif")
+        try render().write(to: output, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: output) }
+        let result = try runProcess(try #require(which("python3")), ["-c", Self.validator, output.path, schema.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("valid"))
+    }
+
+    @Test func carriesRulesResultsAndLocations() throws {
+        let object = try JSONSerialization.jsonObject(with: Data(render().utf8)) as? [String: Any]
+        let run = try #require((object?["runs"] as? [[String: Any]])?.first)
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        #expect(rules.count == 12)
+        #expect(rules.first?["id"] as? String == "ALB001")
+        #expect((rules.first?["helpUri"] as? String)?.hasPrefix("https://docs.aws.amazon.com/") == true)
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == 2)
+        #expect(results[0]["ruleId"] as? String == "ALB001")
+        #expect(results[0]["level"] as? String == "error")
+        #expect(results[0]["ruleIndex"] as? Int == 0)
+        let physical = try #require(((results[0]["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
+        #expect((physical["artifactLocation"] as? [String: Any])?["uri"] as? String == "fixtures/seed%20tokyo/network.yaml")
+        #expect((physical["region"] as? [String: Any])?["startLine"] as? Int == 2)
+        #expect(results[1]["level"] as? String == "note")
+    }
+}

@@ -1,0 +1,29 @@
+import Reports
+import Testing
+
+@Suite struct TextReporterTests {
+    private func render(colour: Bool) -> String {
+        TextReporter().render(SampleReport.report, context: ReportContext(
+            version: "1", sources: ["fixtures/seed tokyo/network.yaml": SampleReport.source], colour: colour, scope: "2 stacks"))
+    }
+
+    @Test func rustcStyleHeadSourceLineAndCaret() {
+        let lines = render(colour: false).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0] == "fixtures/seed tokyo/network.yaml:2:3: error[ALB001]: PublicSubnetB (ap-northeast-1c) uses the main route table of VPC, which has no 0.0.0.0/0 route to an internet gateway.")
+        #expect(lines[2] == "2 |   PublicSubnetB: # added for the Tokyo deployment only")
+        #expect(lines[3] == "  |   ^^^^^^^^^^^^^")
+        #expect(lines.contains("   = availability zone: ap-northeast-1c"))
+        #expect(lines.contains("         PublicSubnetBRouteTableAssociation:"))
+        #expect(lines.contains("1 error, 0 warnings, 1 note (2 stacks)"))
+    }
+
+    @Test func colourOnlyWhenAsked() {
+        #expect(!render(colour: false).contains("\u{1B}["))
+        #expect(render(colour: true).contains("\u{1B}[1;31merror[ALB001]\u{1B}[0m"))
+    }
+
+    @Test func cleanReportSaysWhatWasChecked() {
+        let text = TextReporter().render(.init(command: "lint", findings: []), context: ReportContext(version: "1", scope: "2 stacks, 1 load balancer"))
+        #expect(text == "No findings: 2 stacks, 1 load balancer.\n")
+    }
+}

@@ -1,0 +1,41 @@
+import Findings
+import Rules
+import Testing
+
+/// Every rule's own examples, as SwiftLint runs its rules' triggering and non-triggering examples.
+@Suite struct RuleExamplesTests {
+    static let ruleIDs = RuleRegistry.all.map(\.ruleDescription.id)
+
+    @Test(arguments: ruleIDs)
+    func triggeringExamplesAreFlaggedWhereMarked(id: String) throws {
+        let rule = try #require(RuleRegistry.rule(named: id)).ruleDescription
+        #expect(!rule.triggeringExamples.isEmpty, "\(id) has no triggering example")
+        for (index, example) in rule.triggeringExamples.enumerated() {
+            let marked = MarkedExample(example)
+            #expect(!marked.markers.isEmpty, "\(id) triggering example \(index) has no ↓ marker")
+            let findings = try marked.findings(parameters: example.parameters).filter { $0.rule == id }
+            let expected = example.severity ?? rule.severity
+            let located = Set(findings.filter { $0.severity == expected }.compactMap(\.location))
+            #expect(located == marked.markers, "\(id) example \(index): findings at \(located.map(\.description).sorted()), markers at \(marked.markers.map(\.description).sorted())")
+            for finding in findings {
+                #expect(!finding.message.isEmpty && finding.message.hasSuffix("."), "\(id): a message is one sentence ending in a full stop: \(finding.message)")
+            }
+        }
+    }
+
+    @Test(arguments: ruleIDs)
+    func nonTriggeringExamplesAreLeftAlone(id: String) throws {
+        let rule = try #require(RuleRegistry.rule(named: id)).ruleDescription
+        #expect(!rule.nonTriggeringExamples.isEmpty, "\(id) has no non-triggering example")
+        for (index, example) in rule.nonTriggeringExamples.enumerated() {
+            let findings = try MarkedExample(example).findings(parameters: example.parameters).filter { $0.rule == id }
+            #expect(findings.isEmpty, "\(id) non-triggering example \(index) gave: \(findings.map(\.message))")
+        }
+    }
+
+    @Test func theHealthyDeploymentPassesEveryRule() throws {
+        // The first non-triggering example of ALB001 is the deployment the seed should have had.
+        let example = try #require(RuleRegistry.rule(named: "ALB001")?.ruleDescription.nonTriggeringExamples.first)
+        #expect(try MarkedExample(example).findings(parameters: []).isEmpty)
+    }
+}

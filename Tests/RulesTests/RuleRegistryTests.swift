@@ -1,0 +1,35 @@
+import Foundation
+import Reports
+import Rules
+import Testing
+import _TestSupport
+
+@Suite struct RuleRegistryTests {
+    let rules = RuleRegistry.all.map(\.ruleDescription)
+
+    @Test func idsAndNamesAreStableAndUnique() {
+        #expect(Set(rules.map(\.id)).count == rules.count)
+        #expect(Set(rules.map(\.name)).count == rules.count)
+        for rule in rules {
+            #expect(rule.id.wholeMatch(of: /ALB\d{3}/) != nil, "\(rule.id) is not of the form ALBnnn")
+            #expect(rule.name.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) != nil, "\(rule.name) is not kebab-case")
+            #expect(rule.documentationURL.hasPrefix("https://docs.aws.amazon.com/"))
+        }
+        #expect(rules.map(\.id) == rules.map(\.id).sorted())
+    }
+
+    @Test func lookupByIdOrName() {
+        #expect(RuleRegistry.rule(named: "alb001")?.ruleDescription.name == "lb-subnet-without-internet-route")
+        #expect(RuleRegistry.rule(named: "lb-subnet-without-internet-route")?.ruleDescription.id == "ALB001")
+        #expect(RuleRegistry.rule(named: "ALB999") == nil)
+    }
+
+    /// `docs/rules/` is generated from the descriptions (`albdoctor rules --write-docs docs/rules`);
+    /// this fails when someone edits one without the other.
+    @Test(arguments: RuleRegistry.all.map(\.ruleDescription.id))
+    func docsPageIsUpToDate(id: String) throws {
+        let rule = try #require(RuleRegistry.rule(named: id)).ruleDescription
+        let page = try String(contentsOfFile: Repository.path("docs/rules/\(id).md"), encoding: .utf8)
+        #expect(page == RuleDocumentation.markdown(for: rule), "docs/rules/\(id).md is stale: run `swift run albdoctor rules --write-docs docs/rules`")
+    }
+}
