@@ -7,7 +7,9 @@ enum YAMLTemplateReader {
     static func read(_ text: String, file: String) throws(TemplateError) -> TemplateNode? {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // No implicit-type regexes: CloudFormation reads every scalar as text; nulls are
+            // recognised below. This is most of the parsing time saved.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw translate(error, file: file)
         } catch {
@@ -16,6 +18,9 @@ enum YAMLTemplateReader {
         guard let root else { return nil }
         return try convert(root, file: file)
     }
+
+    /// The plain scalars YAML reads as null.
+    private static let nullSpellings: Set<String> = ["", "~", "null", "Null", "NULL"]
 
     private static func location(_ mark: Mark?, file: String) -> Location {
         Location(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
@@ -27,7 +32,7 @@ enum YAMLTemplateReader {
         let plain: TemplateNode
         switch node {
         case .scalar(let scalar):
-            if scalar.style == .plain, tag == Tag.Name.null.rawValue {
+            if scalar.style == .plain, YAMLTemplateReader.nullSpellings.contains(scalar.string) {
                 plain = TemplateNode(kind: .null, location: here)
             } else {
                 plain = TemplateNode(kind: .scalar(scalar.string), location: here)
