@@ -12,11 +12,14 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "albdoctor", targets: ["albdoctor"]),
-        .library(name: "ALBDoctorKit", targets: ["Findings", "Topology", "Rules", "CloudFormation", "Reports"]),
+        .library(name: "ALBDoctorKit", targets: ["Findings", "Topology", "Rules", "CloudFormation", "AWSInventory", "Reports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .target(name: "Findings", swiftSettings: swiftSettings),
@@ -27,11 +30,22 @@ let package = Package(
             dependencies: ["Findings", "Topology", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "AWSInventory",
+            dependencies: [
+                "Findings", "Topology",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .target(name: "Reports", dependencies: ["Findings", "Rules"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "albdoctor",
             dependencies: [
-                "Findings", "Topology", "Rules", "CloudFormation", "Reports",
+                "Findings", "Topology", "Rules", "CloudFormation", "Reports", "AWSInventory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -47,6 +61,12 @@ let package = Package(
             name: "CloudFormationTests",
             dependencies: ["CloudFormation", "Rules", "Topology", "Findings", "_TestSupport"],
             resources: [.copy("Templates")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "AWSInventoryTests",
+            dependencies: ["AWSInventory", "Topology", "Rules", "Findings", "_TestSupport"],
+            resources: [.copy("SigV4TestSuite"), .copy("Responses"), .copy("Peers")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -74,6 +74,83 @@ enum FixText {
         }
     }
 
+    /// Admits `port` from `source` (a CIDR block or a security group) in `group`.
+    static func admit(port: Int, from source: SecurityGroupRule.Peer, into group: ResourceID?, source origin: Topology.Source) -> String {
+        switch origin {
+        case .templates:
+            let peer: String
+            switch source {
+            case .block(let block): peer = block.isIPv6 ? "CidrIpv6: \(block)" : "CidrIp: \(block)"
+            case .securityGroup(let id): peer = "SourceSecurityGroupId: \(group.map { reference(to: id, from: $0) } ?? "!Ref \(id.name)")"
+            case .prefixList(let id): peer = "SourcePrefixListId: \(id)"
+            }
+            return "Add to the SecurityGroupIngress of \(group?.name ?? "the security group"): { IpProtocol: tcp, FromPort: \(port), ToPort: \(port), \(peer) }"
+        case .account:
+            let peer: String
+            switch source {
+            case .block(let block): peer = block.isIPv6 ? "--ip-permissions IpProtocol=tcp,FromPort=\(port),ToPort=\(port),Ipv6Ranges=[{CidrIpv6=\(block)}]" : "--protocol tcp --port \(port) --cidr \(block)"
+            case .securityGroup(let id): peer = "--protocol tcp --port \(port) --source-group \(id.name)"
+            case .prefixList(let id): peer = "--ip-permissions IpProtocol=tcp,FromPort=\(port),ToPort=\(port),PrefixListIds=[{PrefixListId=\(id)}]"
+            }
+            return "aws ec2 authorize-security-group-ingress --group-id \(group?.name ?? "SG") \(peer)"
+        }
+    }
+
+    /// Turns on connection logs for a load balancer.
+    static func enableConnectionLogs(_ loadBalancer: LoadBalancer, source: Topology.Source) -> String {
+        switch source {
+        case .templates:
+            return """
+            Add to \(loadBalancer.id.name)'s LoadBalancerAttributes:
+              - Key: connection_logs.s3.enabled
+                Value: 'true'
+              - Key: connection_logs.s3.bucket
+                Value: <a bucket the load balancer may write to>
+            """
+        case .account:
+            return "aws elbv2 modify-load-balancer-attributes --load-balancer-arn \(loadBalancer.id.name) --attributes Key=connection_logs.s3.enabled,Value=true Key=connection_logs.s3.bucket,Value=BUCKET"
+        }
+    }
+
+    /// Adds an HTTPS listener on `port`.
+    static func addHTTPSListener(to loadBalancer: LoadBalancer, port: Int, source: Topology.Source) -> String {
+        switch source {
+        case .templates:
+            return """
+            Add to the stack \(loadBalancer.id.stack ?? "of \(loadBalancer.displayName)"):
+              HttpsListener:
+                Type: AWS::ElasticLoadBalancingV2::Listener
+                Properties:
+                  LoadBalancerArn: !Ref \(loadBalancer.id.name)
+                  Port: \(port)
+                  Protocol: HTTPS
+                  Certificates: [{ CertificateArn: <your ACM certificate ARN> }]
+                  DefaultActions: [<forward to your target group>]
+            """
+        case .account:
+            return "aws elbv2 create-listener --load-balancer-arn \(loadBalancer.id.name) --protocol HTTPS --port \(port) --certificates CertificateArn=ACM_ARN --default-actions Type=forward,TargetGroupArn=TG_ARN"
+        }
+    }
+
+    /// Gives a TLS listener a certificate.
+    static func addCertificate(to listener: Listener, source: Topology.Source) -> String {
+        switch source {
+        case .templates: "Add to \(listener.id.name)'s Properties: Certificates: [{ CertificateArn: <ACM certificate ARN for the site's name> }]"
+        case .account: "aws elbv2 modify-listener --listener-arn \(listener.id.name) --certificates CertificateArn=ACM_ARN"
+        }
+    }
+
+    /// An allow entry in a network ACL, numbered before the denying one.
+    static func allowInNetworkACL(_ acl: NetworkACL, below number: Int, egress: Bool, ipv6: Bool, ports: ClosedRange<Int>, source: Topology.Source) -> String {
+        let block = ipv6 ? "::/0" : "0.0.0.0/0"
+        switch source {
+        case .templates:
+            return "Add an AWS::EC2::NetworkAclEntry to \(acl.id.name) numbered below \(number): { RuleAction: allow, Protocol: 6, \(egress ? "Egress: true, " : "")\(ipv6 ? "Ipv6CidrBlock" : "CidrBlock"): \(block), PortRange: { From: \(ports.lowerBound), To: \(ports.upperBound) } }"
+        case .account:
+            return "aws ec2 create-network-acl-entry --network-acl-id \(acl.id.name) --rule-number \(max(1, number - 1)) --protocol tcp --rule-action allow \(egress ? "--egress" : "--ingress") \(ipv6 ? "--ipv6-cidr-block" : "--cidr-block") \(block) --port-range From=\(ports.lowerBound),To=\(ports.upperBound)"
+        }
+    }
+
     /// `!Ref X` within a stack, or a pointer to the export when it lives elsewhere.
     static func reference(to id: ResourceID, from other: ResourceID) -> String {
         if id.stack == other.stack { return "!Ref \(id.name)" }

@@ -36,7 +36,7 @@ public struct HTTPSListenerWithoutCertificate: Rule {
                     message: "\(listener.id.name) (\(listener.protocol.value ?? "HTTPS") \(listener.port.value.map(String.init) ?? "?")) has no certificate, so no TLS handshake on it can complete.",
                     subject: listener.id.description, location: listener.location,
                     evidence: ["protocol": listener.protocol.value ?? "?", "certificates": "0"],
-                    fix: "Add to \(listener.id.name)'s Properties: Certificates: [{ CertificateArn: <ACM certificate ARN for the site's name> }]")
+                    fix: FixText.addCertificate(to: listener, source: topology.source))
             case .known:
                 return nil
             }

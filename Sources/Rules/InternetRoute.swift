@@ -48,6 +48,7 @@ enum InternetRoute {
         let attachments = topology.attachments(of: gateway)
         if attachments.contains(.known(vpc)) { return .known(true) }
         if let unknown = attachments.first(where: { $0.value == nil }) { return .unknown(reason: unknown.unknownReason ?? "") }
+        if case .account = topology.source, attachments.isEmpty { return .known(false) }
         if attachments.isEmpty && !topology.internetGateways.contains(where: { $0.id == gateway }) {
             return .unknown(reason: "internet gateway \(gateway) and its attachment are not in the model")
         }

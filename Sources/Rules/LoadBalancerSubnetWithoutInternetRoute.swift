@@ -115,7 +115,7 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
         var evidence: Evidence = [
             "subnet": subnet.id.description,
             "availability zone": zone,
-            "route table": table.displayName + (table.isMain ? " (no explicit association)" : " (explicit association)"),
+            "route table": table.displayName + (table.isMain ? "" : " (explicit association)"),
             "routes": table.routes.map(InternetRoute.describe).joined(separator: "; ").ifEmpty("none"),
             "load balancer": loadBalancer.id.description,
             "load-balancer subnets": (loadBalancer.subnets.value ?? []).map { $0.value?.name ?? "?" }.joined(separator: ", "),

@@ -41,13 +41,7 @@ public struct LoadBalancerWithoutConnectionLogs: Rule {
                     message: "\(lb.displayName) has no connection logs, so TLS handshakes that fail leave no trace: access logs only record requests that completed one.",
                     subject: lb.id.description, location: lb.location,
                     evidence: ["connection_logs.s3.enabled": lb.attributes["connection_logs.s3.enabled"]?.value ?? "unset"],
-                    fix: """
-                        Add to \(lb.id.name)'s LoadBalancerAttributes:
-                          - Key: connection_logs.s3.enabled
-                            Value: 'true'
-                          - Key: connection_logs.s3.bucket
-                            Value: <a bucket the load balancer may write to>
-                        """)
+                    fix: FixText.enableConnectionLogs(lb, source: topology.source))
             }
         }
     }

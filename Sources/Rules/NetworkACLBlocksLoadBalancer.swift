@@ -106,7 +106,7 @@ public struct NetworkACLBlocksLoadBalancer: Rule {
                                     "denied by": by,
                                     "subnets": users.joined(separator: ", "),
                                 ],
-                                fix: "Add an entry numbered below \(denial.entry?.ruleNumber.value.map(String.init) ?? "32767") to \(acl.id.name): RuleAction allow, Protocol 6, \(check.egress ? "Egress: true, " : "")\(ipv6 ? "Ipv6CidrBlock ::/0" : "CidrBlock 0.0.0.0/0"), PortRange \(check.range.lowerBound)–\(check.range.upperBound)."))
+                                fix: FixText.allowInNetworkACL(acl, below: denial.entry?.ruleNumber.value ?? 32767, egress: check.egress, ipv6: ipv6, ports: check.range, source: topology.source)))
                         case .known:
                             continue
                         }

@@ -82,17 +82,7 @@ public struct RedirectToMissingHTTPSListener: Rule {
                         "redirect": "HTTPS:\(port) (\(redirect.statusCode.value ?? "HTTP_301"))",
                         "listeners of \(lb.displayName)": siblings.map { "\($0.protocol.value ?? "?"):\($0.port.value.map(String.init) ?? "?")" }.joined(separator: ", "),
                     ],
-                    fix: """
-                        Add to the stack \(lb.id.stack ?? "of \(lb.displayName)"):
-                          HttpsListener:
-                            Type: AWS::ElasticLoadBalancingV2::Listener
-                            Properties:
-                              LoadBalancerArn: !Ref \(lb.id.name)
-                              Port: \(port)
-                              Protocol: HTTPS
-                              Certificates: [{ CertificateArn: <your ACM certificate ARN> }]
-                              DefaultActions: [<forward to your target group>]
-                        """))
+                    fix: FixText.addHTTPSListener(to: lb, port: port, source: topology.source)))
             }
         }
         return findings

@@ -78,7 +78,7 @@ public struct SecurityGroupAdmitsNoClient: Rule {
                         message: "No security group of \(lb.displayName) (\(groupNames)) admits TCP \(port), the port of \(listener.id.name), so every client's connection to it times out.",
                         subject: subject, related: [lb.id.description, listener.id.description], location: location,
                         evidence: ["listener": "\(listener.id.name) (\(listener.protocol.value ?? "?") \(port))", "security groups": groupNames],
-                        fix: "Add to \(groups.first?.id.name ?? "the load balancer's security group"): { IpProtocol: tcp, FromPort: \(port), ToPort: \(port), CidrIp: 0.0.0.0/0 }"))
+                        fix: FixText.admit(port: port, from: .block(.ipv4(.any)), into: groups.first?.id, source: topology.source)))
                 } else {
                     let peers = covering.compactMap { $0.peer.value?.description }.joined(separator: ", ")
                     findings.append(rule.finding(

@@ -103,7 +103,7 @@ public struct TargetSecurityGroupBlocksLoadBalancer: Rule {
                         subject: member.id.description, related: [lb.id.description, targetGroup.id.description] + groups.map(\.id.description),
                         location: member.location,
                         evidence: ["target port": String(port), "load-balancer security groups": lbGroups.map(\.name).joined(separator: ", ").ifEmpty("none")],
-                        fix: "Add to \(groups.first?.id.name ?? "the target's security group"): { IpProtocol: tcp, FromPort: \(port), ToPort: \(port), SourceSecurityGroupId: \(lbGroups.first.map { "!Ref \($0.name)" } ?? "<the load balancer's security group>") }"))
+                        fix: lbGroups.first.map { FixText.admit(port: port, from: .securityGroup($0), into: groups.first?.id, source: topology.source) }))
                 }
             }
         }

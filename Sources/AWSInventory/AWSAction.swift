@@ -1,0 +1,59 @@
+/// Every call albdoctor can make to AWS. It is a closed list of read-only actions (plus STS
+/// AssumeRole, which a profile may ask for): the client takes nothing else, so it cannot change
+/// an account.
+public enum AWSAction: String, Sendable, CaseIterable {
+    case describeLoadBalancers = "DescribeLoadBalancers"
+    case describeLoadBalancerAttributes = "DescribeLoadBalancerAttributes"
+    case describeListeners = "DescribeListeners"
+    case describeRules = "DescribeRules"
+    case describeTargetGroups = "DescribeTargetGroups"
+    case describeTargetHealth = "DescribeTargetHealth"
+    case describeVpcs = "DescribeVpcs"
+    case describeSubnets = "DescribeSubnets"
+    case describeRouteTables = "DescribeRouteTables"
+    case describeInternetGateways = "DescribeInternetGateways"
+    case describeEgressOnlyInternetGateways = "DescribeEgressOnlyInternetGateways"
+    case describeNatGateways = "DescribeNatGateways"
+    case describeNetworkAcls = "DescribeNetworkAcls"
+    case describeSecurityGroups = "DescribeSecurityGroups"
+    case describeNetworkInterfaces = "DescribeNetworkInterfaces"
+    case assumeRole = "AssumeRole"
+
+    /// The service that answers it.
+    public var service: Service {
+        switch self {
+        case .describeLoadBalancers, .describeLoadBalancerAttributes, .describeListeners, .describeRules,
+             .describeTargetGroups, .describeTargetHealth:
+            .elasticLoadBalancing
+        case .assumeRole:
+            .sts
+        default:
+            .ec2
+        }
+    }
+
+    /// The IAM permission it needs, e.g. `ec2:DescribeRouteTables`.
+    public var permission: String { "\(service.iamPrefix):\(rawValue)" }
+
+    public enum Service: String, Sendable {
+        case ec2
+        case elasticLoadBalancing = "elasticloadbalancing"
+        case sts
+
+        /// The Query API version.
+        var version: String {
+            switch self {
+            case .ec2: "2016-11-15"
+            case .elasticLoadBalancing: "2015-12-01"
+            case .sts: "2011-06-15"
+            }
+        }
+
+        var iamPrefix: String { self == .elasticLoadBalancing ? "elasticloadbalancing" : rawValue }
+
+        /// The regional endpoint.
+        func endpoint(region: String) -> String {
+            "https://\(rawValue).\(region).amazonaws.com\(region.hasPrefix("cn-") ? ".cn" : "")"
+        }
+    }
+}

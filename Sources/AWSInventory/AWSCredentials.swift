@@ -1,0 +1,22 @@
+public import Foundation
+
+/// Keys to sign requests with. Never printed: `description` hides the secret and the token.
+public struct AWSCredentials: Sendable, Equatable, CustomStringConvertible {
+    public var accessKeyID: String
+    public var secretAccessKey: String
+    public var sessionToken: String?
+    /// When temporary credentials stop working.
+    public var expiration: Date?
+    /// Where they were found, for messages ("environment", "profile dev in ~/.aws/credentials", …).
+    public var source: String
+
+    public init(accessKeyID: String, secretAccessKey: String, sessionToken: String? = nil, expiration: Date? = nil, source: String) {
+        self.accessKeyID = accessKeyID
+        self.secretAccessKey = secretAccessKey
+        self.sessionToken = sessionToken
+        self.expiration = expiration
+        self.source = source
+    }
+
+    public var description: String { "credentials \(accessKeyID) from \(source)" }
+}

@@ -1,0 +1,34 @@
+/// Why talking to AWS failed, in words a user can act on. albdoctor exits 2 with it.
+public struct AWSError: Error, Sendable, CustomStringConvertible {
+    enum Code: Sendable, Equatable {
+        case noCredentials
+        case credentialProcess
+        case accessDenied
+        case expiredToken
+        case invalidCredentials
+        case unknownRegion
+        case endpointUnreachable
+        case service
+        case malformedResponse
+        case snapshot
+        case notFound
+        case configuration
+    }
+
+    let code: Code
+    /// What went wrong and what to do.
+    public let message: String
+    /// The AWS error code, when AWS sent one (`UnauthorizedOperation`, `Throttling`, …).
+    public let awsCode: String?
+
+    init(_ code: Code, _ message: String, awsCode: String? = nil) {
+        self.code = code
+        self.message = message
+        self.awsCode = awsCode
+    }
+
+    public var description: String { message }
+
+    /// Whether this is a permissions problem (for tests and callers that react to it).
+    public var isAccessDenied: Bool { code == .accessDenied }
+}

@@ -1,0 +1,179 @@
+public import Topology
+
+// Inventory's own record types share these names; at file scope they mean the model's.
+private typealias ModelVPC = VPC
+private typealias ModelSubnet = Subnet
+private typealias ModelRouteTable = RouteTable
+private typealias ModelNetworkACL = NetworkACL
+private typealias ModelSecurityGroup = SecurityGroup
+private typealias ModelLoadBalancer = LoadBalancer
+private typealias ModelListener = Listener
+private typealias ModelListenerRule = ListenerRule
+private typealias ModelTargetGroup = TargetGroup
+
+extension Inventory {
+    /// The same network model `lint` builds from templates, so the same rules run on it.
+    public func topology() -> Topology {
+        func id(_ text: String) -> ResourceID { ResourceID(text) }
+        func known(_ text: String?, _ what: String) -> Known<ResourceID> {
+            text.map { .known(id($0)) } ?? .unknown(reason: "AWS returned no \(what)")
+        }
+        let interfacesByInstance = Dictionary(grouping: networkInterfaces.filter { $0.instanceId != nil }, by: { $0.instanceId ?? "" })
+        let interfacesByAddress = Dictionary(networkInterfaces.compactMap { eni in eni.privateIpAddress.map { ($0, eni) } }, uniquingKeysWith: { first, _ in first })
+
+        let routeTables = self.routeTables.map { table in
+            ModelRouteTable(
+                id: id(table.id), vpc: .known(id(table.vpcId)),
+                routes: table.routes.map { route in
+                    let destination: Known<RouteDestination>
+                    if let block = (route.destinationCidrBlock ?? route.destinationIpv6CidrBlock).flatMap(AddressBlock.init) {
+                        destination = .known(.block(block))
+                    } else if let list = route.destinationPrefixListId {
+                        destination = .known(.prefixList(list))
+                    } else {
+                        destination = .unknown(reason: "route without a destination")
+                    }
+                    return Route(destination: destination, target: Inventory.routeTarget(route))
+                },
+                isMain: table.associations.contains { $0.main })
+        }
+        let associations = self.routeTables.flatMap { table in
+            table.associations.compactMap { association in
+                association.subnetId.map { SubnetRouteTableAssociation(id: id(association.id), subnet: .known(id($0)), routeTable: .known(id(table.id))) }
+            }
+        }
+        let acls = networkACLs.map { acl in
+            ModelNetworkACL(
+                id: id(acl.id), vpc: .known(id(acl.vpcId)),
+                entries: acl.entries.map { entry in
+                    let number = PortRange.protocolNumber(entry.ipProtocol) ?? -1
+                    let ports = (number == 6 || number == 17) && entry.fromPort != nil
+                        ? PortRange(ipProtocol: number, from: entry.fromPort ?? 0, to: entry.toPort ?? 65535)
+                        : PortRange(ipProtocol: number, from: 0, to: 65535)
+                    return NetworkACLEntry(
+                        ruleNumber: .known(entry.ruleNumber), egress: entry.egress,
+                        action: NetworkACLEntry.Action(rawValue: entry.action).map { .known($0) } ?? .unknown(reason: "rule action \(entry.action)"),
+                        ports: .known(ports),
+                        block: (entry.cidrBlock ?? entry.ipv6CidrBlock).flatMap(AddressBlock.init).map { .known($0) } ?? .unknown(reason: "entry without a CIDR block"))
+                },
+                isDefault: acl.isDefault)
+        }
+        let aclAssociations = networkACLs.flatMap { acl in
+            acl.subnetIds.map { SubnetNetworkACLAssociation(id: id("\(acl.id)/\($0)"), subnet: .known(id($0)), networkACL: .known(id(acl.id))) }
+        }
+        let groups = securityGroups.map { group in
+            ModelSecurityGroup(
+                id: id(group.id), vpc: group.vpcId.map { .known(id($0)) } ?? .unknown(reason: "EC2-Classic group"),
+                ingress: group.ingress.flatMap(Inventory.rules), egress: group.egress.flatMap(Inventory.rules))
+        }
+        let balancers = loadBalancers.map { lb in
+            let suffix = lb.arn.components(separatedBy: ":loadbalancer/").last ?? lb.name
+            let nodes = networkInterfaces.filter { $0.description == "ELB \(suffix)" }.compactMap { eni in
+                eni.subnetId.map { LoadBalancerNode(subnet: id($0), privateAddress: eni.privateIpAddress, publicAddress: eni.publicIp) }
+            }
+            return ModelLoadBalancer(
+                id: id(lb.arn), name: lb.name,
+                scheme: ModelLoadBalancer.Scheme(rawValue: lb.scheme).map { .known($0) } ?? .unknown(reason: "scheme \(lb.scheme)"),
+                kind: ModelLoadBalancer.Kind(rawValue: lb.type).map { .known($0) } ?? .unknown(reason: "type \(lb.type)"),
+                ipAddressType: ModelLoadBalancer.IPAddressType(rawValue: lb.ipAddressType).map { .known($0) } ?? .unknown(reason: "address type \(lb.ipAddressType)"),
+                subnets: .known(lb.subnetIds.map { .known(id($0)) }),
+                securityGroups: .known(lb.securityGroupIds.map { .known(id($0)) }),
+                attributes: lb.attributes.mapValues { .known($0) },
+                nodes: nodes)
+        }
+        let listeners = self.listeners.map { listener in
+            ModelListener(
+                id: id(listener.arn), loadBalancer: .known(id(listener.loadBalancerArn)),
+                port: listener.port.map { .known($0) } ?? .unknown(reason: "no port"),
+                protocol: listener.protocol.map { .known($0) } ?? .unknown(reason: "no protocol"),
+                certificateCount: .known(listener.certificateCount),
+                defaultActions: .known(listener.defaultActions.map(Inventory.action)))
+        }
+        let targetGroups = self.targetGroups.map { group in
+            ModelTargetGroup(
+                id: id(group.arn), vpc: group.vpcId.map { .known(id($0)) }, port: group.port.map { .known($0) }, protocol: group.protocol.map { .known($0) },
+                members: group.targets.compactMap { target -> TargetMember? in
+                    let interfaces: [Inventory.NetworkInterface]
+                    switch group.targetType {
+                    case "instance": interfaces = interfacesByInstance[target.id] ?? []
+                    case "ip": interfaces = interfacesByAddress[target.id].map { [$0] } ?? []
+                    default: return nil
+                    }
+                    let securityGroups: Known<[Known<ResourceID>]> = interfaces.isEmpty
+                        ? .unknown(reason: "no network interface of \(target.id) was returned")
+                        : .known(Array(Set(interfaces.flatMap(\.groupIds))).sorted().map { .known(id($0)) })
+                    return TargetMember(id: id(target.id), port: target.port.map { .known($0) }, securityGroups: securityGroups)
+                })
+        }
+        return Topology(
+            source: .account(region: region),
+            vpcs: vpcs.map { ModelVPC(id: id($0.id), cidr: $0.cidrBlock.flatMap(IPv4Network.init).map { .known($0) } ?? .unknown(reason: "no IPv4 block")) },
+            subnets: subnets.map { subnet in
+                ModelSubnet(
+                    id: id(subnet.id), vpc: .known(id(subnet.vpcId)), availabilityZone: .known(subnet.availabilityZone),
+                    cidr: subnet.cidrBlock.flatMap(IPv4Network.init).map { .known($0) } ?? .unknown(reason: "IPv6-only subnet"),
+                    ipv6Cidr: subnet.ipv6CidrBlocks.first.flatMap(IPv6Network.init).map { .known($0) })
+            },
+            routeTables: routeTables,
+            routeTableAssociations: associations,
+            internetGateways: internetGateways.map { InternetGateway(id: id($0.id)) },
+            gatewayAttachments: internetGateways.flatMap { gateway in
+                gateway.attachedVpcIds.map { GatewayAttachment(id: id("\(gateway.id)/\($0)"), vpc: .known(id($0)), internetGateway: .known(id(gateway.id))) }
+            },
+            networkACLs: acls,
+            networkACLAssociations: aclAssociations,
+            securityGroups: groups,
+            loadBalancers: balancers,
+            listeners: listeners,
+            listenerRules: rules.map { rule in
+                ModelListenerRule(id: id(rule.arn), listener: .known(id(rule.listenerArn)), actions: .known(rule.actions.map(Inventory.action)))
+            },
+            targetGroups: targetGroups)
+    }
+
+    private static func routeTarget(_ route: Inventory.RouteTable.Route) -> Known<RouteTarget> {
+        guard let field = route.targetKind, let target = route.targetId else { return .unknown(reason: "route without a target") }
+        if route.state == "blackhole" {
+            // The target is gone: model it as a gateway that is attached nowhere.
+            return .known(RouteTarget(kind: target.hasPrefix("igw-") ? .internetGateway : .natGateway, id: ResourceID(target)))
+        }
+        let kind: RouteTarget.Kind
+        switch field {
+        case "gatewayId":
+            if target == "local" { return .known(.local) }
+            kind = target.hasPrefix("vgw-") ? .virtualPrivateGateway : target.hasPrefix("vpce-") ? .vpcEndpoint : .internetGateway
+        case "egressOnlyInternetGatewayId": kind = .egressOnlyInternetGateway
+        case "natGatewayId": kind = .natGateway
+        case "transitGatewayId": kind = .transitGateway
+        case "vpcPeeringConnectionId": kind = .vpcPeeringConnection
+        case "instanceId": kind = .instance
+        case "networkInterfaceId": kind = .networkInterface
+        case "vpcEndpointId": kind = .vpcEndpoint
+        case "carrierGatewayId": kind = .carrierGateway
+        case "coreNetworkArn": kind = .coreNetwork
+        default: kind = .localGateway
+        }
+        return .known(RouteTarget(kind: kind, id: ResourceID(target)))
+    }
+
+    private static func rules(_ permission: Inventory.SecurityGroup.Permission) -> [SecurityGroupRule] {
+        let number = PortRange.protocolNumber(permission.ipProtocol) ?? -1
+        let ports = number == -1 ? PortRange.all : PortRange(ipProtocol: number, from: permission.fromPort ?? 0, to: permission.toPort ?? 65535)
+        let peers: [SecurityGroupRule.Peer] = (permission.ipv4Ranges + permission.ipv6Ranges).compactMap(AddressBlock.init).map { .block($0) }
+            + permission.prefixListIds.map { .prefixList($0) } + permission.groupIds.map { .securityGroup(ResourceID($0)) }
+        return peers.map { SecurityGroupRule(ports: .known(ports), peer: .known($0)) }
+    }
+
+    private static func action(_ action: Inventory.Action) -> ListenerAction {
+        switch action.type {
+        case "forward": return .forward(targetGroups: action.targetGroupArns.map { .known(ResourceID($0)) })
+        case "redirect":
+            return .redirect(ListenerAction.Redirect(
+                protocol: .known(action.redirectProtocol ?? "#{protocol}"), port: .known(action.redirectPort ?? "#{port}"),
+                host: .known(action.redirectHost ?? "#{host}"), statusCode: .known(action.redirectStatusCode ?? "HTTP_301")))
+        case "fixed-response": return .fixedResponse
+        case "authenticate-oidc", "authenticate-cognito": return .authenticate
+        default: return .other(action.type)
+        }
+    }
+}
