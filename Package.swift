@@ -12,7 +12,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "albdoctor", targets: ["albdoctor"]),
-        .library(name: "ALBDoctorKit", targets: ["Findings", "Topology", "Rules", "CloudFormation", "AWSInventory", "Reports"]),
+        .library(name: "ALBDoctorKit", targets: ["Findings", "Topology", "Rules", "CloudFormation", "AWSInventory", "ALBLogs", "Reports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
     ],
     targets: [
         .target(name: "Findings", swiftSettings: swiftSettings),
@@ -41,11 +42,18 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .target(name: "Reports", dependencies: ["Findings", "Rules"], swiftSettings: swiftSettings),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CDeflate", providers: [.apt(["libdeflate-dev"])]),
+        .target(
+            name: "ALBLogs",
+            dependencies: ["Findings", "CZlib", "CDeflate", .product(name: "Histogram", package: "hdrhistogram-swift")],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "Reports", dependencies: ["Findings", "Rules", "ALBLogs"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "albdoctor",
             dependencies: [
-                "Findings", "Topology", "Rules", "CloudFormation", "Reports", "AWSInventory",
+                "Findings", "Topology", "Rules", "CloudFormation", "Reports", "AWSInventory", "ALBLogs",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -67,6 +75,13 @@ let package = Package(
             name: "AWSInventoryTests",
             dependencies: ["AWSInventory", "Topology", "Rules", "Findings", "_TestSupport"],
             resources: [.copy("SigV4TestSuite"), .copy("Responses"), .copy("Peers")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ALBLogsTests",
+            dependencies: ["ALBLogs", "Findings", "_TestSupport"],
+            exclude: ["Peers"],
+            resources: [.copy("Logs")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

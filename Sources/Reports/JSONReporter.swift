@@ -6,15 +6,32 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     private struct Document: Encodable {
-        var tool = "albdoctor"
         var version: String
         var command: String
         var findings: [Finding]
         var summary: Report.Summary
+        var extra: [String: any Encodable & Sendable]
+
+        private struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode("albdoctor", forKey: Key(stringValue: "tool"))
+            try container.encode(version, forKey: Key(stringValue: "version"))
+            try container.encode(command, forKey: Key(stringValue: "command"))
+            try container.encode(findings, forKey: Key(stringValue: "findings"))
+            try container.encode(summary, forKey: Key(stringValue: "summary"))
+            for (key, value) in extra { try container.encode(value, forKey: Key(stringValue: key)) }
+        }
     }
 
     public func render(_ report: Report, context: ReportContext) -> String {
-        let document = Document(version: context.version, command: report.command, findings: report.findings, summary: report.summary)
+        let document = Document(version: context.version, command: report.command, findings: report.findings, summary: report.summary, extra: context.extraJSON)
         return JSONOutput.encode(document)
     }
 }

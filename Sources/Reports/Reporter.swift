@@ -13,8 +13,14 @@ public struct ReportContext: Sendable {
     public var scope: String?
     /// The rules that ran (SARIF lists them).
     public var rules: [RuleDescription]
+    /// Top-level keys a command adds to the JSON document (`analyses` for `logs`).
+    public var extraJSON: [String: any Encodable & Sendable]
 
-    public init(version: String, sources: [String: String] = [:], colour: Bool = false, scope: String? = nil, rules: [RuleDescription] = RuleRegistry.all.map(\.ruleDescription)) {
+    public init(
+        version: String, sources: [String: String] = [:], colour: Bool = false, scope: String? = nil,
+        rules: [RuleDescription] = RuleRegistry.all.map(\.ruleDescription), extraJSON: [String: any Encodable & Sendable] = [:]
+    ) {
+        self.extraJSON = extraJSON
         self.version = version
         self.sources = sources
         self.colour = colour

@@ -17,7 +17,7 @@ struct ALBDoctor: AsyncParsableCommand {
             unreadable input; 3 an internal error.
             """,
         version: version,
-        subcommands: [Lint.self, AWS.self, RulesCommand.self]
+        subcommands: [Lint.self, AWS.self, Logs.self, RulesCommand.self]
     )
 
     /// Runs the command and turns every outcome into DESIGN.md's exit codes: 0 clean, 1 findings

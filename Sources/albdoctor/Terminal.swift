@@ -12,6 +12,9 @@ enum Terminal {
         !disabled && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
+    /// Whether standard error is a terminal (for progress bars).
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
     static func writeError(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }

@@ -1,0 +1,67 @@
+/// A client's IP address, compact for IPv4 (the common case on the hot path).
+public enum ClientAddress: Hashable, Sendable, Comparable, CustomStringConvertible {
+    case ipv4(UInt32)
+    case other(String)
+
+    /// Parses `a.b.c.d`, or keeps any other text (IPv6) as is.
+    public init(_ text: String) {
+        var utf8 = Array(text.utf8)
+        self = utf8.withUnsafeMutableBufferPointer { ClientAddress(bytes: UnsafeBufferPointer($0), from: 0, to: $0.count) }
+    }
+
+    /// Parses the address in `bytes[from..<to]`.
+    init(bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
+        var value: UInt32 = 0
+        var octet: UInt32 = 0
+        var digits = 0
+        var dots = 0
+        var index = from
+        var valid = to > from
+        while index < to && valid {
+            let byte = bytes[index]
+            if byte >= 48 && byte <= 57 {
+                octet = octet * 10 + UInt32(byte - 48)
+                digits += 1
+                valid = digits <= 3 && octet <= 255
+            } else if byte == 46 {
+                valid = digits > 0 && dots < 3
+                value = value << 8 | octet
+                octet = 0
+                digits = 0
+                dots += 1
+            } else {
+                valid = false
+            }
+            index += 1
+        }
+        if valid && dots == 3 && digits > 0 {
+            self = .ipv4(value << 8 | octet)
+        } else {
+            self = .other(String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self))
+        }
+    }
+
+    /// A cheap well-spread number for small caches (not `Hasher`'s seeded hash).
+    var cacheSlot: Int {
+        switch self {
+        case .ipv4(let value): Int(truncatingIfNeeded: (UInt64(value) &* 0x9E37_79B9_7F4A_7C15) >> 40)
+        case .other(let text): text.utf8.reduce(0) { $0 &* 31 &+ Int($1) }
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .ipv4(let value): "\(value >> 24).\((value >> 16) & 0xFF).\((value >> 8) & 0xFF).\(value & 0xFF)"
+        case .other(let text): text
+        }
+    }
+
+    public static func < (lhs: ClientAddress, rhs: ClientAddress) -> Bool {
+        switch (lhs, rhs) {
+        case (.ipv4(let a), .ipv4(let b)): a < b
+        case (.ipv4, .other): true
+        case (.other, .ipv4): false
+        case (.other(let a), .other(let b)): a < b
+        }
+    }
+}

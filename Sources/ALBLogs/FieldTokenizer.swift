@@ -1,0 +1,139 @@
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
+
+/// Splits one log line into fields, byte by byte: fields are separated by one space; a field that
+/// starts with `"` runs to the next unescaped `"` (ALB escapes quotes inside as `\"`). Field bounds
+/// live in storage allocated once and reused for every line.
+struct FieldTokenizer {
+    static let capacity = 48
+    /// Field bounds, quotes excluded.
+    private(set) var starts = [Int](repeating: 0, count: FieldTokenizer.capacity)
+    private(set) var ends = [Int](repeating: 0, count: FieldTokenizer.capacity)
+    private(set) var count = 0
+
+    init() {}
+
+    /// Tokenizes `line[from..<to]`, stopping after `limit` fields; false when a quote is not closed.
+    mutating func tokenize(_ line: UnsafeBufferPointer<UInt8>, from: Int, to: Int, limit: Int = FieldTokenizer.capacity) -> Bool {
+        guard let base = line.baseAddress else { return true }
+        let limit = min(limit, FieldTokenizer.capacity)
+        var found = 0
+        var index = from
+        var closedAll = true
+        starts.withUnsafeMutableBufferPointer { starts in
+            ends.withUnsafeMutableBufferPointer { ends in
+                while index < to && found < limit {
+                    if base[index] == 34 { // "
+                        let start = index + 1
+                        var cursor = start
+                        var closed = false
+                        while cursor < to, let quote = memchr(base + cursor, 34, to - cursor) {
+                            let position = base.distance(to: quote.assumingMemoryBound(to: UInt8.self))
+                            // A quote preceded by an odd number of backslashes is escaped.
+                            var backslashes = 0
+                            while position - backslashes - 1 >= start && base[position - backslashes - 1] == 92 { backslashes += 1 }
+                            if backslashes % 2 == 0 {
+                                cursor = position
+                                closed = true
+                                break
+                            }
+                            cursor = position + 1
+                        }
+                        guard closed else {
+                            closedAll = false
+                            return
+                        }
+                        starts[found] = start
+                        ends[found] = cursor
+                        index = cursor + 1
+                    } else {
+                        let start = index
+                        if let space = memchr(base + index, 32, to - index) {
+                            index = base.distance(to: space.assumingMemoryBound(to: UInt8.self))
+                        } else {
+                            index = to
+                        }
+                        starts[found] = start
+                        ends[found] = index
+                    }
+                    found += 1
+                    while index < to && base[index] == 32 { index += 1 }
+                }
+            }
+        }
+        count = found
+        return closedAll
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether `self[from..<to]` equals the ASCII `text`.
+    func equals(_ text: StaticString, from: Int, to: Int) -> Bool {
+        guard to - from == text.utf8CodeUnitCount else { return false }
+        let pointer = text.utf8Start
+        for offset in 0..<(to - from) where self[from + offset] != pointer[offset] { return false }
+        return true
+    }
+
+    /// Whether `self[from..<to]` contains the ASCII `text`.
+    func contains(_ text: StaticString, from: Int, to: Int) -> Bool {
+        let length = text.utf8CodeUnitCount
+        guard length > 0, to - from >= length else { return false }
+        let pointer = text.utf8Start
+        var index = from
+        while index + length <= to {
+            var match = true
+            for offset in 0..<length where self[index + offset] != pointer[offset] {
+                match = false
+                break
+            }
+            if match { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The integer in `self[from..<to]`; nil for `-`, `-1` or anything not a number.
+    func integer(from: Int, to: Int) -> Int? {
+        guard to > from else { return nil }
+        var value = 0
+        for index in from..<to {
+            let byte = self[index]
+            guard byte >= 48 && byte <= 57 else { return nil }
+            value = value * 10 + Int(byte - 48)
+        }
+        return value
+    }
+
+    /// The decimal number in `self[from..<to]`; nil for `-`/`-1`/garbage.
+    func decimal(from: Int, to: Int) -> Double? {
+        guard to > from, self[from] != 45 else { return nil }
+        var whole = 0.0
+        var fraction = 0.0
+        var scale = 0.1
+        var seenDot = false
+        for index in from..<to {
+            let byte = self[index]
+            if byte == 46 && !seenDot {
+                seenDot = true
+            } else if byte >= 48 && byte <= 57 {
+                if seenDot {
+                    fraction += Double(byte - 48) * scale
+                    scale /= 10
+                } else {
+                    whole = whole * 10 + Double(byte - 48)
+                }
+            } else {
+                return nil
+            }
+        }
+        return whole + fraction
+    }
+
+    func string(from: Int, to: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: self[from..<to]), as: UTF8.self)
+    }
+}

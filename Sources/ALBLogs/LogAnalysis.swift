@@ -1,0 +1,96 @@
+/// Everything `albdoctor logs` found, as rendered in text and under `analyses` in JSON.
+public struct LogAnalysis: Sendable, Codable, Equatable {
+    public struct MalformedLine: Sendable, Codable, Equatable {
+        public var file: String
+        public var line: Int
+        public var reason: String
+    }
+
+    public struct Input: Sendable, Codable, Equatable {
+        public var files: Int
+        public var bytes: Int
+        public var lines: Int
+        public var accessEntries: Int
+        public var connectionEntries: Int
+        /// Entries outside `--since`/`--until`.
+        public var filteredOut: Int
+        public var malformedLines: Int
+        public var malformedSamples: [MalformedLine]
+        /// Files in the folders given that are not ALB logs.
+        public var skippedFiles: [String]
+        /// Files that could not be read to the end, with why.
+        public var problems: [String]
+        public var firstTime: String?
+        public var lastTime: String?
+    }
+
+    public struct OrphanClient: Sendable, Codable, Equatable {
+        public var client: String
+        public var time: String
+        public var userAgent: String?
+        public var redirectURL: String?
+        public var node: String?
+    }
+
+    public struct Bucket: Sendable, Codable, Equatable {
+        public var start: String
+        public var count: Int
+    }
+
+    public struct OrphanRedirects: Sendable, Codable, Equatable {
+        public var windowSeconds: Int
+        public var redirects: Int
+        public var redirectedClients: Int
+        public var orphanRedirects: Int
+        public var orphanClients: Int
+        /// Orphaned clients among redirected clients, 0…1.
+        public var share: Double
+        public var clients: [OrphanClient]
+        public var perFiveMinutes: [Bucket]
+    }
+
+    public struct TLSClient: Sendable, Codable, Equatable {
+        public var client: String
+        public var count: Int
+        public var codes: [String]
+    }
+
+    public struct SilentClient: Sendable, Codable, Equatable {
+        public var client: String
+        public var connections: Int
+    }
+
+    public struct TLSFailures: Sendable, Codable, Equatable {
+        public var connections: Int
+        public var failures: Int
+        public var byCode: [String: Int]
+        public var byListenerPort: [String: Int]
+        public var byNode: [String: Int]
+        public var clients: [TLSClient]
+        /// Connections whose `conn_trace_id` never appears in the access logs given.
+        public var connectionsWithoutRequest: Int
+        public var clientsWithoutRequest: [SilentClient]
+    }
+
+    public struct Errors: Sendable, Codable, Equatable {
+        public var requests: Int
+        /// Status codes the load balancer answered itself (no target status), by code.
+        public var loadBalancerStatus: [String: Int]
+        public var errorReasons: [String: Int]
+        public var targetProcessingMilliseconds: [String: Double]
+        public var requestsPerNode: [String: Int]
+    }
+
+    public struct FollowedEntry: Sendable, Codable, Equatable {
+        public var time: String
+        public var log: String
+        public var summary: String
+    }
+
+    public var input: Input
+    public var orphanRedirects: OrphanRedirects
+    public var tlsFailures: TLSFailures
+    public var errors: Errors
+    /// `--client`: that client's entries in both logs, in time order.
+    public var client: [FollowedEntry]?
+}

@@ -1,0 +1,178 @@
+internal import Foundation
+
+/// Reads every source on all cores — decompressing and parsing files in parallel — and feeds the
+/// results, in the files' time order, to the cross-file analyses.
+public struct LogAnalyzer: Sendable {
+    public struct Options: Sendable {
+        /// Seconds a redirected client has to arrive over HTTPS.
+        public var window: Int64 = 180
+        public var since: Int64?
+        public var until: Int64?
+        public var client: ClientAddress?
+        public var concurrency = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+        public init() {}
+    }
+
+    /// How far the reading is, for a progress bar.
+    public struct Progress: Sendable {
+        public var filesDone: Int
+        public var files: Int
+        public var bytesDone: Int
+        public var bytes: Int
+    }
+
+    public var options: Options
+
+    public init(options: Options) { self.options = options }
+
+    /// How far an entry may lie before the start of its file's interval (clock skew, slow responses).
+    static let skew: Int64 = 60_000_000
+
+    public func analyse(_ sources: [LogSource], skipped: [String], progress: (@Sendable (Progress) -> Void)? = nil) async -> LogAnalysis {
+        let window = options.window * 1_000_000
+        var orphans = OrphanTracker(window: window)
+        var join = ConnectionJoin(slack: LogFileName.interval + Self.skew)
+        var errors = ErrorsAggregate()
+        var tls = TLSAggregate()
+        var input = LogAnalysis.Input(files: sources.count, bytes: 0, lines: 0, accessEntries: 0, connectionEntries: 0, filteredOut: 0,
+                                      malformedLines: 0, malformedSamples: [], skippedFiles: skipped, problems: [], firstTime: nil, lastTime: nil)
+        var followed: [LogRecord] = []
+        var firstTime = Int64.max
+        var lastTime = Int64.min
+        let collectTraces = sources.contains { $0.name.isConnectionLog || $0.name.endTime == nil }
+        let processor = FileProcessor(since: options.since, until: options.until, client: options.client, collectTraces: collectTraces)
+        let sizes = sources.map { source -> Int in
+            guard case .file(let path) = source.location else { return 0 }
+            return ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0
+        }
+        let totalBytes = sizes.reduce(0, +)
+        var lastAdvance = Int64.min
+
+        func merge(_ result: FileResult, next: LogSource?) {
+            input.bytes += result.bytes
+            input.lines += result.lines
+            input.accessEntries += result.accessRecords
+            input.connectionEntries += result.connectionRecords
+            input.filteredOut += result.filteredOut
+            input.malformedLines += result.malformed
+            if input.malformedSamples.count < FileProcessor.sampleLimit {
+                input.malformedSamples += result.samples.prefix(FileProcessor.sampleLimit - input.malformedSamples.count)
+            }
+            if let problem = result.problem { input.problems.append("\(result.source): \(problem)") }
+            firstTime = min(firstTime, result.firstTime)
+            lastTime = max(lastTime, result.lastTime)
+            errors.merge(result.errors)
+            tls.merge(result.tls)
+            followed += result.followed
+            for redirect in result.redirects { orphans.redirect(redirect) }
+            for arrival in result.arrivals { orphans.arrival(client: arrival.client, time: arrival.time) }
+            for trace in result.connectionTraces { join.connection(traceID: trace.id, client: trace.client, time: trace.time) }
+            for trace in result.requestTraces { join.request(traceID: trace.id, time: trace.time) }
+            // Later files end later: nothing older than the next file's interval can still come.
+            if let end = next?.name.endTime {
+                let watermark = end - LogFileName.interval - Self.skew
+                if watermark >= lastAdvance + 60_000_000 {
+                    orphans.advance(to: watermark)
+                    join.advance(to: watermark)
+                    lastAdvance = watermark
+                }
+            }
+        }
+
+        let concurrency = max(1, options.concurrency)
+        await withTaskGroup(of: (Int, FileResult).self) { group in
+            var nextToStart = 0
+            var nextToMerge = 0
+            var finished: [Int: FileResult] = [:]
+            var bytesDone = 0
+            while nextToStart < min(concurrency, sources.count) {
+                let index = nextToStart
+                group.addTask { (index, await Self.run(processor, sources[index])) }
+                nextToStart += 1
+            }
+            for await (index, result) in group {
+                finished[index] = result
+                bytesDone += sizes[index]
+                if nextToStart < sources.count {
+                    let start = nextToStart
+                    group.addTask { (start, await Self.run(processor, sources[start])) }
+                    nextToStart += 1
+                }
+                while let ready = finished.removeValue(forKey: nextToMerge) {
+                    merge(ready, next: nextToMerge + 1 < sources.count ? sources[nextToMerge + 1] : nil)
+                    nextToMerge += 1
+                }
+                progress?(Progress(filesDone: nextToMerge, files: sources.count, bytesDone: bytesDone, bytes: totalBytes))
+            }
+        }
+        orphans.finish()
+        join.finish()
+        if firstTime != Int64.max { input.firstTime = Timestamp.format(firstTime) }
+        if lastTime != Int64.min { input.lastTime = Timestamp.format(lastTime) }
+        return LogAnalysis(
+            input: input,
+            orphanRedirects: Self.orphanSection(orphans, window: options.window),
+            tlsFailures: Self.tlsSection(tls, join: join),
+            errors: Self.errorsSection(errors),
+            client: options.client.map { _ in Self.timeline(followed) })
+    }
+
+    /// Parses a file on a Dispatch thread: CPU-bound work kept off Swift's cooperative pool, so
+    /// merging results (which runs there) overlaps with parsing instead of waiting for a free thread.
+    private static func run(_ processor: FileProcessor, _ source: LogSource) async -> FileResult {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: processor.process(source)) }
+        }
+    }
+
+    private static func orphanSection(_ tracker: OrphanTracker, window: Int64) -> LogAnalysis.OrphanRedirects {
+        let orphanClients = Set(tracker.orphans.map(\.client))
+        var buckets: [Int64: Int] = [:]
+        for orphan in tracker.orphans { buckets[orphan.time / LogFileName.interval * LogFileName.interval, default: 0] += 1 }
+        return LogAnalysis.OrphanRedirects(
+            windowSeconds: Int(window), redirects: tracker.redirectCount, redirectedClients: tracker.redirectedClientCount,
+            orphanRedirects: tracker.orphans.count, orphanClients: orphanClients.count,
+            share: tracker.redirectedClientCount == 0 ? 0 : Double(orphanClients.count) / Double(tracker.redirectedClientCount),
+            clients: tracker.orphans.map {
+                LogAnalysis.OrphanClient(client: $0.client.description, time: Timestamp.format($0.time), userAgent: $0.userAgent, redirectURL: $0.url, node: $0.node)
+            },
+            perFiveMinutes: buckets.sorted { $0.key < $1.key }.map { LogAnalysis.Bucket(start: Timestamp.format($0.key), count: $0.value) })
+    }
+
+    private static func tlsSection(_ tls: TLSAggregate, join: ConnectionJoin) -> LogAnalysis.TLSFailures {
+        LogAnalysis.TLSFailures(
+            connections: tls.connections, failures: tls.failures, byCode: tls.byCode,
+            byListenerPort: Dictionary(uniqueKeysWithValues: tls.byPort.map { (String($0.key), $0.value) }), byNode: tls.byNode,
+            clients: tls.byClient.map { LogAnalysis.TLSClient(client: $0.key.description, count: $0.value.count, codes: $0.value.codes.sorted()) }
+                .sorted { $0.count == $1.count ? $0.client < $1.client : $0.count > $1.count },
+            connectionsWithoutRequest: join.silentByClient.values.reduce(0, +),
+            clientsWithoutRequest: join.silentByClient.map { LogAnalysis.SilentClient(client: $0.key.description, connections: $0.value) }
+                .sorted { $0.connections == $1.connections ? $0.client < $1.client : $0.connections > $1.connections })
+    }
+
+    private static func errorsSection(_ errors: ErrorsAggregate) -> LogAnalysis.Errors {
+        var percentiles: [String: Double] = [:]
+        for (name, value) in [("p50", 50.0), ("p90", 90.0), ("p99", 99.0)] {
+            if let milliseconds = errors.targetTimeMilliseconds(value) { percentiles[name] = milliseconds }
+        }
+        return LogAnalysis.Errors(
+            requests: errors.requests,
+            loadBalancerStatus: Dictionary(uniqueKeysWithValues: errors.generatedStatus.map { (String($0.key), $0.value) }),
+            errorReasons: errors.errorReasons, targetProcessingMilliseconds: percentiles, requestsPerNode: errors.requestsPerNode)
+    }
+
+    private static func timeline(_ records: [LogRecord]) -> [LogAnalysis.FollowedEntry] {
+        records.map { record -> (Int64, LogAnalysis.FollowedEntry) in
+            switch record {
+            case .access(let access):
+                let status = access.elbStatus.map(String.init) ?? "-"
+                let what = access.isRedirect ? "redirected to \(access.redirectURL ?? "?")" : (access.request ?? access.kind.rawValue)
+                return (access.time, .init(time: Timestamp.format(access.time), log: "access", summary: "\(access.kind.rawValue) \(status) \(what)"))
+            case .connection(let connection):
+                let summary = "TLS \(connection.tlsProtocol ?? "-") port \(connection.listenerPort.map(String.init) ?? "-") \(connection.verifyStatus)"
+                return (connection.time, .init(time: Timestamp.format(connection.time), log: "connection", summary: summary))
+            }
+        }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+}

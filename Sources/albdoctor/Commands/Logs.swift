@@ -1,0 +1,123 @@
+import ALBLogs
+import ArgumentParser
+import Findings
+import Foundation
+import Reports
+
+extension ALBDoctor {
+    /// `albdoctor logs`: access and connection logs → the clients who were hurt, when, how many.
+    struct Logs: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read ALB access and connection logs: who was redirected to HTTPS and never arrived, whose TLS handshakes failed.",
+            discussion: """
+                Reads .log and .log.gz files, folders (recursively, as `aws s3 sync` leaves the \
+                AWSLogs/ACCOUNT/elasticloadbalancing/REGION/YYYY/MM/DD/ layout) and - for stdin, on all \
+                cores. Access and connection logs (conn_log.* files, or by content) may be mixed; JSON \
+                lines exported from Athena or CloudWatch work too.
+
+                Examples:
+                  albdoctor logs ~/alb-logs/AWSLogs/123456789012/elasticloadbalancing/ap-northeast-1/2025/12/25/
+                  albdoctor logs logs/ --since 2025-12-25T23:00:00Z --until 2025-12-26T01:00:00Z
+                  albdoctor logs logs/ --client 119.21.1.1
+                  zcat *.log.gz | albdoctor logs - --format json | jq .analyses.orphanRedirects
+                  albdoctor logs --athena-sql alb_access_logs     # the same analyses as Athena SQL
+                """
+        )
+
+        @Argument(help: ArgumentHelp("Log files, folders, or - for standard input.", valueName: "path"))
+        var paths: [String] = []
+
+        @Option(help: ArgumentHelp("How long a redirected client has to arrive over HTTPS: 180, 180s, 3m, 1h.", valueName: "duration"))
+        var window: String = "180s"
+
+        @Option(help: ArgumentHelp("Only entries at or after this time (ISO 8601, UTC: 2025-12-25T23:45:00Z or 2025-12-25).", valueName: "time"))
+        var since: String?
+
+        @Option(help: ArgumentHelp("Only entries at or before this time.", valueName: "time"))
+        var until: String?
+
+        @Option(help: ArgumentHelp("Follow one client address through both logs.", valueName: "ip"))
+        var client: String?
+
+        @Option(name: .customLong("athena-sql"), help: ArgumentHelp("Print Athena SQL for the same analyses over this access-log table, and exit.", valueName: "table"))
+        var athenaTable: String?
+
+        @Option(name: .customLong("athena-connection-table"), help: ArgumentHelp("The connection-log table for --athena-sql (default: the access table's name with 'connection').", valueName: "table"))
+        var athenaConnectionTable: String?
+
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            if athenaTable == nil && paths.isEmpty {
+                throw ValidationError("Give log files or folders (or - for stdin), or --athena-sql TABLE.")
+            }
+            _ = try Self.seconds(window)
+            _ = try since.map(Self.time)
+            _ = try until.map(Self.time)
+        }
+
+        func run() async throws {
+            let windowSeconds = try Self.seconds(window)
+            if let athenaTable {
+                let connectionTable = athenaConnectionTable
+                    ?? (athenaTable.contains("access") ? athenaTable.replacingOccurrences(of: "access", with: "connection") : athenaTable + "_connection_logs")
+                print(AthenaSQL.orphanRedirects(table: athenaTable, window: windowSeconds))
+                print()
+                print(AthenaSQL.tlsFailures(connectionTable: connectionTable, accessTable: athenaTable))
+                return
+            }
+            var options = LogAnalyzer.Options()
+            options.window = windowSeconds
+            options.since = try since.map(Self.time)
+            options.until = try until.map(Self.time)
+            options.client = client.map(ClientAddress.init)
+            let discovered: (sources: [LogSource], skipped: [String])
+            do {
+                discovered = try LogSource.discover(paths)
+            } catch {
+                Terminal.writeError("albdoctor: error: \(error)")
+                throw ExitCode(2)
+            }
+            guard !discovered.sources.isEmpty else {
+                Terminal.writeError("albdoctor: error: no log files in \(paths.joined(separator: ", ")) (expected .log or .log.gz files; \(discovered.skipped.count) other files skipped)")
+                throw ExitCode(2)
+            }
+            let bar = ProgressBar(enabled: Terminal.stderrIsTerminal)
+            let analysis = await LogAnalyzer(options: options).analyse(discovered.sources, skipped: discovered.skipped) { bar.update($0) }
+            bar.finish()
+            if analysis.input.accessEntries + analysis.input.connectionEntries + analysis.input.malformedLines + analysis.input.filteredOut == 0 {
+                Terminal.writeError("albdoctor: error: no log entries in \(paths.joined(separator: ", "))\(analysis.input.problems.isEmpty ? "" : ": " + analysis.input.problems.joined(separator: "; "))")
+                throw ExitCode(2)
+            }
+            let report = Report(command: "logs", findings: analysis.findings)
+            let colour = Terminal.wantsColour(disabled: output.noColor)
+            let context = ReportContext(version: ALBDoctor.version, colour: colour, scope: "\(analysis.input.lines) lines", extraJSON: ["analyses": analysis])
+            if output.format == .text { print(LogAnalysisText.render(analysis, colour: colour), terminator: "") }
+            print(output.format.reporter.render(report, context: context), terminator: "")
+            if report.hasFindings(atOrAbove: output.failOn) { throw ExitCode(1) }
+        }
+
+        /// `180`, `180s`, `3m`, `1h` → seconds.
+        static func seconds(_ text: String) throws -> Int64 {
+            let units: [(String, Int64)] = [("ms", 0), ("s", 1), ("m", 60), ("h", 3600)]
+            for (suffix, factor) in units where text.hasSuffix(suffix) {
+                guard factor > 0, let value = Int64(text.dropLast(suffix.count)), value > 0 else { break }
+                return value * factor
+            }
+            if let value = Int64(text), value > 0 { return value }
+            throw ValidationError("--window '\(text)': expected a positive duration such as 180, 180s, 3m or 1h.")
+        }
+
+        /// ISO 8601 (UTC), with or without seconds, or a date alone → microseconds.
+        static func time(_ text: String) throws -> Int64 {
+            var candidate = text
+            if candidate.count == 10 { candidate += "T00:00:00Z" }
+            if candidate.count == 16 { candidate += ":00Z" }
+            if !candidate.hasSuffix("Z") { candidate += "Z" }
+            guard let value = Timestamp.parse(candidate) else {
+                throw ValidationError("'\(text)': expected a UTC time such as 2025-12-25T23:45:00Z, 2025-12-25T23:45 or 2025-12-25.")
+            }
+            return value
+        }
+    }
+}
