@@ -39,21 +39,14 @@ public struct Evidence: Sendable, Hashable, ExpressibleByDictionaryLiteral, Sequ
 }
 
 extension Evidence: Codable {
-    private struct CodingName: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingName.self)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         items = try container.allKeys.map { Item(key: $0.stringValue, value: try container.decode(String.self, forKey: $0)) }
             .sorted { $0.key < $1.key }
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingName.self)
-        for item in items { try container.encode(item.value, forKey: CodingName(stringValue: item.key)) }
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        for item in items { try container.encode(item.value, forKey: DynamicCodingKey(item.key)) }
     }
 }

@@ -12,21 +12,14 @@ public struct JSONReporter: Reporter {
         var summary: Report.Summary
         var extra: [String: any Encodable & Sendable]
 
-        private struct Key: CodingKey {
-            var stringValue: String
-            var intValue: Int? { nil }
-            init(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
-        }
-
         func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: Key.self)
-            try container.encode("albdoctor", forKey: Key(stringValue: "tool"))
-            try container.encode(version, forKey: Key(stringValue: "version"))
-            try container.encode(command, forKey: Key(stringValue: "command"))
-            try container.encode(findings, forKey: Key(stringValue: "findings"))
-            try container.encode(summary, forKey: Key(stringValue: "summary"))
-            for (key, value) in extra { try container.encode(value, forKey: Key(stringValue: key)) }
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encode("albdoctor", forKey: DynamicCodingKey("tool"))
+            try container.encode(version, forKey: DynamicCodingKey("version"))
+            try container.encode(command, forKey: DynamicCodingKey("command"))
+            try container.encode(findings, forKey: DynamicCodingKey("findings"))
+            try container.encode(summary, forKey: DynamicCodingKey("summary"))
+            for (key, value) in extra { try container.encode(value, forKey: DynamicCodingKey(key)) }
         }
     }
 
