@@ -61,6 +61,11 @@ struct Template: Sendable {
         for entry in try mapping(root["Mappings"], "Mappings") { template.mappings[entry.key] = entry.value }
         for entry in try mapping(root["Conditions"], "Conditions") { template.conditions[entry.key] = entry.value }
         for entry in try mapping(resources, "Resources") {
+            if entry.key.hasPrefix("Fn::ForEach") {
+                throw TemplateError.invalid(
+                    "\(entry.key) (the AWS::LanguageExtensions transform) is not expanded by albdoctor; lint the processed template instead (aws cloudformation get-template --template-stage Processed)",
+                    at: entry.keyLocation)
+            }
             guard case .mapping = entry.value.kind else {
                 throw TemplateError.invalid("resource \(entry.key) must be a mapping with a Type, found \(entry.value.kindName)", at: entry.keyLocation)
             }

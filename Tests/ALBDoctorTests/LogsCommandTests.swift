@@ -55,6 +55,9 @@ import _TestSupport
         #expect(window.stderr.contains("--window 'soon': expected a positive duration"))
         let since = try albdoctor(["fixtures/seed-logs", "--since", "yesterday"])
         #expect(since.status == 2)
+        let sarif = try albdoctor(["fixtures/seed-logs", "--format", "sarif"])
+        #expect(sarif.status == 2)
+        #expect(sarif.stderr.contains("logs writes text or json"))
     }
 
     @Test(.enabled(if: isCI || pythonHas("duckdb"), "duckdb is not installed (pip install duckdb); .ci/run installs it"))

@@ -19,6 +19,7 @@ import Testing
         ("Resources:\n  A:\n    Type: AWS::EC2::Subnet\n    Properties: { VpcId: !FindInMap [M, a, b] }\n", "there is no mapping 'M'"),
         ("Resources:\n  A:\n    Type: AWS::EC2::Subnet\n    Properties: { VpcId: !Sub '${Missing}' }\n", "Fn::Sub references ${Missing}"),
         ("Resources:\n  A: 7\n", "resource A must be a mapping with a Type, found a scalar"),
+        ("Transform: AWS::LanguageExtensions\nResources:\n  Fn::ForEach::Subnets:\n    - Name\n    - [A, B]\n    - {}\n", "t.yaml:3:3: Fn::ForEach::Subnets (the AWS::LanguageExtensions transform) is not expanded"),
         ("{\"Resources\": {\"A\": }}", "t.yaml:1:21: JSON syntax error: expected a value"),
         ("{\"Resources\": {\"A\": {\"Type\": \"AWS::EC2::VPC\"}, \"A\": {}}}", "t.yaml:1:48: duplicate key \"A\""),
         ("{\"Resources\": {\"A\": {\"Type\": \"AWS::EC2::VPC\", \"Properties\": {\"CidrBlock\": {\"Fn::Nope\": 1}}}}}", "unknown intrinsic function Fn::Nope"),

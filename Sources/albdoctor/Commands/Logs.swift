@@ -48,6 +48,9 @@ extension ALBDoctor {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
+            if output.format == .sarif {
+                throw ValidationError("--format sarif is for findings in source files (lint, aws); logs writes text or json.")
+            }
             if athenaTable == nil && paths.isEmpty {
                 throw ValidationError("Give log files or folders (or - for stdin), or --athena-sql TABLE.")
             }
