@@ -54,7 +54,7 @@ public enum LogAnalysisText {
 
         if let timeline = analysis.client {
             out += "\n" + style.bold("Client timeline") + " (\(timeline.count) entries)\n"
-            for entry in timeline { out += "  \(entry.time)  \(entry.log.padding(10))  \(entry.summary)\n" }
+            for entry in timeline { out += "  \(entry.time)  \(entry.log.padded(to: 10))  \(entry.summary)\n" }
         }
         return out + "\n"
     }
@@ -63,8 +63,4 @@ public enum LogAnalysisText {
         let rounded = (value * 10).rounded() / 10
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
-}
-
-extension String {
-    fileprivate func padding(_ width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
 }
