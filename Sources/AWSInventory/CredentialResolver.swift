@@ -8,23 +8,24 @@ internal import NIOHTTP1
 /// `default` profile; else the EC2 instance metadata service (IMDSv2). Profiles may hold keys, a
 /// `credential_process`, or a `role_arn` with a `source_profile` (assumed with STS).
 public struct CredentialResolver: Sendable {
-    public var environment: [String: String]
-    public var profile: String?
+    public let environment: [String: String]
+    public let profile: String?
     /// `--endpoint-url`, used for STS too when set.
-    public var endpointOverride: String?
+    public let endpointOverride: String?
+
+    let credentialsFile: String
+    let configFile: String
+    /// Both shared files, read once.
+    private let configuration: SharedConfiguration
 
     public init(environment: [String: String], profile: String? = nil, endpointOverride: String? = nil) {
         self.environment = environment
         self.profile = profile
         self.endpointOverride = endpointOverride
-    }
-
-    private var home: String { environment["HOME"] ?? NSHomeDirectory() }
-    var credentialsFile: String { environment["AWS_SHARED_CREDENTIALS_FILE"] ?? "\(home)/.aws/credentials" }
-    var configFile: String { environment["AWS_CONFIG_FILE"] ?? "\(home)/.aws/config" }
-
-    private func configuration() -> SharedConfiguration {
-        SharedConfiguration(
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        credentialsFile = environment["AWS_SHARED_CREDENTIALS_FILE"] ?? "\(home)/.aws/credentials"
+        configFile = environment["AWS_CONFIG_FILE"] ?? "\(home)/.aws/config"
+        configuration = SharedConfiguration(
             credentialsFile: try? String(contentsOfFile: credentialsFile, encoding: .utf8),
             configFile: try? String(contentsOfFile: configFile, encoding: .utf8))
     }
@@ -32,7 +33,7 @@ public struct CredentialResolver: Sendable {
     /// The region: `--region`, `AWS_REGION`, `AWS_DEFAULT_REGION`, the profile's `region`.
     public func region(explicit: String?) throws(AWSError) -> String {
         let profileName = profile ?? environment["AWS_PROFILE"] ?? "default"
-        guard let region = explicit ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"] ?? configuration().profile(profileName)?["region"] else {
+        guard let region = explicit ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"] ?? configuration.profile(profileName)?["region"] else {
             throw AWSError(.configuration, "no region given: pass --region, set AWS_REGION, or add `region = …` to profile \(profileName) in \(configFile)")
         }
         guard region.wholeMatch(of: /[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]+/) != nil else {
@@ -51,7 +52,6 @@ public struct CredentialResolver: Sendable {
             }
             looked.append("AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY")
         }
-        let configuration = configuration()
         let name = explicitProfile ?? "default"
         if configuration.profile(name) != nil {
             return try await credentials(profile: name, configuration: configuration, region: region, chain: [])

@@ -41,6 +41,23 @@ enum FixText {
         }
     }
 
+    /// Attaches an internet gateway to a VPC.
+    static func attach(_ gateway: ResourceID, to vpc: String, source: Topology.Source) -> String {
+        switch source {
+        case .templates:
+            """
+            Add to the stack \(gateway.stack ?? "that defines \(gateway.name)"), and give the route `DependsOn: \(gateway.name)Attachment`:
+              \(gateway.name)Attachment:
+                Type: AWS::EC2::VPCGatewayAttachment
+                Properties:
+                  VpcId: !Ref \(vpc)
+                  InternetGatewayId: !Ref \(gateway.name)
+            """
+        case .account:
+            "aws ec2 attach-internet-gateway --internet-gateway-id \(gateway.name) --vpc-id \(vpc)"
+        }
+    }
+
     /// A new public route table for `subnet`, with the internet gateway it needs.
     static func newPublicRouteTable(for subnet: Subnet, gateway: ResourceID?, source: Topology.Source) -> String {
         let vpc = subnet.vpc.value?.name ?? "<the VPC>"

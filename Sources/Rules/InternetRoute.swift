@@ -5,7 +5,8 @@ public import Topology
 enum InternetRoute {
     enum Status {
         case routes
-        case routesToDetachedGateway(ResourceID)
+        /// The default route goes to a gateway not attached to the VPC (ALB003 reports the route).
+        case routesToDetachedGateway
         case routesElsewhere(RouteTarget)
         case missing
         case unknown(String)
@@ -14,7 +15,7 @@ enum InternetRoute {
     static func status(of table: RouteTable, ipv6: Bool, in topology: Topology) -> Status {
         var unknownReason: String?
         var elsewhere: RouteTarget?
-        var detached: ResourceID?
+        var detached = false
         for route in table.routes {
             guard case .known(let destination) = route.destination else {
                 unknownReason = route.destination.unknownReason
@@ -31,12 +32,12 @@ enum InternetRoute {
             }
             switch attachment(of: gateway, to: table.vpc, in: topology) {
             case .known(true): return .routes
-            case .known(false): detached = gateway
+            case .known(false): detached = true
             case .unknown(let reason): unknownReason = reason
             }
         }
         if let unknownReason { return .unknown(unknownReason) }
-        if let detached { return .routesToDetachedGateway(detached) }
+        if detached { return .routesToDetachedGateway }
         if let elsewhere { return .routesElsewhere(elsewhere) }
         return .missing
     }

@@ -64,26 +64,10 @@ public struct RouteToDetachedInternetGateway: Rule {
                             "VPC": vpc,
                             "gateway attached to": attachedTo.isEmpty ? "nothing" : attachedTo.joined(separator: ", "),
                         ],
-                        fix: attachmentFix(gateway: gateway, vpc: vpc, source: topology.source)))
+                        fix: FixText.attach(gateway, to: vpc, source: topology.source)))
                 }
             }
         }
         return findings
-    }
-
-    private func attachmentFix(gateway: ResourceID, vpc: String, source: Topology.Source) -> String {
-        switch source {
-        case .templates:
-            """
-            Add to the stack \(gateway.stack ?? "that defines \(gateway.name)"), and give the route `DependsOn: \(gateway.name)Attachment`:
-              \(gateway.name)Attachment:
-                Type: AWS::EC2::VPCGatewayAttachment
-                Properties:
-                  VpcId: !Ref \(vpc)
-                  InternetGatewayId: !Ref \(gateway.name)
-            """
-        case .account:
-            "aws ec2 attach-internet-gateway --internet-gateway-id \(gateway.name) --vpc-id \(vpc)"
-        }
     }
 }

@@ -1,5 +1,6 @@
 /// The network model every view builds and every rule reads: what exists and how it is
-/// connected, from templates (`lint`) or from an account (`aws`).
+/// connected, from templates (`lint`) or from an account (`aws`). Immutable: the lookups below
+/// are indexed once, when it is made.
 public struct Topology: Sendable {
     /// Where the model came from; rules word their fixes for it.
     public enum Source: Sendable, Hashable {
@@ -9,28 +10,48 @@ public struct Topology: Sendable {
         case account(region: String)
     }
 
-    public var source: Source
-    public var vpcs: [VPC]
-    public var subnets: [Subnet]
+    public let source: Source
+    public let vpcs: [VPC]
+    public let subnets: [Subnet]
     /// Includes each VPC's main route table (implicit for templates).
-    public var routeTables: [RouteTable]
-    public var routeTableAssociations: [SubnetRouteTableAssociation]
-    public var internetGateways: [InternetGateway]
-    public var gatewayAttachments: [GatewayAttachment]
+    public let routeTables: [RouteTable]
+    public let routeTableAssociations: [SubnetRouteTableAssociation]
+    public let internetGateways: [InternetGateway]
+    public let gatewayAttachments: [GatewayAttachment]
     /// Includes each VPC's default ACL (implicit for templates).
-    public var networkACLs: [NetworkACL]
-    public var networkACLAssociations: [SubnetNetworkACLAssociation]
-    public var securityGroups: [SecurityGroup]
-    public var loadBalancers: [LoadBalancer]
-    public var listeners: [Listener]
-    public var listenerRules: [ListenerRule]
-    public var targetGroups: [TargetGroup]
+    public let networkACLs: [NetworkACL]
+    public let networkACLAssociations: [SubnetNetworkACLAssociation]
+    public let securityGroups: [SecurityGroup]
+    public let loadBalancers: [LoadBalancer]
+    public let listeners: [Listener]
+    public let listenerRules: [ListenerRule]
+    public let targetGroups: [TargetGroup]
 
-    private var subnetIndex: [ResourceID: Int] = [:]
-    private var routeTableIndex: [ResourceID: Int] = [:]
-    private var networkACLIndex: [ResourceID: Int] = [:]
-    private var securityGroupIndex: [ResourceID: Int] = [:]
-    private var targetGroupIndex: [ResourceID: Int] = [:]
+    private let subnetIndex: [ResourceID: Int]
+    private let routeTableIndex: [ResourceID: Int]
+    private let networkACLIndex: [ResourceID: Int]
+    private let securityGroupIndex: [ResourceID: Int]
+    private let targetGroupIndex: [ResourceID: Int]
+    private let routeTableAssociationIndex: AssociationIndex
+    private let networkACLAssociationIndex: AssociationIndex
+
+    /// Which subnet is explicitly associated with what, and the first association whose subnet is
+    /// unknown (it might be any subnet's).
+    private struct AssociationIndex: Sendable {
+        var bySubnet: [ResourceID: (association: ResourceID, target: Known<ResourceID>)] = [:]
+        var unknownSubnet: (association: ResourceID, reason: String)?
+
+        init(_ entries: [(association: ResourceID, subnet: Known<ResourceID>, target: Known<ResourceID>)]) {
+            for entry in entries {
+                switch entry.subnet {
+                case .known(let subnet):
+                    if bySubnet[subnet] == nil { bySubnet[subnet] = (entry.association, entry.target) }
+                case .unknown(let reason):
+                    if unknownSubnet == nil { unknownSubnet = (entry.association, reason) }
+                }
+            }
+        }
+    }
 
     public init(
         source: Source,
@@ -67,6 +88,8 @@ public struct Topology: Sendable {
         networkACLIndex = Topology.index(networkACLs.map(\.id))
         securityGroupIndex = Topology.index(securityGroups.map(\.id))
         targetGroupIndex = Topology.index(targetGroups.map(\.id))
+        routeTableAssociationIndex = AssociationIndex(routeTableAssociations.map { ($0.id, $0.subnet, $0.routeTable) })
+        networkACLAssociationIndex = AssociationIndex(networkACLAssociations.map { ($0.id, $0.subnet, $0.networkACL) })
     }
 
     private static func index(_ ids: [ResourceID]) -> [ResourceID: Int] {
@@ -108,43 +131,38 @@ public struct Topology: Sendable {
 
     /// The route table a subnet really uses: its explicit association, else its VPC's main table.
     public func effectiveRouteTable(of subnet: Subnet) -> Known<RouteTable> {
-        for association in routeTableAssociations {
-            switch association.subnet {
-            case .known(let id) where id == subnet.id:
-                return association.routeTable.flatMap { tableID in
-                    routeTable(tableID).map { .known($0) }
-                        ?? .unknown(reason: "route table \(tableID) associated by \(association.id) is not in the model (\(notInModelHint))")
-                }
-            case .unknown(let reason):
-                return .unknown(reason: "the subnet of route-table association \(association.id) is unknown: \(reason)")
-            default:
-                continue
-            }
-        }
-        return subnet.vpc.flatMap { vpc in
-            routeTables.first { $0.isMain && $0.vpc == .known(vpc) }.map { .known($0) }
-                ?? .unknown(reason: "the main route table of VPC \(vpc) is not in the model (\(notInModelHint))")
+        effective(of: subnet, in: routeTableAssociationIndex, what: "route table", lookup: routeTable) { vpc in
+            routeTables.first { $0.isMain && $0.vpc == .known(vpc) }
         }
     }
 
     /// The network ACL a subnet really uses: its explicit association, else its VPC's default ACL.
     public func effectiveNetworkACL(of subnet: Subnet) -> Known<NetworkACL> {
-        for association in networkACLAssociations {
-            switch association.subnet {
-            case .known(let id) where id == subnet.id:
-                return association.networkACL.flatMap { aclID in
-                    networkACL(aclID).map { .known($0) }
-                        ?? .unknown(reason: "network ACL \(aclID) associated by \(association.id) is not in the model (\(notInModelHint))")
-                }
-            case .unknown(let reason):
-                return .unknown(reason: "the subnet of network-ACL association \(association.id) is unknown: \(reason)")
-            default:
-                continue
+        effective(of: subnet, in: networkACLAssociationIndex, what: "network ACL", lookup: networkACL) { vpc in
+            networkACLs.first { $0.isDefault && $0.vpc == .known(vpc) }
+        }
+    }
+
+    /// The one rule both share: an explicit association wins; an association whose subnet is
+    /// unknown could be this subnet's, so the answer is unknown; otherwise the VPC's implicit one.
+    private func effective<T>(
+        of subnet: Subnet,
+        in index: AssociationIndex,
+        what: String,
+        lookup: (ResourceID) -> T?,
+        implicit: (ResourceID) -> T?
+    ) -> Known<T> {
+        if let explicit = index.bySubnet[subnet.id] {
+            return explicit.target.flatMap { id in
+                lookup(id).map { .known($0) }
+                    ?? .unknown(reason: "\(what) \(id) associated by \(explicit.association) is not in the model (\(notInModelHint))")
             }
         }
+        if let unknown = index.unknownSubnet {
+            return .unknown(reason: "the subnet of \(what) association \(unknown.association) is unknown: \(unknown.reason)")
+        }
         return subnet.vpc.flatMap { vpc in
-            networkACLs.first { $0.isDefault && $0.vpc == .known(vpc) }.map { .known($0) }
-                ?? .unknown(reason: "the default network ACL of VPC \(vpc) is not in the model (\(notInModelHint))")
+            implicit(vpc).map { .known($0) } ?? .unknown(reason: "the implicit \(what) of VPC \(vpc) is not in the model (\(notInModelHint))")
         }
     }
 

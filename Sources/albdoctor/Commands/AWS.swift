@@ -65,7 +65,8 @@ extension ALBDoctor {
             }
             let topology = inventory.topology()
             let report = Report(command: "aws", findings: RuleRegistry.check(topology))
-            let scope = "region \(inventory.region): \(topology.loadBalancers.count) load balancer\(topology.loadBalancers.count == 1 ? "" : "s"), \(topology.subnets.count) subnets, \(RuleRegistry.all.count) rules"
+            let scope = "region \(inventory.region): " + [counted(topology.loadBalancers.count, "load balancer"),
+                                                          counted(topology.subnets.count, "subnet"), counted(RuleRegistry.all.count, "rule")].joined(separator: ", ")
             let context = ReportContext(version: ALBDoctor.version, colour: Terminal.wantsColour(disabled: output.noColor), scope: scope)
             print(output.format.reporter.render(report, context: context), terminator: "")
             if report.hasFindings(atOrAbove: output.failOn) { throw ExitCode(1) }

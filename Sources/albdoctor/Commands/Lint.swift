@@ -67,7 +67,8 @@ extension ALBDoctor {
                 throw ExitCode(2)
             }
             let report = Report(command: "lint", findings: RuleRegistry.check(topology))
-            let scope = "\(sources.count) stack\(sources.count == 1 ? "" : "s"), \(topology.loadBalancers.count) load balancer\(topology.loadBalancers.count == 1 ? "" : "s"), \(topology.subnets.count) subnet\(topology.subnets.count == 1 ? "" : "s"), \(RuleRegistry.all.count) rules"
+            let scope = [counted(sources.count, "stack"), counted(topology.loadBalancers.count, "load balancer"),
+                         counted(topology.subnets.count, "subnet"), counted(RuleRegistry.all.count, "rule")].joined(separator: ", ")
             let context = ReportContext(
                 version: ALBDoctor.version,
                 sources: Dictionary(sources.map { ($0.file, $0.text) }, uniquingKeysWith: { first, _ in first }),
