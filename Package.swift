@@ -12,7 +12,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "albdoctor", targets: ["albdoctor"]),
-        .library(name: "ALBDoctorKit", targets: ["Findings", "Topology", "Rules", "CloudFormation", "AWSInventory", "ALBLogs", "Reports"]),
+        .library(name: "ALBDoctorKit", targets: ["Findings", "Topology", "Rules", "CloudFormation", "AWSInventory", "ALBLogs", "Probe", "Reports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -21,6 +21,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
     ],
     targets: [
         .target(name: "Findings", swiftSettings: swiftSettings),
@@ -49,11 +52,26 @@ let package = Package(
             dependencies: ["Findings", "CZlib", "CDeflate", .product(name: "Histogram", package: "hdrhistogram-swift")],
             swiftSettings: swiftSettings
         ),
-        .target(name: "Reports", dependencies: ["Findings", "Rules", "ALBLogs"], swiftSettings: swiftSettings),
+        .target(
+            name: "Probe",
+            dependencies: [
+                "Findings",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOTLS", package: "swift-nio"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "Reports", dependencies: ["Findings", "Rules", "ALBLogs", "Probe"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "albdoctor",
             dependencies: [
-                "Findings", "Topology", "Rules", "CloudFormation", "Reports", "AWSInventory", "ALBLogs",
+                "Findings", "Topology", "Rules", "CloudFormation", "Reports", "AWSInventory", "ALBLogs", "Probe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -88,6 +106,20 @@ let package = Package(
             name: "ReportsTests",
             dependencies: ["Reports", "Rules", "Findings", "_TestSupport"],
             resources: [.copy("Schemas")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ProbeTests",
+            dependencies: [
+                "Probe", "Findings", "_TestSupport",
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "LabTests",
+            dependencies: ["albdoctor", "_TestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

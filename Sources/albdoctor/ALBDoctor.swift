@@ -11,13 +11,13 @@ struct ALBDoctor: AsyncParsableCommand {
         abstract: "Find why some clients of a load-balanced HTTPS site fail while others don't.",
         discussion: """
             Names the broken load-balancer node, its subnet and the missing route — before you deploy \
-            (lint), inside the account (aws) and after the fact (logs).
+            (lint), inside the account (aws), from the outside (probe) and after the fact (logs).
 
             Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 bad usage or \
             unreadable input; 3 an internal error.
             """,
         version: version,
-        subcommands: [Lint.self, AWS.self, Logs.self, RulesCommand.self]
+        subcommands: [Lint.self, AWS.self, Logs.self, Probe.self, RulesCommand.self]
     )
 
     /// Runs the command and turns every outcome into DESIGN.md's exit codes: 0 clean, 1 findings

@@ -12,6 +12,9 @@ enum Terminal {
         !disabled && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
+    /// Whether standard output is a terminal (for live tables).
+    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
     /// Whether standard error is a terminal (for progress bars).
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 

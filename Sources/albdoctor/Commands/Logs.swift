@@ -100,15 +100,12 @@ extension ALBDoctor {
             if report.hasFindings(atOrAbove: output.failOn) { throw ExitCode(1) }
         }
 
-        /// `180`, `180s`, `3m`, `1h` → seconds.
+        /// `180`, `180s`, `3m`, `1h` → whole seconds.
         static func seconds(_ text: String) throws -> Int64 {
-            let units: [(String, Int64)] = [("ms", 0), ("s", 1), ("m", 60), ("h", 3600)]
-            for (suffix, factor) in units where text.hasSuffix(suffix) {
-                guard factor > 0, let value = Int64(text.dropLast(suffix.count)), value > 0 else { break }
-                return value * factor
+            guard let duration = DurationArgument.parse(text), duration >= .seconds(1) else {
+                throw ValidationError("--window '\(text)': expected a positive duration such as 180, 180s, 3m or 1h.")
             }
-            if let value = Int64(text), value > 0 { return value }
-            throw ValidationError("--window '\(text)': expected a positive duration such as 180, 180s, 3m or 1h.")
+            return duration.components.seconds
         }
 
         /// ISO 8601 (UTC), with or without seconds, or a date alone → microseconds.

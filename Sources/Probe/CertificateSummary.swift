@@ -1,0 +1,38 @@
+/// One certificate of a served chain, as a user compares them.
+public struct CertificateSummary: Sendable, Hashable, Codable {
+    public var subject: String
+    public var subjectAlternativeNames: [String]
+    public var issuer: String
+    /// ISO 8601, UTC.
+    public var notBefore: String
+    public var notAfter: String
+    /// Whole days from the probe to `notAfter` (negative once expired).
+    public var daysLeft: Int
+    /// `RSA 2048`, `ECDSA P-256`, `Ed25519`.
+    public var key: String
+    /// `sha256WithRSAEncryption`, `ecdsaWithSHA256`, …
+    public var signatureAlgorithm: String
+    /// Hex SHA-256 of the DER bytes: the same certificate on two addresses has the same fingerprint.
+    public var sha256: String
+    public var isSelfIssued: Bool
+}
+
+/// What verification concluded about a served chain.
+public struct Verification: Sendable, Hashable, Codable {
+    /// The chain leads to a trusted root (system roots or `--ca-file`) by signatures.
+    public var trusted: Bool
+    /// The leaf is valid for the host name (RFC 6125).
+    public var nameMatches: Bool
+    /// Some certificate of the chain is past its notAfter.
+    public var expired: Bool
+    /// Some certificate of the chain is before its notBefore.
+    public var notYetValid: Bool
+    /// The server did not send the intermediate its leaf needs.
+    public var chainIncomplete: Bool
+    /// The root the chain was built to, when trusted.
+    public var trustAnchor: String?
+    /// One sentence for each problem; empty when the chain is good.
+    public var problems: [String]
+
+    public var isValid: Bool { trusted && nameMatches && !expired && !notYetValid }
+}

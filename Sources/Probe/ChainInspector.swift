@@ -1,0 +1,110 @@
+internal import Crypto
+internal import Foundation
+internal import SwiftASN1
+internal import X509
+
+/// Turns a chain as served into what a user compares (subjects, names, dates, keys) and into a
+/// verdict: trusted, right name, in date, complete. Verification is swift-certificates'.
+struct ChainInspector: Sendable {
+    let roots: TrustRoots
+
+    func inspect(_ der: [[UInt8]], host: String, at now: Date) async -> (chain: [CertificateSummary], verification: Verification?) {
+        let certificates = der.compactMap { try? Certificate(derEncoded: $0) }
+        let summaries = zip(certificates, der).map { Self.summary($0, der: $1, now: now) }
+        guard let leaf = certificates.first else { return (summaries, nil) }
+
+        let hostIsAddress = IPAddress(host) != nil
+        var nameVerifier = Verifier(rootCertificates: CertificateStore([leaf])) {
+            SignatureChainPolicy()
+            ServerIdentityPolicy(serverHostname: hostIsAddress ? nil : host, serverIP: hostIsAddress ? host : nil)
+        }
+        let nameResult = await nameVerifier.validate(leaf: leaf, intermediates: CertificateStore())
+        var nameMatches = false
+        if case .validCertificate = nameResult { nameMatches = true }
+
+        var chainVerifier = Verifier(rootCertificates: roots.store) { SignatureChainPolicy() }
+        let chainResult = await chainVerifier.validate(leaf: leaf, intermediates: CertificateStore(certificates.dropFirst()))
+        var anchor: Certificate?
+        if case .validCertificate(let chain) = chainResult { anchor = Array(chain).last }
+
+        let checked = anchor == nil ? certificates : certificates + [anchor].compactMap { $0 }
+        let expired = checked.first { $0.notValidAfter < now }
+        let early = checked.first { $0.notValidBefore > now }
+        // Walk the served chain from the leaf by issuer; where it stops decides "incomplete" vs "untrusted".
+        var tip = leaf
+        while let parent = certificates.first(where: { $0.subject == tip.issuer && $0 != tip }) { tip = parent }
+        let incomplete = anchor == nil && tip == leaf && leaf.issuer != leaf.subject
+
+        var problems: [String] = []
+        if !nameMatches {
+            let names = Self.names(leaf)
+            problems.append("the certificate is for \(names.isEmpty ? leaf.subject.description : names.joined(separator: ", ")), not \(host)")
+        }
+        if let expired {
+            problems.append("\(expired == leaf ? "the certificate" : "the chain's \(expired.subject)") expired on \(Self.day(expired.notValidAfter))")
+        }
+        if let early {
+            problems.append("\(early == leaf ? "the certificate" : "the chain's \(early.subject)") is not valid before \(Self.day(early.notValidBefore))")
+        }
+        if incomplete {
+            problems.append("the server sends the leaf without its intermediate (\(leaf.issuer)): clients that do not fetch it themselves (curl, openssl, Android, Java) reject the chain")
+        } else if anchor == nil {
+            problems.append(tip.issuer == tip.subject
+                ? "the chain ends at \(tip.subject), a root that \(roots.description) do not trust"
+                : "the chain leads to \(tip.issuer), which is not among \(roots.description); pass --ca-file if it is your private CA")
+        }
+        let verification = Verification(
+            trusted: anchor != nil, nameMatches: nameMatches, expired: expired != nil, notYetValid: early != nil,
+            chainIncomplete: incomplete, trustAnchor: anchor.map { $0.subject.description }, problems: problems)
+        return (summaries, verification)
+    }
+
+    static func summary(_ certificate: Certificate, der: [UInt8], now: Date) -> CertificateSummary {
+        let key = certificate.publicKey.description
+            .replacingOccurrences(of: ".PublicKey", with: "")
+            .replacingOccurrences(of: "RSA", with: "RSA ")
+            .replacingOccurrences(of: "P256", with: "ECDSA P-256").replacingOccurrences(of: "P384", with: "ECDSA P-384").replacingOccurrences(of: "P521", with: "ECDSA P-521")
+        return CertificateSummary(
+            subject: certificate.subject.description,
+            subjectAlternativeNames: names(certificate),
+            issuer: certificate.issuer.description,
+            notBefore: timestamp(certificate.notValidBefore),
+            notAfter: timestamp(certificate.notValidAfter),
+            daysLeft: Int((certificate.notValidAfter.timeIntervalSince(now) / 86_400).rounded(.down)),
+            key: key,
+            signatureAlgorithm: certificate.signatureAlgorithm.description.replacingOccurrences(of: "SignatureAlgorithm.", with: ""),
+            sha256: SHA256.hash(data: der).map { String(format: "%02x", $0) }.joined(),
+            isSelfIssued: certificate.issuer == certificate.subject)
+    }
+
+    /// The DNS names and IP addresses the certificate is for.
+    static func names(_ certificate: Certificate) -> [String] {
+        guard let alternatives = try? certificate.extensions.subjectAlternativeNames else { return [] }
+        return alternatives.compactMap { name in
+            switch name {
+            case .dnsName(let dns): dns
+            case .ipAddress(let octets): octets.bytes.count == 4 ? octets.bytes.map(String.init).joined(separator: ".") : nil
+            default: nil
+            }
+        }
+    }
+
+    private static func timestamp(_ date: Date) -> String {
+        date.formatted(.iso8601)
+    }
+
+    private static func day(_ date: Date) -> String {
+        String(timestamp(date).prefix(10))
+    }
+}
+
+/// Accepts any chain that signatures connect to a root: dates and names are judged separately,
+/// so that one expired certificate does not hide whether the chain is otherwise trusted.
+private struct SignatureChainPolicy: VerifierPolicy {
+    let verifyingCriticalExtensions: [ASN1ObjectIdentifier] = [
+        .X509ExtensionID.basicConstraints, .X509ExtensionID.keyUsage, .X509ExtensionID.extendedKeyUsage,
+        .X509ExtensionID.subjectAlternativeName, .X509ExtensionID.nameConstraints,
+    ]
+
+    func chainMeetsPolicyRequirements(chain: UnverifiedCertificateChain) async -> PolicyEvaluationResult { .meetsPolicy }
+}

@@ -1,0 +1,125 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+internal import NIOCore
+internal import NIOHTTP1
+internal import NIOPosix
+internal import NIOSSL
+
+/// One connection to one address: TCP connect, TLS for https, one HTTP request — each phase
+/// deadlined, each failure classified. Certificates are captured as served and verified later,
+/// off the event loop, by `ChainInspector`.
+struct ConnectionProbe: Sendable {
+    /// What to connect to and what to ask.
+    struct Request: Sendable {
+        var address: IPAddress
+        var port: Int
+        var tls: Bool
+        /// SNI (unless an IP literal) and the Host header.
+        var host: String
+        var path: String
+    }
+
+    let tlsContext: NIOSSLContext
+    let connectTimeout: Duration
+    let timeout: Duration
+    let userAgent: String
+
+    /// A client TLS context that lets every chain through so that albdoctor can inspect it,
+    /// offers HTTP/1.1 by ALPN and accepts TLS 1.0 and up, so that old servers are seen, not hidden.
+    static func makeTLSContext() throws -> NIOSSLContext {
+        var configuration = TLSConfiguration.makeClientConfiguration()
+        configuration.minimumTLSVersion = .tlsv1
+        configuration.certificateVerification = .noHostnameVerification
+        configuration.trustRoots = .certificates([])
+        configuration.applicationProtocols = ["http/1.1"]
+        return try NIOSSLContext(configuration: configuration)
+    }
+
+    func run(_ request: Request) async -> (result: ConnectionResult, chain: [[UInt8]]) {
+        let loop = MultiThreadedEventLoopGroup.singleton.next()
+        let start = NIODeadline.now()
+        let channel: any Channel
+        do {
+            let address = try SocketAddress(ipAddress: request.address.text, port: request.port)
+            channel = try await ClientBootstrap(group: loop)
+                .connectTimeout(connectTimeout.timeAmount)
+                .connect(to: address).get()
+        } catch {
+            let tcp = Self.connectFailure(error, ms: NIODeadline.now().milliseconds(since: start))
+            return (ConnectionResult(port: request.port, tcp: tcp, tls: nil, http: nil, totalMs: tcp.ms), [])
+        }
+        let connected = NIODeadline.now()
+        let tcp = ConnectionResult.TCP(outcome: .ok, ms: connected.milliseconds(since: start), detail: nil)
+        let shot = OneShot<ExchangeHandler.Observation>(on: channel.eventLoop)
+        let head = requestHead(request)
+        let (tlsContext, timeout) = (self.tlsContext, self.timeout.timeAmount)
+        do {
+            try await channel.eventLoop.submit {
+                let handler = ExchangeHandler(request: head, tls: request.tls, timeout: timeout, shot: shot)
+                var handlers: [any ChannelHandler] = []
+                if request.tls {
+                    let sni = request.address.text == request.host ? nil : request.host
+                    handlers.append(try NIOSSLClientHandler(context: tlsContext, serverHostname: sni) { certificates, promise in
+                        handler.served(certificates)
+                        promise.succeed(.certificateVerified)
+                    })
+                }
+                handlers += [HTTPRequestEncoder(), ByteToMessageHandler(HTTPResponseDecoder(leftOverBytesStrategy: .dropBytes)), handler]
+                try channel.pipeline.syncOperations.addHandlers(handlers)
+            }.get()
+        } catch {
+            channel.close(promise: nil)
+            let failure = ConnectionResult.Failure(kind: .protocolError, detail: "cannot start the exchange: \(error)")
+            return (ConnectionResult(port: request.port, tcp: tcp, tls: request.tls ? .init(chain: [], failure: failure) : nil, http: nil, totalMs: tcp.ms), [])
+        }
+        let observation: ExchangeHandler.Observation
+        do {
+            observation = try await shot.promise.futureResult.get()
+        } catch {
+            observation = ExchangeHandler.Observation(failure: .init(kind: .protocolError, detail: "\(error)"), failedPhase: .http)
+        }
+        channel.close(promise: nil)
+        let total = NIODeadline.now().milliseconds(since: start)
+        var tls: ConnectionResult.TLS?
+        if request.tls {
+            tls = ConnectionResult.TLS(version: observation.tlsVersion, alpn: observation.alpn, ms: observation.tlsMs, chain: [], verification: nil,
+                                       failure: observation.failedPhase == .tls ? observation.failure : nil)
+        }
+        var http: ConnectionResult.HTTP?
+        if observation.failedPhase != .tls {
+            http = ConnectionResult.HTTP(status: observation.status, firstByteMs: observation.firstByteMs, server: observation.server,
+                                         location: observation.location, failure: observation.failedPhase == .http ? observation.failure : nil)
+        }
+        return (ConnectionResult(port: request.port, tcp: tcp, tls: tls, http: http, totalMs: total), observation.chain)
+    }
+
+    private func requestHead(_ request: Request) -> HTTPRequestHead {
+        let defaultPort = request.tls ? 443 : 80
+        let hostText = request.host.contains(":") ? "[\(request.host)]" : request.host
+        var headers = HTTPHeaders()
+        headers.add(name: "Host", value: request.port == defaultPort ? hostText : "\(hostText):\(request.port)")
+        headers.add(name: "User-Agent", value: userAgent)
+        headers.add(name: "Accept", value: "*/*")
+        headers.add(name: "Connection", value: "close")
+        return HTTPRequestHead(version: .http1_1, method: .GET, uri: request.path, headers: headers)
+    }
+
+    /// Maps a connect error to the outcome a user reasons about.
+    static func connectFailure(_ error: any Error, ms: Double) -> ConnectionResult.TCP {
+        if case ChannelError.connectTimeout = error {
+            return .init(outcome: .timeout, ms: ms, detail: "no answer to the SYN within the connect timeout")
+        }
+        if let io = error as? IOError {
+            switch io.errnoCode {
+            case ECONNREFUSED: return .init(outcome: .refused, ms: ms, detail: "connection refused (RST): nothing listens on this port")
+            case EHOSTUNREACH, ENETUNREACH, EHOSTDOWN: return .init(outcome: .unreachable, ms: ms, detail: String(cString: strerror(io.errnoCode)))
+            case ETIMEDOUT: return .init(outcome: .timeout, ms: ms, detail: "the connect timed out")
+            default: return .init(outcome: .error, ms: ms, detail: String(cString: strerror(io.errnoCode)))
+            }
+        }
+        return .init(outcome: .error, ms: ms, detail: "\(error)")
+    }
+}

@@ -1,0 +1,209 @@
+internal import NIOCore
+internal import NIOPosix
+
+/// albdoctor's own DNS client: asks one server directly, over UDP, and again over TCP when the
+/// answer comes back truncated; follows CNAMEs; keeps TTLs.
+public struct DNSResolver: Sendable {
+    /// The server as the user gave it, e.g. `127.0.0.1:5353`.
+    public let server: String
+    private let address: SocketAddress
+    private let timeout: TimeAmount
+
+    /// `SERVER[:PORT]`: `10.0.0.2`, `10.0.0.2:5353`, `[fd00::53]:53`, `fd00::53`.
+    public init(server text: String, timeout: Duration) throws(ResolutionError) {
+        var host = text
+        var port = 53
+        if text.hasPrefix("["), let close = text.firstIndex(of: "]") {
+            host = String(text[text.index(after: text.startIndex)..<close])
+            let rest = text[text.index(after: close)...]
+            if rest.hasPrefix(":") {
+                guard let value = Int(rest.dropFirst()), (1...65535).contains(value) else { throw ResolutionError("--dns '\(text)': expected SERVER[:PORT] with a port from 1 to 65535") }
+                port = value
+            }
+        } else if text.filter({ $0 == ":" }).count == 1, let colon = text.firstIndex(of: ":") {
+            host = String(text[..<colon])
+            guard let value = Int(text[text.index(after: colon)...]), (1...65535).contains(value) else { throw ResolutionError("--dns '\(text)': expected SERVER[:PORT] with a port from 1 to 65535") }
+            port = value
+        }
+        guard let ip = IPAddress(host), let address = try? SocketAddress(ipAddress: ip.text, port: port) else {
+            throw ResolutionError("--dns '\(text)': expected the IP address of a DNS server, optionally with :PORT (e.g. 10.0.0.2:53 or [fd00::53]:53)")
+        }
+        self.server = ip.family == .ipv6 ? "[\(ip.text)]:\(port)" : "\(ip.text):\(port)"
+        self.address = address
+        self.timeout = timeout.timeAmount
+    }
+
+    /// The records of `types` for `host`, with the CNAME chain that led to them.
+    public func lookup(_ host: String, types: [DNSMessage.RecordType]) async throws(ResolutionError) -> (records: [DNSMessage.Record], cnames: [String]) {
+        var records: [DNSMessage.Record] = []
+        var cnames: [String] = []
+        for type in types {
+            var name = host
+            for _ in 0..<8 {
+                let response = try await exchange(name: name, type: type)
+                switch response.responseCode {
+                case 0: break
+                case 3: throw ResolutionError("\(host) does not exist: \(server) answered NXDOMAIN for \(name)")
+                case 2: throw ResolutionError("\(server) failed to resolve \(name) (SERVFAIL)")
+                case 5: throw ResolutionError("\(server) refused to resolve \(name) (REFUSED): is it a resolver for this name?")
+                default: throw ResolutionError("\(server) answered \(name) with response code \(response.responseCode)")
+                }
+                var current = name
+                var followed: Set<String> = [name.lowercased()]
+                while let cname = response.answers.first(where: { $0.type == .cname && $0.name.caseInsensitiveEquals(current) }),
+                      followed.insert(cname.value.lowercased()).inserted {
+                    if !cnames.contains(cname.value) { cnames.append(cname.value) }
+                    current = cname.value
+                }
+                let found = response.answers.filter { $0.type == type && $0.name.caseInsensitiveEquals(current) }
+                records += found
+                if !found.isEmpty || current.caseInsensitiveEquals(name) { break }
+                name = current
+            }
+        }
+        return (records, cnames)
+    }
+
+    private func exchange(name: String, type: DNSMessage.RecordType) async throws(ResolutionError) -> DNSMessage.Response {
+        let id = UInt16.random(in: 0...UInt16.max)
+        let query = DNSMessage.query(id: id, name: name, type: type)
+        let udp = try await perform("UDP", name: name, type: type) { try await self.udp(query, id: id) }
+        guard udp.truncated else { return udp }
+        return try await perform("TCP", name: name, type: type) { try await self.tcp(query, id: id) }
+    }
+
+    private func perform(_ transport: String, name: String, type: DNSMessage.RecordType, _ body: () async throws -> [UInt8]) async throws(ResolutionError) -> DNSMessage.Response {
+        let what = "\(type == .a ? "A" : "AAAA") \(name) over \(transport)"
+        let bytes: [UInt8]
+        do {
+            bytes = try await body()
+        } catch let error as DeadlineExceeded {
+            throw ResolutionError("\(server) did not answer \(what) within \(Double(error.after.milliseconds).millisecondsText)")
+        } catch {
+            throw ResolutionError("cannot ask \(server) for \(what): \(error)")
+        }
+        do {
+            return try DNSMessage.decode(bytes)
+        } catch {
+            throw ResolutionError("\(server) sent a malformed answer to \(what): \(error)")
+        }
+    }
+
+    private func udp(_ query: [UInt8], id: UInt16) async throws -> [UInt8] {
+        let loop = MultiThreadedEventLoopGroup.singleton.next()
+        let shot = OneShot<[UInt8]>(on: loop)
+        let server = address
+        let channel = try await DatagramBootstrap(group: loop)
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(DatagramAnswerHandler(id: id, server: server, shot: shot))
+                }
+            }
+            .bind(host: server.protocol == .inet6 ? "::" : "0.0.0.0", port: 0).get()
+        let timeout = self.timeout
+        // Three sends spread over the deadline: one lost datagram must not fail the lookup.
+        for attempt in 0..<3 {
+            loop.scheduleTask(in: .nanoseconds(timeout.nanoseconds * Int64(attempt) / 3)) {
+                guard !shot.isCompleted else { return }
+                channel.writeAndFlush(AddressedEnvelope(remoteAddress: server, data: channel.allocator.buffer(bytes: query)), promise: nil)
+            }
+        }
+        loop.scheduleTask(in: timeout) { shot.fail(DeadlineExceeded(after: timeout)) }
+        defer { channel.close(promise: nil) }
+        return try await shot.promise.futureResult.get()
+    }
+
+    private func tcp(_ query: [UInt8], id: UInt16) async throws -> [UInt8] {
+        let loop = MultiThreadedEventLoopGroup.singleton.next()
+        let shot = OneShot<[UInt8]>(on: loop)
+        let timeout = self.timeout
+        loop.scheduleTask(in: timeout) { shot.fail(DeadlineExceeded(after: timeout)) }
+        let channel = try await ClientBootstrap(group: loop)
+            .connectTimeout(timeout)
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(StreamAnswerHandler(query: query, shot: shot))
+                }
+            }
+            .connect(to: address).get()
+        defer { channel.close(promise: nil) }
+        return try await shot.promise.futureResult.get()
+    }
+}
+
+/// The reply to our query id from our server; anything else on the socket is ignored.
+private final class DatagramAnswerHandler: ChannelInboundHandler {
+    typealias InboundIn = AddressedEnvelope<ByteBuffer>
+    let id: UInt16
+    let server: SocketAddress
+    let shot: OneShot<[UInt8]>
+
+    init(id: UInt16, server: SocketAddress, shot: OneShot<[UInt8]>) {
+        self.id = id
+        self.server = server
+        self.shot = shot
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let envelope = unwrapInboundIn(data)
+        guard envelope.remoteAddress == server, let bytes = envelope.data.getBytes(at: envelope.data.readerIndex, length: envelope.data.readableBytes),
+              bytes.count >= 2, UInt16(bytes[0]) << 8 | UInt16(bytes[1]) == id else { return }
+        shot.succeed(bytes)
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        shot.fail(error)
+    }
+}
+
+/// RFC 1035 §4.2.2: a two-byte length, then the message, both ways.
+private final class StreamAnswerHandler: ChannelInboundHandler {
+    typealias InboundIn = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+    let query: [UInt8]
+    let shot: OneShot<[UInt8]>
+    private var received: ByteBuffer?
+
+    init(query: [UInt8], shot: OneShot<[UInt8]>) {
+        self.query = query
+        self.shot = shot
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        var buffer = context.channel.allocator.buffer(capacity: query.count + 2)
+        buffer.writeInteger(UInt16(query.count))
+        buffer.writeBytes(query)
+        context.writeAndFlush(wrapOutboundOut(buffer), promise: nil)
+        context.fireChannelActive()
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        var chunk = unwrapInboundIn(data)
+        if received == nil { received = chunk } else { received?.writeBuffer(&chunk) }
+        guard let buffer = received, let length = buffer.getInteger(at: buffer.readerIndex, as: UInt16.self),
+              buffer.readableBytes >= 2 + Int(length), let bytes = buffer.getBytes(at: buffer.readerIndex + 2, length: Int(length)) else { return }
+        shot.succeed(bytes)
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        shot.fail(ResolutionError("the server closed the TCP connection before a full answer"))
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        shot.fail(error)
+    }
+}
+
+/// An operation that ran out of time.
+struct DeadlineExceeded: Error, CustomStringConvertible {
+    let after: TimeAmount
+    var description: String { "no answer within \(after.milliseconds) ms" }
+}
+
+extension TimeAmount {
+    var milliseconds: Int64 { nanoseconds / 1_000_000 }
+}
+
+extension String {
+    func caseInsensitiveEquals(_ other: String) -> Bool { lowercased() == other.lowercased() }
+}

@@ -1,0 +1,166 @@
+public import Findings
+
+extension ProbeReport {
+    /// The findings a user acts on, most severe first; the address table holds the detail.
+    public func findings(expiryWarningDays: Int = 30) -> [Finding] {
+        var findings: [Finding] = []
+        let total = addresses.count
+        let ipv4Works = addresses.contains { $0.family == .ipv4 && $0.rounds.connected > 0 }
+        for item in addresses {
+            findings += connectFindings(item, total: total, ipv4Works: ipv4Works)
+            findings += exchangeFindings(item)
+            findings += port80Findings(item)
+        }
+        findings += certificateFindings(expiryWarningDays: expiryWarningDays)
+        findings += disagreements()
+        return findings.sorted { $0.severity > $1.severity }
+    }
+
+    private func connectFindings(_ item: AddressReport, total: Int, ipv4Works: Bool) -> [Finding] {
+        let tries = item.rounds.count
+        let share = "\(item.address), 1 of \(total) address\(total == 1 ? "" : "es") of \(host)"
+        let evidence: Evidence = [
+            "tries": "\(tries)", "connected": "\(item.rounds.connected)",
+            "outcomes": item.rounds.failures.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "),
+            "connect timeout": item.tcp.outcome == .timeout ? item.tcp.ms.millisecondsText : "-",
+        ]
+        if item.rounds.connected == 0 {
+            let failed = item.rounds.tcpOutcomes.filter { $0 == item.tcp.outcome }.count
+            if item.family == .ipv6 && ipv4Works {
+                return [Finding(
+                    rule: "PRB003", severity: .error, title: "Published AAAA address does not answer",
+                    message: "\(share), is published in AAAA but its port \(port) \(Self.verb(item.tcp.outcome)) in \(failed) of \(tries) tries: IPv6 clients without Happy Eyeballs hang, the others lose time; remove the AAAA record or give that node an IPv6 route (::/0 to the internet gateway).",
+                    subject: item.address.text, related: [url], evidence: evidence)]
+            }
+            let consequence: String = switch item.tcp.outcome {
+            case .timeout: "clients that pick it hang until their connect timeout (about 21 s on Windows, 127 s on Linux) — the signature of a load-balancer node in a subnet without an internet route; run `albdoctor aws` or `albdoctor lint` to find the route table"
+            case .refused: "clients that pick it fail at once (ERR_CONNECTION_REFUSED): nothing listens on port \(port) there; check the listener and the security group of that node"
+            case .unreachable: "clients that pick it fail at once: there is no route to it; check the routes towards it"
+            default: "clients that pick it fail: \(item.tcp.detail ?? "a socket error")"
+            }
+            return [Finding(
+                rule: "PRB001", severity: .error, title: "Address that never connects",
+                message: "\(share), \(Self.verb(item.tcp.outcome)) in \(failed) of \(tries) tries; \(consequence).",
+                subject: item.address.text, related: [url], evidence: evidence)]
+        }
+        if item.rounds.connected < tries {
+            return [Finding(
+                rule: "PRB002", severity: .warning, title: "Address that connects only sometimes",
+                message: "\(share), connected in \(item.rounds.connected) of \(tries) tries (\(evidence["outcomes"] ?? "")): intermittent loss on the way to it; compare with the other addresses and the node's health.",
+                subject: item.address.text, related: [url], evidence: evidence)]
+        }
+        return []
+    }
+
+    private func exchangeFindings(_ item: AddressReport) -> [Finding] {
+        guard item.rounds.connected > 0, item.rounds.succeeded == 0 else { return [] }
+        if let failure = item.tls?.failure {
+            return [Finding(
+                rule: "PRB004", severity: .error, title: "TLS handshake fails",
+                message: "\(item.address) accepts TCP on port \(port) but the TLS handshake for \(host) fails (\(failure.kind.rawValue)): \(failure.detail); browsers show ERR_CONNECTION_RESET or ERR_SSL_PROTOCOL_ERROR for clients that pick it.",
+                subject: item.address.text, related: [url], evidence: ["failure": failure.kind.rawValue, "tries": "\(item.rounds.count)"])]
+        }
+        if let failure = item.http?.failure {
+            return [Finding(
+                rule: "PRB005", severity: .error, title: "No HTTP response",
+                message: "\(item.address) completes \(item.tls == nil ? "the connect" : "TLS") but gives no HTTP response to GET \(url) (\(failure.kind.rawValue)): \(failure.detail).",
+                subject: item.address.text, related: [url], evidence: ["failure": failure.kind.rawValue, "tries": "\(item.rounds.count)"])]
+        }
+        return []
+    }
+
+    private func port80Findings(_ item: AddressReport) -> [Finding] {
+        guard let plain = item.port80, item.rounds.succeeded > 0 else { return [] }
+        let subject = "\(item.address):80"
+        if plain.tcp.outcome != .ok {
+            return [Finding(
+                rule: "PRB006", severity: .warning, title: "Port 80 does not answer",
+                message: "\(item.address) answers HTTPS but port 80 \(Self.verb(plain.tcp.outcome)): clients that type \(host) without https:// \(plain.tcp.outcome == .timeout ? "hang" : "fail"); add an HTTP listener that redirects to HTTPS.",
+                subject: subject, related: [url], evidence: ["port 80": plain.tcp.outcome.rawValue])]
+        }
+        guard let status = plain.http?.status else {
+            return [Finding(
+                rule: "PRB006", severity: .warning, title: "Port 80 does not answer",
+                message: "\(item.address) accepts port 80 but gives no HTTP answer (\(plain.http?.failure?.detail ?? "no response")); clients that type \(host) without https:// fail.",
+                subject: subject, related: [url])]
+        }
+        let location = plain.http?.location ?? ""
+        let expected = ["https://\(host)/", "https://\(host):443/"]
+        let redirects = [301, 302, 307, 308].contains(status)
+        let rightPlace = expected.contains { location.lowercased().hasPrefix($0) } || location.lowercased() == "https://\(host)"
+        guard !(redirects && rightPlace) else { return [] }
+        let what = redirects ? "redirects to \(location.isEmpty ? "nowhere (no Location)" : location)" : "answers \(status) over plain HTTP"
+        return [Finding(
+            rule: "PRB007", severity: .warning, title: "Port 80 does not redirect to HTTPS on the same host",
+            message: "http://\(host)/ on \(item.address) \(what) instead of redirecting to https://\(host)/; make the port-80 listener's action a 301 redirect to HTTPS, host and path unchanged.",
+            subject: subject, related: [url], evidence: ["status": "\(status)", "location": location.isEmpty ? "-" : location])]
+    }
+
+    /// One finding per problem per distinct leaf, naming every address that serves it.
+    private func certificateFindings(expiryWarningDays: Int) -> [Finding] {
+        var findings: [Finding] = []
+        let served = addresses.filter { $0.tls?.chain.isEmpty == false }
+        let byLeaf = Dictionary(grouping: served) { $0.tls?.chain.first?.sha256 ?? "" }
+        for (_, group) in byLeaf.sorted(by: { $0.key < $1.key }) {
+            guard let tls = group.first?.tls, let leaf = tls.chain.first, let verification = tls.verification else { continue }
+            let on = group.map(\.address.text).joined(separator: ", ")
+            let subject = group.count == 1 ? on : "\(host) on \(on)"
+            let evidence: Evidence = [
+                "leaf": leaf.subject, "names": leaf.subjectAlternativeNames.joined(separator: ", "), "issuer": leaf.issuer,
+                "not after": leaf.notAfter, "served chain": tls.chain.map(\.subject).joined(separator: " ← "),
+            ]
+            func add(_ rule: String, _ severity: Severity, _ title: String, _ message: String) {
+                findings.append(Finding(rule: rule, severity: severity, title: title, message: message, subject: subject, related: [url], evidence: evidence))
+            }
+            if verification.expired || verification.notYetValid {
+                add("PRB008", .error, "Certificate out of date",
+                    "The certificate \(on) serve\(group.count == 1 ? "s" : "") for \(host) \(verification.expired ? "expired \(-leaf.daysLeft) days ago (\(leaf.notAfter))" : "is not valid yet (from \(leaf.notBefore))"): every client rejects it; deploy a renewed certificate to the listener.")
+            } else if leaf.daysLeft <= expiryWarningDays {
+                add("PRB009", .warning, "Certificate expires soon",
+                    "The certificate \(on) serve\(group.count == 1 ? "s" : "") for \(host) expires in \(leaf.daysLeft) days (\(leaf.notAfter)); renew it before clients start to reject it.")
+            }
+            if !verification.nameMatches {
+                add("PRB010", .error, "Certificate for another name",
+                    "\(on) serve\(group.count == 1 ? "s" : "") a certificate for \(leaf.subjectAlternativeNames.isEmpty ? leaf.subject : leaf.subjectAlternativeNames.joined(separator: ", ")), not \(host): browsers show ERR_CERT_COMMON_NAME_INVALID; add \(host) to the certificate or attach the right one to the listener (SNI).")
+            }
+            if verification.chainIncomplete {
+                add("PRB011", .error, "Intermediate certificate missing",
+                    "\(on) serve\(group.count == 1 ? "s" : "") the leaf for \(host) without its intermediate (\(leaf.issuer)): browsers that cached it work, curl, openssl, Java and Android fail; serve the full chain (leaf, then intermediate).")
+            } else if !verification.trusted {
+                add("PRB012", .error, "Certificate chain not trusted",
+                    "The chain \(on) serve\(group.count == 1 ? "s" : "") for \(host) is not trusted: \(verification.problems.last ?? "no path to a trusted root").")
+            }
+        }
+        return findings
+    }
+
+    /// Working addresses that answer differently: a partial deployment or a stale node.
+    private func disagreements() -> [Finding] {
+        let working = addresses.filter { $0.rounds.succeeded > 0 }
+        guard working.count > 1 else { return [] }
+        var differences: [String] = []
+        func differ(_ label: String, _ value: (AddressReport) -> String?) {
+            let values = Dictionary(grouping: working) { value($0) ?? "-" }
+            guard values.count > 1 else { return }
+            differences.append("\(label): " + values.sorted { $0.key < $1.key }.map { "\($0.key) on \($0.value.map(\.address.text).joined(separator: ", "))" }.joined(separator: "; "))
+        }
+        differ("certificate") { $0.tls?.chain.first.map { "\($0.subject) \($0.sha256.prefix(12))" } }
+        differ("status") { $0.http?.status.map(String.init) }
+        differ("TLS version") { $0.tls?.version }
+        guard !differences.isEmpty else { return [] }
+        return [Finding(
+            rule: "PRB013", severity: .warning, title: "Addresses that answer differently",
+            message: "The addresses of \(host) do not agree (\(differences.joined(separator: " | "))): clients see different sites depending on the address they pick; redeploy so that every node serves the same.",
+            subject: host, related: working.map(\.address.text), evidence: Evidence(differences.map { Evidence.Item(key: String($0.prefix { $0 != ":" }), value: String($0.drop { $0 != ":" }.dropFirst(2))) }))]
+    }
+
+    private static func verb(_ outcome: ConnectionResult.TCPOutcome) -> String {
+        switch outcome {
+        case .ok: "connected"
+        case .timeout: "timed out"
+        case .refused: "refused the connection"
+        case .unreachable: "was unreachable"
+        case .error: "failed"
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// How `albdoctor probe` resolves and connects.
+public struct ProbeOptions: Sendable {
+    /// Ask this DNS server directly (`SERVER[:PORT]`) instead of the system resolver.
+    public var dnsServer: String?
+    /// Ask the DNS this many times and union the answers.
+    public var dnsRounds = 1
+    /// Probe every address this many times; nil means until `shouldStop` says so.
+    public var rounds: Int? = 1
+    public var interval: Duration = .seconds(1)
+    public var connectTimeout: Duration = .seconds(5)
+    /// The deadline for everything after the connect (TLS, HTTP) and for each DNS query.
+    public var timeout: Duration = .seconds(10)
+    public var roots: TrustRoots = .system
+    /// Only this family (`-4`, `-6`).
+    public var family: IPAddress.Family?
+    /// Probe these addresses instead of resolving the host (SNI and Host stay the host).
+    public var addresses: [IPAddress] = []
+    /// For https targets, also check that port 80 redirects to HTTPS.
+    public var checkPort80 = true
+    /// Certificates expiring within this many days are reported.
+    public var expiryWarningDays = 30
+    public var userAgent = "albdoctor"
+
+    public init() {}
+}

@@ -1,0 +1,46 @@
+/// Everything `albdoctor probe` learned about one URL: how it resolved and each address's phases.
+public struct ProbeReport: Sendable, Hashable, Codable {
+    public var url: String
+    public var host: String
+    public var port: Int
+    public var resolution: Resolution
+    public var addresses: [AddressReport]
+    /// Rounds completed.
+    public var rounds: Int
+}
+
+/// One address of a URL over every round: the most telling try in full, and the tally.
+public struct AddressReport: Sendable, Hashable, Codable {
+    public struct Phases: Sendable, Hashable, Codable {
+        public var dnsMs: Double?
+        public var connectMs: Double?
+        public var tlsMs: Double?
+        public var firstByteMs: Double?
+        public var totalMs: Double
+    }
+
+    public struct Rounds: Sendable, Hashable, Codable {
+        public var count: Int
+        /// Tries where TCP connected.
+        public var connected: Int
+        /// Tries where every phase succeeded.
+        public var succeeded: Int
+        public var successRatio: Double
+        /// The TCP outcome of each try, oldest first (the last 100).
+        public var tcpOutcomes: [ConnectionResult.TCPOutcome]
+        /// Tries per distinct failure, e.g. `timeout: 5`.
+        public var failures: [String: Int]
+    }
+
+    public var url: String
+    public var address: IPAddress
+    public var family: IPAddress.Family
+    public var ttl: UInt32?
+    public var tcp: ConnectionResult.TCP
+    public var tls: ConnectionResult.TLS?
+    public var http: ConnectionResult.HTTP?
+    public var phases: Phases
+    /// For https URLs: what port 80 answered (the first answer that worked, else the last).
+    public var port80: ConnectionResult?
+    public var rounds: Rounds
+}

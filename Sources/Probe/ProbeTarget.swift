@@ -1,0 +1,83 @@
+internal import Foundation
+
+/// What to probe: the URL a user typed, reduced to scheme, host, port and path.
+public struct ProbeTarget: Sendable, Hashable, Codable {
+    public enum Scheme: String, Sendable, Codable { case http, https }
+
+    public var scheme: Scheme
+    /// The host name (lowercased) or IP literal, without brackets.
+    public var host: String
+    public var port: Int
+    /// The path and query to request, starting with `/`.
+    public var path: String
+
+    /// Whether the host is an IP literal (then there is nothing to resolve and no SNI).
+    public var hostIsAddress: Bool { IPAddress(host) != nil }
+
+    /// The URL as albdoctor shows it.
+    public var url: String {
+        let defaultPort = scheme == .https ? 443 : 80
+        let hostText = host.contains(":") ? "[\(host)]" : host
+        return "\(scheme.rawValue)://\(hostText)\(port == defaultPort ? "" : ":\(port)")\(path)"
+    }
+
+    /// Why a target cannot be probed.
+    public struct ParseError: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Parses `test.jp`, `https://test.jp/health`, `http://[2001:db8::1]:8080/`, `198.51.100.7`.
+    /// A bare host means https on 443.
+    public init(parsing text: String) throws(ParseError) {
+        func fail(_ why: String) -> ParseError { ParseError(description: "'\(text)': \(why)") }
+        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        if let range = rest.range(of: "://") {
+            guard let scheme = Scheme(rawValue: rest[..<range.lowerBound].lowercased()) else {
+                throw fail("expected an http:// or https:// URL (or a bare host name)")
+            }
+            self.scheme = scheme
+            rest = rest[range.upperBound...]
+        } else {
+            scheme = .https
+        }
+        let pathStart = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? rest.endIndex
+        var authority = rest[..<pathStart]
+        var path = String(rest[pathStart...].prefix { $0 != "#" })
+        if path.isEmpty || path.hasPrefix("?") { path = "/" + path }
+        self.path = path
+        if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
+        var portText: Substring?
+        if authority.hasPrefix("[") {
+            guard let close = authority.firstIndex(of: "]") else { throw fail("an IPv6 literal needs its closing ']'") }
+            host = String(authority[authority.index(after: authority.startIndex)..<close])
+            let after = authority[authority.index(after: close)...]
+            if after.hasPrefix(":") { portText = after.dropFirst() } else if !after.isEmpty { throw fail("unexpected '\(after)' after the IPv6 literal") }
+            guard IPAddress(host)?.family == .ipv6 else { throw fail("'\(host)' is not an IPv6 address") }
+        } else if authority.filter({ $0 == ":" }).count > 1 {
+            guard IPAddress(String(authority))?.family == .ipv6 else { throw fail("expected host[:port]; write IPv6 addresses in brackets, as in https://[2001:db8::1]/") }
+            host = String(authority)
+        } else if let colon = authority.firstIndex(of: ":") {
+            host = String(authority[..<colon])
+            portText = authority[authority.index(after: colon)...]
+        } else {
+            host = String(authority)
+        }
+        host = host.lowercased()
+        if host.hasSuffix(".") && host.count > 1 { host.removeLast() }
+        guard !host.isEmpty else { throw fail("no host name") }
+        if let portText {
+            guard let port = Int(portText), (1...65535).contains(port) else { throw fail("port '\(portText)' is not a number from 1 to 65535") }
+            self.port = port
+        } else {
+            port = scheme == .https ? 443 : 80
+        }
+        guard hostIsAddress || host.utf8.allSatisfy({ $0 < 0x80 }) else {
+            throw fail("'\(host)' is an internationalised (IDN) name; give its ASCII form (xn--…), e.g. from `idn2 '\(host)'`")
+        }
+        guard hostIsAddress || host.split(separator: ".", omittingEmptySubsequences: false).allSatisfy({ label in
+            (1...63).contains(label.count) && label.utf8.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) }
+        }) else {
+            throw fail("'\(host)' is not a valid host name (letters, digits, '-' and '_' in dot-separated labels of 1 to 63 characters)")
+        }
+    }
+}

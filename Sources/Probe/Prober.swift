@@ -1,0 +1,124 @@
+internal import Foundation
+internal import NIOCore
+internal import NIOSSL
+
+/// Resolves a URL's host and probes every address, concurrently, round after round.
+public struct Prober: Sendable {
+    public let options: ProbeOptions
+    private let connection: ConnectionProbe
+    private let inspector: ChainInspector
+
+    public init(options: ProbeOptions) throws(ResolutionError) {
+        self.options = options
+        let context: NIOSSLContext
+        do {
+            context = try ConnectionProbe.makeTLSContext()
+        } catch {
+            throw ResolutionError("cannot set up TLS: \(error)")
+        }
+        connection = ConnectionProbe(tlsContext: context, connectTimeout: options.connectTimeout, timeout: options.timeout, userAgent: options.userAgent)
+        inspector = ChainInspector(roots: options.roots)
+    }
+
+    /// Every A and AAAA address of the target's host (or the given addresses, or the IP literal).
+    public func resolve(_ target: ProbeTarget) async throws(ResolutionError) -> Resolution {
+        if !options.addresses.isEmpty {
+            return Resolution(source: "--address", answers: options.addresses.map { .init(address: $0, ttl: nil, seenInRounds: 1) }, cnames: [], rounds: 1, ms: 0)
+        }
+        if let literal = IPAddress(target.host) {
+            return Resolution(source: "IP literal", answers: [.init(address: literal, ttl: nil, seenInRounds: 1)], cnames: [], rounds: 1, ms: 0)
+        }
+        let types: [DNSMessage.RecordType] = switch options.family {
+        case .ipv4: [.a]
+        case .ipv6: [.aaaa]
+        case nil: [.a, .aaaa]
+        }
+        var resolution: Resolution
+        if let server = options.dnsServer {
+            let resolver = try DNSResolver(server: server, timeout: options.timeout)
+            var rounds: [[DNSMessage.Record]] = []
+            var cnames: [String] = []
+            var firstMs = 0.0
+            for round in 0..<max(1, options.dnsRounds) {
+                let start = ContinuousClock.now
+                let answer = try await resolver.lookup(target.host, types: types)
+                if round == 0 { firstMs = (ContinuousClock.now - start).milliseconds }
+                rounds.append(answer.records)
+                for name in answer.cnames where !cnames.contains(name) { cnames.append(name) }
+            }
+            resolution = Resolution.union(source: resolver.server, rounds: rounds, cnames: cnames, ms: firstMs)
+        } else {
+            let start = ContinuousClock.now
+            let addresses = try await SystemResolver(timeout: options.timeout).lookup(target.host)
+            resolution = Resolution(source: "system resolver", answers: addresses.sorted().map { .init(address: $0, ttl: nil, seenInRounds: 1) },
+                                    cnames: [], rounds: 1, ms: (ContinuousClock.now - start).milliseconds)
+        }
+        if let family = options.family { resolution.answers.removeAll { $0.address.family != family } }
+        guard !resolution.answers.isEmpty else {
+            let kind = options.family == .ipv4 ? "A" : options.family == .ipv6 ? "AAAA" : "A or AAAA"
+            throw ResolutionError("\(target.host) has no \(kind) records (asked \(resolution.source))")
+        }
+        return resolution
+    }
+
+    /// Probes every address of the resolution for `rounds` (or until `shouldStop`), calling
+    /// `progress` with the report so far after each round.
+    public func probe(
+        _ target: ProbeTarget, resolution: Resolution,
+        shouldStop: @escaping @Sendable () -> Bool = { false },
+        progress: @escaping @Sendable (ProbeReport) -> Void = { _ in }
+    ) async -> ProbeReport {
+        var tallies = resolution.answers.map { AddressTally(url: target.url, address: $0.address) }
+        var round = 0
+        var verified: [[[UInt8]]: (chain: [CertificateSummary], verification: Verification?)] = [:]
+        var report = ProbeReport(url: target.url, host: target.host, port: target.port, resolution: resolution, addresses: [], rounds: 0)
+        while options.rounds.map({ round < $0 }) ?? true, !shouldStop() {
+            if round > 0 {
+                try? await Task.sleep(for: options.interval)
+                if shouldStop() { break }
+            }
+            let results = await probeRound(target, addresses: tallies.map(\.address))
+            for index in tallies.indices {
+                let result = results[index]
+                tallies[index].add(result.main.result, chain: result.main.chain, port80: result.port80)
+            }
+            round += 1
+            for tally in tallies where !tally.bestChain.isEmpty && verified[tally.bestChain] == nil {
+                verified[tally.bestChain] = await inspector.inspect(tally.bestChain, host: target.host, at: Date())
+            }
+            let ttls = Dictionary(uniqueKeysWithValues: resolution.answers.map { ($0.address, $0.ttl) })
+            report.addresses = tallies.compactMap { tally in
+                tally.report(ttl: ttls[tally.address] ?? nil, dnsMs: resolution.ms, verified: verified[tally.bestChain])
+            }
+            report.rounds = round
+            progress(report)
+        }
+        return report
+    }
+
+    private func probeRound(_ target: ProbeTarget, addresses: [IPAddress]) async -> [(main: (result: ConnectionResult, chain: [[UInt8]]), port80: ConnectionResult?)] {
+        let tls = target.scheme == .https
+        let checkPort80 = tls && options.checkPort80 && target.port == 443
+        return await withTaskGroup(of: (Int, (result: ConnectionResult, chain: [[UInt8]])?, ConnectionResult?).self) { group in
+            for (index, address) in addresses.enumerated() {
+                group.addTask {
+                    let request = ConnectionProbe.Request(address: address, port: target.port, tls: tls, host: target.host, path: target.path)
+                    return (index, await connection.run(request), nil)
+                }
+                if checkPort80 {
+                    group.addTask {
+                        let request = ConnectionProbe.Request(address: address, port: 80, tls: false, host: target.host, path: target.path)
+                        return (index, nil, await connection.run(request).result)
+                    }
+                }
+            }
+            var main: [Int: (result: ConnectionResult, chain: [[UInt8]])] = [:]
+            var port80: [Int: ConnectionResult] = [:]
+            for await (index, result, result80) in group {
+                if let result { main[index] = result }
+                if let result80 { port80[index] = result80 }
+            }
+            return addresses.indices.compactMap { index in main[index].map { ($0, port80[index]) } }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// The addresses a name resolved to, and how they were found.
+public struct Resolution: Sendable, Hashable, Codable {
+    /// One address and what the answers said of it.
+    public struct Answer: Sendable, Hashable, Codable {
+        public var address: IPAddress
+        /// The smallest TTL seen for it (nil from the system resolver, which does not say).
+        public var ttl: UInt32?
+        /// In how many of the DNS rounds it was in the answer.
+        public var seenInRounds: Int
+    }
+
+    /// `system resolver` or the server queried, e.g. `127.0.0.1:53`.
+    public var source: String
+    public var answers: [Answer]
+    /// The CNAME chain from the asked name to the name that holds the addresses.
+    public var cnames: [String]
+    public var rounds: Int
+    /// Time of the first round, in milliseconds.
+    public var ms: Double
+
+    public init(source: String, answers: [Answer], cnames: [String], rounds: Int, ms: Double) {
+        self.source = source
+        self.answers = answers
+        self.cnames = cnames
+        self.rounds = rounds
+        self.ms = ms
+    }
+
+    /// Unions the answers of several rounds: each address once, its smallest TTL, how often it came back.
+    static func union(source: String, rounds: [[DNSMessage.Record]], cnames: [String], ms: Double) -> Resolution {
+        var byAddress: [IPAddress: Answer] = [:]
+        for round in rounds {
+            var seen: Set<IPAddress> = []
+            for record in round where record.type != .cname {
+                guard let address = IPAddress(record.value) else { continue }
+                var answer = byAddress[address] ?? Answer(address: address, ttl: record.ttl, seenInRounds: 0)
+                answer.ttl = min(answer.ttl ?? record.ttl, record.ttl)
+                if seen.insert(address).inserted { answer.seenInRounds += 1 }
+                byAddress[address] = answer
+            }
+        }
+        return Resolution(source: source, answers: byAddress.values.sorted { $0.address < $1.address }, cnames: cnames, rounds: rounds.count, ms: ms)
+    }
+}
+
+/// Why a name could not be resolved: what was asked, of whom, and what came back.
+public struct ResolutionError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,164 @@
+import ArgumentParser
+import Findings
+import Foundation
+import Probe
+import Reports
+
+extension ALBDoctor {
+    /// `albdoctor probe`: every address of a name through TCP, TLS and HTTP.
+    struct Probe: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Probe every address of a host through TCP, TLS and HTTP: which one hangs, which serves the wrong certificate.",
+            discussion: """
+                Resolves every A and AAAA address (the system resolver, or --dns SERVER directly) and, for \
+                each address at once, connects, shakes hands with SNI, sends GET and checks that port 80 \
+                redirects to HTTPS — the seed's `curl -v`, `nc` and `openssl s_client` rounds in one \
+                command. One address that times out while the others work is the signature of a \
+                load-balancer node in a subnet without an internet route.
+
+                Examples:
+                  albdoctor probe test.jp
+                  albdoctor probe https://test.jp/health --rounds 10 --interval 1s
+                  albdoctor probe test.jp --dns 8.8.8.8 --dns-rounds 5       # ALB answers rotate: union them
+                  albdoctor probe https://test.jp/ --address 203.0.113.9      # one node, SNI and Host test.jp
+                  albdoctor probe test.jp --watch                             # live table until Ctrl-C
+                  albdoctor probe test.jp --format json | jq '.addresses[] | {address, tcp}'
+
+                Exit codes: 0 healthy; 1 an error finding (an address that never connects, a bad \
+                certificate, …); 2 bad usage or a name that does not resolve.
+                """
+        )
+
+        @Argument(help: ArgumentHelp("Host names or URLs (https:// is assumed).", valueName: "host-or-url"))
+        var targets: [String] = []
+
+        @Option(help: ArgumentHelp("Ask this DNS server directly (our own client, UDP then TCP) instead of the system resolver.", valueName: "server[:port]"))
+        var dns: String?
+
+        @Option(name: .customLong("dns-rounds"), help: ArgumentHelp("Ask the DNS this many times and probe the union of the answers (with --dns).", valueName: "n"))
+        var dnsRounds = 1
+
+        @Option(help: ArgumentHelp("Probe every address this many times, to see intermittent loss.", valueName: "n"))
+        var rounds = 1
+
+        @Option(help: ArgumentHelp("Pause between rounds: 500ms, 1s, 1m, or 0.", valueName: "duration"))
+        var interval = "1s"
+
+        @Option(name: .customLong("connect-timeout"), help: ArgumentHelp("How long a TCP connect may take before it counts as a timeout.", valueName: "duration"))
+        var connectTimeout = "5s"
+
+        @Option(help: ArgumentHelp("Deadline for everything after the connect (TLS, HTTP) and for each DNS query.", valueName: "duration"))
+        var timeout = "10s"
+
+        @Option(name: .customLong("ca-file"), help: ArgumentHelp("Trust the certificates in this PEM file instead of the system roots (a private CA).", valueName: "pem"))
+        var caFile: String?
+
+        @Option(name: .customLong("address"), help: ArgumentHelp("Probe this address instead of resolving (repeatable); SNI and Host stay the URL's host.", valueName: "ip"))
+        var addresses: [String] = []
+
+        @Flag(name: .customShort("4"), help: "Only IPv4 addresses.")
+        var ipv4Only = false
+
+        @Flag(name: .customShort("6"), help: "Only IPv6 addresses.")
+        var ipv6Only = false
+
+        @Flag(help: "Keep probing until Ctrl-C, redrawing the table after each round.")
+        var watch = false
+
+        @Flag(name: .customLong("no-port-80"), help: "Do not check that port 80 redirects to HTTPS.")
+        var noPort80 = false
+
+        @Option(name: .customLong("expiry-warning"), help: ArgumentHelp("Warn when a certificate expires within this many days.", valueName: "days"))
+        var expiryWarningDays = 30
+
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            if output.format == .sarif { throw ValidationError("--format sarif is for findings in source files (lint, aws); probe writes text or json.") }
+            if targets.isEmpty { throw ValidationError("Give a host name or URL to probe, e.g. `albdoctor probe test.jp`.") }
+            if ipv4Only && ipv6Only { throw ValidationError("-4 and -6 exclude each other; give neither to probe both families.") }
+            guard rounds >= 1, dnsRounds >= 1 else { throw ValidationError("--rounds and --dns-rounds must be 1 or more.") }
+            if dnsRounds > 1 && dns == nil { throw ValidationError("--dns-rounds needs --dns SERVER: the system resolver caches its answer.") }
+            _ = try options()
+            for target in targets {
+                do { _ = try ProbeTarget(parsing: target) } catch { throw ValidationError(error.description) }
+            }
+        }
+
+        func run() async throws {
+            let options = try options()
+            let prober: Prober
+            do {
+                prober = try Prober(options: options)
+            } catch {
+                Terminal.writeError("albdoctor: error: \(error)")
+                throw ExitCode(2)
+            }
+            let stop = StopSignal(installed: watch)
+            let live = watch && Terminal.stdoutIsTerminal
+            let colour = Terminal.wantsColour(disabled: output.noColor)
+            var reports: [ProbeReport] = []
+            var failedToResolve = false
+            for text in targets {
+                let target = try ProbeTarget(parsing: text)
+                let resolution: Resolution
+                do {
+                    resolution = try await prober.resolve(target)
+                } catch {
+                    Terminal.writeError("albdoctor: error: \(error)")
+                    failedToResolve = true
+                    continue
+                }
+                let earlier = reports
+                let report = await prober.probe(target, resolution: resolution, shouldStop: { stop.requested }) { partial in
+                    guard live else { return }
+                    print("\u{1B}[H\u{1B}[2J" + ProbeText.render(earlier + [partial], colour: colour, live: true), terminator: "")
+                    fflush(nil)
+                }
+                reports.append(report)
+            }
+            guard !reports.isEmpty else { throw ExitCode(2) }
+            let findings = reports.flatMap { $0.findings(expiryWarningDays: expiryWarningDays) }
+            let report = Report(command: "probe", findings: findings)
+            let context = ReportContext(
+                version: ALBDoctor.version, colour: colour,
+                scope: "\(counted(reports.reduce(0) { $0 + $1.addresses.count }, "address", plural: "addresses")) of \(reports.map(\.host).joined(separator: ", "))",
+                extraJSON: ["addresses": reports.flatMap(\.addresses), "resolutions": Dictionary(uniqueKeysWithValues: reports.map { ($0.url, $0.resolution) })])
+            if live { print("\u{1B}[H\u{1B}[2J", terminator: "") }
+            if output.format == .text { print(ProbeText.render(reports, colour: colour), terminator: "") }
+            print(output.format.reporter.render(report, context: context), terminator: "")
+            if report.hasFindings(atOrAbove: output.failOn) { throw ExitCode(1) }
+            if failedToResolve { throw ExitCode(2) }
+        }
+
+        private func options() throws -> ProbeOptions {
+            var options = ProbeOptions()
+            func duration(_ text: String, _ option: String) throws -> Duration {
+                guard let value = DurationArgument.parse(text) else {
+                    throw ValidationError("\(option) '\(text)': expected a positive duration such as 500ms, 3s or 1m.")
+                }
+                return value
+            }
+            options.dnsServer = dns
+            options.dnsRounds = dnsRounds
+            options.rounds = watch ? nil : rounds
+            options.interval = interval == "0" ? .zero : try duration(interval, "--interval")
+            options.connectTimeout = try duration(connectTimeout, "--connect-timeout")
+            options.timeout = try duration(timeout, "--timeout")
+            options.family = ipv4Only ? .ipv4 : ipv6Only ? .ipv6 : nil
+            options.checkPort80 = !noPort80
+            options.expiryWarningDays = expiryWarningDays
+            options.userAgent = "albdoctor/\(ALBDoctor.version)"
+            options.addresses = try addresses.map { text in
+                guard let address = IPAddress(text.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))) else {
+                    throw ValidationError("--address '\(text)': expected an IPv4 or IPv6 address.")
+                }
+                return address
+            }
+            if let caFile {
+                do { options.roots = try TrustRoots(pemFile: caFile) } catch { throw ValidationError(error.description) }
+            }
+            return options
+        }
+    }
+}

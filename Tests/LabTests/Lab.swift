@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+import _TestSupport
+
+/// The seed in network namespaces (lab/lab.sh): node A healthy, node B without a route back,
+/// nginx on both, dnsmasq answering the lab's names on a loopback port.
+final class Lab {
+    let folder: String
+    let dnsPort: Int
+    var dns: String { "127.0.0.1:\(dnsPort)" }
+    var rootCA: String { folder + "/certs/root.pem" }
+
+    /// Why the lab cannot run here, or nil when it can.
+    static var unavailable: String? {
+        if getuid() != 0 { return "needs root for network namespaces" }
+        for tool in ["ip", "nginx", "dnsmasq", "python3"] where which(tool) == nil && !FileManager.default.isExecutableFile(atPath: "/usr/sbin/\(tool)") {
+            return "needs \(tool) (apt-get install -y iproute2 nginx-light dnsmasq-base)"
+        }
+        if !pythonHas("cryptography") { return "needs python3 -m pip install cryptography" }
+        return nil
+    }
+
+    /// Builds the lab, or returns nil after saying why it is skipped (never skips under CI=true).
+    static func start(_ test: String = #function) throws -> Lab? {
+        if let reason = unavailable {
+            if isCI { Issue.record("lab tests must run under CI=true but the lab \(reason)") } else { print("skipped \(test): the lab \(reason)") }
+            return nil
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-lab-\(UUID().uuidString.prefix(8))").path
+        let port = Int.random(in: 20_000...40_000)
+        // system(3), output to a file: the daemons the script starts would hold a pipe open for ever.
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let log = folder + "/lab.log"
+        guard Lab.shell("up '\(folder)' \(port) > '\(log)' 2>&1") == 0 else {
+            let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+            Lab.down(folder)
+            throw PeerError(message: "lab/lab.sh up failed: \(text)")
+        }
+        return Lab(folder: folder, dnsPort: port)
+    }
+
+    private init(folder: String, dnsPort: Int) {
+        self.folder = folder
+        self.dnsPort = dnsPort
+    }
+
+    deinit { Lab.down(folder) }
+
+    private static func down(_ folder: String) {
+        _ = shell("down '\(folder)' > /dev/null 2>&1")
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// Runs `lab/lab.sh ARGUMENTS` through system(3) and returns its exit status.
+    private static func shell(_ arguments: String) -> Int32 {
+        let status = system("PATH=\"$PATH:/usr/sbin:/sbin\" /bin/bash '\(Repository.path("lab/lab.sh"))' \(arguments)")
+        return status == -1 ? -1 : (status >> 8) & 0xFF
+    }
+
+    /// `albdoctor probe ARGS --dns LAB --ca-file ROOT`, with the JSON document when asked for.
+    func probe(_ arguments: [String]) throws -> ProcessResult {
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        return try runProcess(Repository.executable, ["probe"] + arguments + ["--dns", dns, "--ca-file", rootCA], environment: environment)
+    }
+
+    func probeJSON(_ arguments: [String]) throws -> (status: Int32, document: [String: Any], stderr: String) {
+        let result = try probe(arguments + ["--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        return (result.status, object ?? [:], result.stderr)
+    }
+}
+
+extension Dictionary where Key == String, Value == Any {
+    /// `document["a.b.c"]` for nested objects.
+    func value(at path: String) -> Any? {
+        var current: Any? = self
+        for key in path.split(separator: ".") { current = (current as? [String: Any])?[String(key)] }
+        return current
+    }
+
+    var addresses: [[String: Any]] { self["addresses"] as? [[String: Any]] ?? [] }
+    var rules: [String] { (self["findings"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String } }
+
+    func address(_ text: String) -> [String: Any] { addresses.first { $0["address"] as? String == text } ?? [:] }
+}

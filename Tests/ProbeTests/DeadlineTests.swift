@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+import Probe
+
+/// Servers that never speak, speak garbage, reset or trickle cost at most --timeout and are named.
+@Suite struct DeadlineTests {
+    private func probe(_ url: String, _ behaviour: MisbehavingServer.Behaviour, timeout: Duration = .milliseconds(800)) async throws -> AddressReport {
+        let server = try await MisbehavingServer(behaviour)
+        defer { Task { await server.stop() } }
+        var options = ProbeOptions()
+        options.addresses = [try #require(IPAddress("127.0.0.1"))]
+        options.timeout = timeout
+        options.checkPort80 = false
+        let prober = try Prober(options: options)
+        let target = try ProbeTarget(parsing: url.replacingOccurrences(of: "PORT", with: String(server.port)))
+        let report = await prober.probe(target, resolution: try await prober.resolve(target))
+        return try #require(report.addresses.first)
+    }
+
+    @Test func silentServerTimesOutTheHandshake() async throws {
+        let result = try await probe("https://silent.test:PORT/", .silent)
+        #expect(result.tcp.outcome == .ok)
+        #expect(result.tls?.failure?.kind == .timeout)
+        #expect(result.tls?.failure?.detail.contains("TLS handshake did not finish within 800 ms") == true)
+        #expect(result.phases.totalMs >= 800)
+    }
+
+    @Test func garbageIsAProtocolError() async throws {
+        let result = try await probe("https://garbage.test:PORT/", .garbage)
+        #expect(result.tls?.failure?.kind == .protocolError, "\(String(describing: result.tls))")
+        let plain = try await probe("http://garbage.test:PORT/", .garbage)
+        #expect(plain.http?.failure?.kind == .protocolError, "\(String(describing: plain.http))")
+    }
+
+    @Test func resetDuringTheHandshake() async throws {
+        let result = try await probe("https://reset.test:PORT/", .reset)
+        #expect(result.tls?.failure?.kind == .reset, "\(String(describing: result.tls))")
+    }
+
+    @Test func tricklingResponseIsCutAtTheDeadline() async throws {
+        let result = try await probe("http://trickle.test:PORT/", .trickle, timeout: .milliseconds(600))
+        #expect(result.http?.failure?.kind == .timeout, "\(String(describing: result.http))")
+        #expect(result.http?.failure?.detail.contains("HTTP response did not finish within 600 ms") == true)
+    }
+
+    @Test func plainHTTPAnswerIsRecorded() async throws {
+        let result = try await probe("http://plain.test:PORT/health", .http("HTTP/1.1 503 Service Unavailable\r\nServer: awselb/2.0\r\nContent-Length: 0\r\n\r\n"))
+        #expect(result.http?.status == 503)
+        #expect(result.http?.server == "awselb/2.0")
+        #expect(result.rounds.succeeded == 1)
+    }
+
+    @Test func closedPortIsRefusedAtOnce() async throws {
+        let server = try await MisbehavingServer(.silent)
+        let port = server.port
+        await server.stop()
+        var options = ProbeOptions()
+        options.checkPort80 = false
+        let prober = try Prober(options: options)
+        // The system resolver, through localhost.
+        let target = try ProbeTarget(parsing: "http://localhost:\(port)/")
+        let resolution = try await prober.resolve(target)
+        #expect(resolution.source == "system resolver")
+        #expect(resolution.answers.contains { $0.address.text == "127.0.0.1" })
+        let report = await prober.probe(target, resolution: resolution)
+        let result = try #require(report.addresses.first { $0.address.text == "127.0.0.1" })
+        #expect(result.tcp.outcome == .refused)
+        #expect(report.findings().first?.rule == "PRB001")
+    }
+}
