@@ -76,7 +76,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .target(name: "_TestSupport", path: "Tests/_TestSupport", swiftSettings: swiftSettings),
+        .target(name: "_CSpawn", path: "Tests/_CSpawn"),
+        .target(name: "_TestSupport", dependencies: ["_CSpawn"], path: "Tests/_TestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "TopologyTests", dependencies: ["Topology"], swiftSettings: swiftSettings),
         .testTarget(
             name: "RulesTests",

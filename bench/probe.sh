@@ -45,7 +45,7 @@ start=$(date +%s.%N)
 "$albdoctor" probe https://test.lab/ --address 10.77.1.2 --ca-file "$ca" --no-port-80 --rounds "$rounds" --interval 0 --format json > "$lab/rounds.json"
 end=$(date +%s.%N)
 ok=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["addresses"][0]["rounds"]["succeeded"])' "$lab/rounds.json")
-s_time=$(ip netns exec albb-a true 2>/dev/null; openssl s_time -connect 10.77.1.2:443 -new -www / -time "$openssl_seconds" -CAfile "$ca" 2>/dev/null | grep "connections in" | grep -v "user" | head -1)
+s_time=$(openssl s_time -connect 10.77.1.2:443 -new -www / -time "$openssl_seconds" -CAfile "$ca" 2>/dev/null | grep "connections in" | grep -v "user" | head -1)
 python3 - "$start" "$end" "$ok" "$rounds" "$s_time" <<'PY'
 import re, sys
 start, end, ok, rounds, s_time = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]

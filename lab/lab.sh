@@ -11,6 +11,9 @@
 #   10.77.1.4             node A: accepts TCP on 443 and never speaks
 #   10.77.2.2, fd77:2::2  node B: nginx too, but no route back to the client (connect timeout)
 set -euo pipefail
+# Close what the caller let us inherit (a test runner's descriptors): the daemons started below
+# live on and must not keep the caller's pipes or process-watch sockets open.
+for fd in /proc/$$/fd/*; do n=${fd##*/}; if [ "$n" -gt 2 ] && [ "$n" -lt 255 ]; then eval "exec $n>&-"; fi; done 2>/dev/null || true
 here=$(cd "$(dirname "$0")" && pwd)
 prefix=${LAB_PREFIX:-albd}
 a=$prefix-a

@@ -17,8 +17,6 @@ public struct ProbeOptions: Sendable {
     public var addresses: [IPAddress] = []
     /// For https targets, also check that port 80 redirects to HTTPS.
     public var checkPort80 = true
-    /// Certificates expiring within this many days are reported.
-    public var expiryWarningDays = 30
     public var userAgent = "albdoctor"
 
     public init() {}

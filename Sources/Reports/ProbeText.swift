@@ -31,7 +31,7 @@ public enum ProbeText {
                 out += ", \(leaf.key), \(leaf.signatureAlgorithm), \(leaf.daysLeft) days left, sha256 \(fingerprint.prefix(16))…\n"
                 if let verification = tls.verification {
                     out += "    " + (verification.isValid && !verification.chainIncomplete
-                        ? style.green("✓ valid") + " for \(items.first.map { _ in report.host } ?? ""), trusted via \(verification.trustAnchor ?? "-")"
+                        ? style.green("✓ valid") + " for \(report.host), trusted via \(verification.trustAnchor ?? "-")"
                         : style.severity(.error, "✗ ") + verification.problems.joined(separator: "; ")) + "\n"
                 }
             }

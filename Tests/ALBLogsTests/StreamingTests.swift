@@ -1,6 +1,7 @@
 @testable import ALBLogs
 import Foundation
 import Testing
+import _TestSupport
 
 /// Lines must come out the same whatever the chunking, as `ByteToMessageDecoderVerifier` checks.
 @Suite struct StreamingTests {
@@ -30,15 +31,7 @@ import Testing
         let input = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-gz-\(UUID().uuidString)")
         try Data(text.utf8).write(to: input)
         defer { try? FileManager.default.removeItem(at: input) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "gzip -nc '\(input.path)'"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return data
+        return try runProcess("/bin/sh", ["-c", "gzip -nc '\(input.path)'"]).output
     }
 
     private func inflate(_ data: Data, chunk: Int) throws -> String {

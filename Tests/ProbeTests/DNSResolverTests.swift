@@ -7,7 +7,7 @@ import Probe
 @Suite(.serialized) struct DNSResolverTests {
     /// dnsmasq answering the names the tests ask; stopped when the test ends.
     final class Dnsmasq {
-        let process = Process()
+        let process: SpawnedProcess
         let port = Int.random(in: 20_000...40_000)
         var server: String { "127.0.0.1:\(port)" }
 
@@ -22,18 +22,14 @@ import Probe
             if getuid() == 0 { arguments.append("--user=root") }
             // 40 addresses: more than fits in 512 bytes of UDP, so the answer is truncated and asked again over TCP.
             arguments += (1...40).map { "--host-record=many.lab,198.18.0.\($0)" }
-            process.executableURL = URL(fileURLWithPath: path)
-            process.arguments = arguments
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            process = try SpawnedProcess(path, arguments)
             usleep(300_000)
         }
 
         deinit {
             // SIGKILL: a child of the test runner may inherit a mask that blocks SIGTERM.
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            process.signal(SIGKILL)
+            process.wait()
         }
     }
 

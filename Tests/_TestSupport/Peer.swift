@@ -3,48 +3,56 @@ public import Foundation
 /// A helper process a test starts and stops itself (moto, a recorded-response server): it prints
 /// its endpoint on its first line and runs until its standard input closes.
 public final class Peer: @unchecked Sendable {
-    private let process = Process()
-    private let input = Pipe()
-    private let errors = Pipe()
+    private let process: SpawnedProcess
+    private var stopped = false
+    /// Standard error, drained as it comes so a chatty peer never blocks on a full pipe.
+    private let errorsRead = DispatchGroup()
+    nonisolated(unsafe) private var errorText = Data()
     /// What the peer printed first: its endpoint.
     public let endpoint: String
 
     public init(_ executable: String, _ arguments: [String]) throws {
-        let output = Pipe()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
+        process = try SpawnedProcess(executable, arguments, pipeInput: true)
         var line = Data()
-        let reader = output.fileHandleForReading
         while true {
-            let byte = reader.readData(ofLength: 1)
+            let byte = process.output.readData(ofLength: 1)
             if byte.isEmpty || byte == Data("\n".utf8) { break }
             line.append(byte)
         }
         endpoint = String(decoding: line, as: UTF8.self)
+        errorsRead.enter()
+        DispatchQueue.global().async { [process, errorsRead] in
+            let data = process.errors.readDataToEndOfFile()
+            self.errorText = data
+            errorsRead.leave()
+        }
         guard endpoint.hasPrefix("http://127.0.0.1:") else {
-            process.terminate()
-            throw PeerError(message: "\(executable) \(arguments.joined(separator: " ")) did not start: \(String(decoding: errors.fileHandleForReading.availableData, as: UTF8.self))")
+            process.signal(SIGKILL)
+            throw PeerError(message: "\(executable) \(arguments.joined(separator: " ")) did not start: \(stop())")
         }
     }
 
     /// Stops the peer and returns what it wrote to standard error.
     @discardableResult
     public func stop() -> String {
-        try? input.fileHandleForWriting.close()
+        guard !stopped else { return "" }
+        stopped = true
+        try? process.input?.close()
         let deadline = Date().addingTimeInterval(5)
-        while process.isRunning && Date() < deadline { usleep(20_000) }
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-        return String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        var ended = false
+        while !ended && Date() < deadline {
+            ended = waitpid(process.pid, nil, WNOHANG) == process.pid
+            if !ended { usleep(20_000) }
+        }
+        if !ended {
+            process.signal(SIGKILL)
+            process.wait()
+        }
+        errorsRead.wait()
+        return String(decoding: errorText, as: UTF8.self)
     }
 
-    deinit {
-        if process.isRunning { process.terminate() }
-    }
+    deinit { stop() }
 }
 
 public struct PeerError: Error, CustomStringConvertible {

@@ -147,7 +147,6 @@ extension ALBDoctor {
             options.timeout = try duration(timeout, "--timeout")
             options.family = ipv4Only ? .ipv4 : ipv6Only ? .ipv6 : nil
             options.checkPort80 = !noPort80
-            options.expiryWarningDays = expiryWarningDays
             options.userAgent = "albdoctor/\(ALBDoctor.version)"
             options.addresses = try addresses.map { text in
                 guard let address = IPAddress(text.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))) else {
