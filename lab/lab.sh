@@ -10,6 +10,7 @@
 #   10.77.1.3             node A: nothing listens (RST)
 #   10.77.1.4             node A: accepts TCP on 443 and never speaks
 #   10.77.2.2, fd77:2::2  node B: nginx too, but no route back to the client (connect timeout)
+#   10.77.3.2             routed through node A, which has no route to it and answers ICMP unreachable
 set -euo pipefail
 # Close what the caller let us inherit (a test runner's descriptors): the daemons started below
 # live on and must not keep the caller's pipes or process-watch sockets open.
@@ -86,6 +87,11 @@ up() {
   ip netns exec "$a" ip -6 addr add fd77:1::2/64 dev "$a"1 nodad
   ip netns exec "$a" ip link set "$a"1 up
 
+  # 10.77.3.0/24 goes through node A, a router with no route there: it answers ICMP host unreachable.
+  ip netns exec "$a" sysctl -qw net.ipv4.ip_forward=1 net.ipv4.icmp_ratelimit=0
+  ip netns exec "$a" ip route add unreachable 10.77.3.0/24
+  ip route add 10.77.3.0/24 via 10.77.1.2
+
   # Node B: packets reach it, but it has no route back to anyone — the seed's subnet without 0.0.0.0/0.
   ip link set "$b"0 up
   ip netns exec "$b" ip addr add 10.77.2.2/32 dev "$b"1
@@ -117,7 +123,7 @@ while True:
   local records=(
     --host-record=test.lab,10.77.1.2,60 --host-record=test.lab,10.77.2.2,60 --cname=www.test.lab,test.lab
     --host-record=v6.lab,10.77.1.2,fd77:1::2,60 --host-record=v6dead.lab,10.77.1.2,fd77:2::2,60
-    --host-record=refused.lab,10.77.1.3 --host-record=silent.lab,10.77.1.4
+    --host-record=refused.lab,10.77.1.3 --host-record=silent.lab,10.77.1.4 --host-record=unreachable.lab,10.77.3.2
   )
   for name in expired soon other nochain badredirect; do records+=(--host-record=$name.lab,10.77.1.2); done
   dnsmasq --conf-file=/dev/null --no-resolv --no-hosts --local=/lab/ --bind-interfaces --listen-address=127.0.0.1 --port="$port" \

@@ -35,7 +35,7 @@ extension ProbeReport {
             let consequence: String = switch item.tcp.outcome {
             case .timeout: "clients that pick it hang until their connect timeout (about 21 s on Windows, 127 s on Linux) — the signature of a load-balancer node in a subnet without an internet route; run `albdoctor aws` or `albdoctor lint` to find the route table"
             case .refused: "clients that pick it fail at once (ERR_CONNECTION_REFUSED): nothing listens on port \(port) there; check the listener and the security group of that node"
-            case .unreachable: "clients that pick it fail at once: there is no route to it; check the routes towards it"
+            case .unreachable: "clients that pick it fail at once (ERR_ADDRESS_UNREACHABLE): a router on the way answered ICMP unreachable (\(item.tcp.detail ?? "no route")); check the routes towards that address"
             default: "clients that pick it fail: \(item.tcp.detail ?? "a socket error")"
             }
             return [Finding(

@@ -53,6 +53,7 @@ import _TestSupport
             ("other.lab", ["PRB010"], 1),
             ("nochain.lab", ["PRB011"], 1),
             ("refused.lab", ["PRB001"], 1),
+            ("unreachable.lab", ["PRB001"], 1),
             ("silent.lab", ["PRB004"], 1),
             ("badredirect.lab", ["PRB007"], 0),
             ("v6dead.lab", ["PRB003"], 1),
@@ -67,6 +68,10 @@ import _TestSupport
         #expect(silent.value(at: "tls.failure.kind") as? String == "timeout")
         let refused = try lab.probeJSON(["refused.lab"]).document.address("10.77.1.3")
         #expect(refused.value(at: "tcp.outcome") as? String == "refused")
+        let unreachable = try lab.probeJSON(["unreachable.lab"]).document
+        #expect(unreachable.address("10.77.3.2").value(at: "tcp.outcome") as? String == "unreachable")
+        let message = (unreachable["findings"] as? [[String: Any]])?.first?["message"] as? String ?? ""
+        #expect(message.contains("was unreachable in 1 of 1 tries") && message.contains("ICMP unreachable (No route to host)"), "\(message)")
         let expired = try lab.probeJSON(["expired.lab"]).document.address("10.77.1.2")
         #expect(expired.value(at: "tls.verification.expired") as? Bool == true)
         #expect(expired.value(at: "tls.verification.trusted") as? Bool == true)
