@@ -49,4 +49,25 @@ import _TestSupport
         #expect(rounds["connected"] as? Int == 0)
         #expect((address["tcp"] as? [String: Any])?["outcome"] as? String == "refused")
     }
+
+    @Test func watchOnATerminalRedrawsALiveTableThenPrintsTheVerdict() throws {
+        // script(1) gives albdoctor a pseudo-terminal, as a user's shell would.
+        let script = try #require(which("script"), "script(1) from bsdutils is needed")
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = nil
+        let command = "exec \(Repository.executable) probe http://127.0.0.1:1/ --watch --interval 100ms"
+        let session = try SpawnedProcess(script, ["-qfc", command, "/dev/null"], environment: environment)
+        Thread.sleep(forTimeInterval: 1.5)
+        // Ctrl-C reaches the foreground program, not script itself.
+        let children = try String(contentsOfFile: "/proc/\(session.pid)/task/\(session.pid)/children", encoding: .utf8)
+        let probe = try #require(children.split(separator: " ").first.flatMap { Int32($0) })
+        kill(probe, SIGINT)
+        let screen = String(decoding: session.output.readDataToEndOfFile(), as: UTF8.self)
+        session.wait()
+        let redraws = screen.components(separatedBy: "\u{1B}[H\u{1B}[2J")
+        #expect(redraws.count >= 3, "\(screen)")
+        #expect(redraws.dropLast().last?.contains("Ctrl-C to stop") == true)
+        #expect(screen.contains("\u{1B}[1;31merror[PRB001]\u{1B}[0m"), "\(screen)")
+        #expect(screen.contains("refused the connection in"))
+    }
 }
