@@ -8,8 +8,7 @@ extension LogAnalysis {
         if orphans.orphanClients > 0 {
             let percent = Int((orphans.share * 100).rounded())
             let urls = Dictionary(grouping: orphans.clients.compactMap(\.redirectURL), by: { $0 }).max { $0.value.count < $1.value.count }?.key
-            findings.append(Finding(
-                rule: "LOG001", severity: .warning, title: "Redirected clients that never arrived over HTTPS",
+            findings.append(LogFindingKinds.orphanRedirects.finding(
                 message: "\(orphans.orphanClients) of \(orphans.redirectedClients) clients (\(percent)%) that the load balancer redirected to HTTPS sent no encrypted request within \(orphans.windowSeconds) s — the seed's signature of a node they cannot reach; run `albdoctor probe` on the site and `albdoctor aws` to find it.",
                 subject: urls ?? "https redirect",
                 related: Array(orphans.clients.prefix(5).map(\.client)),
@@ -23,23 +22,20 @@ extension LogAnalysis {
         let tls = tlsFailures
         if tls.failures > 0 {
             let codes = tls.byCode.sorted { $0.value > $1.value }.prefix(3).map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-            findings.append(Finding(
-                rule: "LOG002", severity: .warning, title: "TLS connections that failed",
+            findings.append(LogFindingKinds.tlsFailures.finding(
                 message: "\(tls.failures) of \(tls.connections) TLS connections from \(tls.clients.count) clients failed (\(codes)); access logs never show these clients.",
                 subject: tls.clients.first?.client ?? "TLS",
                 related: Array(tls.clients.prefix(5).map(\.client)),
                 evidence: Evidence(tls.byNode.sorted { $0.key < $1.key }.map { Evidence.Item(key: "failures on node \($0.key)", value: String($0.value)) })))
         }
         if tls.connectionsWithoutRequest > 0 {
-            findings.append(Finding(
-                rule: "LOG003", severity: .note, title: "Connections that carried no request",
+            findings.append(LogFindingKinds.noRequest.finding(
                 message: "\(tls.connectionsWithoutRequest) connections from \(tls.clientsWithoutRequest.count) clients appear in the connection logs but their conn_trace_id never appears in the access logs given: their handshake or first request failed.",
                 subject: tls.clientsWithoutRequest.first?.client ?? "connections",
                 related: Array(tls.clientsWithoutRequest.prefix(5).map(\.client))))
         }
         for problem in input.problems {
-            findings.append(Finding(
-                rule: "LOG000", severity: .warning, title: "Log file read only in part",
+            findings.append(LogFindingKinds.partialFile.finding(
                 message: "\(problem).", subject: String(problem.prefix { $0 != ":" })))
         }
         return findings

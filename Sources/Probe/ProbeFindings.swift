@@ -27,8 +27,7 @@ extension ProbeReport {
         if item.rounds.connected == 0 {
             let failed = item.rounds.tcpOutcomes.filter { $0 == item.tcp.outcome }.count
             if item.family == .ipv6 && ipv4Works {
-                return [Finding(
-                    rule: "PRB003", severity: .error, title: "Published AAAA address does not answer",
+                return [ProbeFindingKinds.deadAAAA.finding(
                     message: "\(share), is published in AAAA but its port \(port) \(Self.verb(item.tcp.outcome)) in \(failed) of \(tries) tries: IPv6 clients without Happy Eyeballs hang, the others lose time; remove the AAAA record or give that node an IPv6 route (::/0 to the internet gateway).",
                     subject: item.address.text, related: [url], evidence: evidence)]
             }
@@ -38,14 +37,12 @@ extension ProbeReport {
             case .unreachable: "clients that pick it fail at once (ERR_ADDRESS_UNREACHABLE): a router on the way answered ICMP unreachable (\(item.tcp.detail ?? "no route")); check the routes towards that address"
             default: "clients that pick it fail: \(item.tcp.detail ?? "a socket error")"
             }
-            return [Finding(
-                rule: "PRB001", severity: .error, title: "Address that never connects",
+            return [ProbeFindingKinds.neverConnects.finding(
                 message: "\(share), \(Self.verb(item.tcp.outcome)) in \(failed) of \(tries) tries; \(consequence).",
                 subject: item.address.text, related: [url], evidence: evidence)]
         }
         if item.rounds.connected < tries {
-            return [Finding(
-                rule: "PRB002", severity: .warning, title: "Address that connects only sometimes",
+            return [ProbeFindingKinds.connectsSometimes.finding(
                 message: "\(share), connected in \(item.rounds.connected) of \(tries) tries (\(evidence["outcomes"] ?? "")): intermittent loss on the way to it; compare with the other addresses and the node's health.",
                 subject: item.address.text, related: [url], evidence: evidence)]
         }
@@ -55,14 +52,12 @@ extension ProbeReport {
     private func exchangeFindings(_ item: AddressReport) -> [Finding] {
         guard item.rounds.connected > 0, item.rounds.succeeded == 0 else { return [] }
         if let failure = item.tls?.failure {
-            return [Finding(
-                rule: "PRB004", severity: .error, title: "TLS handshake fails",
+            return [ProbeFindingKinds.tlsFails.finding(
                 message: "\(item.address) accepts TCP on port \(port) but the TLS handshake for \(host) fails (\(failure.kind.rawValue)): \(failure.detail); browsers show ERR_CONNECTION_RESET or ERR_SSL_PROTOCOL_ERROR for clients that pick it.",
                 subject: item.address.text, related: [url], evidence: ["failure": failure.kind.rawValue, "tries": "\(item.rounds.count)"])]
         }
         if let failure = item.http?.failure {
-            return [Finding(
-                rule: "PRB005", severity: .error, title: "No HTTP response",
+            return [ProbeFindingKinds.noHTTPResponse.finding(
                 message: "\(item.address) completes \(item.tls == nil ? "the connect" : "TLS") but gives no HTTP response to GET \(url) (\(failure.kind.rawValue)): \(failure.detail).",
                 subject: item.address.text, related: [url], evidence: ["failure": failure.kind.rawValue, "tries": "\(item.rounds.count)"])]
         }
@@ -73,14 +68,12 @@ extension ProbeReport {
         guard let plain = item.port80, item.rounds.succeeded > 0 else { return [] }
         let subject = "\(item.address):80"
         if plain.tcp.outcome != .ok {
-            return [Finding(
-                rule: "PRB006", severity: .warning, title: "Port 80 does not answer",
+            return [ProbeFindingKinds.port80Silent.finding(
                 message: "\(item.address) answers HTTPS but port 80 \(Self.verb(plain.tcp.outcome)): clients that type \(host) without https:// \(plain.tcp.outcome == .timeout ? "hang" : "fail"); add an HTTP listener that redirects to HTTPS.",
                 subject: subject, related: [url], evidence: ["port 80": plain.tcp.outcome.rawValue])]
         }
         guard let status = plain.http?.status else {
-            return [Finding(
-                rule: "PRB006", severity: .warning, title: "Port 80 does not answer",
+            return [ProbeFindingKinds.port80Silent.finding(
                 message: "\(item.address) accepts port 80 but gives no HTTP answer (\(plain.http?.failure?.detail ?? "no response")); clients that type \(host) without https:// fail.",
                 subject: subject, related: [url])]
         }
@@ -90,8 +83,7 @@ extension ProbeReport {
         let rightPlace = expected.contains { location.lowercased().hasPrefix($0) } || location.lowercased() == "https://\(host)"
         guard !(redirects && rightPlace) else { return [] }
         let what = redirects ? "redirects to \(location.isEmpty ? "nowhere (no Location)" : location)" : "answers \(status) over plain HTTP"
-        return [Finding(
-            rule: "PRB007", severity: .warning, title: "Port 80 does not redirect to HTTPS on the same host",
+        return [ProbeFindingKinds.badRedirect.finding(
             message: "http://\(host)/ on \(item.address) \(what) instead of redirecting to https://\(host)/; make the port-80 listener's action a 301 redirect to HTTPS, host and path unchanged.",
             subject: subject, related: [url], evidence: ["status": "\(status)", "location": location.isEmpty ? "-" : location])]
     }
@@ -109,25 +101,25 @@ extension ProbeReport {
                 "leaf": leaf.subject, "names": leaf.subjectAlternativeNames.joined(separator: ", "), "issuer": leaf.issuer,
                 "not after": leaf.notAfter, "served chain": tls.chain.map(\.subject).joined(separator: " ← "),
             ]
-            func add(_ rule: String, _ severity: Severity, _ title: String, _ message: String) {
-                findings.append(Finding(rule: rule, severity: severity, title: title, message: message, subject: subject, related: [url], evidence: evidence))
+            func add(_ kind: FindingKind, _ message: String) {
+                findings.append(kind.finding(message: message, subject: subject, related: [url], evidence: evidence))
             }
             if verification.expired || verification.notYetValid {
-                add("PRB008", .error, "Certificate out of date",
+                add(ProbeFindingKinds.outOfDate,
                     "The certificate \(on) serve\(group.count == 1 ? "s" : "") for \(host) \(verification.expired ? "expired \(-leaf.daysLeft) days ago (\(leaf.notAfter))" : "is not valid yet (from \(leaf.notBefore))"): every client rejects it; deploy a renewed certificate to the listener.")
             } else if leaf.daysLeft <= expiryWarningDays {
-                add("PRB009", .warning, "Certificate expires soon",
+                add(ProbeFindingKinds.expiresSoon,
                     "The certificate \(on) serve\(group.count == 1 ? "s" : "") for \(host) expires in \(leaf.daysLeft) days (\(leaf.notAfter)); renew it before clients start to reject it.")
             }
             if !verification.nameMatches {
-                add("PRB010", .error, "Certificate for another name",
+                add(ProbeFindingKinds.nameMismatch,
                     "\(on) serve\(group.count == 1 ? "s" : "") a certificate for \(leaf.subjectAlternativeNames.isEmpty ? leaf.subject : leaf.subjectAlternativeNames.joined(separator: ", ")), not \(host): browsers show ERR_CERT_COMMON_NAME_INVALID; add \(host) to the certificate or attach the right one to the listener (SNI).")
             }
             if verification.chainIncomplete {
-                add("PRB011", .error, "Intermediate certificate missing",
+                add(ProbeFindingKinds.missingIntermediate,
                     "\(on) serve\(group.count == 1 ? "s" : "") the leaf for \(host) without its intermediate (\(leaf.issuer)): browsers that cached it work, curl, openssl, Java and Android fail; serve the full chain (leaf, then intermediate).")
             } else if !verification.trusted {
-                add("PRB012", .error, "Certificate chain not trusted",
+                add(ProbeFindingKinds.untrusted,
                     "The chain \(on) serve\(group.count == 1 ? "s" : "") for \(host) is not trusted: \(verification.problems.last ?? "no path to a trusted root").")
             }
         }
@@ -148,8 +140,7 @@ extension ProbeReport {
         differ("status") { $0.http?.status.map(String.init) }
         differ("TLS version") { $0.tls?.version }
         guard !differences.isEmpty else { return [] }
-        return [Finding(
-            rule: "PRB013", severity: .warning, title: "Addresses that answer differently",
+        return [ProbeFindingKinds.disagree.finding(
             message: "The addresses of \(host) do not agree (\(differences.joined(separator: " | "))): clients see different sites depending on the address they pick; redeploy so that every node serves the same.",
             subject: host, related: working.map(\.address.text), evidence: Evidence(differences.map { Evidence.Item(key: String($0.prefix { $0 != ":" }), value: String($0.drop { $0 != ":" }.dropFirst(2))) }))]
     }

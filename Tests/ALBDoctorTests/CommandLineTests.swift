@@ -59,8 +59,12 @@ import _TestSupport
     @Test func rulesListAndExplain() throws {
         let list = try albdoctor("rules")
         #expect(list.status == 0)
-        #expect(list.stdout.split(separator: "\n").count == 12)
+        let lines = list.stdout.split(separator: "\n")
+        #expect(lines.map { $0.prefix(3) } == Array(repeating: "ALB", count: 12) + Array(repeating: "PRB", count: 13) + Array(repeating: "LOG", count: 4))
         #expect(list.stdout.hasPrefix("ALB001  error    lb-subnet-without-internet-route"))
+        // The id a probe report shows explains itself too.
+        let probe = try albdoctor("rules", "PRB001")
+        #expect(probe.stdout.hasPrefix("# PRB001 — address-never-connects\n\n**Address that never connects** · default severity: `error` · reported by `albdoctor probe`"))
         let one = try albdoctor("rules", "lb-subnet-without-internet-route")
         #expect(one.status == 0)
         #expect(one.stdout.hasPrefix("# ALB001 — lb-subnet-without-internet-route"))

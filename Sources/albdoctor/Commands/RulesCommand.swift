@@ -1,31 +1,33 @@
 import ArgumentParser
 import Foundation
 import Reports
-import Rules
 
 extension ALBDoctor {
     /// `albdoctor rules [ID]`: list the rules or explain one.
     struct RulesCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "rules",
-            abstract: "List every rule, or explain one (what, why, how to fix, examples).",
+            abstract: "List every rule and finding id, or explain one (what, why, how to fix, examples).",
             discussion: """
+                ALB rules come from `lint` and `aws`, PRB findings from `probe`, LOG findings from `logs`.
+
                 Examples:
                   albdoctor rules
                   albdoctor rules ALB001
                   albdoctor rules lb-subnet-without-internet-route
+                  albdoctor rules PRB001
                   albdoctor rules --write-docs docs/rules
                 """
         )
 
-        @Argument(help: "A rule id (ALB001) or name (lb-subnet-without-internet-route).")
+        @Argument(help: "An id (ALB001, PRB001, LOG001) or name (lb-subnet-without-internet-route).")
         var rule: String?
 
         @Option(name: .customLong("write-docs"), help: ArgumentHelp("Write one Markdown page per rule, and an index, into this folder.", valueName: "folder"))
         var docsFolder: String?
 
         func run() async throws {
-            let rules = RuleRegistry.all.map(\.ruleDescription)
+            let rules = DocumentedRule.all
             if let docsFolder {
                 do {
                     try FileManager.default.createDirectory(atPath: docsFolder, withIntermediateDirectories: true)
@@ -44,11 +46,11 @@ extension ALBDoctor {
                 print(RuleDocumentation.index(rules), terminator: "")
                 return
             }
-            guard let found = RuleRegistry.rule(named: name) else {
+            guard let found = DocumentedRule.named(name) else {
                 Terminal.writeError("albdoctor: error: no rule '\(name)'; `albdoctor rules` lists them")
                 throw ExitCode(2)
             }
-            print(RuleDocumentation.markdown(for: found.ruleDescription), terminator: "")
+            print(RuleDocumentation.markdown(for: found), terminator: "")
         }
     }
 }

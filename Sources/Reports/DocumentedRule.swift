@@ -1,0 +1,56 @@
+public import ALBLogs
+public import Findings
+public import Probe
+public import Rules
+
+/// Anything `albdoctor rules` explains: a rule of `lint` and `aws`, or a kind of finding of
+/// `probe` or `logs`. One list, so every id a user sees in a report has a page.
+public enum DocumentedRule: Sendable {
+    case rule(RuleDescription)
+    case finding(FindingKind)
+
+    /// Every documented id: the rules, then the probe and logs findings.
+    public static let all: [DocumentedRule] = RuleRegistry.all.map { .rule($0.ruleDescription) }
+        + (ProbeFindingKinds.all + LogFindingKinds.all).map { .finding($0) }
+
+    /// The entry with this id (any case) or kebab-case name.
+    public static func named(_ idOrName: String) -> DocumentedRule? {
+        all.first { $0.id.lowercased() == idOrName.lowercased() || $0.name == idOrName }
+    }
+
+    public var id: String {
+        switch self {
+        case .rule(let rule): rule.id
+        case .finding(let kind): kind.id
+        }
+    }
+
+    public var name: String {
+        switch self {
+        case .rule(let rule): rule.name
+        case .finding(let kind): kind.name
+        }
+    }
+
+    public var severity: Severity {
+        switch self {
+        case .rule(let rule): rule.severity
+        case .finding(let kind): kind.severity
+        }
+    }
+
+    public var title: String {
+        switch self {
+        case .rule(let rule): rule.title
+        case .finding(let kind): kind.title
+        }
+    }
+
+    /// The commands that report it.
+    public var views: String {
+        switch self {
+        case .rule: "lint, aws"
+        case .finding(let kind): kind.view
+        }
+    }
+}
