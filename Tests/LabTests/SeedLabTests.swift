@@ -75,6 +75,11 @@ import _TestSupport
         let expired = try lab.probeJSON(["expired.lab"]).document.address("10.77.1.2")
         #expect(expired.value(at: "tls.verification.expired") as? Bool == true)
         #expect(expired.value(at: "tls.verification.trusted") as? Bool == true)
+        // --dns-rounds asks the server again and keeps, per address, how many answers held it.
+        let asked = try lab.probeJSON(["v6.lab", "--dns-rounds", "3"]).document
+        let resolution = (asked["resolutions"] as? [String: Any])?["https://v6.lab/"] as? [String: Any]
+        #expect(resolution?["rounds"] as? Int == 3)
+        #expect((resolution?["answers"] as? [[String: Any]])?.map { "\($0["address"] ?? "") \($0["seenInRounds"] ?? "")" } == ["10.77.1.2 3", "fd77:1::2 3"])
         let v6 = try lab.probeJSON(["v6.lab", "-6"]).document
         #expect(v6.addresses.map { $0["address"] as? String } == ["fd77:1::2"])
         #expect(v6.address("fd77:1::2")["family"] as? String == "ipv6")
