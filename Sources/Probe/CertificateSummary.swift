@@ -34,5 +34,6 @@ public struct Verification: Sendable, Hashable, Codable {
     /// One sentence for each problem; empty when the chain is good.
     public var problems: [String]
 
+    /// Trusted (so complete), for the name, and in date.
     public var isValid: Bool { trusted && nameMatches && !expired && !notYetValid }
 }

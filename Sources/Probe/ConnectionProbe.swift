@@ -61,7 +61,8 @@ struct ConnectionProbe: Sendable {
                 let handler = ExchangeHandler(request: head, tls: request.tls, timeout: timeout, shot: shot)
                 var handlers: [any ChannelHandler] = []
                 if request.tls {
-                    let sni = request.address.text == request.host ? nil : request.host
+                    // No SNI for an IP literal (RFC 6066), whichever address is probed.
+                    let sni = IPAddress(request.host) == nil ? request.host : nil
                     handlers.append(try NIOSSLClientHandler(context: tlsContext, serverHostname: sni) { certificates, promise in
                         handler.served(certificates)
                         promise.succeed(.certificateVerified)
@@ -98,9 +99,8 @@ struct ConnectionProbe: Sendable {
 
     private func requestHead(_ request: Request) -> HTTPRequestHead {
         let defaultPort = request.tls ? 443 : 80
-        let hostText = request.host.contains(":") ? "[\(request.host)]" : request.host
         var headers = HTTPHeaders()
-        headers.add(name: "Host", value: request.port == defaultPort ? hostText : "\(hostText):\(request.port)")
+        headers.add(name: "Host", value: HostPort(host: request.host, port: request.port == defaultPort ? nil : request.port).text)
         headers.add(name: "User-Agent", value: userAgent)
         headers.add(name: "Accept", value: "*/*")
         headers.add(name: "Connection", value: "close")

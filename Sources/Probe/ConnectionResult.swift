@@ -60,6 +60,9 @@ public struct ConnectionResult: Sendable, Hashable, Codable {
         public var server: String?
         public var location: String?
         public var failure: Failure?
+
+        /// 301, 302, 307 or 308: the answer sends the client to `location`.
+        public var isRedirect: Bool { status.map { [301, 302, 307, 308].contains($0) } ?? false }
     }
 
     public var port: Int

@@ -11,24 +11,13 @@ public struct DNSResolver: Sendable {
 
     /// `SERVER[:PORT]`: `10.0.0.2`, `10.0.0.2:5353`, `[fd00::53]:53`, `fd00::53`.
     public init(server text: String, timeout: Duration) throws(ResolutionError) {
-        var host = text
-        var port = 53
-        if text.hasPrefix("["), let close = text.firstIndex(of: "]") {
-            host = String(text[text.index(after: text.startIndex)..<close])
-            let rest = text[text.index(after: close)...]
-            if rest.hasPrefix(":") {
-                guard let value = Int(rest.dropFirst()), (1...65535).contains(value) else { throw ResolutionError("--dns '\(text)': expected SERVER[:PORT] with a port from 1 to 65535") }
-                port = value
-            }
-        } else if text.filter({ $0 == ":" }).count == 1, let colon = text.firstIndex(of: ":") {
-            host = String(text[..<colon])
-            guard let value = Int(text[text.index(after: colon)...]), (1...65535).contains(value) else { throw ResolutionError("--dns '\(text)': expected SERVER[:PORT] with a port from 1 to 65535") }
-            port = value
-        }
-        guard let ip = IPAddress(host), let address = try? SocketAddress(ipAddress: ip.text, port: port) else {
+        let parsed: HostPort
+        do { parsed = try HostPort(parsing: Substring(text)) } catch { throw ResolutionError("--dns '\(text)': \(error.reason)") }
+        let port = parsed.port ?? 53
+        guard let ip = IPAddress(parsed.host), let address = try? SocketAddress(ipAddress: ip.text, port: port) else {
             throw ResolutionError("--dns '\(text)': expected the IP address of a DNS server, optionally with :PORT (e.g. 10.0.0.2:53 or [fd00::53]:53)")
         }
-        self.server = ip.family == .ipv6 ? "[\(ip.text)]:\(port)" : "\(ip.text):\(port)"
+        self.server = HostPort(host: ip.text, port: port).text
         self.address = address
         self.timeout = timeout.timeAmount
     }

@@ -79,7 +79,7 @@ extension ProbeReport {
         }
         let location = plain.http?.location ?? ""
         let expected = ["https://\(host)/", "https://\(host):443/"]
-        let redirects = [301, 302, 307, 308].contains(status)
+        let redirects = plain.http?.isRedirect == true
         let rightPlace = expected.contains { location.lowercased().hasPrefix($0) } || location.lowercased() == "https://\(host)"
         guard !(redirects && rightPlace) else { return [] }
         let what = redirects ? "redirects to \(location.isEmpty ? "nowhere (no Location)" : location)" : "answers \(status) over plain HTTP"

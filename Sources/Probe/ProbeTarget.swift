@@ -2,7 +2,12 @@ internal import Foundation
 
 /// What to probe: the URL a user typed, reduced to scheme, host, port and path.
 public struct ProbeTarget: Sendable, Hashable, Codable {
-    public enum Scheme: String, Sendable, Codable { case http, https }
+    public enum Scheme: String, Sendable, Codable {
+        case http, https
+
+        /// 80 or 443.
+        public var defaultPort: Int { self == .https ? 443 : 80 }
+    }
 
     public var scheme: Scheme
     /// The host name (lowercased) or IP literal, without brackets.
@@ -16,9 +21,7 @@ public struct ProbeTarget: Sendable, Hashable, Codable {
 
     /// The URL as albdoctor shows it.
     public var url: String {
-        let defaultPort = scheme == .https ? 443 : 80
-        let hostText = host.contains(":") ? "[\(host)]" : host
-        return "\(scheme.rawValue)://\(hostText)\(port == defaultPort ? "" : ":\(port)")\(path)"
+        "\(scheme.rawValue)://\(HostPort(host: host, port: port == scheme.defaultPort ? nil : port).text)\(path)"
     }
 
     /// Why a target cannot be probed.
@@ -46,31 +49,12 @@ public struct ProbeTarget: Sendable, Hashable, Codable {
         if path.isEmpty || path.hasPrefix("?") { path = "/" + path }
         self.path = path
         if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
-        var portText: Substring?
-        if authority.hasPrefix("[") {
-            guard let close = authority.firstIndex(of: "]") else { throw fail("an IPv6 literal needs its closing ']'") }
-            host = String(authority[authority.index(after: authority.startIndex)..<close])
-            let after = authority[authority.index(after: close)...]
-            if after.hasPrefix(":") { portText = after.dropFirst() } else if !after.isEmpty { throw fail("unexpected '\(after)' after the IPv6 literal") }
-            guard IPAddress(host)?.family == .ipv6 else { throw fail("'\(host)' is not an IPv6 address") }
-        } else if authority.filter({ $0 == ":" }).count > 1 {
-            guard IPAddress(String(authority))?.family == .ipv6 else { throw fail("expected host[:port]; write IPv6 addresses in brackets, as in https://[2001:db8::1]/") }
-            host = String(authority)
-        } else if let colon = authority.firstIndex(of: ":") {
-            host = String(authority[..<colon])
-            portText = authority[authority.index(after: colon)...]
-        } else {
-            host = String(authority)
-        }
-        host = host.lowercased()
+        let parsed: HostPort
+        do { parsed = try HostPort(parsing: authority) } catch { throw fail(error.reason) }
+        host = parsed.host.lowercased()
         if host.hasSuffix(".") && host.count > 1 { host.removeLast() }
         guard !host.isEmpty else { throw fail("no host name") }
-        if let portText {
-            guard let port = Int(portText), (1...65535).contains(port) else { throw fail("port '\(portText)' is not a number from 1 to 65535") }
-            self.port = port
-        } else {
-            port = scheme == .https ? 443 : 80
-        }
+        port = parsed.port ?? scheme.defaultPort
         guard hostIsAddress || host.utf8.allSatisfy({ $0 < 0x80 }) else {
             throw fail("'\(host)' is an internationalised (IDN) name; give its ASCII form (xn--…), e.g. from `idn2 '\(host)'`")
         }

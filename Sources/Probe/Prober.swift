@@ -7,9 +7,12 @@ public struct Prober: Sendable {
     public let options: ProbeOptions
     private let connection: ConnectionProbe
     private let inspector: ChainInspector
+    /// The `--dns` server's client, read once; nil for the system resolver.
+    private let dnsResolver: DNSResolver?
 
     public init(options: ProbeOptions) throws(ResolutionError) {
         self.options = options
+        dnsResolver = try options.dnsServer.map { server throws(ResolutionError) in try DNSResolver(server: server, timeout: options.timeout) }
         let context: NIOSSLContext
         do {
             context = try ConnectionProbe.makeTLSContext()
@@ -34,8 +37,7 @@ public struct Prober: Sendable {
         case nil: [.a, .aaaa]
         }
         var resolution: Resolution
-        if let server = options.dnsServer {
-            let resolver = try DNSResolver(server: server, timeout: options.timeout)
+        if let resolver = dnsResolver {
             var rounds: [[DNSMessage.Record]] = []
             var cnames: [String] = []
             var firstMs = 0.0
@@ -71,6 +73,7 @@ public struct Prober: Sendable {
         var tallies = resolution.answers.map { AddressTally(url: target.url, address: $0.address) }
         var round = 0
         var verified: [[[UInt8]]: (chain: [CertificateSummary], verification: Verification?)] = [:]
+        let ttls = Dictionary(uniqueKeysWithValues: resolution.answers.map { ($0.address, $0.ttl) })
         var report = ProbeReport(url: target.url, host: target.host, port: target.port, resolution: resolution, addresses: [], rounds: 0)
         while options.rounds.map({ round < $0 }) ?? true, !shouldStop() {
             if round > 0 {
@@ -86,7 +89,6 @@ public struct Prober: Sendable {
             for tally in tallies where !tally.bestChain.isEmpty && verified[tally.bestChain] == nil {
                 verified[tally.bestChain] = await inspector.inspect(tally.bestChain, host: target.host, at: Date())
             }
-            let ttls = Dictionary(uniqueKeysWithValues: resolution.answers.map { ($0.address, $0.ttl) })
             report.addresses = tallies.compactMap { tally in
                 tally.report(ttl: ttls[tally.address] ?? nil, dnsMs: resolution.ms, verified: verified[tally.bestChain])
             }

@@ -1,6 +1,6 @@
-public import ALBLogs
+internal import ALBLogs
 public import Findings
-public import Probe
+internal import Probe
 public import Rules
 
 /// Anything `albdoctor rules` explains: a rule of `lint` and `aws`, or a kind of finding of
@@ -18,31 +18,15 @@ public enum DocumentedRule: Sendable {
         all.first { $0.id.lowercased() == idOrName.lowercased() || $0.name == idOrName }
     }
 
-    public var id: String {
-        switch self {
-        case .rule(let rule): rule.id
-        case .finding(let kind): kind.id
-        }
-    }
+    public var id: String { header.id }
+    public var name: String { header.name }
+    public var severity: Severity { header.severity }
+    public var title: String { header.title }
 
-    public var name: String {
+    private var header: (id: String, name: String, severity: Severity, title: String) {
         switch self {
-        case .rule(let rule): rule.name
-        case .finding(let kind): kind.name
-        }
-    }
-
-    public var severity: Severity {
-        switch self {
-        case .rule(let rule): rule.severity
-        case .finding(let kind): kind.severity
-        }
-    }
-
-    public var title: String {
-        switch self {
-        case .rule(let rule): rule.title
-        case .finding(let kind): kind.title
+        case .rule(let rule): (rule.id, rule.name, rule.severity, rule.title)
+        case .finding(let kind): (kind.id, kind.name, kind.severity, kind.title)
         }
     }
 

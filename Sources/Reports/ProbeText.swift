@@ -30,7 +30,7 @@ public enum ProbeText {
                 out += tls.chain.map { "\($0.subject)\($0 == leaf ? names(leaf.subjectAlternativeNames) : "")" }.joined(separator: " ← ")
                 out += ", \(leaf.key), \(leaf.signatureAlgorithm), \(leaf.daysLeft) days left, sha256 \(fingerprint.prefix(16))…\n"
                 if let verification = tls.verification {
-                    out += "    " + (verification.isValid && !verification.chainIncomplete
+                    out += "    " + (verification.isValid
                         ? style.green("✓ valid") + " for \(report.host), trusted via \(verification.trustAnchor ?? "-")"
                         : style.severity(.error, "✗ ") + verification.problems.joined(separator: "; ")) + "\n"
                 }
@@ -47,16 +47,15 @@ public enum ProbeText {
     }
 
     private static func row(_ item: AddressReport, style: TerminalStyle) -> [String] {
-        let ok = item.rounds.succeeded == item.rounds.count
-        let mark = ok ? style.green("✓") : style.severity(.error, "✗")
-        func cell(_ good: Bool, _ text: String) -> String { (good ? style.green("✓") : style.severity(.error, "✗")) + " " + text }
+        func tick(_ good: Bool) -> String { good ? style.green("✓") : style.severity(.error, "✗") }
+        func cell(_ good: Bool, _ text: String) -> String { tick(good) + " " + text }
         let tcp = cell(item.tcp.outcome == .ok, "\(item.tcp.outcome.rawValue) \(item.tcp.ms.millisecondsText)")
         var tls = "–"
         if let value = item.tls, item.tcp.outcome == .ok {
             if let failure = value.failure {
                 tls = cell(false, failure.kind.rawValue)
             } else {
-                let valid = value.verification.map { $0.isValid && !$0.chainIncomplete } ?? true
+                let valid = value.verification?.isValid ?? true
                 tls = cell(valid, "\(value.version ?? "?") \(value.ms?.millisecondsText ?? "")\(valid ? "" : " cert")")
             }
         }
@@ -73,12 +72,12 @@ public enum ProbeText {
             if plain.tcp.outcome != .ok {
                 port80 = cell(false, plain.tcp.outcome.rawValue)
             } else if let status = plain.http?.status {
-                port80 = cell([301, 302, 307, 308].contains(status), "\(status)\(plain.http?.location.map { " → \($0)" } ?? "")")
+                port80 = cell(plain.http?.isRedirect == true, "\(status)\(plain.http?.location.map { " → \($0)" } ?? "")")
             } else {
                 port80 = cell(false, plain.http?.failure?.kind.rawValue ?? "no answer")
             }
         }
-        return [mark, item.address.text, tcp, tls, http, port80, "\(item.rounds.succeeded)/\(item.rounds.count)"]
+        return [tick(item.rounds.succeeded == item.rounds.count), item.address.text, tcp, tls, http, port80, "\(item.rounds.succeeded)/\(item.rounds.count)"]
     }
 
     private static func visibleLength(_ text: String) -> Int {

@@ -1,5 +1,5 @@
 public import Findings
-public import Rules
+internal import Rules
 
 /// `--format sarif`: SARIF 2.1.0 for GitHub code scanning, the rules in `tool.driver.rules`.
 public struct SARIFReporter: Reporter {

@@ -1,4 +1,4 @@
-public import Findings
+internal import Findings
 
 /// ANSI styling that turns itself off when the output is not a terminal.
 struct TerminalStyle {

@@ -10,11 +10,6 @@ final class StopSignal: @unchecked Sendable {
     /// Installs the SIGINT handler only when asked; otherwise Ctrl-C ends the process as usual.
     init(installed: Bool) {
         guard installed else { return }
-        // A parent may hand down a mask that blocks SIGINT; Ctrl-C must reach us.
-        var mask = sigset_t()
-        sigemptyset(&mask)
-        sigaddset(&mask, SIGINT)
-        pthread_sigmask(SIG_UNBLOCK, &mask, nil)
         signal(SIGINT, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         source.setEventHandler { [weak self] in self?.request() }

@@ -13,7 +13,7 @@ final class Lab {
     /// Why the lab cannot run here, or nil when it can.
     static var unavailable: String? {
         if getuid() != 0 { return "needs root for network namespaces" }
-        for tool in ["ip", "nginx", "dnsmasq", "python3"] where which(tool) == nil && !FileManager.default.isExecutableFile(atPath: "/usr/sbin/\(tool)") {
+        for tool in ["ip", "nginx", "dnsmasq", "python3"] where which(tool) == nil {
             return "needs \(tool) (apt-get install -y iproute2 nginx-light dnsmasq-base)"
         }
         if !pythonHas("cryptography") { return "needs python3 -m pip install cryptography" }

@@ -98,5 +98,10 @@ import _TestSupport
         #expect(status == 1)
         #expect(document.rules == ["PRB010"])
         #expect(document.address("10.77.1.2")["port80"] == nil)
+        // An IP literal is never sent as SNI, even when another address is probed.
+        let literal = try lab.probeJSON(["https://10.77.1.3/", "--address", "10.77.1.2", "--no-port-80"]).document.address("10.77.1.2")
+        #expect(literal.value(at: "tls.version") as? String == "TLSv1.3", "\(literal)")
+        #expect(literal.value(at: "tls.verification.nameMatches") as? Bool == false)
+        #expect(literal.value(at: "http.status") as? Int == 200)
     }
 }

@@ -5,14 +5,14 @@ public import Foundation
 public final class Peer: @unchecked Sendable {
     private let process: SpawnedProcess
     private var stopped = false
-    /// Standard error, drained as it comes so a chatty peer never blocks on a full pipe.
-    private let errorsRead = DispatchGroup()
-    nonisolated(unsafe) private var errorText = Data()
+    /// Standard error, drained from the start.
+    private let errors: @Sendable () -> Data
     /// What the peer printed first: its endpoint.
     public let endpoint: String
 
     public init(_ executable: String, _ arguments: [String]) throws {
         process = try SpawnedProcess(executable, arguments, pipeInput: true)
+        errors = process.collectErrors()
         var line = Data()
         while true {
             let byte = process.output.readData(ofLength: 1)
@@ -20,12 +20,6 @@ public final class Peer: @unchecked Sendable {
             line.append(byte)
         }
         endpoint = String(decoding: line, as: UTF8.self)
-        errorsRead.enter()
-        DispatchQueue.global().async { [process, errorsRead] in
-            let data = process.errors.readDataToEndOfFile()
-            self.errorText = data
-            errorsRead.leave()
-        }
         guard endpoint.hasPrefix("http://127.0.0.1:") else {
             process.signal(SIGKILL)
             throw PeerError(message: "\(executable) \(arguments.joined(separator: " ")) did not start: \(stop())")
@@ -48,8 +42,7 @@ public final class Peer: @unchecked Sendable {
             process.signal(SIGKILL)
             process.wait()
         }
-        errorsRead.wait()
-        return String(decoding: errorText, as: UTF8.self)
+        return String(decoding: errors(), as: UTF8.self)
     }
 
     deinit { stop() }

@@ -53,8 +53,21 @@ public final class SpawnedProcess: @unchecked Sendable {
             argv.forEach { free($0) }
             env.forEach { free($0) }
         }
+        // The child starts as from a shell: nothing blocked, SIGINT/SIGTERM/SIGPIPE at their
+        // defaults, whatever the test runner's thread had.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGTERM, SIGPIPE] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var child: Int32 = 0
-        let status = posix_spawn(&child, executable, &actions, nil, argv, env)
+        let status = posix_spawn(&child, executable, &actions, &attributes, argv, env)
         close(out.write)
         close(err.write)
         if let inp { close(inp.read) }
@@ -81,23 +94,36 @@ public final class SpawnedProcess: @unchecked Sendable {
 
     /// Sends a signal to the child.
     public func signal(_ signal: Int32) { kill(pid, signal) }
+
+    /// Reads standard error to its end on another thread, so that a chatty child never blocks on
+    /// a full pipe; the function returned waits for the end and gives what was read.
+    public func collectErrors() -> @Sendable () -> Data {
+        let done = DispatchGroup()
+        let box = DataBox()
+        done.enter()
+        DispatchQueue.global().async { [errors] in
+            box.data = errors.readDataToEndOfFile()
+            done.leave()
+        }
+        return {
+            done.wait()
+            return box.data
+        }
+    }
+}
+
+/// Bytes handed from the reading thread to the waiting one; the DispatchGroup orders the two.
+private final class DataBox: @unchecked Sendable {
+    var data = Data()
 }
 
 /// Runs a program to completion and collects its output (tests only: blocks the calling thread).
 public func runProcess(_ executable: String, _ arguments: [String], environment: [String: String]? = nil, currentDirectory: String? = nil) throws -> ProcessResult {
     let process = try SpawnedProcess(executable, arguments, environment: environment, currentDirectory: currentDirectory)
-    // Read both pipes concurrently so a chatty child cannot fill one and block.
-    let group = DispatchGroup()
-    nonisolated(unsafe) var errData = Data()
-    group.enter()
-    DispatchQueue.global().async {
-        errData = process.errors.readDataToEndOfFile()
-        group.leave()
-    }
-    let outData = process.output.readDataToEndOfFile()
-    group.wait()
-    let status = process.wait()
-    return ProcessResult(status: status, output: outData, stderr: String(decoding: errData, as: UTF8.self))
+    let errors = process.collectErrors()
+    let output = process.output.readDataToEndOfFile()
+    let stderr = String(decoding: errors(), as: UTF8.self)
+    return ProcessResult(status: process.wait(), output: output, stderr: stderr)
 }
 
 /// The full path of a program on PATH (or in /usr/sbin, /sbin), if any.

@@ -86,9 +86,10 @@ extension ALBDoctor {
         }
 
         func run() async throws {
-            let options = try options()
+            var options = try options()
             let prober: Prober
             do {
+                if let caFile { options.roots = try TrustRoots(pemFile: caFile) }
                 prober = try Prober(options: options)
             } catch {
                 Terminal.writeError("albdoctor: error: \(error)")
@@ -131,6 +132,8 @@ extension ALBDoctor {
             if failedToResolve { throw ExitCode(2) }
         }
 
+        /// The options from the flags, checked without touching the disk or the network (`--ca-file`
+        /// and `--dns` are read once, in `run`).
         private func options() throws -> ProbeOptions {
             var options = ProbeOptions()
             func duration(_ text: String, _ option: String) throws -> Duration {
@@ -153,9 +156,6 @@ extension ALBDoctor {
                     throw ValidationError("--address '\(text)': expected an IPv4 or IPv6 address.")
                 }
                 return address
-            }
-            if let caFile {
-                do { options.roots = try TrustRoots(pemFile: caFile) } catch { throw ValidationError(error.description) }
             }
             return options
         }

@@ -1,0 +1,47 @@
+/// A host and an optional port, read from `host`, `host:port`, `[v6]`, `[v6]:port` or a bare
+/// IPv6 literal: the one reading of an authority, for URLs and for `--dns SERVER[:PORT]`.
+struct HostPort: Sendable {
+    /// Why the text is not `host[:port]`; callers say where the text came from.
+    struct ParseError: Error, Sendable {
+        var reason: String
+    }
+
+    /// The host without brackets, as written.
+    var host: String
+    var port: Int?
+
+    init(host: String, port: Int?) {
+        self.host = host
+        self.port = port
+    }
+
+    /// The authority as written in a URL or a Host header: IPv6 in brackets, `:port` when there is one.
+    var text: String {
+        (host.contains(":") ? "[\(host)]" : host) + (port.map { ":\($0)" } ?? "")
+    }
+
+    init(parsing authority: Substring) throws(ParseError) {
+        var portText: Substring?
+        if authority.hasPrefix("[") {
+            guard let close = authority.firstIndex(of: "]") else { throw ParseError(reason: "an IPv6 literal needs its closing ']'") }
+            host = String(authority[authority.index(after: authority.startIndex)..<close])
+            let after = authority[authority.index(after: close)...]
+            if after.hasPrefix(":") { portText = after.dropFirst() } else if !after.isEmpty { throw ParseError(reason: "unexpected '\(after)' after the IPv6 literal") }
+            guard IPAddress(host)?.family == .ipv6 else { throw ParseError(reason: "'\(host)' is not an IPv6 address") }
+        } else if authority.filter({ $0 == ":" }).count > 1 {
+            guard IPAddress(String(authority))?.family == .ipv6 else {
+                throw ParseError(reason: "expected host[:port]; write IPv6 addresses in brackets, as in [2001:db8::1]:443")
+            }
+            host = String(authority)
+        } else if let colon = authority.firstIndex(of: ":") {
+            host = String(authority[..<colon])
+            portText = authority[authority.index(after: colon)...]
+        } else {
+            host = String(authority)
+        }
+        if let portText {
+            guard let port = Int(portText), (1...65535).contains(port) else { throw ParseError(reason: "port '\(portText)' is not a number from 1 to 65535") }
+            self.port = port
+        }
+    }
+}
