@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// One list of settings for every target, as DESIGN.md asks.
+/// One list of settings for every target (docs/architecture.md).
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
     .enableUpcomingFeature("ExistentialAny"),
@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
         .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         .target(name: "Findings", swiftSettings: swiftSettings),
@@ -35,9 +37,17 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "ChildProcess",
+            dependencies: [
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "AWSInventory",
             dependencies: [
-                "Findings", "Topology",
+                "Findings", "Topology", "ChildProcess",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -46,10 +56,9 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
-        .systemLibrary(name: "CDeflate", providers: [.apt(["libdeflate-dev"])]),
         .target(
             name: "ALBLogs",
-            dependencies: ["Findings", "CZlib", "CDeflate", .product(name: "Histogram", package: "hdrhistogram-swift")],
+            dependencies: ["Findings", "CZlib", .product(name: "Histogram", package: "hdrhistogram-swift")],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -77,7 +86,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "_CSpawn", path: "Tests/_CSpawn"),
-        .target(name: "_TestSupport", dependencies: ["_CSpawn"], path: "Tests/_TestSupport", swiftSettings: swiftSettings),
+        .target(name: "_TestSupport", dependencies: ["_CSpawn", "ChildProcess"], path: "Tests/_TestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "TopologyTests", dependencies: ["Topology"], swiftSettings: swiftSettings),
         .testTarget(
             name: "RulesTests",

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # albdoctor lint against cfn-lint on the same templates, in one run, startup included:
-#   1. the seed's two stacks (fixtures/seed-tokyo)
+#   1. the incident's two stacks (fixtures/unrouted-alb-subnet)
 #   2. a generated deployment of 50 stacks x ~40 resources, joined by exports
 #   3. scaling: 5 stacks against 50 stacks (10x the resources)
 # Goals (issue 2): >= 50x faster than cfn-lint end to end; 10x the resources costs <= 11x the time.
@@ -18,13 +18,13 @@ trap 'rm -rf "$work"' EXIT
 python3 bench/generate-stacks.py 50 "$work/stacks50"
 python3 bench/generate-stacks.py 5 "$work/stacks5"
 
-# Both tools must agree the seed is broken (albdoctor) / say nothing (cfn-lint's known blind spot),
+# Both tools must agree the incident's stacks are broken (albdoctor) / say nothing (cfn-lint's known blind spot),
 # and both must accept the generated deployment.
 set +e
-"$albdoctor" lint fixtures/seed-tokyo --region "$region" >/dev/null; seed_status=$?
+"$albdoctor" lint fixtures/unrouted-alb-subnet --region "$region" >/dev/null; seed_status=$?
 "$albdoctor" lint "$work/stacks50" --region "$region" >/dev/null; gen_status=$?
 set -e
-[ "$seed_status" = 1 ] || { echo "albdoctor did not flag the seed (exit $seed_status)"; exit 1; }
+[ "$seed_status" = 1 ] || { echo "albdoctor did not flag the incident's stacks (exit $seed_status)"; exit 1; }
 [ "$gen_status" = 0 ] || { echo "albdoctor flagged the generated deployment (exit $gen_status)"; exit 1; }
 
 measure() { python3 bench/measure.py "$@"; }
@@ -33,9 +33,9 @@ row() { # label, albdoctor seconds, cfn-lint seconds
 }
 
 printf '%-34s %12s %12s %10s\n' "input" "albdoctor" "cfn-lint" "speed-up"
-read -r a_seed _ < <(measure "$runs" "$albdoctor" lint fixtures/seed-tokyo --region "$region")
-read -r c_seed _ < <(measure 3 cfn-lint --regions "$region" -- fixtures/seed-tokyo/network.yaml fixtures/seed-tokyo/alb.yaml)
-row "seed pair (2 stacks)" "$a_seed" "$c_seed"
+read -r a_seed _ < <(measure "$runs" "$albdoctor" lint fixtures/unrouted-alb-subnet --region "$region")
+read -r c_seed _ < <(measure 3 cfn-lint --regions "$region" -- fixtures/unrouted-alb-subnet/network.yaml fixtures/unrouted-alb-subnet/alb.yaml)
+row "incident pair (2 stacks)" "$a_seed" "$c_seed"
 
 read -r a_50 a_50_rss < <(measure "$runs" "$albdoctor" lint "$work/stacks50" --region "$region")
 read -r c_50 _ < <(measure 1 cfn-lint --regions "$region" -- "$work"/stacks50/*.yaml)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# albdoctor probe against the tools an engineer reaches for, in the seed built in network
+# albdoctor probe against the tools an engineer reaches for, in the incident built in network
 # namespaces (lab/lab.sh: node A healthy, node B with no route back; root only):
 #  1. time to a verdict on test.lab (2 addresses, one blackholed, connect timeout 3 s) for
 #     albdoctor, for testssl.sh (one run per address, as it needs) and for a `curl -v` loop over

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The seed in network namespaces: node A (healthy) and node B (its replies have no route back),
+# The incident in network namespaces: node A (healthy) and node B (its replies have no route back),
 # nginx on both, dnsmasq answering the lab's names. Root only; touches nothing but what it creates.
 #
 #   lab/lab.sh up FOLDER DNS_PORT     build it (certificates, configs, pids and logs go in FOLDER)
@@ -11,6 +11,10 @@
 #   10.77.1.4             node A: accepts TCP on 443 and never speaks
 #   10.77.2.2, fd77:2::2  node B: nginx too, but no route back to the client (connect timeout)
 #   10.77.3.2             routed through node A, which has no route to it and answers ICMP unreachable
+#
+# DNS: dnsmasq on 127.0.0.1:DNS_PORT answers every *.lab name (empty answers where a name has no
+# record of a type); a second dnsmasq on DNS_PORT+1 holds test.lab's A records only and has no
+# upstream server, so it answers AAAA test.lab with REFUSED, as a resolver does that fails one family.
 set -euo pipefail
 # Close what the caller let us inherit (a test runner's descriptors): the daemons started below
 # live on and must not keep the caller's pipes or process-watch sockets open.
@@ -92,7 +96,7 @@ up() {
   ip netns exec "$a" ip route add unreachable 10.77.3.0/24
   ip route add 10.77.3.0/24 via 10.77.1.2
 
-  # Node B: packets reach it, but it has no route back to anyone — the seed's subnet without 0.0.0.0/0.
+  # Node B: packets reach it, but it has no route back to anyone — like an ALB subnet without 0.0.0.0/0.
   ip link set "$b"0 up
   ip netns exec "$b" ip addr add 10.77.2.2/32 dev "$b"1
   ip netns exec "$b" ip -6 addr add fd77:2::2/128 dev "$b"1 nodad
@@ -128,6 +132,9 @@ while True:
   for name in expired soon other nochain badredirect; do records+=(--host-record=$name.lab,10.77.1.2); done
   dnsmasq --conf-file=/dev/null --no-resolv --no-hosts --local=/lab/ --bind-interfaces --listen-address=127.0.0.1 --port="$port" \
     --pid-file="$dir/dnsmasq.pid" --log-facility="$dir/dnsmasq.log" "${records[@]}" </dev/null >/dev/null 2>&1
+  dnsmasq --conf-file=/dev/null --no-resolv --no-hosts --bind-interfaces --listen-address=127.0.0.1 --port="$((port + 1))" \
+    --pid-file="$dir/dnsmasq-refusing.pid" --log-facility="$dir/dnsmasq-refusing.log" \
+    --host-record=test.lab,10.77.1.2,60 --host-record=test.lab,10.77.2.2,60 </dev/null >/dev/null 2>&1
 
   # Ready when both nginx answer inside their namespaces and dnsmasq answers.
   for _ in $(seq 1 50); do

@@ -10,7 +10,7 @@ public enum LogFindingKinds {
     public static let orphanRedirects = FindingKind(
         id: "LOG001", name: "redirected-clients-never-arrived", view: "logs", severity: .warning,
         title: "Redirected clients that never arrived over HTTPS",
-        when: "Clients that the load balancer answered on port 80 with its own redirect to HTTPS sent no HTTPS request within the window (`--window`, 180 s by default). A few per cent is normal (bots, closed tabs); a steady share is the seed's signature: those clients picked a load-balancer node they cannot reach on port 443.",
+        when: "Clients that the load balancer answered on port 80 with its own redirect to HTTPS sent no HTTPS request within the window (`--window`, 180 s by default). A few per cent is normal (bots, closed tabs); a steady share is the signature of an unreachable node: those clients picked a load-balancer node they cannot reach on port 443.",
         whatToDo: "Run `albdoctor probe` on the site to see which address does not answer, and `albdoctor aws` (or `albdoctor lint`) to find its subnet and the missing route.")
     public static let tlsFailures = FindingKind(
         id: "LOG002", name: "tls-connections-failed", view: "logs", severity: .warning,

@@ -9,7 +9,7 @@ extension LogAnalysis {
             let percent = Int((orphans.share * 100).rounded())
             let urls = Dictionary(grouping: orphans.clients.compactMap(\.redirectURL), by: { $0 }).max { $0.value.count < $1.value.count }?.key
             findings.append(LogFindingKinds.orphanRedirects.finding(
-                message: "\(orphans.orphanClients) of \(orphans.redirectedClients) clients (\(percent)%) that the load balancer redirected to HTTPS sent no encrypted request within \(orphans.windowSeconds) s — the seed's signature of a node they cannot reach; run `albdoctor probe` on the site and `albdoctor aws` to find it.",
+                message: "\(orphans.orphanClients) of \(orphans.redirectedClients) clients (\(percent)%) that the load balancer redirected to HTTPS sent no encrypted request within \(orphans.windowSeconds) s — the signature of a load-balancer node they cannot reach; run `albdoctor probe` on the site and `albdoctor aws` to find it.",
                 subject: urls ?? "https redirect",
                 related: Array(orphans.clients.prefix(5).map(\.client)),
                 evidence: [

@@ -1,4 +1,4 @@
-/// Finds the seed's clients: answered by the load balancer with a redirect to `https`, then never
+/// Finds the clients of an unreachable node: answered by the load balancer with a redirect to `https`, then never
 /// seen on an encrypted request within the window. Events may come out of time order (files in
 /// any order, entries within a file roughly ordered); `advance(to:)` says no event older than the
 /// watermark will come any more, which lets it decide and forget — so memory follows the clients

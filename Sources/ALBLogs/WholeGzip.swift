@@ -1,29 +1,32 @@
-internal import CDeflate
 #if canImport(Glibc)
 internal import Glibc
 #endif
 
-/// Decompresses a whole single-member gzip file at once with libdeflate, about twice as fast as
-/// zlib's streaming inflate. Returns nil whenever the fast path does not apply (several members,
-/// a size the trailer cannot tell, damaged data): the caller then streams with zlib, which keeps
-/// the lines before a problem and says where it is.
+/// Decompresses a whole single-member gzip file at once with libdeflate (when ``LibDeflate`` found
+/// it), about twice as fast as zlib's streaming inflate. Returns false whenever the fast path does
+/// not apply (no libdeflate, several members, a size the trailer cannot tell, damaged data): the
+/// caller then streams with zlib, which keeps the lines before a problem and says where it is.
 enum WholeGzip {
     /// Output larger than this is streamed instead of held in memory at once.
     static let maximumOutput = 1 << 30
+    /// More than DEFLATE's largest possible expansion (1032:1).
+    static let maximumRatio = 1100
 
     static func decompress(_ input: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
         guard input.count >= 18, let base = input.baseAddress else { return false }
         // ISIZE: the uncompressed size modulo 2^32, in the last four bytes (little-endian).
         let size = Int(input[input.count - 4]) | Int(input[input.count - 3]) << 8 | Int(input[input.count - 2]) << 16 | Int(input[input.count - 1]) << 24
-        guard size > 0, size <= maximumOutput, size / 1100 <= input.count else { return false }
-        guard let decompressor = libdeflate_alloc_decompressor() else { return false }
-        defer { libdeflate_free_decompressor(decompressor) }
+        // DEFLATE cannot expand more than 1032:1 (258 bytes per 2-bit code at best), so a trailer
+        // claiming more than 1100 times the input is a size modulo 2^32 of a larger file, or damage.
+        guard size > 0, size <= maximumOutput, size / maximumRatio <= input.count else { return false }
+        guard let library = LibDeflate.shared, let decompressor = library.allocate() else { return false }
+        defer { library.free(decompressor) }
         let output = OutputBuffer(size: size)
         defer { output.release() }
         var consumed = 0
         var produced = 0
-        let result = libdeflate_gzip_decompress_ex(decompressor, base, input.count, output.pointer, size, &consumed, &produced)
-        guard result == LIBDEFLATE_SUCCESS, consumed == input.count, produced == size else { return false }
+        let result = library.gzipDecompress(decompressor, base, input.count, output.pointer, size, &consumed, &produced)
+        guard result == 0, consumed == input.count, produced == size else { return false }
         body(UnsafeBufferPointer(start: output.pointer, count: size))
         return true
     }

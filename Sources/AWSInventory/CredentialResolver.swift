@@ -1,4 +1,5 @@
 internal import AsyncHTTPClient
+internal import ChildProcess
 public import Foundation
 internal import NIOCore
 internal import NIOHTTP1
@@ -12,14 +13,17 @@ public struct CredentialResolver: Sendable {
     public let profile: String?
     /// `--endpoint-url`, used for STS too when set.
     public let endpointOverride: String?
+    /// How long a profile's `credential_process` may run (60 s, as the AWS CLI allows).
+    public let credentialProcessTimeout: Duration
 
     let credentialsFile: String
     let configFile: String
     /// Both shared files, read once.
     private let configuration: SharedConfiguration
 
-    public init(environment: [String: String], profile: String? = nil, endpointOverride: String? = nil) {
+    public init(environment: [String: String], profile: String? = nil, endpointOverride: String? = nil, credentialProcessTimeout: Duration = .seconds(60)) {
         self.environment = environment
+        self.credentialProcessTimeout = credentialProcessTimeout
         self.profile = profile
         self.endpointOverride = endpointOverride
         let home = environment["HOME"] ?? NSHomeDirectory()
@@ -87,7 +91,7 @@ public struct CredentialResolver: Sendable {
             return try await assumeRole(role, settings: settings, profile: name, with: source, region: settings["region"] ?? region)
         }
         if let command = settings["credential_process"] {
-            return try runCredentialProcess(command, profile: name)
+            return try await runCredentialProcess(command, profile: name)
         }
         if let key = settings["aws_access_key_id"], let secret = settings["aws_secret_access_key"] {
             return AWSCredentials(accessKeyID: key, secretAccessKey: secret, sessionToken: settings["aws_session_token"], source: "profile \(name)")
@@ -113,26 +117,27 @@ public struct CredentialResolver: Sendable {
             expiration: credentials.string("Expiration").flatMap(ISO8601.parse), source: "profile \(profile) (assumed role \(role))")
     }
 
-    private func runCredentialProcess(_ command: String, profile: String) throws(AWSError) -> AWSCredentials {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
+    /// Runs a profile's `credential_process` through `/bin/sh -c` as the AWS CLI does: standard
+    /// output and error read as they come, a 60 s deadline, and on failure the exit status with
+    /// the end of what it wrote to standard error.
+    private func runCredentialProcess(_ command: String, profile: String) async throws(AWSError) -> AWSCredentials {
+        let result: ChildProcess.Result
         do {
-            try process.run()
+            result = try await ChildProcess.run("/bin/sh", ["-c", command], timeout: credentialProcessTimeout, errorLimit: 2048)
         } catch {
-            throw AWSError(.credentialProcess, "cannot start the credential_process of profile \(profile): \(error.localizedDescription)")
+            switch error {
+            case .timedOut(_, let after, let tail):
+                let text = String(decoding: tail, as: UTF8.self).trimmingWhitespace()
+                throw AWSError(.credentialProcess, "the credential_process of profile \(profile) did not finish within \(after.components.seconds) s and was stopped\(text.isEmpty ? "" : "; it wrote: \(text)")")
+            case .cannotStart, .reading:
+                throw AWSError(.credentialProcess, "the credential_process of profile \(profile): \(error)")
+            }
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingWhitespace()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw AWSError(.credentialProcess, "the credential_process of profile \(profile) exited with \(process.terminationStatus)\(errorText.isEmpty ? "" : ": \(errorText)")")
+        let errorText = result.errorText.trimmingWhitespace()
+        guard result.status == 0 else {
+            throw AWSError(.credentialProcess, "the credential_process of profile \(profile) exited with \(result.status)\(errorText.isEmpty ? "" : ": \(errorText)")")
         }
+        let data = Data(result.output)
         struct Output: Decodable {
             var Version: Int
             var AccessKeyId: String

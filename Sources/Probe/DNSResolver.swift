@@ -22,33 +22,53 @@ public struct DNSResolver: Sendable {
         self.timeout = timeout.timeAmount
     }
 
-    /// The records of `types` for `host`, with the CNAME chain that led to them.
-    public func lookup(_ host: String, types: [DNSMessage.RecordType]) async throws(ResolutionError) -> (records: [DNSMessage.Record], cnames: [String]) {
+    /// The records of `types` for `host`, with the CNAME chain that led to them. Each type is
+    /// asked on its own: when one fails (a server that refuses AAAA, a timeout) and another
+    /// answers, the failure is returned beside the records; only when every type fails is it thrown.
+    public func lookup(_ host: String, types: [DNSMessage.RecordType]) async throws(ResolutionError)
+        -> (records: [DNSMessage.Record], cnames: [String], failures: [(type: DNSMessage.RecordType, error: ResolutionError)]) {
         var records: [DNSMessage.Record] = []
         var cnames: [String] = []
+        var failures: [(type: DNSMessage.RecordType, error: ResolutionError)] = []
         for type in types {
-            var name = host
-            for _ in 0..<8 {
-                let response = try await exchange(name: name, type: type)
-                switch response.responseCode {
-                case 0: break
-                case 3: throw ResolutionError("\(host) does not exist: \(server) answered NXDOMAIN for \(name)")
-                case 2: throw ResolutionError("\(server) failed to resolve \(name) (SERVFAIL)")
-                case 5: throw ResolutionError("\(server) refused to resolve \(name) (REFUSED): is it a resolver for this name?")
-                default: throw ResolutionError("\(server) answered \(name) with response code \(response.responseCode)")
-                }
-                var current = name
-                var followed: Set<String> = [name.lowercased()]
-                while let cname = response.answers.first(where: { $0.type == .cname && $0.name.caseInsensitiveEquals(current) }),
-                      followed.insert(cname.value.lowercased()).inserted {
-                    if !cnames.contains(cname.value) { cnames.append(cname.value) }
-                    current = cname.value
-                }
-                let found = response.answers.filter { $0.type == type && $0.name.caseInsensitiveEquals(current) }
-                records += found
-                if !found.isEmpty || current.caseInsensitiveEquals(name) { break }
-                name = current
+            do {
+                let found = try await lookup(host, type: type)
+                records += found.records
+                for name in found.cnames where !cnames.contains(name) { cnames.append(name) }
+            } catch {
+                failures.append((type, error))
             }
+        }
+        if failures.count == types.count, let first = failures.first { throw first.error }
+        return (records, cnames, failures)
+    }
+
+    /// The records of one type for `host`, following CNAMEs.
+    private func lookup(_ host: String, type: DNSMessage.RecordType) async throws(ResolutionError) -> (records: [DNSMessage.Record], cnames: [String]) {
+        var records: [DNSMessage.Record] = []
+        var cnames: [String] = []
+        let typeName = type == .a ? "A" : "AAAA"
+        var name = host
+        for _ in 0..<8 {
+            let response = try await exchange(name: name, type: type)
+            switch response.responseCode {
+            case 0: break
+            case 3: throw ResolutionError("\(host) does not exist: \(server) answered NXDOMAIN for \(name)")
+            case 2: throw ResolutionError("\(server) failed to resolve \(typeName) \(name) (SERVFAIL)")
+            case 5: throw ResolutionError("\(server) refused to resolve \(typeName) \(name) (REFUSED): is it a resolver for this name?")
+            default: throw ResolutionError("\(server) answered \(typeName) \(name) with response code \(response.responseCode)")
+            }
+            var current = name
+            var followed: Set<String> = [name.lowercased()]
+            while let cname = response.answers.first(where: { $0.type == .cname && $0.name.caseInsensitiveEquals(current) }),
+                  followed.insert(cname.value.lowercased()).inserted {
+                if !cnames.contains(cname.value) { cnames.append(cname.value) }
+                current = cname.value
+            }
+            let found = response.answers.filter { $0.type == type && $0.name.caseInsensitiveEquals(current) }
+            records += found
+            if !found.isEmpty || current.caseInsensitiveEquals(name) { break }
+            name = current
         }
         return (records, cnames)
     }

@@ -1,6 +1,6 @@
 public import Findings
 
-/// The findings `albdoctor probe` reports, PRB001–PRB013.
+/// The findings `albdoctor probe` reports, PRB001–PRB014.
 public enum ProbeFindingKinds {
     public static let neverConnects = FindingKind(
         id: "PRB001", name: "address-never-connects", view: "probe", severity: .error,
@@ -68,9 +68,15 @@ public enum ProbeFindingKinds {
         when: "The working addresses of the host serve different certificates, status codes or TLS versions: clients see different sites depending on the address they pick.",
         whatToDo: "Redeploy so that every node serves the same; look for a stale node or a second load balancer behind the same name.")
 
+    public static let familyLookupFails = FindingKind(
+        id: "PRB014", name: "address-family-lookup-fails", view: "probe", severity: .note,
+        title: "One address family does not resolve",
+        when: "The lookup of one record type failed (the server refused or failed it, or did not answer in time) while the other type answered: the addresses found were probed, but addresses of the failed type, if the name has any, were not. Resolvers that fail the same way make their clients wait or fall back.",
+        whatToDo: "Check that the name's DNS servers answer AAAA (or A) queries, with an empty NOERROR answer when there are no such records; then probe again.")
+
     /// Every kind, in id order.
     public static let all = [
         neverConnects, connectsSometimes, deadAAAA, tlsFails, noHTTPResponse, port80Silent, badRedirect,
-        outOfDate, expiresSoon, nameMismatch, missingIntermediate, untrusted, disagree,
+        outOfDate, expiresSoon, nameMismatch, missingIntermediate, untrusted, disagree, familyLookupFails,
     ]
 }

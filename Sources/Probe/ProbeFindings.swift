@@ -13,6 +13,7 @@ extension ProbeReport {
         }
         findings += certificateFindings(expiryWarningDays: expiryWarningDays)
         findings += disagreements()
+        findings += familyLookupFailures()
         return findings.sorted { $0.severity > $1.severity }
     }
 
@@ -127,6 +128,15 @@ extension ProbeReport {
     }
 
     /// Working addresses that answer differently: a partial deployment or a stale node.
+    private func familyLookupFailures() -> [Finding] {
+        resolution.failures.map { failure in
+            let probed = resolution.answers.count
+            return ProbeFindingKinds.familyLookupFails.finding(
+                message: "The \(failure.recordType) lookup of \(host) failed (\(failure.reason)), so only the \(probed) address\(probed == 1 ? "" : "es") of the other family \(probed == 1 ? "was" : "were") probed; make the DNS server answer \(failure.recordType) queries for it.",
+                subject: host, related: [url], evidence: ["record type": failure.recordType, "resolver": resolution.source, "reason": failure.reason])
+        }
+    }
+
     private func disagreements() -> [Finding] {
         let working = addresses.filter { $0.rounds.succeeded > 0 }
         guard working.count > 1 else { return [] }

@@ -40,6 +40,7 @@ public struct Prober: Sendable {
         if let resolver = dnsResolver {
             var rounds: [[DNSMessage.Record]] = []
             var cnames: [String] = []
+            var failures: [Resolution.FamilyFailure] = []
             var firstMs = 0.0
             for round in 0..<max(1, options.dnsRounds) {
                 let start = ContinuousClock.now
@@ -47,13 +48,20 @@ public struct Prober: Sendable {
                 if round == 0 { firstMs = (ContinuousClock.now - start).milliseconds }
                 rounds.append(answer.records)
                 for name in answer.cnames where !cnames.contains(name) { cnames.append(name) }
+                for failure in answer.failures {
+                    let recordType = failure.type == .a ? "A" : "AAAA"
+                    if !failures.contains(where: { $0.recordType == recordType }) {
+                        failures.append(.init(recordType: recordType, reason: failure.error.description))
+                    }
+                }
             }
-            resolution = Resolution.union(source: resolver.server, rounds: rounds, cnames: cnames, ms: firstMs)
+            resolution = Resolution.union(source: resolver.server, rounds: rounds, cnames: cnames, ms: firstMs, failures: failures)
         } else {
             let start = ContinuousClock.now
-            let addresses = try await SystemResolver(timeout: options.timeout).lookup(target.host)
-            resolution = Resolution(source: "system resolver", answers: addresses.sorted().map { .init(address: $0, ttl: nil, seenInRounds: 1) },
-                                    cnames: [], rounds: 1, ms: (ContinuousClock.now - start).milliseconds)
+            let families: [IPAddress.Family] = options.family.map { [$0] } ?? [.ipv4, .ipv6]
+            let found = try await SystemResolver(timeout: options.timeout).lookup(target.host, families: families)
+            resolution = Resolution(source: "system resolver", answers: found.addresses.sorted().map { .init(address: $0, ttl: nil, seenInRounds: 1) },
+                                    cnames: [], rounds: 1, ms: (ContinuousClock.now - start).milliseconds, failures: found.failures)
         }
         if let family = options.family { resolution.answers.removeAll { $0.address.family != family } }
         guard !resolution.answers.isEmpty else {

@@ -17,17 +17,34 @@ public struct Resolution: Sendable, Hashable, Codable {
     public var rounds: Int
     /// Time of the first round, in milliseconds.
     public var ms: Double
+    /// Record types whose lookup failed while another type's answered (e.g. a server that
+    /// refuses AAAA): the addresses found were probed all the same.
+    public var failures: [FamilyFailure]
 
-    public init(source: String, answers: [Answer], cnames: [String], rounds: Int, ms: Double) {
+    /// One record type's failed lookup.
+    public struct FamilyFailure: Sendable, Hashable, Codable {
+        /// `A` or `AAAA`.
+        public var recordType: String
+        /// What the resolver said, e.g. "127.0.0.1:53 refused to resolve test.jp (REFUSED)".
+        public var reason: String
+
+        public init(recordType: String, reason: String) {
+            self.recordType = recordType
+            self.reason = reason
+        }
+    }
+
+    public init(source: String, answers: [Answer], cnames: [String], rounds: Int, ms: Double, failures: [FamilyFailure] = []) {
         self.source = source
         self.answers = answers
         self.cnames = cnames
         self.rounds = rounds
         self.ms = ms
+        self.failures = failures
     }
 
     /// Unions the answers of several rounds: each address once, its smallest TTL, how often it came back.
-    static func union(source: String, rounds: [[DNSMessage.Record]], cnames: [String], ms: Double) -> Resolution {
+    static func union(source: String, rounds: [[DNSMessage.Record]], cnames: [String], ms: Double, failures: [FamilyFailure] = []) -> Resolution {
         var byAddress: [IPAddress: Answer] = [:]
         for round in rounds {
             var seen: Set<IPAddress> = []
@@ -39,7 +56,7 @@ public struct Resolution: Sendable, Hashable, Codable {
                 byAddress[address] = answer
             }
         }
-        return Resolution(source: source, answers: byAddress.values.sorted { $0.address < $1.address }, cnames: cnames, rounds: rounds.count, ms: ms)
+        return Resolution(source: source, answers: byAddress.values.sorted { $0.address < $1.address }, cnames: cnames, rounds: rounds.count, ms: ms, failures: failures)
     }
 }
 

@@ -12,32 +12,79 @@ public struct SystemResolver: Sendable {
 
     public init(timeout: Duration) { self.timeout = timeout }
 
-    /// Every address getaddrinfo returns for `host`, each once.
-    public func lookup(_ host: String) async throws(ResolutionError) -> [IPAddress] {
-        let timeout = self.timeout
-        let result: Result<[IPAddress], ResolutionError> = await withCheckedContinuation { continuation in
-            let gate = ResumeOnce(continuation)
-            let thread = Thread { gate.resume(Self.getaddrinfo(host)) }
-            thread.start()
-            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(Int(timeout.milliseconds))) {
-                gate.resume(.failure(ResolutionError("the system resolver did not answer for \(host) within \(timeout.milliseconds.millisecondsText); try --dns SERVER to ask a server directly")))
+    /// Every address getaddrinfo returns for `host`, each once, asking once per family (AF_INET,
+    /// then AF_INET6) so that one family's failure does not hide the other's addresses. A family
+    /// that fails while the other answers is returned beside the addresses; a family that merely
+    /// has no addresses is no failure. Throws only when no family gave an address and one failed.
+    public func lookup(_ host: String, families: [IPAddress.Family] = [.ipv4, .ipv6]) async throws(ResolutionError)
+        -> (addresses: [IPAddress], failures: [Resolution.FamilyFailure]) {
+        var addresses: [IPAddress] = []
+        var failures: [Resolution.FamilyFailure] = []
+        var empty: [ResolutionError] = []
+        // Both families at once, so the deadline is one timeout, not one per family.
+        let results = await withTaskGroup(of: (Int, Result<[IPAddress], FamilyError>).self) { group in
+            for (index, family) in families.enumerated() { group.addTask { (index, await lookup(host, family: family)) } }
+            var results: [(Int, Result<[IPAddress], FamilyError>)] = []
+            for await result in group { results.append(result) }
+            return results.sorted { $0.0 < $1.0 }
+        }
+        for (index, result) in results {
+            let family = families[index]
+            switch result {
+            case .success(let found): addresses += found.filter { !addresses.contains($0) }
+            case .failure(.noAddresses(let error)): empty.append(error)
+            case .failure(.failed(let error)): failures.append(.init(recordType: family == .ipv4 ? "A" : "AAAA", reason: error.description))
             }
         }
-        return try result.get()
+        if addresses.isEmpty {
+            if let failure = failures.first { throw ResolutionError(failure.reason) }
+            if let error = empty.first { throw error }
+        }
+        return (addresses, failures)
     }
 
-    private static func getaddrinfo(_ host: String) -> Result<[IPAddress], ResolutionError> {
+    /// Why one family gave no address.
+    private enum FamilyError: Error, Sendable {
+        /// The name has no address of that family (EAI_NONAME, EAI_NODATA): an answer, not a failure.
+        case noAddresses(ResolutionError)
+        /// The resolver failed (EAI_AGAIN, EAI_FAIL, a timeout, …).
+        case failed(ResolutionError)
+    }
+
+    private func lookup(_ host: String, family: IPAddress.Family) async -> Result<[IPAddress], FamilyError> {
+        let timeout = self.timeout
+        return await withCheckedContinuation { continuation in
+            let gate = ResumeOnce(continuation)
+            let thread = Thread { gate.resume(Self.getaddrinfo(host, family: family)) }
+            thread.start()
+            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(Int(timeout.milliseconds))) {
+                let kind = family == .ipv4 ? "IPv4" : "IPv6"
+                gate.resume(.failure(.failed(ResolutionError("the system resolver did not answer for \(host) (\(kind)) within \(timeout.milliseconds.millisecondsText); try --dns SERVER to ask a server directly"))))
+            }
+        }
+    }
+
+    private static func getaddrinfo(_ host: String, family: IPAddress.Family) -> Result<[IPAddress], FamilyError> {
         var hints = addrinfo()
-        hints.ai_family = AF_UNSPEC
+        hints.ai_family = family == .ipv4 ? AF_INET : AF_INET6
+        #if canImport(Glibc)
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        #else
+        hints.ai_socktype = SOCK_STREAM
+        #endif
         var list: UnsafeMutablePointer<addrinfo>?
+        #if canImport(Glibc)
         let status = Glibc.getaddrinfo(host, nil, &hints, &list)
+        #else
+        let status = Darwin.getaddrinfo(host, nil, &hints, &list)
+        #endif
         guard status == 0, let first = list else {
             let reason = String(cString: gai_strerror(status))
-            if status == EAI_NONAME || status == -5 /* EAI_NODATA, a glibc extension Swift does not import */ {
-                return .failure(ResolutionError("\(host) does not resolve (\(reason)); check the name, or ask its DNS server with --dns SERVER"))
+            let kind = family == .ipv4 ? "IPv4" : "IPv6"
+            if status == EAI_NONAME || status == Self.noData {
+                return .failure(.noAddresses(ResolutionError("\(host) does not resolve (\(reason)); check the name, or ask its DNS server with --dns SERVER")))
             }
-            return .failure(ResolutionError("the system resolver failed for \(host): \(reason)"))
+            return .failure(.failed(ResolutionError("the system resolver failed for \(host) (\(kind), \(Self.codeName(status))): \(reason)")))
         }
         defer { freeaddrinfo(list) }
         var addresses: [IPAddress] = []
@@ -51,6 +98,29 @@ public struct SystemResolver: Sendable {
             entry = current.pointee.ai_next
         }
         return .success(addresses)
+    }
+}
+
+extension SystemResolver {
+    /// EAI_NODATA: "no address of that family", a glibc extension Swift does not import
+    /// (Darwin folds it into EAI_NONAME).
+    #if canImport(Glibc)
+    static let noData: Int32 = -5
+    #else
+    static let noData: Int32 = EAI_NONAME
+    #endif
+
+    /// The EAI_* name of a getaddrinfo status, for error messages.
+    static func codeName(_ status: Int32) -> String {
+        switch status {
+        case EAI_AGAIN: "EAI_AGAIN"
+        case EAI_FAIL: "EAI_FAIL"
+        case EAI_MEMORY: "EAI_MEMORY"
+        case EAI_SYSTEM: "EAI_SYSTEM"
+        case EAI_SERVICE: "EAI_SERVICE"
+        case EAI_FAMILY: "EAI_FAMILY"
+        default: "getaddrinfo \(status)"
+        }
     }
 }
 

@@ -104,7 +104,7 @@ enum ExampleTemplate {
               DefaultActions: [{ Type: fixed-response, FixedResponseConfig: { StatusCode: '200' } }]
         """
 
-    /// A deployment the seed would have wanted: public network, two public subnets, open
+    /// A deployment as the incident's engineers meant it: public network, two public subnets, open
     /// security group, load balancer and HTTPS listener.
     static let healthy = template(publicNetwork, twoPublicSubnets, openSecurityGroup, loadBalancer(), httpsListener)
 }

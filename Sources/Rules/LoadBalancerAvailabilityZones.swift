@@ -12,8 +12,8 @@ public struct LoadBalancerAvailabilityZones: Rule {
         summary: "An Application Load Balancer must have subnets in at least two distinct Availability Zones, at most one subnet per zone.",
         rationale: """
             CloudFormation rejects the stack otherwise ("At least two subnets in two different Availability \
-            Zones must be specified") — in the seed, the template that deployed in Osaka with one subnet failed \
-            in Tokyo. The quick fix, a second subnet added only to satisfy this, is how the seed's unreachable \
+            Zones must be specified") — in the incident albdoctor was made for, the template that deployed in Osaka with one subnet failed \
+            in Tokyo. The quick fix, a second subnet added only to satisfy this, is how that incident's unreachable \
             node was born: give the second subnet the same route table as the first.
             """,
         howToFix: "List a second subnet in another Availability Zone, and associate it with the same public route table as the first.",

@@ -1,7 +1,7 @@
 public import Findings
 public import Topology
 
-/// ALB001 — the seed's bug: an internet-facing load balancer has a node in a subnet whose route
+/// ALB001 — the incident albdoctor was made for: an internet-facing load balancer has a node in a subnet whose route
 /// table does not send 0.0.0.0/0 to an attached internet gateway.
 public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
     public init() {}
@@ -30,7 +30,7 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
         documentationURL: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#subnets-load-balancer",
         severity: .error,
         triggeringExamples: [
-            // The seed: SubnetB was never associated with the public route table.
+            // The incident: SubnetB was never associated with the public route table.
             RuleExample(ExampleTemplate.template(
                 ExampleTemplate.publicNetwork,
                 ExampleTemplate.subnet("SubnetA", az: 0, cidr: "10.0.0.0/24"),

@@ -13,7 +13,7 @@ public struct LoadBalancerWithoutConnectionLogs: Rule {
         rationale: """
             Access logs record only requests that completed a TLS handshake. Connection logs record every TLS \
             connection attempt, failed ones included; without them, clients whose handshakes fail leave no trace \
-            — the seed took days to find its cause for that reason.
+            — an unreachable node took days to find for that reason.
             """,
         howToFix: "Set the attributes `connection_logs.s3.enabled: 'true'` and `connection_logs.s3.bucket`.",
         documentationURL: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-connection-logs.html",

@@ -17,7 +17,7 @@ public struct NetworkACLBlocksLoadBalancer: Rule {
         rationale: """
             Network ACLs are stateless: a reply is a new packet that the outbound rules must allow. Denying the \
             listener port drops the clients' SYNs; denying the ephemeral ports drops the node's replies — both \
-            look like the seed's hang, for the clients that pick that node's address.
+            look like the hang of a node in a subnet without an internet route, for the clients that pick that node's address.
             """,
         howToFix: "Add allow entries, numbered before any deny, for the listener ports inbound and TCP 1024–65535 outbound.",
         documentationURL: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#subnets-load-balancer",

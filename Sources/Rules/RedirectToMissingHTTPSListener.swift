@@ -11,7 +11,7 @@ public struct RedirectToMissingHTTPSListener: Rule {
         title: "HTTP redirects to an HTTPS port with no HTTPS listener",
         summary: "A listener that redirects to `HTTPS` on port P needs an HTTPS listener on port P of the same load balancer.",
         rationale: """
-            The seed's symptom: the access log shows the load balancer's own 301 to https://…:443/ and then \
+            The symptom of an unreachable HTTPS node: the access log shows the load balancer's own 301 to https://…:443/ and then \
             nothing from that client. Without a listener on the target port the redirected request cannot \
             connect at all.
             """,

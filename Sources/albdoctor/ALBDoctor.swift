@@ -20,7 +20,7 @@ struct ALBDoctor: AsyncParsableCommand {
         subcommands: [Lint.self, AWS.self, Logs.self, Probe.self, RulesCommand.self]
     )
 
-    /// Runs the command and turns every outcome into DESIGN.md's exit codes: 0 clean, 1 findings
+    /// Runs the command and turns every outcome into the documented exit codes: 0 clean, 1 findings
     /// at or above `--fail-on`, 2 bad usage or input, 3 an internal error.
     static func main() async {
         do {

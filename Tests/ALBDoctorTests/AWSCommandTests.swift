@@ -3,7 +3,7 @@ import Testing
 import _TestSupport
 
 /// `albdoctor aws` against moto_server, a real AWS API peer the tests start on loopback.
-@Suite(.enabled(if: isCI || pythonHas("moto", "boto3", "flask", "flask_cors"), "moto[server] and boto3 are not installed (pip install 'moto[server]' boto3); .ci/run installs them"))
+@Suite(.requires(.python("moto", "boto3", "flask", "flask_cors", packages: "'moto[server]' boto3")), .timeLimit(.minutes(5)))
 struct AWSCommandTests {
     static let peers = Repository.path("Tests/AWSInventoryTests/Peers")
     static let secret = "sEcReT-NeVeR-PrInTeD-0123456789"
@@ -13,10 +13,10 @@ struct AWSCommandTests {
         let ids: [String: String]
         let home: String
 
-        init() throws {
+        init() async throws {
             let python = try #require(which("python3"))
             moto = try Peer(python, ["\(AWSCommandTests.peers)/moto_peer.py"])
-            let created = try runProcess(python, ["\(AWSCommandTests.peers)/seed_account.py", moto.endpoint, "create"])
+            let created = try await runProcess(python, ["\(AWSCommandTests.peers)/seed_account.py", moto.endpoint, "create"])
             guard created.status == 0, let object = try JSONSerialization.jsonObject(with: Data(created.stdout.utf8)) as? [String: String] else {
                 throw PeerError(message: "seeding moto failed: \(created.stderr)")
             }
@@ -30,8 +30,8 @@ struct AWSCommandTests {
              "AWS_ACCESS_KEY_ID": "AKIATESTING", "AWS_SECRET_ACCESS_KEY": AWSCommandTests.secret, "AWS_EC2_METADATA_DISABLED": "true"]
         }
 
-        func albdoctor(_ arguments: [String], environment: [String: String]? = nil) throws -> ProcessResult {
-            try runProcess(Repository.executable, ["aws", "--region", "ap-northeast-1"] + arguments, environment: environment ?? self.environment)
+        func albdoctor(_ arguments: [String], environment: [String: String]? = nil) async throws -> ProcessResult {
+            try await runProcess(Repository.executable, ["aws", "--region", "ap-northeast-1"] + arguments, environment: environment ?? self.environment)
         }
 
         func stop() {
@@ -45,10 +45,10 @@ struct AWSCommandTests {
         return try #require(object["findings"] as? [[String: Any]])
     }
 
-    @Test func seedErrorOnSubnetBThenCleanAfterTheFix() throws {
-        let lab = try Lab()
+    @Test func seedErrorOnSubnetBThenCleanAfterTheFix() async throws {
+        let lab = try await Lab()
         defer { lab.stop() }
-        let result = try lab.albdoctor(["--endpoint-url", lab.moto.endpoint, "--format", "json"])
+        let result = try await lab.albdoctor(["--endpoint-url", lab.moto.endpoint, "--format", "json"])
         #expect(result.status == 1, "\(result.stderr)")
         let errors = try findings(result.stdout).filter { $0["severity"] as? String == "error" }
         #expect(errors.count == 1)
@@ -58,33 +58,33 @@ struct AWSCommandTests {
         #expect(errors.first?["fix"] as? String == "aws ec2 associate-route-table --subnet-id \(lab.ids["subnetB"] ?? "") --route-table-id \(lab.ids["publicRouteTable"] ?? "")")
         #expect((errors.first?["related"] as? [String])?.contains(lab.ids["loadBalancer"] ?? "?") == true)
 
-        let associate = try runProcess(try #require(which("python3")), ["\(Self.peers)/seed_account.py", lab.moto.endpoint, "associate"])
+        let associate = try await runProcess(try #require(which("python3")), ["\(Self.peers)/seed_account.py", lab.moto.endpoint, "associate"])
         #expect(associate.status == 0)
-        let fixed = try lab.albdoctor(["--endpoint-url", lab.moto.endpoint])
+        let fixed = try await lab.albdoctor(["--endpoint-url", lab.moto.endpoint])
         #expect(fixed.status == 0, "\(fixed.stdout)\(fixed.stderr)")
         #expect(fixed.stdout.hasPrefix("No findings: region ap-northeast-1: 1 load balancer"))
     }
 
-    @Test func snapshotGivesTheSameFindingsAndHoldsNoSecret() throws {
-        let lab = try Lab()
+    @Test func snapshotGivesTheSameFindingsAndHoldsNoSecret() async throws {
+        let lab = try await Lab()
         defer { lab.stop() }
         let file = lab.home + "/tokyo.json"
-        let live = try lab.albdoctor(["--endpoint-url", lab.moto.endpoint, "--format", "json", "--save-snapshot", file, "--load-balancer", "test-alb"])
+        let live = try await lab.albdoctor(["--endpoint-url", lab.moto.endpoint, "--format", "json", "--save-snapshot", file, "--load-balancer", "test-alb"])
         #expect(live.status == 1)
-        let offline = try lab.albdoctor(["--snapshot", file, "--format", "json"], environment: ["HOME": lab.home, "AWS_EC2_METADATA_DISABLED": "true"])
+        let offline = try await lab.albdoctor(["--snapshot", file, "--format", "json"], environment: ["HOME": lab.home, "AWS_EC2_METADATA_DISABLED": "true"])
         #expect(offline.status == 1)
         #expect(try JSONSerialization.jsonObject(with: Data(offline.stdout.utf8)) as? NSDictionary == JSONSerialization.jsonObject(with: Data(live.stdout.utf8)) as? NSDictionary)
         let snapshot = try String(contentsOfFile: file, encoding: .utf8)
         for text in [snapshot, live.stdout, live.stderr, offline.stdout] {
             #expect(!text.contains(Self.secret))
         }
-        let missing = try lab.albdoctor(["--endpoint-url", lab.moto.endpoint, "--load-balancer", "nope"])
+        let missing = try await lab.albdoctor(["--endpoint-url", lab.moto.endpoint, "--load-balancer", "nope"])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("no load balancer nope in ap-northeast-1; it has test-alb"))
     }
 
-    @Test func assumedRoleFromASourceProfile() throws {
-        let lab = try Lab()
+    @Test func assumedRoleFromASourceProfile() async throws {
+        let lab = try await Lab()
         defer { lab.stop() }
         try """
             [profile base]
@@ -96,14 +96,14 @@ struct AWSCommandTests {
             region = ap-northeast-1
             """.write(toFile: lab.home + "/.aws/config", atomically: true, encoding: .utf8)
         let environment = ["HOME": lab.home, "AWS_EC2_METADATA_DISABLED": "true", "NO_COLOR": "1"]
-        let result = try runProcess(Repository.executable, ["aws", "--profile", "auditor", "--endpoint-url", lab.moto.endpoint, "--format", "json"], environment: environment)
+        let result = try await runProcess(Repository.executable, ["aws", "--profile", "auditor", "--endpoint-url", lab.moto.endpoint, "--format", "json"], environment: environment)
         #expect(result.status == 1, "\(result.stderr)")
         #expect(try findings(result.stdout).contains { $0["rule"] as? String == "ALB001" && $0["subject"] as? String == lab.ids["subnetB"] })
     }
 
-    @Test func noCredentialsIsAClearError() throws {
+    @Test func noCredentialsIsAClearError() async throws {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-none-\(UUID().uuidString)").path
-        let result = try runProcess(Repository.executable, ["aws", "--region", "ap-northeast-1", "--endpoint-url", "http://127.0.0.1:9"],
+        let result = try await runProcess(Repository.executable, ["aws", "--region", "ap-northeast-1", "--endpoint-url", "http://127.0.0.1:9"],
                                     environment: ["HOME": home, "AWS_EC2_METADATA_DISABLED": "true"])
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("albdoctor: error: no AWS credentials found; looked in AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY"))

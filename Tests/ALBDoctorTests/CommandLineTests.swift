@@ -4,77 +4,77 @@ import _TestSupport
 
 /// The executable as a user runs it: output, exit codes, errors.
 @Suite struct CommandLineTests {
-    private func albdoctor(_ arguments: String...) throws -> ProcessResult {
+    private func albdoctor(_ arguments: String...) async throws -> ProcessResult {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
-        return try runProcess(Repository.executable, arguments, environment: environment, currentDirectory: Repository.root.path)
+        return try await runProcess(Repository.executable, arguments, environment: environment, currentDirectory: Repository.root.path)
     }
 
-    @Test func seedExitsOneWithTheFix() throws {
-        let result = try albdoctor("lint", "fixtures/seed-tokyo", "--region", "ap-northeast-1")
+    @Test func seedExitsOneWithTheFix() async throws {
+        let result = try await albdoctor("lint", "fixtures/unrouted-alb-subnet", "--region", "ap-northeast-1")
         #expect(result.status == 1)
-        #expect(result.stdout.hasPrefix("fixtures/seed-tokyo/network.yaml:40:3: error[ALB001]: PublicSubnetB (ap-northeast-1c)"))
+        #expect(result.stdout.hasPrefix("fixtures/unrouted-alb-subnet/network.yaml:40:3: error[ALB001]: PublicSubnetB (ap-northeast-1c)"))
         #expect(result.stdout.contains("RouteTableId: !Ref PublicRouteTable"))
         #expect(result.stdout.hasSuffix("1 error, 0 warnings, 1 note (2 stacks, 1 load balancer, 3 subnets, 12 rules)\n"))
         #expect(result.stderr.isEmpty)
     }
 
-    @Test func stackNamesAndFailOn() throws {
-        let named = try albdoctor("lint", "--stack", "network=fixtures/seed-tokyo/network.yaml", "--stack", "alb=fixtures/seed-tokyo/alb.yaml", "--fail-on", "warning", "--format", "json")
+    @Test func stackNamesAndFailOn() async throws {
+        let named = try await albdoctor("lint", "--stack", "network=fixtures/unrouted-alb-subnet/network.yaml", "--stack", "alb=fixtures/unrouted-alb-subnet/alb.yaml", "--fail-on", "warning", "--format", "json")
         #expect(named.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(named.stdout.utf8)) as? [String: Any])
         #expect((object["summary"] as? [String: Int])?["errors"] == 1)
         // Renamed stacks: the import names no longer match, so the subnets are unverified, not failed.
-        let renamed = try albdoctor("lint", "--stack", "net=fixtures/seed-tokyo/network.yaml", "--stack", "app=fixtures/seed-tokyo/alb.yaml", "--parameter", "app.ProjectName=other")
+        let renamed = try await albdoctor("lint", "--stack", "net=fixtures/unrouted-alb-subnet/network.yaml", "--stack", "app=fixtures/unrouted-alb-subnet/alb.yaml", "--parameter", "app.ProjectName=other")
         #expect(renamed.status == 0)
         #expect(renamed.stdout.contains("no given stack exports 'other-PublicSubnetAIds'"))
-        let notes = try albdoctor("lint", "fixtures/seed-tokyo/alb.yaml", "--fail-on", "note")
+        let notes = try await albdoctor("lint", "fixtures/unrouted-alb-subnet/alb.yaml", "--fail-on", "note")
         #expect(notes.status == 1)
     }
 
-    @Test func sarifOutputParses() throws {
-        let result = try albdoctor("lint", "fixtures/seed-tokyo", "--format", "sarif")
+    @Test func sarifOutputParses() async throws {
+        let result = try await albdoctor("lint", "fixtures/unrouted-alb-subnet", "--format", "sarif")
         #expect(result.status == 1)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         #expect(object?["version"] as? String == "2.1.0")
     }
 
-    @Test func badInputExitsTwoWithTheLocation() throws {
-        let missing = try albdoctor("lint", "does/not/exist.yaml")
+    @Test func badInputExitsTwoWithTheLocation() async throws {
+        let missing = try await albdoctor("lint", "does/not/exist.yaml")
         #expect(missing.status == 2)
         #expect(missing.stderr == "albdoctor: error: does/not/exist.yaml: no such file or folder\n")
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-bad-\(UUID().uuidString).yaml")
         try "Resources:\n  A:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: !Nope x\n".write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let bad = try albdoctor("lint", file.path)
+        let bad = try await albdoctor("lint", file.path)
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("\(file.path):5:18: unknown intrinsic function Fn::Nope"))
-        let usage = try albdoctor("lint")
+        let usage = try await albdoctor("lint")
         #expect(usage.status == 2)
         #expect(usage.stderr.contains("Give at least one template"))
-        let format = try albdoctor("lint", "fixtures/seed-tokyo", "--format", "xml")
+        let format = try await albdoctor("lint", "fixtures/unrouted-alb-subnet", "--format", "xml")
         #expect(format.status == 2)
     }
 
-    @Test func rulesListAndExplain() throws {
-        let list = try albdoctor("rules")
+    @Test func rulesListAndExplain() async throws {
+        let list = try await albdoctor("rules")
         #expect(list.status == 0)
         let lines = list.stdout.split(separator: "\n")
-        #expect(lines.map { $0.prefix(3) } == Array(repeating: "ALB", count: 12) + Array(repeating: "PRB", count: 13) + Array(repeating: "LOG", count: 4))
+        #expect(lines.map { $0.prefix(3) } == Array(repeating: "ALB", count: 12) + Array(repeating: "PRB", count: 14) + Array(repeating: "LOG", count: 4))
         #expect(list.stdout.hasPrefix("ALB001  error    lb-subnet-without-internet-route"))
         // The id a probe report shows explains itself too.
-        let probe = try albdoctor("rules", "PRB001")
+        let probe = try await albdoctor("rules", "PRB001")
         #expect(probe.stdout.hasPrefix("# PRB001 — address-never-connects\n\n**Address that never connects** · default severity: `error` · reported by `albdoctor probe`"))
-        let one = try albdoctor("rules", "lb-subnet-without-internet-route")
+        let one = try await albdoctor("rules", "lb-subnet-without-internet-route")
         #expect(one.status == 0)
         #expect(one.stdout.hasPrefix("# ALB001 — lb-subnet-without-internet-route"))
-        #expect(try albdoctor("rules", "ALB999").status == 2)
+        #expect(try await albdoctor("rules", "ALB999").status == 2)
     }
 
-    @Test func helpTeaches() throws {
-        let help = try albdoctor("lint", "--help")
+    @Test func helpTeaches() async throws {
+        let help = try await albdoctor("lint", "--help")
         #expect(help.status == 0)
-        #expect(help.stdout.contains("albdoctor lint fixtures/seed-tokyo/"))
+        #expect(help.stdout.contains("albdoctor lint fixtures/unrouted-alb-subnet/"))
         #expect(help.stdout.contains("--parameter <[stack.]key=value>"))
     }
 }

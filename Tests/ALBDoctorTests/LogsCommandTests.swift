@@ -4,15 +4,15 @@ import _TestSupport
 
 /// `albdoctor logs` as a user runs it.
 @Suite struct LogsCommandTests {
-    private func albdoctor(_ arguments: [String], stdin: String? = nil) throws -> ProcessResult {
+    private func albdoctor(_ arguments: [String], stdin: String? = nil) async throws -> ProcessResult {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
-        guard let stdin else { return try runProcess(Repository.executable, ["logs"] + arguments, environment: environment, currentDirectory: Repository.root.path) }
-        return try runProcess("/bin/sh", ["-c", "\(stdin) | '\(Repository.executable)' logs \(arguments.joined(separator: " "))"], environment: environment, currentDirectory: Repository.root.path)
+        guard let stdin else { return try await runProcess(Repository.executable, ["logs"] + arguments, environment: environment, currentDirectory: Repository.root.path) }
+        return try await runProcess("/bin/sh", ["-c", "\(stdin) | '\(Repository.executable)' logs \(arguments.joined(separator: " "))"], environment: environment, currentDirectory: Repository.root.path)
     }
 
-    @Test func seedLogsNameTheSeedsClient() throws {
-        let result = try albdoctor(["fixtures/seed-logs", "--format", "json"])
+    @Test func seedLogsNameTheSeedsClient() async throws {
+        let result = try await albdoctor(["fixtures/orphan-redirect-logs", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let analyses = try #require(object["analyses"] as? [String: Any])
@@ -23,55 +23,55 @@ import _TestSupport
         let tls = try #require(analyses["tlsFailures"] as? [String: Any])
         #expect((tls["clients"] as? [[String: Any]])?.first?["codes"] as? [String] == ["Failed:ClientCertUntrusted"])
         #expect((object["findings"] as? [[String: Any]])?.map { $0["rule"] as? String } == ["LOG001", "LOG002", "LOG003"])
-        #expect(try albdoctor(["fixtures/seed-logs", "--fail-on", "warning"]).status == 1)
+        #expect(try await albdoctor(["fixtures/orphan-redirect-logs", "--fail-on", "warning"]).status == 1)
     }
 
-    @Test func textReportAndClientTimeline() throws {
-        let result = try albdoctor(["fixtures/seed-logs", "--client", "119.21.1.1"])
+    @Test func textReportAndClientTimeline() async throws {
+        let result = try await albdoctor(["fixtures/orphan-redirect-logs", "--client", "119.21.1.1"])
         #expect(result.stdout.contains("Orphan redirects (redirected to HTTPS, no encrypted request within 180 s): 1 of 1 redirected clients (100%)"))
         #expect(result.stdout.contains("2025-12-25T23:45:50.036400Z  access      http 301 redirected to https://test.jp:443/"))
     }
 
-    @Test func stdinGzipAndPlain() throws {
-        let plain = try albdoctor(["-", "--format", "json"], stdin: "cat fixtures/seed-logs/seed-entry.json")
+    @Test func stdinGzipAndPlain() async throws {
+        let plain = try await albdoctor(["-", "--format", "json"], stdin: "cat fixtures/orphan-redirect-logs/incident-entry.json")
         #expect(plain.status == 0, "\(plain.stderr)")
         #expect(plain.stdout.contains("\"client\" : \"119.21.1.1\""))
-        let gzipped = try albdoctor(["-", "--format", "json"], stdin: "gzip -c fixtures/seed-logs/seed-entry.json")
+        let gzipped = try await albdoctor(["-", "--format", "json"], stdin: "gzip -c fixtures/orphan-redirect-logs/incident-entry.json")
         // The same analysis; only the bytes read differ (compressed or not).
         func withoutBytes(_ text: String) -> String { text.split(separator: "\n").filter { !$0.contains("\"bytes\"") }.joined(separator: "\n") }
         #expect(gzipped.status == 0)
         #expect(withoutBytes(gzipped.stdout) == withoutBytes(plain.stdout))
     }
 
-    @Test func badInputIsAClearError() throws {
-        let missing = try albdoctor(["no/such/logs"])
+    @Test func badInputIsAClearError() async throws {
+        let missing = try await albdoctor(["no/such/logs"])
         #expect(missing.status == 2)
         #expect(missing.stderr == "albdoctor: error: no/such/logs: no such file or folder\n")
-        let empty = try albdoctor(["-"], stdin: "printf ''")
+        let empty = try await albdoctor(["-"], stdin: "printf ''")
         #expect(empty.status == 2)
         #expect(empty.stderr.contains("no log entries in -"))
-        let window = try albdoctor(["fixtures/seed-logs", "--window", "soon"])
+        let window = try await albdoctor(["fixtures/orphan-redirect-logs", "--window", "soon"])
         #expect(window.status == 2)
         #expect(window.stderr.contains("--window 'soon': expected a positive duration"))
-        let since = try albdoctor(["fixtures/seed-logs", "--since", "yesterday"])
+        let since = try await albdoctor(["fixtures/orphan-redirect-logs", "--since", "yesterday"])
         #expect(since.status == 2)
-        let sarif = try albdoctor(["fixtures/seed-logs", "--format", "sarif"])
+        let sarif = try await albdoctor(["fixtures/orphan-redirect-logs", "--format", "sarif"])
         #expect(sarif.status == 2)
         #expect(sarif.stderr.contains("logs writes text or json"))
     }
 
-    @Test(.enabled(if: isCI || pythonHas("duckdb"), "duckdb is not installed (pip install duckdb); .ci/run installs it"))
-    func athenaSQLRunsAndFindsTheKnownOrphans() throws {
+    @Test(.requires(.python("duckdb", packages: "duckdb")))
+    func athenaSQLRunsAndFindsTheKnownOrphans() async throws {
         let python = try #require(which("python3"))
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-athena-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let generated = try runProcess(python, [Repository.path("bench/generate-logs.py"), folder, "--minutes", "8", "--rate", "4"])
+        let generated = try await runProcess(python, [Repository.path("bench/generate-logs.py"), folder, "--minutes", "8", "--rate", "4"])
         #expect(generated.status == 0)
-        let sql = try albdoctor(["--athena-sql", "alb_access_logs", "--window", "3m"])
+        let sql = try await albdoctor(["--athena-sql", "alb_access_logs", "--window", "3m"])
         #expect(sql.status == 0)
         #expect(sql.stdout.contains("FROM alb_connection_logs"))
         try sql.stdout.write(toFile: folder + "/query.sql", atomically: true, encoding: .utf8)
-        let run = try runProcess(python, [Repository.path("Tests/ALBLogsTests/Peers/athena_in_duckdb.py"), folder + "/query.sql", folder + "/AWSLogs/**/*.log.gz"])
+        let run = try await runProcess(python, [Repository.path("Tests/ALBLogsTests/Peers/athena_in_duckdb.py"), folder + "/query.sql", folder + "/AWSLogs/**/*.log.gz"])
         #expect(run.status == 0, "\(run.stderr)")
         let fromSQL = Set(run.stdout.split(separator: "\n").map(String.init))
         let truth = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/truth.json"))) as? [String: Any])

@@ -4,10 +4,10 @@ import _TestSupport
 
 /// `albdoctor probe` as a user runs it, on loopback only (the lab tests cover real servers).
 @Suite struct ProbeCommandTests {
-    private func albdoctor(_ arguments: [String]) throws -> ProcessResult {
+    private func albdoctor(_ arguments: [String]) async throws -> ProcessResult {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
-        return try runProcess(Repository.executable, ["probe"] + arguments, environment: environment)
+        return try await runProcess(Repository.executable, ["probe"] + arguments, environment: environment)
     }
 
     @Test(arguments: [
@@ -21,15 +21,15 @@ import _TestSupport
         (["test.jp", "--ca-file", "/nonexistent.pem"], "--ca-file /nonexistent.pem: cannot read it"),
         ([], "Give a host name or URL to probe"),
     ])
-    func badInputSaysWhatWasExpected(arguments: [String], message: String) throws {
-        let result = try albdoctor(arguments)
+    func badInputSaysWhatWasExpected(arguments: [String], message: String) async throws {
+        let result = try await albdoctor(arguments)
         #expect(result.status == 2)
         #expect(result.stderr.contains(message), "\(result.stderr)")
     }
 
-    @Test func aDNSServerThatDoesNotAnswerIsAnErrorNotAHang() throws {
+    @Test func aDNSServerThatDoesNotAnswerIsAnErrorNotAHang() async throws {
         // A loopback UDP port nobody listens on: the query goes unanswered.
-        let result = try albdoctor(["test.jp", "--dns", "127.0.0.1:9", "--timeout", "500ms"])
+        let result = try await albdoctor(["test.jp", "--dns", "127.0.0.1:9", "--timeout", "500ms"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("albdoctor: error: 127.0.0.1:9 did not answer A test.jp over UDP within 500 ms"), "\(result.stderr)")
     }
@@ -39,7 +39,7 @@ import _TestSupport
         let process = try SpawnedProcess(Repository.executable, ["probe", "http://127.0.0.1:1/", "--watch", "--interval", "100ms", "--format", "json"])
         Thread.sleep(forTimeInterval: 1.5)
         process.signal(SIGINT)
-        let data = process.output.readDataToEndOfFile()
+        let data = process.stdout.readDataToEndOfFile()
         let status = process.wait()
         #expect(status == 1)
         let document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -50,7 +50,7 @@ import _TestSupport
         #expect((address["tcp"] as? [String: Any])?["outcome"] as? String == "refused")
     }
 
-    @Test func watchOnATerminalRedrawsALiveTableThenPrintsTheVerdict() throws {
+    @Test(.requires(.program("script", package: "bsdutils"))) func watchOnATerminalRedrawsALiveTableThenPrintsTheVerdict() throws {
         // script(1) gives albdoctor a pseudo-terminal, as a user's shell would.
         let script = try #require(which("script"), "script(1) from bsdutils is needed")
         var environment = ProcessInfo.processInfo.environment
@@ -62,7 +62,7 @@ import _TestSupport
         let children = try String(contentsOfFile: "/proc/\(session.pid)/task/\(session.pid)/children", encoding: .utf8)
         let probe = try #require(children.split(separator: " ").first.flatMap { Int32($0) })
         kill(probe, SIGINT)
-        let screen = String(decoding: session.output.readDataToEndOfFile(), as: UTF8.self)
+        let screen = String(decoding: session.stdout.readDataToEndOfFile(), as: UTF8.self)
         session.wait()
         let redraws = screen.components(separatedBy: "\u{1B}[H\u{1B}[2J")
         #expect(redraws.count >= 3, "\(screen)")

@@ -5,17 +5,17 @@ import Testing
 import _TestSupport
 
 /// End to end over generated logs with a known set of orphans, and over bad input.
-@Suite(.enabled(if: isCI || which("python3") != nil, "python3 is not installed; the log generator needs it"))
+@Suite(.requires(.program("python3", package: "python3")))
 struct LogAnalyzerTests {
     struct Generated {
         let folder: String
         let truth: Set<String>
 
-        init(minutes: Int = 12, rate: Double = 5, plain: Bool = false) throws {
+        init(minutes: Int = 12, rate: Double = 5, plain: Bool = false) async throws {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-logs-\(UUID().uuidString)").path
             var arguments = [Repository.path("bench/generate-logs.py"), folder, "--minutes", String(minutes), "--rate", String(rate)]
             if plain { arguments.append("--plain") }
-            let result = try runProcess(try #require(which("python3")), arguments)
+            let result = try await runProcess(try #require(which("python3")), arguments)
             guard result.status == 0 else { throw LogsError("generator failed: \(result.stderr)") }
             let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/truth.json"))
             let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -33,7 +33,7 @@ struct LogAnalyzerTests {
     }
 
     @Test func findsExactlyTheKnownOrphansAcrossFiles() async throws {
-        let generated = try Generated()
+        let generated = try await Generated()
         defer { generated.remove() }
         #expect(generated.truth.count > 10)
         let analysis = try await analyse([generated.logs])
@@ -51,8 +51,8 @@ struct LogAnalyzerTests {
     }
 
     @Test func plainAndCompressedAgreeAndSinceUntilFilter() async throws {
-        let plain = try Generated(minutes: 6, rate: 4, plain: true)
-        let compressed = try Generated(minutes: 6, rate: 4)
+        let plain = try await Generated(minutes: 6, rate: 4, plain: true)
+        let compressed = try await Generated(minutes: 6, rate: 4)
         defer { plain.remove(); compressed.remove() }
         let a = try await analyse([plain.logs])
         let b = try await analyse([compressed.logs])
@@ -66,7 +66,7 @@ struct LogAnalyzerTests {
     }
 
     @Test func truncatedGzipKeepsItsLinesAndTheOtherFiles() async throws {
-        let generated = try Generated(minutes: 10, rate: 5)
+        let generated = try await Generated(minutes: 10, rate: 5)
         defer { generated.remove() }
         let files = try #require(FileManager.default.enumerator(atPath: generated.logs)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".gz") }.sorted())
         let victim = generated.logs + "/" + files[0]

@@ -68,7 +68,7 @@ import _TestSupport
     }
 
     @Test func theSeedsJSONEntryIsARedirect() throws {
-        let url = try #require(Bundle.module.url(forResource: "Logs/seed-entry", withExtension: "json"))
+        let url = try #require(Bundle.module.url(forResource: "Logs/incident-entry", withExtension: "json"))
         let record = try access(try String(contentsOf: url, encoding: .utf8))
         #expect(record.isRedirect)
         #expect(record.redirectURL == "https://test.jp:443/")

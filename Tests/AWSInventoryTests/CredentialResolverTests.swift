@@ -72,6 +72,46 @@ import _TestSupport
         }
     }
 
+    @Test(.timeLimit(.minutes(1))) func credentialProcessMayWriteMuchToStandardErrorFirst() async throws {
+        // 1 MiB of warnings before the JSON: a reader that takes standard output first and standard
+        // error after would wait for ever on a full pipe.
+        var home = try Home()
+        let script = home.path + "/loud.sh"
+        try "#!/bin/sh\nyes warning | head -c 1048576 >&2\nprintf '{\"Version\": 1, \"AccessKeyId\": \"AKIALOUD\", \"SecretAccessKey\": \"s\"}'\n"
+            .write(toFile: script, atomically: true, encoding: .utf8)
+        try "[profile loud]\ncredential_process = /bin/sh \(script)\n".write(toFile: home.path + "/.aws/config", atomically: true, encoding: .utf8)
+        home.environment["AWS_CONFIG_FILE"] = home.path + "/.aws/config"
+        defer { home.remove() }
+        let credentials = try await CredentialResolver(environment: home.environment, profile: "loud").resolve(region: "us-east-1")
+        #expect(credentials.accessKeyID == "AKIALOUD")
+    }
+
+    @Test(.timeLimit(.minutes(1))) func credentialProcessThatHangsIsStoppedAtItsDeadline() async throws {
+        // The sleeping grandchild holds the pipes open; the whole process group must go.
+        let home = try Home(config: "[profile stuck]\ncredential_process = sh -c 'echo waiting for MFA >&2; sleep 300; echo never'\n")
+        defer { home.remove() }
+        let started = ContinuousClock.now
+        do {
+            _ = try await CredentialResolver(environment: home.environment, profile: "stuck", credentialProcessTimeout: .seconds(1)).resolve(region: "us-east-1")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description == "the credential_process of profile stuck did not finish within 1 s and was stopped; it wrote: waiting for MFA")
+        }
+        #expect(ContinuousClock.now - started < .seconds(10))
+    }
+
+    @Test func credentialProcessThatCannotStartSaysSo() async throws {
+        let home = try Home(config: "[profile missing]\ncredential_process = /nonexistent/helper --json\n")
+        defer { home.remove() }
+        do {
+            _ = try await CredentialResolver(environment: home.environment, profile: "missing").resolve(region: "us-east-1")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description.hasPrefix("the credential_process of profile missing exited with 127: "))
+            #expect(error.description.contains("/nonexistent/helper"))
+        }
+    }
+
     @Test func nothingFoundSaysWhereItLooked() async throws {
         let home = try Home()
         defer { home.remove() }

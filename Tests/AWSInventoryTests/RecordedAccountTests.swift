@@ -8,7 +8,7 @@ import _TestSupport
 
 /// Recorded responses for what moto does not model: the load balancer's own network interfaces
 /// (so node addresses), paging, throttling, permissions, and the instance metadata service.
-@Suite(.enabled(if: isCI || which("python3") != nil, "python3 is not installed; the recorded-response peer needs it"))
+@Suite(.requires(.program("python3", package: "python3")), .timeLimit(.minutes(5)))
 struct RecordedAccountTests {
     static let peers = Bundle.module.url(forResource: "Peers", withExtension: nil)!.path
     static let recordings = Bundle.module.url(forResource: "Responses", withExtension: nil)!.appendingPathComponent("seed").path

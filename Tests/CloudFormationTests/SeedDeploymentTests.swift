@@ -8,13 +8,13 @@ import _TestSupport
 /// The seed's deployment must fail exactly as in the seed, and its fix must pass.
 @Suite struct SeedDeploymentTests {
     @Test func seedGivesExactlyTheUnreachableSubnetError() throws {
-        let findings = try Lint.findings(paths: [Repository.path("fixtures/seed-tokyo")])
+        let findings = try Lint.findings(paths: [Repository.path("fixtures/unrouted-alb-subnet")])
         let errors = findings.filter { $0.severity == .error }
         #expect(errors.count == 1)
         let error = try #require(errors.first)
         #expect(error.rule == "ALB001")
         #expect(error.subject == "network/PublicSubnetB")
-        #expect(error.location?.file.hasSuffix("fixtures/seed-tokyo/network.yaml") == true)
+        #expect(error.location?.file.hasSuffix("fixtures/unrouted-alb-subnet/network.yaml") == true)
         #expect(error.location?.line == 40)
         #expect(error.location?.column == 3)
         #expect(error.message.contains("PublicSubnetB (ap-northeast-1c)"))
@@ -36,7 +36,7 @@ import _TestSupport
 
     @Test func jsonTemplatesGiveTheSameFindings() throws {
         func key(_ finding: Finding) -> String { "\(finding.rule)|\(finding.severity)|\(finding.subject)|\(finding.message)|\(finding.fix ?? "")" }
-        let yaml = try Lint.findings(paths: [Repository.path("fixtures/seed-tokyo")]).map(key)
+        let yaml = try Lint.findings(paths: [Repository.path("fixtures/unrouted-alb-subnet")]).map(key)
         let json = try Lint.findings(paths: [Lint.templatesFolder("seed-json")])
         #expect(json.map(key) == yaml)
         #expect(json.first?.location?.file.hasSuffix("network.json") == true)
@@ -44,12 +44,12 @@ import _TestSupport
     }
 
     @Test func regionDecidesTheZoneNames() throws {
-        let error = try #require(try Lint.findings(paths: [Repository.path("fixtures/seed-tokyo")], region: "eu-west-1").first)
+        let error = try #require(try Lint.findings(paths: [Repository.path("fixtures/unrouted-alb-subnet")], region: "eu-west-1").first)
         #expect(error.evidence["availability zone"] == "eu-west-1b")
     }
 
     @Test func importsFromAStackNotGivenAreUnverifiedNotPassed() throws {
-        let findings = try Lint.findings(paths: [Repository.path("fixtures/seed-tokyo/alb.yaml")])
+        let findings = try Lint.findings(paths: [Repository.path("fixtures/unrouted-alb-subnet/alb.yaml")])
         #expect(!findings.contains { $0.severity == .error })
         let note = try #require(findings.first { $0.rule == "ALB001" })
         #expect(note.severity == .note)

@@ -2,32 +2,30 @@ import Foundation
 import Testing
 import _TestSupport
 
-/// The seed in network namespaces (lab/lab.sh): node A healthy, node B without a route back,
+/// The incident in network namespaces (lab/lab.sh): node A healthy, node B without a route back,
 /// nginx on both, dnsmasq answering the lab's names on a loopback port.
 final class Lab {
     let folder: String
     let dnsPort: Int
     var dns: String { "127.0.0.1:\(dnsPort)" }
+    /// The second server, which holds test.lab's A records only and refuses AAAA.
+    var refusingDNS: String { "127.0.0.1:\(dnsPort + 1)" }
     var rootCA: String { folder + "/certs/root.pem" }
 
-    /// Why the lab cannot run here, or nil when it can.
-    static var unavailable: String? {
-        if getuid() != 0 { return "needs root for network namespaces" }
-        for tool in ["ip", "nginx", "dnsmasq", "python3"] where which(tool) == nil {
-            return "needs \(tool) (apt-get install -y iproute2 nginx-light dnsmasq-base)"
-        }
-        if !pythonHas("cryptography") { return "needs python3 -m pip install cryptography" }
-        return nil
-    }
+    /// What the lab needs from the machine.
+    static let requirements: [Requirement] = [
+        .root, .program("ip", package: "iproute2"), .program("nginx", package: "nginx-light"),
+        .dnsmasq, .python("cryptography", packages: "cryptography"),
+    ]
 
-    /// Builds the lab, or returns nil after saying why it is skipped (never skips under CI=true).
-    static func start(_ test: String = #function) throws -> Lab? {
-        if let reason = unavailable {
-            if isCI { Issue.record("lab tests must run under CI=true but the lab \(reason)") } else { print("skipped \(test): the lab \(reason)") }
-            return nil
+    /// Builds the lab; fails, naming what is missing, where it cannot (the suites that use it
+    /// skip first unless CI=true).
+    static func start() async throws -> Lab {
+        if let missing = await Requirement.missing(requirements).first {
+            throw PeerError(message: "the lab needs \(missing); scripts/test installs it")
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-lab-\(UUID().uuidString.prefix(8))").path
-        let port = Int.random(in: 20_000...40_000)
+        let port = Int.random(in: 20_000...40_000)  // and port + 1 for the refusing server
         // system(3), output to a file: the daemons the script starts would hold a pipe open for ever.
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let log = folder + "/lab.log"
@@ -58,14 +56,14 @@ final class Lab {
     }
 
     /// `albdoctor probe ARGS --dns LAB --ca-file ROOT`, with the JSON document when asked for.
-    func probe(_ arguments: [String]) throws -> ProcessResult {
+    func probe(_ arguments: [String], dns server: String? = nil) async throws -> ProcessResult {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
-        return try runProcess(Repository.executable, ["probe"] + arguments + ["--dns", dns, "--ca-file", rootCA], environment: environment)
+        return try await runProcess(Repository.executable, ["probe"] + arguments + ["--dns", server ?? dns, "--ca-file", rootCA], environment: environment)
     }
 
-    func probeJSON(_ arguments: [String]) throws -> (status: Int32, document: [String: Any], stderr: String) {
-        let result = try probe(arguments + ["--format", "json"])
+    func probeJSON(_ arguments: [String], dns server: String? = nil) async throws -> (status: Int32, document: [String: Any], stderr: String) {
+        let result = try await probe(arguments + ["--format", "json"], dns: server)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         return (result.status, object ?? [:], result.stderr)
     }

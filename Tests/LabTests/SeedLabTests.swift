@@ -3,10 +3,11 @@ import Testing
 import _TestSupport
 
 /// `albdoctor probe` against the seed built in network namespaces, with real nginx and dnsmasq.
-@Suite(.serialized) struct SeedLabTests {
-    @Test func seedNamesTheBlackholedNode() throws {
-        guard let lab = try Lab.start() else { return }
-        let (status, document, stderr) = try lab.probeJSON(["test.lab", "--connect-timeout", "2s"])
+@Suite(.serialized, .requires(Lab.requirements), .timeLimit(.minutes(10)))
+struct SeedLabTests {
+    @Test func seedNamesTheBlackholedNode() async throws {
+        let lab = try await Lab.start()
+        let (status, document, stderr) = try await lab.probeJSON(["test.lab", "--connect-timeout", "2s"])
         #expect(status == 1, "\(stderr)")
         #expect(document.addresses.count == 2)
         let a = document.address("10.77.1.2")
@@ -33,9 +34,9 @@ import _TestSupport
         #expect((resolution?["answers"] as? [[String: Any]])?.compactMap { $0["ttl"] as? Int } == [60, 60])
     }
 
-    @Test func roundsAndTheTextTable() throws {
-        guard let lab = try Lab.start() else { return }
-        let result = try lab.probe(["https://www.test.lab/", "--rounds", "3", "--interval", "100ms", "--connect-timeout", "1s"])
+    @Test func roundsAndTheTextTable() async throws {
+        let lab = try await Lab.start()
+        let result = try await lab.probe(["https://www.test.lab/", "--rounds", "3", "--interval", "100ms", "--connect-timeout", "1s"])
         #expect(result.status == 1)
         #expect(result.stdout.contains("via CNAME test.lab"))
         let rows = result.stdout.split(separator: "\n")
@@ -45,8 +46,8 @@ import _TestSupport
         #expect(result.stdout.contains("✓ valid for www.test.lab, trusted via CN=albdoctor lab root"))
     }
 
-    @Test func brokenCertificatesAndServersAreNamed() throws {
-        guard let lab = try Lab.start() else { return }
+    @Test func brokenCertificatesAndServersAreNamed() async throws {
+        let lab = try await Lab.start()
         let cases: [(name: String, rules: [String], status: Int32)] = [
             ("expired.lab", ["PRB008"], 1),
             ("soon.lab", ["PRB009"], 0),
@@ -60,48 +61,66 @@ import _TestSupport
             ("v6.lab", [], 0),
         ]
         for (name, rules, status) in cases {
-            let result = try lab.probeJSON([name, "--connect-timeout", "1s", "--timeout", "2s"])
+            let result = try await lab.probeJSON([name, "--connect-timeout", "1s", "--timeout", "2s"])
             #expect(result.document.rules == rules, "\(name): \(result.document["findings"] ?? result.stderr)")
             #expect(result.status == status, "\(name)")
         }
-        let silent = try lab.probeJSON(["silent.lab", "--connect-timeout", "1s", "--timeout", "2s"]).document.address("10.77.1.4")
+        let silent = try await lab.probeJSON(["silent.lab", "--connect-timeout", "1s", "--timeout", "2s"]).document.address("10.77.1.4")
         #expect(silent.value(at: "tls.failure.kind") as? String == "timeout")
-        let refused = try lab.probeJSON(["refused.lab"]).document.address("10.77.1.3")
+        let refused = try await lab.probeJSON(["refused.lab"]).document.address("10.77.1.3")
         #expect(refused.value(at: "tcp.outcome") as? String == "refused")
-        let unreachable = try lab.probeJSON(["unreachable.lab"]).document
+        let unreachable = try await lab.probeJSON(["unreachable.lab"]).document
         #expect(unreachable.address("10.77.3.2").value(at: "tcp.outcome") as? String == "unreachable")
         let message = (unreachable["findings"] as? [[String: Any]])?.first?["message"] as? String ?? ""
         #expect(message.contains("was unreachable in 1 of 1 tries") && message.contains("ICMP unreachable (No route to host)"), "\(message)")
-        let expired = try lab.probeJSON(["expired.lab"]).document.address("10.77.1.2")
+        let expired = try await lab.probeJSON(["expired.lab"]).document.address("10.77.1.2")
         #expect(expired.value(at: "tls.verification.expired") as? Bool == true)
         #expect(expired.value(at: "tls.verification.trusted") as? Bool == true)
         // --dns-rounds asks the server again and keeps, per address, how many answers held it.
-        let asked = try lab.probeJSON(["v6.lab", "--dns-rounds", "3"]).document
+        let asked = try await lab.probeJSON(["v6.lab", "--dns-rounds", "3"]).document
         let resolution = (asked["resolutions"] as? [String: Any])?["https://v6.lab/"] as? [String: Any]
         #expect(resolution?["rounds"] as? Int == 3)
         #expect((resolution?["answers"] as? [[String: Any]])?.map { "\($0["address"] ?? "") \($0["seenInRounds"] ?? "")" } == ["10.77.1.2 3", "fd77:1::2 3"])
-        let v6 = try lab.probeJSON(["v6.lab", "-6"]).document
+        let v6 = try await lab.probeJSON(["v6.lab", "-6"]).document
         #expect(v6.addresses.map { $0["address"] as? String } == ["fd77:1::2"])
         #expect(v6.address("fd77:1::2")["family"] as? String == "ipv6")
         #expect(v6.address("fd77:1::2").value(at: "http.status") as? Int == 200)
         // Without --ca-file the lab's private root is not trusted, and the finding says what to pass.
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
-        let untrusted = try runProcess(Repository.executable, ["probe", "v6.lab", "-4", "--dns", lab.dns], environment: environment)
+        let untrusted = try await runProcess(Repository.executable, ["probe", "v6.lab", "-4", "--dns", lab.dns], environment: environment)
         #expect(untrusted.status == 1)
         #expect(untrusted.stdout.contains("error[PRB012]") && untrusted.stdout.contains("pass --ca-file"), "\(untrusted.stdout)")
     }
 
-    @Test func oneNodeByAddressKeepsTheHostForSNI() throws {
-        guard let lab = try Lab.start() else { return }
-        let (status, document, _) = try lab.probeJSON(["https://other.lab/", "--address", "10.77.1.2", "--no-port-80"])
+    @Test func oneNodeByAddressKeepsTheHostForSNI() async throws {
+        let lab = try await Lab.start()
+        let (status, document, _) = try await lab.probeJSON(["https://other.lab/", "--address", "10.77.1.2", "--no-port-80"])
         #expect(status == 1)
         #expect(document.rules == ["PRB010"])
         #expect(document.address("10.77.1.2")["port80"] == nil)
         // An IP literal is never sent as SNI, even when another address is probed.
-        let literal = try lab.probeJSON(["https://10.77.1.3/", "--address", "10.77.1.2", "--no-port-80"]).document.address("10.77.1.2")
+        let literal = try await lab.probeJSON(["https://10.77.1.3/", "--address", "10.77.1.2", "--no-port-80"]).document.address("10.77.1.2")
         #expect(literal.value(at: "tls.version") as? String == "TLSv1.3", "\(literal)")
         #expect(literal.value(at: "tls.verification.nameMatches") as? Bool == false)
         #expect(literal.value(at: "http.status") as? Int == 200)
+    }
+
+    @Test func aResolverThatRefusesAAAADoesNotStopTheProbe() async throws {
+        let lab = try await Lab.start()
+        let (status, document, stderr) = try await lab.probeJSON(["test.lab", "--connect-timeout", "1s"], dns: lab.refusingDNS)
+        // The A addresses are probed (node B still times out: exit 1, not 2), and the refusal is a note.
+        #expect(status == 1, "\(stderr)")
+        #expect(document.addresses.map { $0["address"] as? String } == ["10.77.1.2", "10.77.2.2"])
+        #expect(document.rules.sorted() == ["PRB001", "PRB014"])
+        let note = (document["findings"] as? [[String: Any]])?.first { $0["rule"] as? String == "PRB014" }
+        #expect((note?["message"] as? String)?.hasPrefix("The AAAA lookup of test.lab failed (\(lab.refusingDNS) refused to resolve AAAA test.lab (REFUSED)") == true, "\(note ?? [:])")
+        #expect(note?["severity"] as? String == "note")
+        let failures = (document["resolutions"] as? [String: Any]).flatMap { $0["https://test.lab/"] as? [String: Any] }?["failures"] as? [[String: Any]]
+        #expect(failures?.map { $0["recordType"] as? String } == ["AAAA"])
+        // Only AAAA asked, and refused: nothing to probe, exit 2 with the server's answer.
+        let v6 = try await lab.probe(["test.lab", "-6"], dns: lab.refusingDNS)
+        #expect(v6.status == 2)
+        #expect(v6.stderr.contains("refused to resolve AAAA test.lab (REFUSED)"), "\(v6.stderr)")
     }
 }

@@ -4,18 +4,17 @@ import _TestSupport
 import Probe
 
 /// Our DNS client against a real dnsmasq on a loopback port.
-@Suite(.serialized) struct DNSResolverTests {
+@Suite(.serialized, .requires(.dnsmasq), .timeLimit(.minutes(2)))
+struct DNSResolverTests {
     /// dnsmasq answering the names the tests ask; stopped when the test ends.
     final class Dnsmasq {
         let process: SpawnedProcess
         let port = Int.random(in: 20_000...40_000)
         var server: String { "127.0.0.1:\(port)" }
 
-        init?() throws {
-            guard let path = which("dnsmasq") else {
-                if isCI { Issue.record("dnsmasq must be installed under CI=true (apt-get install -y dnsmasq-base)") } else { print("skipped: dnsmasq is not installed") }
-                return nil
-            }
+        init() async throws {
+            try await Requirement.check(.dnsmasq)
+            let path = try #require(which("dnsmasq"))
             var arguments = ["--keep-in-foreground", "--conf-file=/dev/null", "--no-resolv", "--no-hosts", "--local=/lab/", "--bind-interfaces",
                              "--listen-address=127.0.0.1", "--port=\(port)", "--pid-file=", "--log-facility=/dev/null",
                              "--host-record=test.lab,192.0.2.10,2001:db8::10,60", "--host-record=test.lab,192.0.2.11,45", "--cname=www.test.lab,test.lab"]
@@ -23,7 +22,7 @@ import Probe
             // 40 addresses: more than fits in 512 bytes of UDP, so the answer is truncated and asked again over TCP.
             arguments += (1...40).map { "--host-record=many.lab,198.18.0.\($0)" }
             process = try SpawnedProcess(path, arguments)
-            usleep(300_000)
+            try waitUntilListening(port: port)
         }
 
         deinit {
@@ -33,7 +32,7 @@ import Probe
     }
 
     @Test func followsTheCNAMEAndKeepsTTLs() async throws {
-        guard let dnsmasq = try Dnsmasq() else { return }
+        let dnsmasq = try await Dnsmasq()
         let resolver = try DNSResolver(server: dnsmasq.server, timeout: .seconds(2))
         let answer = try await resolver.lookup("www.test.lab", types: [.a, .aaaa])
         #expect(answer.cnames == ["test.lab"])
@@ -42,14 +41,14 @@ import Probe
     }
 
     @Test func truncatedAnswersAreAskedAgainOverTCP() async throws {
-        guard let dnsmasq = try Dnsmasq() else { return }
+        let dnsmasq = try await Dnsmasq()
         let resolver = try DNSResolver(server: dnsmasq.server, timeout: .seconds(2))
         let answer = try await resolver.lookup("many.lab", types: [.a])
         #expect(Set(answer.records.map(\.value)).count == 40)
     }
 
     @Test func clearErrors() async throws {
-        guard let dnsmasq = try Dnsmasq() else { return }
+        let dnsmasq = try await Dnsmasq()
         let resolver = try DNSResolver(server: dnsmasq.server, timeout: .seconds(2))
         await #expect { try await resolver.lookup("nothere.lab", types: [.a]) } throws: { error in
             "\(error)" == "nothere.lab does not exist: \(dnsmasq.server) answered NXDOMAIN for nothere.lab"

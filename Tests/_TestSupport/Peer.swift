@@ -6,16 +6,16 @@ public final class Peer: @unchecked Sendable {
     private let process: SpawnedProcess
     private var stopped = false
     /// Standard error, drained from the start.
-    private let errors: @Sendable () -> Data
+    private let stderr: @Sendable () -> Data
     /// What the peer printed first: its endpoint.
     public let endpoint: String
 
     public init(_ executable: String, _ arguments: [String]) throws {
         process = try SpawnedProcess(executable, arguments, pipeInput: true)
-        errors = process.collectErrors()
+        stderr = process.collectStandardError()
         var line = Data()
         while true {
-            let byte = process.output.readData(ofLength: 1)
+            let byte = process.stdout.readData(ofLength: 1)
             if byte.isEmpty || byte == Data("\n".utf8) { break }
             line.append(byte)
         }
@@ -31,7 +31,7 @@ public final class Peer: @unchecked Sendable {
     public func stop() -> String {
         guard !stopped else { return "" }
         stopped = true
-        try? process.input?.close()
+        try? process.stdin?.close()
         let deadline = Date().addingTimeInterval(5)
         var ended = false
         while !ended && Date() < deadline {
@@ -42,7 +42,7 @@ public final class Peer: @unchecked Sendable {
             process.signal(SIGKILL)
             process.wait()
         }
-        return String(decoding: errors(), as: UTF8.self)
+        return String(decoding: stderr(), as: UTF8.self)
     }
 
     deinit { stop() }
@@ -52,10 +52,4 @@ public struct PeerError: Error, CustomStringConvertible {
     public let message: String
     public init(message: String) { self.message = message }
     public var description: String { message }
-}
-
-/// Whether python3 can import all these modules.
-public func pythonHas(_ modules: String...) -> Bool {
-    guard let python = which("python3") else { return false }
-    return (try? runProcess(python, ["-c", "import " + modules.joined(separator: ", ")]).status) == 0
 }

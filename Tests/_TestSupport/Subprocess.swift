@@ -1,7 +1,10 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 import _CSpawn
+import ChildProcess
 public import Foundation
 
 /// What a finished process left behind.
@@ -13,20 +16,36 @@ public struct ProcessResult: Sendable {
     public var stdout: String { String(decoding: output, as: UTF8.self) }
 }
 
-/// A child started with posix_spawn: only its standard input, output and error are open in it.
+/// Runs a short-lived program to completion with swift-subprocess (through ``ChildProcess``) and
+/// collects its output. The deadline only turns a hang into a failure; it measures nothing.
+public func runProcess(
+    _ executable: String, _ arguments: [String], environment: [String: String]? = nil, currentDirectory: String? = nil,
+    timeout: Duration = .seconds(300)
+) async throws -> ProcessResult {
+    let result = try await ChildProcess.run(executable, arguments, environment: environment, currentDirectory: currentDirectory, timeout: timeout)
+    return ProcessResult(status: result.status, output: Data(result.output), stderr: result.errorText)
+}
+
+/// A long-lived child (dnsmasq, moto, `probe --watch`, script(1)) started with posix_spawn: only
+/// its standard input, output and error are open in it.
 ///
-/// Not Foundation's `Process`: on Linux its `waitUntilExit` can wait for ever when tests start
-/// processes concurrently (a child inherits the descriptor another child is watched through, or a
-/// pipe's write end, and keeps it open). Here every pipe is close-on-exec and the child closes
-/// every other descriptor before it runs.
+/// Our own spawner rather than swift-subprocess: these peers outlive the call that starts them
+/// (a test starts one, talks to it, signals it, reads its first line), while swift-subprocess
+/// scopes a child to one closure. Not Foundation's `Process` either: on Linux its
+/// `waitUntilExit` can wait for ever when tests start processes concurrently (a child inherits
+/// the descriptor another child is watched through and keeps it open). Here every pipe is
+/// close-on-exec and the child closes every other descriptor before it runs.
 public final class SpawnedProcess: @unchecked Sendable {
     public let pid: Int32
     /// Read ends of the child's standard output and error; its standard input's write end.
-    public let output: FileHandle
-    public let errors: FileHandle
-    public let input: FileHandle?
+    public let stdout: FileHandle
+    public let stderr: FileHandle
+    public let stdin: FileHandle?
 
     public init(_ executable: String, _ arguments: [String], environment: [String: String]? = nil, currentDirectory: String? = nil, pipeInput: Bool = false) throws {
+        func check(_ code: Int32, _ what: String) throws {
+            guard code == 0 else { throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO, userInfo: [NSLocalizedDescriptionKey: "\(what) for \(executable)"]) }
+        }
         func pipePair() throws -> (read: Int32, write: Int32) {
             var fds: [Int32] = [0, 0]
             guard cspawn_pipe_cloexec(&fds) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
@@ -35,52 +54,47 @@ public final class SpawnedProcess: @unchecked Sendable {
         let out = try pipePair()
         let err = try pipePair()
         let inp = pipeInput ? try pipePair() : nil
+        var opened = [out.read, out.write, err.read, err.write] + (inp.map { [$0.read, $0.write] } ?? [])
+        defer { opened.forEach { close($0) } }
         var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
+        try check(posix_spawn_file_actions_init(&actions), "posix_spawn_file_actions_init")
         defer { posix_spawn_file_actions_destroy(&actions) }
+        var attributes = posix_spawnattr_t()
+        try check(posix_spawnattr_init(&attributes), "posix_spawnattr_init")
+        defer { posix_spawnattr_destroy(&attributes) }
         if let inp {
-            posix_spawn_file_actions_adddup2(&actions, inp.read, 0)
+            try check(posix_spawn_file_actions_adddup2(&actions, inp.read, 0), "dup2 of standard input")
         } else {
-            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            try check(posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0), "open /dev/null")
         }
-        posix_spawn_file_actions_adddup2(&actions, out.write, 1)
-        posix_spawn_file_actions_adddup2(&actions, err.write, 2)
-        cspawn_close_from(&actions, 3)
-        if let currentDirectory { cspawn_chdir(&actions, currentDirectory) }
+        try check(posix_spawn_file_actions_adddup2(&actions, out.write, 1), "dup2 of standard output")
+        try check(posix_spawn_file_actions_adddup2(&actions, err.write, 2), "dup2 of standard error")
+        if let currentDirectory { try check(cspawn_chdir(&actions, currentDirectory), "chdir to \(currentDirectory)") }
+        // The child starts as from a shell: nothing blocked, SIGINT/SIGTERM/SIGPIPE at their
+        // defaults, whatever the test runner's thread had.
+        var none = sigset_t()
+        sigemptyset(&none)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGTERM, SIGPIPE] { sigaddset(&defaults, signal) }
+        try check(posix_spawnattr_setsigmask(&attributes, &none), "posix_spawnattr_setsigmask")
+        try check(posix_spawnattr_setsigdefault(&attributes, &defaults), "posix_spawnattr_setsigdefault")
+        try check(posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF)), "posix_spawnattr_setflags")
+        try check(cspawn_close_from(&actions, &attributes, 3), "closing inherited descriptors")
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let env = (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             argv.forEach { free($0) }
             env.forEach { free($0) }
         }
-        // The child starts as from a shell: nothing blocked, SIGINT/SIGTERM/SIGPIPE at their
-        // defaults, whatever the test runner's thread had.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t()
-        sigemptyset(&none)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGINT, SIGTERM, SIGPIPE] { sigaddset(&defaults, signal) }
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var child: Int32 = 0
-        let status = posix_spawn(&child, executable, &actions, &attributes, argv, env)
-        close(out.write)
-        close(err.write)
-        if let inp { close(inp.read) }
-        guard status == 0 else {
-            close(out.read)
-            close(err.read)
-            if let inp { close(inp.write) }
-            throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EIO, userInfo: [NSLocalizedDescriptionKey: "cannot start \(executable)"])
-        }
+        try check(posix_spawn(&child, executable, &actions, &attributes, argv, env), "cannot start")
         pid = child
-        output = FileHandle(fileDescriptor: out.read, closeOnDealloc: true)
-        errors = FileHandle(fileDescriptor: err.read, closeOnDealloc: true)
-        input = inp.map { FileHandle(fileDescriptor: $0.write, closeOnDealloc: true) }
+        // The parent keeps the ends it reads from and writes to; the deferred close takes the rest.
+        opened.removeAll { [out.read, err.read, inp?.write].contains($0) }
+        stdout = FileHandle(fileDescriptor: out.read, closeOnDealloc: true)
+        stderr = FileHandle(fileDescriptor: err.read, closeOnDealloc: true)
+        stdin = inp.map { FileHandle(fileDescriptor: $0.write, closeOnDealloc: true) }
     }
 
     /// Waits for the child to end and returns its exit status (128 + signal when killed).
@@ -97,12 +111,12 @@ public final class SpawnedProcess: @unchecked Sendable {
 
     /// Reads standard error to its end on another thread, so that a chatty child never blocks on
     /// a full pipe; the function returned waits for the end and gives what was read.
-    public func collectErrors() -> @Sendable () -> Data {
+    public func collectStandardError() -> @Sendable () -> Data {
         let done = DispatchGroup()
         let box = DataBox()
         done.enter()
-        DispatchQueue.global().async { [errors] in
-            box.data = errors.readDataToEndOfFile()
+        DispatchQueue.global().async { [stderr] in
+            box.data = stderr.readDataToEndOfFile()
             done.leave()
         }
         return {
@@ -115,15 +129,6 @@ public final class SpawnedProcess: @unchecked Sendable {
 /// Bytes handed from the reading thread to the waiting one; the DispatchGroup orders the two.
 private final class DataBox: @unchecked Sendable {
     var data = Data()
-}
-
-/// Runs a program to completion and collects its output (tests only: blocks the calling thread).
-public func runProcess(_ executable: String, _ arguments: [String], environment: [String: String]? = nil, currentDirectory: String? = nil) throws -> ProcessResult {
-    let process = try SpawnedProcess(executable, arguments, environment: environment, currentDirectory: currentDirectory)
-    let errors = process.collectErrors()
-    let output = process.output.readDataToEndOfFile()
-    let stderr = String(decoding: errors(), as: UTF8.self)
-    return ProcessResult(status: process.wait(), output: output, stderr: stderr)
 }
 
 /// The full path of a program on PATH (or in /usr/sbin, /sbin), if any.

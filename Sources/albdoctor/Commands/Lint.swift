@@ -18,7 +18,7 @@ extension ALBDoctor {
                 parameter without a value) is reported as unverified, saying what to pass.
 
                 Examples:
-                  albdoctor lint fixtures/seed-tokyo/
+                  albdoctor lint fixtures/unrouted-alb-subnet/
                   albdoctor lint network.yaml alb.yaml --region ap-northeast-1
                   albdoctor lint --stack prod-net=network.yaml --stack prod-app=alb.yaml --parameter ProjectName=prod
                   albdoctor lint templates/ --format sarif > albdoctor.sarif

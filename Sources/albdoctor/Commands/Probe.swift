@@ -12,7 +12,7 @@ extension ALBDoctor {
             discussion: """
                 Resolves every A and AAAA address (the system resolver, or --dns SERVER directly) and, for \
                 each address at once, connects, shakes hands with SNI, sends GET and checks that port 80 \
-                redirects to HTTPS — the seed's `curl -v`, `nc` and `openssl s_client` rounds in one \
+                redirects to HTTPS — the `curl -v`, `nc` and `openssl s_client` rounds of a manual hunt in one \
                 command. One address that times out while the others work is the signature of a \
                 load-balancer node in a subnet without an internet route.
 

@@ -2,7 +2,7 @@
 """Builds the seed's deployment in an AWS API endpoint (moto): a VPC, two public subnets in two
 AZs, an attached internet gateway, a public route table with 0.0.0.0/0 -> IGW associated with
 subnet A only, an internet-facing ALB in both subnets with HTTP->HTTPS redirect and HTTPS
-listeners, as in fixtures/seed-tokyo/.
+listeners, as in fixtures/unrouted-alb-subnet/.
 
   seed_account.py ENDPOINT create     -> prints JSON with the ids
   seed_account.py ENDPOINT associate  -> associates subnet B with the public route table
