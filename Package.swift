@@ -76,7 +76,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .target(name: "Reports", dependencies: ["Findings", "Rules", "ALBLogs", "Probe"], swiftSettings: swiftSettings),
+        .target(name: "Reports", dependencies: ["Findings", "Rules", "CloudFormation", "ALBLogs", "Probe"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "albdoctor",
             dependencies: [

@@ -1,5 +1,5 @@
 internal import Foundation
-public import Findings
+internal import Findings
 internal import Topology
 
 extension DeploymentEvaluator {
@@ -20,14 +20,14 @@ extension DeploymentEvaluator {
         case "Fn::GetAtt":
             try expect(2, "[Resource, Attribute] or Resource.Attribute")
             guard let resource = arguments[0].scalar else { throw TemplateError.invalid("Fn::GetAtt expects a resource name first", at: location) }
-            let attributeValue = try evaluate(arguments[1], in: stack)
+            let attributeValue = evaluate(arguments[1], in: stack)
             guard case .string(let attribute) = attributeValue.kind else {
                 return .unknown("the attribute name of Fn::GetAtt \(resource) is not known", at: location)
             }
             return try attributeOf(resource, attribute, in: stack, at: location)
 
         case "Fn::ImportValue":
-            let exportName = try evaluate(argument, in: stack)
+            let exportName = evaluate(argument, in: stack)
             switch exportName.kind {
             case .string(let text) where !PhysicalID.containsToken(text): return try importValue(text, at: location)
             case .unknown(let reason): return .unknown("the export name is unknown (\(reason))", at: location)
@@ -41,7 +41,7 @@ extension DeploymentEvaluator {
                 text = scalar
             } else if case .sequence = argument.kind, arguments.count == 2, let scalar = arguments[0].scalar, let entries = arguments[1].entries {
                 text = scalar
-                for entry in entries { variables[entry.key] = try evaluate(entry.value, in: stack) }
+                for entry in entries { variables[entry.key] = evaluate(entry.value, in: stack) }
             } else {
                 throw TemplateError.invalid("Fn::Sub expects a string or [string, {variables}], found \(argument.kindName)", at: location)
             }
@@ -64,7 +64,7 @@ extension DeploymentEvaluator {
         case "Fn::Join":
             try expect(2, "[delimiter, [values]]")
             guard let delimiter = arguments[0].scalar else { throw TemplateError.invalid("Fn::Join expects a literal delimiter", at: location) }
-            let list = try evaluate(arguments[1], in: stack)
+            let list = evaluate(arguments[1], in: stack)
             if case .unknown(let reason) = list.kind { return .unknown(reason, at: location) }
             guard let items = list.items else { throw TemplateError.invalid("Fn::Join expects a list to join, found \(list.display)", at: location) }
             var parts: [String] = []
@@ -80,7 +80,7 @@ extension DeploymentEvaluator {
         case "Fn::Split":
             try expect(2, "[delimiter, string]")
             guard let delimiter = arguments[0].scalar, !delimiter.isEmpty else { throw TemplateError.invalid("Fn::Split expects a literal, non-empty delimiter", at: location) }
-            let source = try evaluate(arguments[1], in: stack)
+            let source = evaluate(arguments[1], in: stack)
             switch source.kind {
             case .string(let text):
                 let parts = text.split(separator: delimiter, omittingEmptySubsequences: false)
@@ -93,8 +93,8 @@ extension DeploymentEvaluator {
 
         case "Fn::Select":
             try expect(2, "[index, list]")
-            let indexValue = try evaluate(arguments[0], in: stack)
-            let list = try evaluate(arguments[1], in: stack)
+            let indexValue = evaluate(arguments[0], in: stack)
+            let list = evaluate(arguments[1], in: stack)
             if case .unknown(let reason) = indexValue.kind { return .unknown(reason, at: location) }
             if case .unknown(let reason) = list.kind { return .unknown(reason, at: location) }
             guard case .string(let indexText) = indexValue.kind, let index = Int(indexText), index >= 0 else {
@@ -107,7 +107,7 @@ extension DeploymentEvaluator {
             return Value(kind: items[index].kind, location: location)
 
         case "Fn::GetAZs":
-            let regionValue = try evaluate(argument, in: stack)
+            let regionValue = evaluate(argument, in: stack)
             guard case .string(let requested) = regionValue.kind else { return .unknown("the region of Fn::GetAZs is unknown", at: location) }
             let zones = AvailabilityZones.names(in: requested.isEmpty ? region : requested)
             return Value(kind: .list(zones.map { .string($0, at: location) }), location: location)
@@ -117,10 +117,10 @@ extension DeploymentEvaluator {
             guard let conditionName = arguments[0].scalar else { throw TemplateError.invalid("Fn::If expects a condition name first", at: location) }
             switch try condition(conditionName, in: stack, at: location) {
             case .value(let value):
-                return try evaluate(arguments[value ? 1 : 2], in: stack)
+                return evaluate(arguments[value ? 1 : 2], in: stack)
             case .unknown(let reason):
-                let whenTrue = try evaluate(arguments[1], in: stack)
-                let whenFalse = try evaluate(arguments[2], in: stack)
+                let whenTrue = evaluate(arguments[1], in: stack)
+                let whenFalse = evaluate(arguments[2], in: stack)
                 if whenTrue.display == whenFalse.display { return whenTrue }
                 return .unknown("it depends on condition \(conditionName), which is unknown: \(reason)", at: location)
             }
@@ -138,7 +138,7 @@ extension DeploymentEvaluator {
             }
             var keys: [String] = []
             for node in arguments.prefix(3) {
-                let value = try evaluate(node, in: stack)
+                let value = evaluate(node, in: stack)
                 switch value.kind {
                 case .string(let text): keys.append(text)
                 case .unknown(let reason): return .unknown(reason, at: location)
@@ -149,13 +149,13 @@ extension DeploymentEvaluator {
                 throw TemplateError.invalid("Fn::FindInMap: there is no mapping '\(keys[0])' in the Mappings section", at: location)
             }
             guard let found = map[keys[1]]?[keys[2]] else {
-                if arguments.count == 4, let fallback = arguments[3]["DefaultValue"] { return try evaluate(fallback, in: stack) }
+                if arguments.count == 4, let fallback = arguments[3]["DefaultValue"] { return evaluate(fallback, in: stack) }
                 throw TemplateError.invalid("Fn::FindInMap: mapping '\(keys[0])' has no entry [\(keys[1])][\(keys[2])]", at: location)
             }
-            return try evaluate(found, in: stack)
+            return evaluate(found, in: stack)
 
         case "Fn::Base64":
-            let value = try evaluate(argument, in: stack)
+            let value = evaluate(argument, in: stack)
             guard case .string(let text) = value.kind else { return value }
             return .string(Data(text.utf8).base64EncodedString(), at: location)
 
@@ -163,7 +163,7 @@ extension DeploymentEvaluator {
             try expect(3, "[ipBlock, count, cidrBits]")
             var texts: [String] = []
             for node in arguments {
-                let value = try evaluate(node, in: stack)
+                let value = evaluate(node, in: stack)
                 switch value.kind {
                 case .string(let text): texts.append(text)
                 case .unknown(let reason): return .unknown(reason, at: location)
@@ -180,16 +180,17 @@ extension DeploymentEvaluator {
             return Value(kind: .list(blocks.map { .string($0.description, at: location) }), location: location)
 
         case "Fn::Length":
-            let value = try evaluate(argument, in: stack)
+            let value = evaluate(argument, in: stack)
             if case .unknown(let reason) = value.kind { return .unknown(reason, at: location) }
             guard let items = value.items else { throw TemplateError.invalid("Fn::Length expects a list", at: location) }
             return .string(String(items.count), at: location)
 
-        case "Fn::ToJsonString", "Fn::Transform":
-            return .unknown("\(name) is evaluated by CloudFormation at deploy time", at: location)
+        case "Fn::ToJsonString", "Fn::Transform", "Fn::GetStackOutput":
+            return .unknown("\(name) is evaluated by CloudFormation (or a macro) at deploy time, not by albdoctor", at: location)
 
         default:
-            throw TemplateError.unknownIntrinsic(name, at: location)
+            // A macro's function (Fn::Rain::…), a newer one, or a typo: unknown, never a refusal.
+            return .unknown(TemplateError.unknownIntrinsic(name, at: location).message, at: location)
         }
     }
 
@@ -198,7 +199,9 @@ extension DeploymentEvaluator {
         if let dot = variable.firstIndex(of: "."), !variable.hasPrefix("AWS::") {
             return try attributeOf(String(variable[..<dot]), String(variable[variable.index(after: dot)...]), in: stack, at: location)
         }
-        if variable.hasPrefix("AWS::") || stacks[stack].parameters[variable] != nil || stacks[stack].template.resource(variable) != nil {
+        if variable.hasPrefix("AWS::") || stacks[stack].parameters[variable] != nil || stacks[stack].inherited[variable] != nil
+            || stacks[stack].template.resource(variable) != nil
+            || ServerlessNames.isGenerated(variable, in: stacks[stack].template) {
             return try reference(variable, in: stack, at: location)
         }
         throw TemplateError.invalid("Fn::Sub references ${\(variable)}, which is neither a variable, a parameter nor a resource of stack \(stacks[stack].name)", at: location)
@@ -208,7 +211,13 @@ extension DeploymentEvaluator {
     /// resource's own properties; the rest are tokens with the attribute.
     func attributeOf(_ logicalID: String, _ attribute: String, in stack: Int, at location: Location) throws(TemplateError) -> Value {
         guard let resource = stacks[stack].template.resource(logicalID) else {
-            throw TemplateError.invalid("Fn::GetAtt of '\(logicalID)', which is not a resource of stack \(stacks[stack].name)", at: location)
+            if ServerlessNames.isGenerated(logicalID, in: stacks[stack].template) {
+                return .string(PhysicalID.token(stack: stacks[stack].name, logicalID: logicalID, attribute: attribute), at: location)
+            }
+            throw TemplateError.invalid("Fn::GetAtt of '\(logicalID)', which is not a resource of stack \(stacks[stack].name)\(loopHint)", at: location)
+        }
+        if NestedStack.isNestedStack(resource.type), attribute.hasPrefix("Outputs.") {
+            return try nestedOutput(logicalID, String(attribute.dropFirst("Outputs.".count)), in: stack, at: location)
         }
         let typeName = resource.type.split(separator: ":").last.map(String.init) ?? ""
         let idAttributes: Set<String> = ["Id", "GroupId", "Arn", "\(typeName)Id", "\(typeName)Arn"]
@@ -224,8 +233,8 @@ extension DeploymentEvaluator {
             guard let node = resource.properties?[attribute] else {
                 return .unknown("\(logicalID).\(attribute) is chosen by AWS at deploy time", at: location)
             }
-            return try guarding("\(stacks[stack].name).\(logicalID).\(attribute)", at: location) { () throws(TemplateError) -> Value in
-                Value(kind: try evaluate(node, in: stack).kind, location: location)
+            return try guarding("\(stacks[stack].name).\(logicalID).\(attribute)", at: location) { () -> Value in
+                Value(kind: evaluate(node, in: stack).kind, location: location)
             }
         }
         return .string(PhysicalID.token(stack: stacks[stack].name, logicalID: logicalID, attribute: attribute), at: location)

@@ -1,5 +1,5 @@
 internal import Foundation
-public import Findings
+internal import Findings
 
 /// Evaluates templates the way CloudFormation would at deploy time, with what is known before:
 /// parameters, pseudo parameters, conditions, mappings, exports of the other given stacks.
@@ -9,6 +9,11 @@ final class DeploymentEvaluator {
         var name: String
         var template: Template
         var parameters: [String: Value] = [:]
+        /// For a nested stack: the resource of the parent that deploys it.
+        var parent: NestedLink?
+        /// For a nested stack: the parameter values the parent passes (its `Parameters`
+        /// property), evaluated in the parent when read.
+        var inherited: [String: TemplateNode] = [:]
     }
 
     private struct Export {
@@ -16,13 +21,16 @@ final class DeploymentEvaluator {
         var output: Template.Output
     }
 
-    private(set) var stacks: [Stack]
+    /// The stacks; their templates grow by the entries `Fn::ForEach` expands to.
+    var stacks: [Stack]
     let region: String
     private let accountID: String
     private var exports: [String: Export] = [:]
     private var importCache: [String: Value] = [:]
     private var conditionCache: [String: Known] = [:]
     private var inProgress: [String] = []
+    /// `Fn::ForEach` loops that could not be expanded, and why, by loop name.
+    var unexpandedLoops: [String: String] = [:]
 
     /// A condition's value: true, false or unknown with the reason.
     enum Known {
@@ -30,22 +38,29 @@ final class DeploymentEvaluator {
         case unknown(String)
     }
 
-    init(stacks: [(String, Template)], assignments: ParameterAssignments, region: String) throws(TemplateError) {
-        self.stacks = stacks.map { Stack(name: $0.0, template: $0.1) }
+    init(stacks: [Deployment.Parsed], assignments: ParameterAssignments, region: String) throws(TemplateError) {
+        self.stacks = stacks.map { parsed in
+            var stack = Stack(name: parsed.name, template: parsed.template, parent: parsed.parent)
+            if let link = parsed.parent, let resource = stacks[link.stack].template.resource(link.logicalID) {
+                for entry in resource.properties?["Parameters"]?.entries ?? [] { stack.inherited[entry.key] = entry.value }
+            }
+            return stack
+        }
         self.region = region
         accountID = assignments.value("AWS::AccountId", stack: "") ?? "123456789012"
         for index in self.stacks.indices {
             let stack = self.stacks[index]
-            for (name, parameter) in stack.template.parameters {
+            for (name, parameter) in stack.template.parameters where stack.inherited[name] == nil {
                 self.stacks[index].parameters[name] = parameterValue(parameter, stack: stack.name, given: assignments.value(name, stack: stack.name))
             }
         }
+        for index in self.stacks.indices { try expandForEach(in: index) }
         var firstLocations: [String: Location] = [:]
         for index in self.stacks.indices {
             for output in self.stacks[index].template.outputs {
                 guard let nameNode = output.exportName else { continue }
-                if let condition = output.condition, case .value(false) = try self.condition(condition, in: index, at: output.location) { continue }
-                guard case .string(let name) = try evaluate(nameNode, in: index).kind, !PhysicalID.containsToken(name) else { continue }
+                guard isCreated(condition: output.condition, in: index, at: output.location) else { continue }
+                guard case .string(let name) = evaluate(nameNode, in: index).kind, !PhysicalID.containsToken(name) else { continue }
                 if let first = firstLocations[name] { throw TemplateError.duplicateExport(name, first: first, at: nameNode.location) }
                 firstLocations[name] = nameNode.location
                 exports[name] = Export(stack: index, output: output)
@@ -67,17 +82,25 @@ final class DeploymentEvaluator {
         } else {
             return .unknown("parameter \(parameter.name) of stack \(stack) has no value; pass --parameter \(stack).\(parameter.name)=VALUE", at: location)
         }
-        if parameter.type.hasPrefix("List<") || parameter.type == "CommaDelimitedList" {
-            let parts = text.isEmpty ? [] : text.split(separator: ",", omittingEmptySubsequences: false)
-            return Value(kind: .list(parts.map { .string($0.trimmingSpaces(), at: location) }), location: location)
-        }
-        return .string(text, at: location)
+        return Self.typed(.string(text, at: location), as: parameter)
+    }
+
+    /// A parameter's value as its type reads it: list types split a string at commas, as
+    /// CloudFormation does with the text it is given.
+    static func typed(_ value: Value, as parameter: Template.Parameter?) -> Value {
+        guard let parameter, parameter.type.hasPrefix("List<") || parameter.type == "CommaDelimitedList",
+              case .string(let text) = value.kind else { return value }
+        let parts = text.isEmpty ? [] : text.split(separator: ",", omittingEmptySubsequences: false)
+        return Value(kind: .list(parts.map { .string($0.trimmingSpaces(), at: value.location) }), location: value.location)
     }
 
     // MARK: - Evaluation
 
-    /// Evaluates a node of stack `stack`; `variables` are `Fn::Sub`'s own.
-    func evaluate(_ node: TemplateNode, in stack: Int, variables: [String: Value] = [:]) throws(TemplateError) -> Value {
+    /// Evaluates a node of stack `stack`. Never fails: an intrinsic function that cannot be
+    /// evaluated (unknown to albdoctor, a macro's, malformed, circular) becomes an unknown value
+    /// that says why and where, so rules that need it report *unverified* and the rest of the
+    /// template is still checked.
+    func evaluate(_ node: TemplateNode, in stack: Int) -> Value {
         switch node.kind {
         case .null:
             return Value(kind: .noValue, location: node.location)
@@ -86,20 +109,24 @@ final class DeploymentEvaluator {
         case .sequence(let items):
             var values: [Value] = []
             for item in items {
-                let value = try evaluate(item, in: stack, variables: variables)
+                let value = evaluate(item, in: stack)
                 if !value.isAbsent { values.append(value) }
             }
             return Value(kind: .list(values), location: node.location)
         case .mapping(let entries):
             if entries.count == 1, let call = entries.first, Intrinsic.isCall(call.key) {
-                return try intrinsic(call.key, call.value, at: call.keyLocation, in: stack)
+                do {
+                    return try intrinsic(call.key, call.value, at: call.keyLocation, in: stack)
+                } catch {
+                    return .unknown("\(error.message) (\(error.location.map(String.init(describing:)) ?? "\(call.keyLocation)"))", at: call.keyLocation)
+                }
             }
             var values: [(key: String, value: Value)] = []
             for entry in entries {
                 if Intrinsic.isCall(entry.key) {
-                    throw TemplateError.invalid("\(entry.key) must be the only key of its mapping", at: entry.keyLocation)
+                    return .unknown("\(entry.key) must be the only key of its mapping (\(entry.keyLocation))", at: entry.keyLocation)
                 }
-                let value = try evaluate(entry.value, in: stack, variables: variables)
+                let value = evaluate(entry.value, in: stack)
                 if !value.isAbsent { values.append((entry.key, value)) }
             }
             return Value(kind: .map(values), location: node.location)
@@ -125,8 +152,8 @@ final class DeploymentEvaluator {
             let hint = near.map { "; did you mean '\($0)'?" } ?? "; pass the stack that exports it (a template path or --stack NAME=PATH)"
             return .unknown("no given stack exports '\(name)'\(hint)", at: location)
         }
-        let value = try guarding("export \(name)", at: location) { () throws(TemplateError) -> Value in
-            try evaluate(export.output.value, in: export.stack)
+        let value = try guarding("export \(name)", at: location) { () -> Value in
+            evaluate(export.output.value, in: export.stack)
         }
         importCache[name] = value
         return Value(kind: value.kind, location: location)
@@ -160,8 +187,8 @@ final class DeploymentEvaluator {
             return try condition(name, in: stack, at: call.keyLocation)
         case "Fn::Equals":
             guard arguments.count == 2 else { throw TemplateError.invalid("Fn::Equals expects [value, value], found \(arguments.count) items", at: call.keyLocation) }
-            let left = try evaluate(arguments[0], in: stack)
-            let right = try evaluate(arguments[1], in: stack)
+            let left = evaluate(arguments[0], in: stack)
+            let right = evaluate(arguments[1], in: stack)
             if case .unknown(let reason) = left.kind { return .unknown(reason) }
             if case .unknown(let reason) = right.kind { return .unknown(reason) }
             return .value(left.display == right.display)
@@ -190,10 +217,11 @@ final class DeploymentEvaluator {
         }
     }
 
-    /// Whether a resource or output with this `Condition` is created: unknown counts as created.
-    func isCreated(condition: String?, in stack: Int, at location: Location) throws(TemplateError) -> Bool {
+    /// Whether a resource or output with this `Condition` is created: unknown (or a condition
+    /// that cannot be evaluated) counts as created.
+    func isCreated(condition: String?, in stack: Int, at location: Location) -> Bool {
         guard let condition else { return true }
-        if case .value(false) = try self.condition(condition, in: stack, at: location) { return false }
+        if case .value(false)? = try? self.condition(condition, in: stack, at: location) { return false }
         return true
     }
 
@@ -219,11 +247,41 @@ final class DeploymentEvaluator {
     func reference(_ name: String, in stack: Int, at location: Location) throws(TemplateError) -> Value {
         if let pseudo = pseudoParameter(name, in: stack, at: location) { return pseudo }
         if let parameter = stacks[stack].parameters[name] { return Value(kind: parameter.kind, location: location) }
-        if stacks[stack].template.resource(name) != nil {
+        if let node = stacks[stack].inherited[name], let parent = stacks[stack].parent {
+            return try guarding("parameter \(name) of stack \(stacks[stack].name)", at: location) { () -> Value in
+                Self.typed(Value(kind: evaluate(node, in: parent.stack).kind, location: location), as: stacks[stack].template.parameters[name])
+            }
+        }
+        if stacks[stack].template.resource(name) != nil || ServerlessNames.isGenerated(name, in: stacks[stack].template) {
             return .string(PhysicalID.token(stack: stacks[stack].name, logicalID: name), at: location)
         }
-        throw TemplateError.invalid("Ref to '\(name)', which is neither a parameter nor a resource of stack \(stacks[stack].name)", at: location)
+        throw TemplateError.invalid("Ref to '\(name)', which is neither a parameter nor a resource of stack \(stacks[stack].name)\(loopHint)", at: location)
     }
 
-    func stackIndex(named name: String) -> Int? { stacks.firstIndex { $0.name == name } }
+    /// Whether stack `index` is deployed: a nested stack is when its parent's resource is.
+    func isStackCreated(_ index: Int) -> Bool {
+        guard let link = stacks[index].parent, let resource = stacks[link.stack].template.resource(link.logicalID) else { return true }
+        return isCreated(condition: resource.condition, in: link.stack, at: resource.location) && isStackCreated(link.stack)
+    }
+
+    /// `Fn::GetAtt Child.Outputs.Name` of a nested stack: the child's output, evaluated in the child.
+    func nestedOutput(_ logicalID: String, _ output: String, in stack: Int, at location: Location) throws(TemplateError) -> Value {
+        guard let link = stacks[stack].template.nestedStacks[logicalID] else {
+            return .unknown("the template of nested stack \(logicalID) is not known", at: location)
+        }
+        guard let child = link.child else {
+            return .unknown("\(logicalID).Outputs.\(output) comes from the template of nested stack \(logicalID), which albdoctor did not read: \(link.unmatched ?? "unknown")", at: location)
+        }
+        guard let found = stacks[child].template.outputs.first(where: { $0.name == output }) else {
+            return .unknown("the template of nested stack \(logicalID) (\(stacks[child].template.file)) has no output \(output)", at: location)
+        }
+        return try guarding("\(stacks[stack].name).\(logicalID).Outputs.\(output)", at: location) { () -> Value in
+            Value(kind: evaluate(found.value, in: child).kind, location: location)
+        }
+    }
+
+    /// Why names may be missing: the loops that could not be expanded.
+    var loopHint: String {
+        unexpandedLoops.isEmpty ? "" : " (" + unexpandedLoops.keys.sorted().compactMap { unexpandedLoops[$0] }.joined(separator: "; ") + ")"
+    }
 }

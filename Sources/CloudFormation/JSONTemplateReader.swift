@@ -1,4 +1,4 @@
-public import Findings
+internal import Findings
 
 /// Reads a JSON template into `TemplateNode`s with line/column marks, which Foundation's
 /// JSON parser does not give. Strict RFC 8259; errors say what was expected and where.

@@ -1,4 +1,4 @@
-public import Findings
+internal import Findings
 
 /// The sections of one template that albdoctor reads, each item with its location.
 struct Template: Sendable {
@@ -26,6 +26,17 @@ struct Template: Sendable {
         var location: Location
     }
 
+    /// A `Fn::ForEach::Name: [Identifier, Collection, {KeyTemplate: Fragment}]` entry of
+    /// Resources, Outputs or Conditions (AWS::LanguageExtensions), expanded once its collection
+    /// can be evaluated (``DeploymentEvaluator``).
+    struct ForEach: Sendable {
+        enum Section: Sendable { case resources, outputs, conditions }
+        var section: Section
+        var name: String
+        var node: TemplateNode
+        var location: Location
+    }
+
     var file: String
     var parameters: [String: Parameter] = [:]
     var mappings: [String: TemplateNode] = [:]
@@ -33,17 +44,30 @@ struct Template: Sendable {
     var resources: [Resource] = []
     var resourceIndex: [String: Int] = [:]
     var outputs: [Output] = []
+    var forEach: [ForEach] = []
+    /// The nested stacks of this template, by logical id (filled in by ``Deployment``).
+    var nestedStacks: [String: NestedLink] = [:]
+    /// Where the template first uses a YAML alias, if it does.
+    var firstAlias: Location?
+    /// The `Transform` names the template declares (`AWS::Serverless-2016-10-31`, macros).
+    var transforms: [String] = []
 
     func resource(_ logicalID: String) -> Resource? { resourceIndex[logicalID].map { resources[$0] } }
+
+    /// Whether the template is a SAM template, whose resources the SAM transform expands.
+    var isServerless: Bool { transforms.contains("AWS::Serverless-2016-10-31") }
 
     /// Reads a template, JSON or YAML by content (a leading `{` means JSON).
     static func parse(_ text: String, file: String) throws(TemplateError) -> Template {
         let isJSON = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }.first == "{"
         let root: TemplateNode?
+        var firstAlias: Location?
         if isJSON {
             root = try JSONTemplateReader.read(text, file: file)
         } else {
-            root = try YAMLTemplateReader.read(text, file: file)
+            let reading = try YAMLTemplateReader.reading(text, file: file)
+            root = reading.root
+            firstAlias = reading.firstAlias
         }
         guard let root, case .mapping = root.kind else {
             throw TemplateError.notATemplate(
@@ -54,51 +78,78 @@ struct Template: Sendable {
             throw TemplateError.notATemplate("expected a CloudFormation template: there is no Resources section", at: root.location, file: file)
         }
         var template = Template(file: file)
+        template.firstAlias = firstAlias
+        switch root["Transform"]?.kind {
+        case .scalar(let name): template.transforms = [name]
+        case .sequence(let items): template.transforms = items.compactMap(\.scalar)
+        default: break
+        }
         for entry in try mapping(root["Parameters"], "Parameters") {
             let type = entry.value["Type"]?.scalar ?? "String"
             template.parameters[entry.key] = Parameter(name: entry.key, type: type, defaultValue: entry.value["Default"], location: entry.keyLocation)
         }
         for entry in try mapping(root["Mappings"], "Mappings") { template.mappings[entry.key] = entry.value }
-        for entry in try mapping(root["Conditions"], "Conditions") { template.conditions[entry.key] = entry.value }
+        for entry in try mapping(root["Conditions"], "Conditions") {
+            if entry.key.hasPrefix("Fn::ForEach::") {
+                template.forEach.append(ForEach(section: .conditions, name: entry.key, node: entry.value, location: entry.keyLocation))
+            } else {
+                template.conditions[entry.key] = entry.value
+            }
+        }
         for entry in try mapping(resources, "Resources") {
-            if entry.key.hasPrefix("Fn::ForEach") {
-                throw TemplateError.invalid(
-                    "\(entry.key) (the AWS::LanguageExtensions transform) is not expanded by albdoctor; lint the processed template instead (aws cloudformation get-template --template-stage Processed)",
-                    at: entry.keyLocation)
+            if entry.key.hasPrefix("Fn::ForEach::") {
+                template.forEach.append(ForEach(section: .resources, name: entry.key, node: entry.value, location: entry.keyLocation))
+            } else {
+                try template.addResource(entry)
             }
-            guard case .mapping = entry.value.kind else {
-                throw TemplateError.invalid("resource \(entry.key) must be a mapping with a Type, found \(entry.value.kindName)", at: entry.keyLocation)
-            }
-            guard let type = entry.value["Type"]?.scalar else {
-                throw TemplateError.invalid("resource \(entry.key) has no Type; expected e.g. Type: AWS::EC2::Subnet", at: entry.keyLocation)
-            }
-            var dependsOn: [String] = []
-            switch entry.value["DependsOn"]?.kind {
-            case .scalar(let name): dependsOn = [name]
-            case .sequence(let items): dependsOn = items.compactMap(\.scalar)
-            default: break
-            }
-            if let properties = entry.value["Properties"] {
-                switch properties.kind {
-                case .mapping, .null: break
-                default: throw TemplateError.invalid("Properties of \(entry.key) must be a mapping, found \(properties.kindName)", at: properties.location)
-                }
-            }
-            template.resourceIndex[entry.key] = template.resources.count
-            template.resources.append(Resource(
-                logicalID: entry.key, type: type, properties: entry.value["Properties"],
-                condition: entry.value["Condition"]?.scalar, dependsOn: dependsOn, location: entry.keyLocation))
         }
         for entry in try mapping(root["Outputs"], "Outputs") {
-            guard let value = entry.value["Value"] else {
-                throw TemplateError.invalid("output \(entry.key) has no Value", at: entry.keyLocation)
+            if entry.key.hasPrefix("Fn::ForEach::") {
+                template.forEach.append(ForEach(section: .outputs, name: entry.key, node: entry.value, location: entry.keyLocation))
+            } else {
+                try template.addOutput(entry)
             }
-            template.outputs.append(Output(
-                name: entry.key, value: value, exportName: entry.value["Export"]?["Name"],
-                condition: entry.value["Condition"]?.scalar, location: entry.keyLocation))
         }
-        try template.checkDependencyCycles()
+        // A transformed template (SAM, macros) is checked by CloudFormation after the transform,
+        // which adds and rewires resources: a cycle in the text as written may not be one.
+        if template.transforms.isEmpty { try template.checkDependencyCycles() }
         return template
+    }
+
+    /// Adds one entry of the Resources section.
+    mutating func addResource(_ entry: TemplateNode.Entry) throws(TemplateError) {
+        guard case .mapping = entry.value.kind else {
+            throw TemplateError.invalid("resource \(entry.key) must be a mapping with a Type, found \(entry.value.kindName)", at: entry.keyLocation)
+        }
+        guard let type = entry.value["Type"]?.scalar else {
+            throw TemplateError.invalid("resource \(entry.key) has no Type; expected e.g. Type: AWS::EC2::Subnet", at: entry.keyLocation)
+        }
+        var dependsOn: [String] = []
+        switch entry.value["DependsOn"]?.kind {
+        case .scalar(let name): dependsOn = [name]
+        case .sequence(let items): dependsOn = items.compactMap(\.scalar)
+        default: break
+        }
+        if let properties = entry.value["Properties"] {
+            switch properties.kind {
+            case .mapping, .null: break
+            default: throw TemplateError.invalid("Properties of \(entry.key) must be a mapping, found \(properties.kindName)", at: properties.location)
+            }
+        }
+        resourceIndex[entry.key] = resources.count
+        resources.append(Resource(
+            logicalID: entry.key, type: type, properties: entry.value["Properties"],
+            condition: entry.value["Condition"]?.scalar, dependsOn: dependsOn, location: entry.keyLocation))
+    }
+
+    /// Adds one entry of the Outputs section.
+    mutating func addOutput(_ entry: TemplateNode.Entry) throws(TemplateError) {
+        guard let value = entry.value["Value"] else {
+            throw TemplateError.invalid("output \(entry.key) has no Value", at: entry.keyLocation)
+        }
+        outputs.append(Output(
+            name: entry.key, value: value, exportName: entry.value["Export"]?["Name"],
+            condition: entry.value["Condition"]?.scalar, location: entry.keyLocation))
     }
 
     private static func mapping(_ node: TemplateNode?, _ section: String) throws(TemplateError) -> [TemplateNode.Entry] {
@@ -119,18 +170,22 @@ struct Template: Sendable {
             if let properties = resource.properties { Template.collectReferences(properties, into: &names) }
             edges[resource.logicalID] = names.filter { resourceIndex[$0] != nil && $0 != resource.logicalID }.sorted()
         }
-        var state: [String: Int] = [:] // 1 visiting, 2 done
+        enum Visit { case inProgress, done }
+        var state: [String: Visit] = [:]
         var path: [String] = []
         func visit(_ name: String) -> [String]? {
-            if state[name] == 2 { return nil }
-            if state[name] == 1 { return Array(path[(path.firstIndex(of: name) ?? 0)...]) + [name] }
-            state[name] = 1
+            switch state[name] {
+            case .done: return nil
+            case .inProgress: return Array(path[(path.firstIndex(of: name) ?? 0)...]) + [name]
+            case nil: break
+            }
+            state[name] = .inProgress
             path.append(name)
             for next in edges[name] ?? [] {
                 if let cycle = visit(next) { return cycle }
             }
             path.removeLast()
-            state[name] = 2
+            state[name] = .done
             return nil
         }
         for resource in resources {

@@ -1,26 +1,41 @@
-public import Findings
-public import Topology
+internal import Findings
+internal import Topology
 
 /// Turns every created resource of the deployment into the network model.
+///
+/// Lazily: a property is evaluated when the model reads it, so a resource or property the model
+/// does not read (a function's code, a launch configuration's UserData) is never evaluated.
 struct TopologyBuilder {
     private struct Resource {
         var id: ResourceID
         var type: String
-        var properties: Value
         var location: Location
-        subscript(key: String) -> Value? { properties[key] }
+        /// The resource's `Properties`, not yet evaluated.
+        let node: TemplateNode?
+        let stack: Int
+        let evaluator: DeploymentEvaluator
+
+        /// One property, evaluated; nil when absent (or `AWS::NoValue`).
+        subscript(key: String) -> Value? {
+            guard let child = node?[key] else { return nil }
+            let value = evaluator.evaluate(child, in: stack)
+            return value.isAbsent ? nil : value
+        }
+
+        /// All properties, evaluated (for the few types the model reads whole).
+        var properties: Value { node.map { evaluator.evaluate($0, in: stack) } ?? Value(kind: .map([]), location: location) }
     }
 
     let evaluator: DeploymentEvaluator
 
-    func build() throws(TemplateError) -> Topology {
+    func build() -> Topology {
         var resources: [Resource] = []
-        for (index, stack) in evaluator.stacks.enumerated() {
+        for (index, stack) in evaluator.stacks.enumerated() where evaluator.isStackCreated(index) {
             for resource in stack.template.resources {
-                guard try evaluator.isCreated(condition: resource.condition, in: index, at: resource.location) else { continue }
-                let properties = try resource.properties.map { node throws(TemplateError) in try evaluator.evaluate(node, in: index) }
-                    ?? Value(kind: .map([]), location: resource.location)
-                resources.append(Resource(id: ResourceID(stack: stack.name, resource.logicalID), type: resource.type, properties: properties, location: resource.location))
+                guard evaluator.isCreated(condition: resource.condition, in: index, at: resource.location) else { continue }
+                resources.append(Resource(
+                    id: ResourceID(stack: stack.name, resource.logicalID), type: resource.type, location: resource.location,
+                    node: resource.properties, stack: index, evaluator: evaluator))
             }
         }
         let types = Dictionary(resources.map { ($0.id, $0.type) }, uniquingKeysWith: { first, _ in first })
@@ -31,7 +46,7 @@ struct TopologyBuilder {
         }
         let subnets = of("AWS::EC2::Subnet").map { r in
             Subnet(
-                id: r.id, location: r.location, vpc: required(r, "VpcId").flatMap { $0.resourceID },
+                id: r.id, location: r.location, vpc: reference(r, "VpcId", to: "AWS::EC2::VPC", types: types),
                 availabilityZone: (r["AvailabilityZone"] ?? r["AvailabilityZoneId"])?.text ?? .unknown(reason: "\(r.id.name) has no AvailabilityZone, so AWS picks one"),
                 cidr: r["CidrBlock"]?.ipv4Block ?? .unknown(reason: "the CIDR block of \(r.id.name) is allocated at deploy time"),
                 ipv6Cidr: r["Ipv6CidrBlock"].map { $0.text.flatMap { text in IPv6Network(text).map { .known($0) } ?? .unknown(reason: "'\(text)' is not an IPv6 block") } })
@@ -44,7 +59,7 @@ struct TopologyBuilder {
             }
         }
         var routeTables = of("AWS::EC2::RouteTable").map { r in
-            RouteTable(id: r.id, location: r.location, vpc: required(r, "VpcId").flatMap { $0.resourceID }, routes: routesByTable[r.id] ?? [])
+            RouteTable(id: r.id, location: r.location, vpc: reference(r, "VpcId", to: "AWS::EC2::VPC", types: types), routes: routesByTable[r.id] ?? [])
         }
         routeTables += vpcs.map(RouteTable.implicitMain)
 
@@ -68,7 +83,7 @@ struct TopologyBuilder {
                 egress: r["Egress"]?.bool ?? false, action: action, ports: ports, block: block))
         }
         var networkACLs = of("AWS::EC2::NetworkAcl").map { r in
-            NetworkACL(id: r.id, location: r.location, vpc: required(r, "VpcId").flatMap { $0.resourceID }, entries: entriesByACL[r.id] ?? [])
+            NetworkACL(id: r.id, location: r.location, vpc: reference(r, "VpcId", to: "AWS::EC2::VPC", types: types), entries: entriesByACL[r.id] ?? [])
         }
         networkACLs += vpcs.map(NetworkACL.implicitDefault)
 
@@ -85,7 +100,7 @@ struct TopologyBuilder {
             var egress = (r["SecurityGroupEgress"]?.items ?? []).map { securityGroupRule($0, egress: true, location: $0.location) }
             if r["SecurityGroupEgress"] == nil { egress = [SecurityGroupRule(location: r.location, ports: .known(.all), peer: .known(.block(.ipv4(.any))))] }
             return SecurityGroup(
-                id: r.id, location: r.location, vpc: r["VpcId"]?.resourceID ?? .unknown(reason: "\(r.id.name) has no VpcId, so it is in the default VPC"),
+                id: r.id, location: r.location, vpc: r["VpcId"] == nil ? .unknown(reason: "\(r.id.name) has no VpcId, so it is in the default VPC") : reference(r, "VpcId", to: "AWS::EC2::VPC", types: types),
                 ingress: inline + (separateRules[r.id]?.ingress ?? []), egress: egress + (separateRules[r.id]?.egress ?? []))
         }
 
@@ -98,7 +113,7 @@ struct TopologyBuilder {
             }
             let subnets: Known<[Known<ResourceID>]>
             if let list = r["Subnets"] {
-                subnets = list.resourceIDs
+                subnets = list.resourceIDs.map { ids in ids.map { checked($0, is: "AWS::EC2::Subnet", key: "Subnets", of: r, types: types) } }
             } else if let mappings = r["SubnetMappings"] {
                 subnets = mappings.items.map { .known($0.map { $0["SubnetId"]?.resourceID ?? .unknown(reason: "a subnet mapping has no SubnetId") }) }
                     ?? .unknown(reason: "SubnetMappings is \(mappings.display)")
@@ -110,7 +125,7 @@ struct TopologyBuilder {
                 scheme: enumValue(r["Scheme"], default: .internetFacing),
                 kind: enumValue(r["Type"], default: .application),
                 ipAddressType: enumValue(r["IpAddressType"], default: .ipv4),
-                subnets: subnets, securityGroups: r["SecurityGroups"]?.resourceIDs ?? .known([]), attributes: attributes)
+                subnets: subnets, securityGroups: r["SecurityGroups"]?.resourceIDs.map { ids in ids.map { checked($0, is: "AWS::EC2::SecurityGroup", key: "SecurityGroups", of: r, types: types) } } ?? .known([]), attributes: attributes)
         }
 
         var extraCertificates: [ResourceID: Known<Int>] = [:]
@@ -148,18 +163,18 @@ struct TopologyBuilder {
             subnets: subnets,
             routeTables: routeTables,
             routeTableAssociations: of("AWS::EC2::SubnetRouteTableAssociation").map { r in
-                SubnetRouteTableAssociation(id: r.id, location: r.location, subnet: required(r, "SubnetId").flatMap { $0.resourceID },
-                                            routeTable: required(r, "RouteTableId").flatMap { $0.resourceID })
+                SubnetRouteTableAssociation(id: r.id, location: r.location, subnet: reference(r, "SubnetId", to: "AWS::EC2::Subnet", types: types),
+                                            routeTable: reference(r, "RouteTableId", to: "AWS::EC2::RouteTable", types: types))
             },
             internetGateways: of("AWS::EC2::InternetGateway").map { InternetGateway(id: $0.id, location: $0.location) },
             gatewayAttachments: of("AWS::EC2::VPCGatewayAttachment").compactMap { r in
                 guard let gateway = r["InternetGatewayId"] else { return nil }
-                return GatewayAttachment(id: r.id, location: r.location, vpc: required(r, "VpcId").flatMap { $0.resourceID }, internetGateway: gateway.resourceID)
+                return GatewayAttachment(id: r.id, location: r.location, vpc: reference(r, "VpcId", to: "AWS::EC2::VPC", types: types), internetGateway: gateway.resourceID)
             },
             networkACLs: networkACLs,
             networkACLAssociations: of("AWS::EC2::SubnetNetworkAclAssociation").map { r in
-                SubnetNetworkACLAssociation(id: r.id, location: r.location, subnet: required(r, "SubnetId").flatMap { $0.resourceID },
-                                            networkACL: required(r, "NetworkAclId").flatMap { $0.resourceID })
+                SubnetNetworkACLAssociation(id: r.id, location: r.location, subnet: reference(r, "SubnetId", to: "AWS::EC2::Subnet", types: types),
+                                            networkACL: reference(r, "NetworkAclId", to: "AWS::EC2::NetworkAcl", types: types))
             },
             securityGroups: securityGroups,
             loadBalancers: loadBalancers,
@@ -171,6 +186,18 @@ struct TopologyBuilder {
 
     private func required(_ r: Resource, _ key: String) -> Known<Value> {
         r[key].map { .known($0) } ?? .unknown(reason: "\(r.id.name) has no \(key)")
+    }
+
+    /// A property that must name a resource of `type`: when it names a template resource of
+    /// another type, the model gets an unknown that says so, not a wrong fact.
+    private func reference(_ r: Resource, _ key: String, to type: String, types: [ResourceID: String]) -> Known<ResourceID> {
+        checked(required(r, key).flatMap { $0.resourceID }, is: type, key: key, of: r, types: types)
+    }
+
+    private func checked(_ id: Known<ResourceID>, is type: String, key: String, of r: Resource, types: [ResourceID: String]) -> Known<ResourceID> {
+        guard case .known(let target) = id, let actual = types[target], actual != type else { return id }
+        let noun = type.split(separator: ":").last.map(String.init) ?? type
+        return .unknown(reason: "\(key) of \(r.id.name) refers to \(target.name), which is an \(actual), not a \(noun) (\(type))")
     }
 
     private func enumValue<T: RawRepresentable & Sendable>(_ value: Value?, default fallback: T) -> Known<T> where T.RawValue == String {

@@ -7,7 +7,7 @@ extension Value {
     var text: Known<String> {
         switch kind {
         case .string(let text): .known(PhysicalID.display(text))
-        case .unknown(let reason): .unknown(reason: reason)
+        case .unknown(let reason): .unknown(reason: located(reason))
         case .noValue: .unknown(reason: "no value")
         case .list, .map: .unknown(reason: "expected a single value, found \(display)")
         }
@@ -25,7 +25,7 @@ extension Value {
                 return .unknown(reason: "'\(PhysicalID.display(text))' is known only after deployment")
             }
             return .known(ResourceID(text))
-        case .unknown(let reason): return .unknown(reason: reason)
+        case .unknown(let reason): return .unknown(reason: located(reason))
         case .noValue: return .unknown(reason: "no value")
         case .list, .map: return .unknown(reason: "expected a resource id, found \(display)")
         }
@@ -34,9 +34,14 @@ extension Value {
     var resourceIDs: Known<[Known<ResourceID>]> {
         switch kind {
         case .list(let items): .known(items.map(\.resourceID))
-        case .unknown(let reason): .unknown(reason: reason)
+        case .unknown(let reason): .unknown(reason: located(reason))
         default: .known([resourceID])
         }
+    }
+
+    /// An unknown value's reason with where the value comes from, unless the reason says already.
+    private func located(_ reason: String) -> String {
+        reason.contains("\(location.file):") ? reason : "\(reason) (\(location))"
     }
 
     var int: Known<Int> {

@@ -1,10 +1,27 @@
-public import Findings
+internal import Findings
 internal import Yams
 
 /// Reads a YAML template into `TemplateNode`s, with 1-based line/column marks and every
 /// CloudFormation short-form tag turned into its long form.
+///
+/// Aliases (`*name`) are resolved by reference: the YAML library gives the anchored node
+/// itself, not a copy, and the walk below counts the values it produces. Past
+/// ``maximumValues`` — a template that large is refused by CloudFormation anyway (1 MB at most),
+/// so only an alias bomb gets there — reading stops with an error at the anchor that expands.
 enum YAMLTemplateReader {
-    static func read(_ text: String, file: String) throws(TemplateError) -> TemplateNode? {
+    /// The most values (scalars, lists, mappings) a template may expand to.
+    static let maximumValues = 2_000_000
+
+    /// What a read found besides the nodes.
+    struct Reading {
+        var root: TemplateNode?
+        /// Where the first alias points (its anchor), when the template uses aliases.
+        var firstAlias: Location?
+    }
+
+    static func read(_ text: String, file: String) throws(TemplateError) -> TemplateNode? { try reading(text, file: file).root }
+
+    static func reading(_ text: String, file: String) throws(TemplateError) -> Reading {
         let root: Node?
         do {
             // No implicit-type regexes: CloudFormation reads every scalar as text; nulls are
@@ -15,8 +32,10 @@ enum YAMLTemplateReader {
         } catch {
             throw TemplateError.syntax("\(error)", at: Location(file: file, line: 1, column: 1))
         }
-        guard let root else { return nil }
-        return try convert(root, file: file)
+        guard let root else { return Reading(root: nil) }
+        var walk = Walk(file: file)
+        let node = try walk.convert(root)
+        return Reading(root: node, firstAlias: walk.firstAlias)
     }
 
     /// The plain scalars YAML reads as null.
@@ -26,7 +45,33 @@ enum YAMLTemplateReader {
         Location(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    private static func convert(_ node: Node, file: String) throws(TemplateError) -> TemplateNode {
+    /// One walk over the composed document, counting what it produces.
+    private struct Walk {
+        let file: String
+        var values = 0
+        /// Where the lists and mappings already walked start: every node of the document starts
+        /// at its own place, so meeting a place again is an alias of the node there.
+        var walked: Set<Int> = []
+        var firstAlias: Location?
+
+        init(file: String) { self.file = file }
+
+        mutating func convert(_ node: Node) throws(TemplateError) -> TemplateNode {
+            values += 1
+            if firstAlias == nil, let mark = node.mark, !node.isScalar, !walked.insert(mark.line << 24 | mark.column).inserted {
+                firstAlias = YAMLTemplateReader.location(mark, file: file)
+            }
+            if values > YAMLTemplateReader.maximumValues {
+                let anchorText = node.anchor.map { " (through the alias of &\($0.rawValue))" } ?? ""
+                throw TemplateError.syntax(
+                    "YAML aliases expand this template past \(YAMLTemplateReader.maximumValues) values\(anchorText); CloudFormation does not accept aliases, and a template this large is an alias bomb",
+                    at: YAMLTemplateReader.location(node.mark, file: file))
+            }
+            return try YAMLTemplateReader.convert(node, file: file, walk: &self)
+        }
+    }
+
+    private static func convert(_ node: Node, file: String, walk: inout Walk) throws(TemplateError) -> TemplateNode {
         let here = location(node.mark, file: file)
         let tag = node.tag.description
         let plain: TemplateNode
@@ -39,7 +84,7 @@ enum YAMLTemplateReader {
             }
         case .sequence(let sequence):
             var items: [TemplateNode] = []
-            for item in sequence { items.append(try convert(item, file: file)) }
+            for item in sequence { items.append(try walk.convert(item)) }
             plain = TemplateNode(kind: .sequence(items), location: here)
         case .mapping(let mapping):
             var entries: [TemplateNode.Entry] = []
@@ -47,7 +92,7 @@ enum YAMLTemplateReader {
                 guard case .scalar(let keyScalar) = key else {
                     throw TemplateError.syntax("expected a plain key, found a \(key.isMapping ? "mapping" : "list") used as a key", at: location(key.mark, file: file))
                 }
-                entries.append(TemplateNode.Entry(key: keyScalar.string, keyLocation: location(key.mark, file: file), value: try convert(value, file: file)))
+                entries.append(TemplateNode.Entry(key: keyScalar.string, keyLocation: location(key.mark, file: file), value: try walk.convert(value)))
             }
             plain = TemplateNode(kind: .mapping(entries), location: here)
         case .alias:
@@ -88,6 +133,11 @@ enum YAMLTemplateReader {
 extension Node {
     fileprivate var isMapping: Bool {
         if case .mapping = self { return true }
+        return false
+    }
+
+    fileprivate var isScalar: Bool {
+        if case .scalar = self { return true }
         return false
     }
 }

@@ -1,4 +1,5 @@
 internal import ALBLogs
+internal import CloudFormation
 public import Findings
 internal import Probe
 public import Rules
@@ -11,7 +12,7 @@ public enum DocumentedRule: Sendable {
 
     /// Every documented id: the rules, then the probe and logs findings.
     public static let all: [DocumentedRule] = RuleRegistry.all.map { .rule($0.ruleDescription) }
-        + (ProbeFindingKinds.all + LogFindingKinds.all).map { .finding($0) }
+        + (TemplateFindingKinds.all + ProbeFindingKinds.all + LogFindingKinds.all).map { .finding($0) }
 
     /// The entry with this id (any case) or kebab-case name.
     public static func named(_ idOrName: String) -> DocumentedRule? {

@@ -30,22 +30,36 @@ public struct LoadBalancerResourcesInDifferentVPCs: Rule {
 
     public func check(_ topology: Topology) -> [Finding] {
         let rule = Self.description
-        return topology.loadBalancers.compactMap { lb -> Finding? in
+        return topology.loadBalancers.flatMap { lb -> [Finding] in
             var members: [(name: String, vpc: ResourceID)] = []
+            var unknown: [(name: String, reason: String, location: Location?)] = []
             for reference in lb.subnets.value ?? [] {
-                if let subnet = topology.subnet(reference).value, let vpc = subnet.vpc.value { members.append((subnet.id.name, vpc)) }
+                guard let subnet = topology.subnet(reference).value else { continue }
+                switch subnet.vpc {
+                case .known(let vpc): members.append((subnet.id.name, vpc))
+                case .unknown(let reason): unknown.append((subnet.id.name, reason, subnet.location))
+                }
             }
             for reference in lb.securityGroups.value ?? [] {
-                if let group = topology.securityGroup(reference).value, let vpc = group.vpc.value { members.append((group.id.name, vpc)) }
+                guard let group = topology.securityGroup(reference).value else { continue }
+                switch group.vpc {
+                case .known(let vpc): members.append((group.id.name, vpc))
+                case .unknown(let reason): unknown.append((group.id.name, reason, group.location))
+                }
             }
             let vpcs = Set(members.map(\.vpc))
-            guard vpcs.count > 1 else { return nil }
+            guard vpcs.count > 1 else {
+                return unknown.map { item in
+                    rule.unverified("the VPC of \(item.name) is the one of \(lb.displayName)'s other subnets and security groups",
+                                    because: item.reason, subject: lb.id.description, location: item.location)
+                }
+            }
             let listing = vpcs.sorted().map { vpc in "\(vpc.name): \(members.filter { $0.vpc == vpc }.map(\.name).joined(separator: ", "))" }
-            return rule.finding(
+            return [rule.finding(
                 message: "\(lb.displayName) mixes resources of \(vpcs.count) VPCs (\(listing.joined(separator: "; "))); its subnets and security groups must share one VPC.",
                 subject: lb.id.description, related: vpcs.sorted().map(\.description), location: lb.location,
                 evidence: Evidence(vpcs.sorted().map { vpc in .init(key: vpc.name, value: members.filter { $0.vpc == vpc }.map(\.name).joined(separator: ", ")) }),
-                fix: "Use subnets and security groups of one VPC.")
+                fix: "Use subnets and security groups of one VPC.")]
         }
     }
 }

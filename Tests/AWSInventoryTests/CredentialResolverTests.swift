@@ -97,7 +97,7 @@ import _TestSupport
         } catch {
             #expect(error.description == "the credential_process of profile stuck did not finish within 1 s and was stopped; it wrote: waiting for MFA")
         }
-        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(ContinuousClock.now - started < .seconds(30), "a generous guard: other tests share the two cores")
     }
 
     @Test func credentialProcessThatCannotStartSaysSo() async throws {

@@ -126,7 +126,7 @@ import Topology
                 Properties: { Subnets: !Ref Subnets }
             """
         let lb = try #require(try Lint.topology(yaml).loadBalancers.first)
-        #expect(lb.subnets.unknownReason == "parameter Subnets of stack t has no value; pass --parameter t.Subnets=VALUE")
+        #expect(lb.subnets.unknownReason == "parameter Subnets of stack t has no value; pass --parameter t.Subnets=VALUE (t.yaml:7:28)")
         let given = try #require(try Lint.topology(yaml, parameters: ["t.Subnets=subnet-1, subnet-2"]).loadBalancers.first)
         #expect(given.subnets.value == [.known(ResourceID("subnet-1")), .known(ResourceID("subnet-2"))])
     }

@@ -14,7 +14,30 @@ enum Lint {
 
     static func findings(paths: [String], parameters: [String] = [], region: String = "ap-northeast-1") throws -> [Finding] {
         let sources = try TemplateLoader.load(paths: paths)
-        return Report(command: "lint", findings: RuleRegistry.check(try Deployment(stacks: sources, parameters: parameters, region: region).topology())).findings
+        let deployment = Deployment(stacks: sources, parameters: parameters, region: region, nested: NestedTemplates(roots: NestedTemplates.roots(for: paths)))
+        let evaluation = try deployment.evaluate()
+        return Report(command: "lint", findings: RuleRegistry.check(evaluation.topology) + evaluation.notes).findings
+    }
+
+    /// Findings for templates written to a temporary folder (file name → text), linted as
+    /// `albdoctor lint FOLDER/first-file` would be, with `explicit` --template-url pairs.
+    static func findings(files: [(String, String)], lint: [String]? = nil, explicit: [String: String] = [:], region: String = "ap-northeast-1") throws -> [Finding] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-lint-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for (name, text) in files {
+            let path = folder + "/" + name
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        let paths = (lint ?? [files[0].0]).map { folder + "/" + $0 }
+        let sources = try TemplateLoader.load(paths: paths)
+        let nested = NestedTemplates(roots: NestedTemplates.roots(for: paths), explicit: explicit.mapValues { folder + "/" + $0 })
+        let evaluation = try Deployment(stacks: sources, region: region, nested: nested).evaluate()
+        return Report(command: "lint", findings: RuleRegistry.check(evaluation.topology) + evaluation.notes).findings.map { finding in
+            var relative = finding
+            if let location = finding.location { relative.location = Location(file: location.file.replacingOccurrences(of: folder + "/", with: ""), line: location.line, column: location.column) }
+            return relative
+        }
     }
 
     static func topology(_ yaml: String, parameters: [String] = [], region: String = "us-east-1") throws -> Topology {

@@ -4,29 +4,67 @@ import Testing
 
 /// Bad input gives an error with file:line:column and what was expected — never a crash.
 @Suite struct TemplateErrorTests {
+    /// Only input that is not a template (or cannot be one) is refused, with where and why.
     @Test(arguments: [
         ("Resources:\n  A: [\n", "t.yaml:3:1: YAML syntax error"),
         ("Resources:\n  A:\n    Type: AWS::EC2::VPC\n  A:\n    Type: AWS::EC2::VPC\n", "duplicate key A"),
         ("- just\n- a list\n", "t.yaml:1:1: expected a CloudFormation template (a mapping with a Resources section), found a list"),
         ("Description: no resources\n", "there is no Resources section"),
         ("Resources:\n  A:\n    Properties: {}\n", "t.yaml:2:3: resource A has no Type"),
-        ("Resources:\n  A:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: !Foo bar\n", "t.yaml:5:18: unknown intrinsic function Fn::Foo"),
-        ("Resources:\n  A:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: !Ref Nothing\n", "t.yaml:5:18: Ref to 'Nothing', which is neither a parameter nor a resource of stack t"),
         ("Resources:\n  A:\n    Type: AWS::EC2::Subnet\n    Properties: { VpcId: !Ref B }\n  B:\n    Type: AWS::EC2::VPC\n    Properties: { CidrBlock: !GetAtt A.CidrBlock }\n",
          "t.yaml:2:3: circular dependency between resources: A → B → A"),
-        ("Conditions:\n  X: !Condition Y\n  Y: !Condition X\nResources:\n  A:\n    Type: AWS::EC2::VPC\n    Condition: X\n", "circular reference: condition X → condition Y → condition X"),
-        ("Resources:\n  A:\n    Type: AWS::EC2::Subnet\n    Properties: { AvailabilityZone: !Select [6, !GetAZs ''] }\n", "t.yaml:4:37: Fn::Select index 6 is out of range for a list of 6"),
-        ("Resources:\n  A:\n    Type: AWS::EC2::Subnet\n    Properties: { VpcId: !FindInMap [M, a, b] }\n", "there is no mapping 'M'"),
-        ("Resources:\n  A:\n    Type: AWS::EC2::Subnet\n    Properties: { VpcId: !Sub '${Missing}' }\n", "Fn::Sub references ${Missing}"),
         ("Resources:\n  A: 7\n", "resource A must be a mapping with a Type, found a scalar"),
-        ("Transform: AWS::LanguageExtensions\nResources:\n  Fn::ForEach::Subnets:\n    - Name\n    - [A, B]\n    - {}\n", "t.yaml:3:3: Fn::ForEach::Subnets (the AWS::LanguageExtensions transform) is not expanded"),
         ("{\"Resources\": {\"A\": }}", "t.yaml:1:21: JSON syntax error: expected a value"),
         ("{\"Resources\": {\"A\": {\"Type\": \"AWS::EC2::VPC\"}, \"A\": {}}}", "t.yaml:1:48: duplicate key \"A\""),
-        ("{\"Resources\": {\"A\": {\"Type\": \"AWS::EC2::VPC\", \"Properties\": {\"CidrBlock\": {\"Fn::Nope\": 1}}}}}", "unknown intrinsic function Fn::Nope"),
     ])
     func badTemplate(text: String, expected: String) throws {
         let error = try #require(Lint.error([("t", text)]))
         #expect(error.description.contains(expected), "got: \(error.description)")
+    }
+
+    /// What cannot be evaluated inside the model is unknown, with the construct's place and why —
+    /// never a refusal of the whole template.
+    @Test(arguments: [
+        ("Resources:\n  A:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: !Foo bar\n", "unknown intrinsic function Fn::Foo", "t.yaml:5:18"),
+        ("Resources:\n  A:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: !Ref Nothing\n", "Ref to 'Nothing', which is neither a parameter nor a resource of stack t", "t.yaml:5:18"),
+        ("Resources:\n  A:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: !GetStackOutput { StackName: net, OutputName: Cidr }\n", "Fn::GetStackOutput is evaluated by CloudFormation", "t.yaml:5:18"),
+        ("Resources:\n  A:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: !Select [0, !GetAtt A.Ipv6CidrBlocks]\n", "Fn::Select expects a list", "t.yaml:5:18"),
+        ("{\"Resources\": {\"A\": {\"Type\": \"AWS::EC2::VPC\", \"Properties\": {\"CidrBlock\": {\"Fn::Nope\": 1}}}}}", "unknown intrinsic function Fn::Nope", "t.yaml:1:"),
+    ])
+    func unevaluableVPCBlockIsUnknown(text: String, reason: String, place: String) throws {
+        let vpc = try #require(try Lint.topology(text).vpcs.first)
+        let why = try #require(vpc.cidr.unknownReason)
+        #expect(why.contains(reason) && why.contains(place), "got: \(why)")
+    }
+
+    @Test(arguments: [
+        ("Resources:\n  A:\n    Type: AWS::EC2::Subnet\n    Properties: { AvailabilityZone: !Select [6, !GetAZs ''], VpcId: vpc-1 }\n", "Fn::Select index 6 is out of range for a list of 6 (t.yaml:4:37)"),
+        ("Resources:\n  A:\n    Type: AWS::EC2::Subnet\n    Properties: { VpcId: !FindInMap [M, a, b] }\n", "there is no mapping 'M'"),
+        ("Resources:\n  A:\n    Type: AWS::EC2::Subnet\n    Properties: { VpcId: !Sub '${Missing}' }\n", "Fn::Sub references ${Missing}"),
+    ])
+    func unevaluableSubnetPropertyIsUnknown(text: String, reason: String) throws {
+        let subnet = try #require(try Lint.topology(text).subnets.first)
+        let why = [subnet.availabilityZone.unknownReason, subnet.vpc.unknownReason].compactMap { $0 }.joined(separator: "; ")
+        #expect(why.contains(reason), "got: \(why)")
+    }
+
+    @Test func propertiesTheModelDoesNotReadAreNeverEvaluated() throws {
+        // A launch configuration's UserData with a macro's function inside Fn::Sub, and a Lambda's
+        // reference to a resource SAM would generate: neither is read by the network model.
+        let yaml = """
+            Resources:
+              Config:
+                Type: AWS::AutoScaling::LaunchConfiguration
+                Properties:
+                  UserData: { "Fn::Base64": { "Fn::Sub": { "Fn::Transform": { Name: Macro } } } }
+              Function:
+                Type: AWS::Lambda::Function
+                Properties: { Role: !GetAtt NotDeclaredRole.Arn }
+              VPC:
+                Type: AWS::EC2::VPC
+                Properties: { CidrBlock: 10.0.0.0/16 }
+            """
+        #expect(try Lint.topology(yaml).vpcs.first?.cidr.value?.description == "10.0.0.0/16")
     }
 
     @Test func selectIndexFiveOfSixIsFine() {
@@ -40,11 +78,11 @@ import Testing
         #expect(error.description.contains("two.yaml:8:21: export name 'shared-vpc' is already exported at one.yaml:8:21"))
     }
 
-    @Test func circularImportsBetweenStacks() throws {
+    @Test func circularImportsBetweenStacksAreUnknownNotAHang() throws {
         let one = "Resources:\n  V:\n    Type: AWS::EC2::VPC\n    Properties: { CidrBlock: !ImportValue b }\nOutputs:\n  O:\n    Value: !ImportValue b\n    Export: { Name: a }\n"
         let two = "Resources:\n  V:\n    Type: AWS::EC2::VPC\n    Properties: { CidrBlock: !ImportValue a }\nOutputs:\n  O:\n    Value: !ImportValue a\n    Export: { Name: b }\n"
-        let error = try #require(Lint.error([("one", one), ("two", two)]))
-        #expect(error.description.contains("circular reference: export"))
+        let topology = try Deployment(stacks: [StackSource(name: "one", file: "one.yaml", text: one), StackSource(name: "two", file: "two.yaml", text: two)]).topology()
+        #expect(topology.vpcs.allSatisfy { $0.cidr.unknownReason?.contains("circular reference: export") == true })
     }
 
     @Test(arguments: [

@@ -17,11 +17,20 @@ extension ALBDoctor {
                 template in it. What cannot be known (an import from a stack you did not give, a \
                 parameter without a value) is reported as unverified, saying what to pass.
 
+                Nested stacks (AWS::CloudFormation::Stack) are followed: a TemplateURL that is a \
+                local path, or a URL whose path ends like a template below the folders given \
+                (for a file given, its own folder), is read as the child stack; the child gets \
+                the parent's Parameters and Fn::GetAtt Child.Outputs.X resolves. Templates are \
+                never read outside those folders. AWS::LanguageExtensions (Fn::ForEach, \
+                Fn::Length, Fn::FindInMap defaults) is expanded; SAM templates are read with \
+                the resources SAM generates.
+
                 Examples:
                   albdoctor lint fixtures/unrouted-alb-subnet/
                   albdoctor lint network.yaml alb.yaml --region ap-northeast-1
                   albdoctor lint --stack prod-net=network.yaml --stack prod-app=alb.yaml --parameter ProjectName=prod
                   albdoctor lint templates/ --format sarif > albdoctor.sarif
+                  albdoctor lint parent.yaml --template-url https://bucket.s3.amazonaws.com/vpc.yaml=stacks/vpc.yaml
                 """
         )
 
@@ -36,6 +45,10 @@ extension ALBDoctor {
             valueName: "[stack.]key=value"))
         var parameters: [String] = []
 
+        @Option(name: .customLong("template-url"), help: ArgumentHelp(
+            "The local template of a nested stack's TemplateURL, when its path does not end like the file's.", valueName: "url=path"))
+        var templateURLs: [String] = []
+
         @Option(help: "The region the stacks deploy to (Fn::GetAZs, AWS::Region). Default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1.")
         var region: String?
 
@@ -48,6 +61,9 @@ extension ALBDoctor {
             for stack in stacks where !stack.contains("=") || stack.hasPrefix("=") || stack.hasSuffix("=") {
                 throw ValidationError("--stack '\(stack)': expected NAME=PATH.")
             }
+            for url in templateURLs where url.split(separator: "=", maxSplits: 1).count != 2 || url.hasPrefix("=") {
+                throw ValidationError("--template-url '\(url)': expected URL=PATH, e.g. https://bucket.s3.amazonaws.com/vpc.yaml=stacks/vpc.yaml.")
+            }
         }
 
         func run() async throws {
@@ -59,14 +75,21 @@ extension ALBDoctor {
             let region = region ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"] ?? "us-east-1"
             let topology: Topology
             let sources: [StackSource]
+            let notes: [Finding]
             do {
-                sources = try TemplateLoader.load(paths: paths, named: named)
-                topology = try Deployment(stacks: sources, parameters: parameters, region: region).topology()
+                let loaded = try TemplateLoader.load(paths: paths, named: named)
+                let explicit = Dictionary(templateURLs.map { entry in
+                    let parts = entry.split(separator: "=", maxSplits: 1)
+                    return (String(parts[0]), String(parts[1]))
+                }, uniquingKeysWith: { _, last in last })
+                let nested = NestedTemplates(roots: NestedTemplates.roots(for: paths + named.map(\.path)), explicit: explicit)
+                let evaluation = try Deployment(stacks: loaded, parameters: parameters, region: region, nested: nested).evaluate()
+                (topology, sources, notes) = (evaluation.topology, evaluation.stacks, evaluation.notes)
             } catch {
                 Terminal.writeError("albdoctor: error: \(error)")
                 throw ExitCode(2)
             }
-            let report = Report(command: "lint", findings: RuleRegistry.check(topology))
+            let report = Report(command: "lint", findings: RuleRegistry.check(topology) + notes)
             let scope = [counted(sources.count, "stack"), counted(topology.loadBalancers.count, "load balancer"),
                          counted(topology.subnets.count, "subnet"), counted(RuleRegistry.all.count, "rule")].joined(separator: ", ")
             let context = ReportContext(
