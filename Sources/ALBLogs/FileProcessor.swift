@@ -20,8 +20,8 @@ struct FileResult: Sendable {
     var problem: String?
     var redirects: [OrphanTracker.Redirect] = []
     var arrivals: [Arrival] = []
-    var connectionTraces: [(id: String, client: ClientAddress, time: Int64)] = []
-    var requestTraces: [(id: String, time: Int64)] = []
+    var connectionTraces: [(id: TraceID, client: ClientAddress, time: Int64)] = []
+    var requestTraces: [(id: TraceID, time: Int64)] = []
     var errors = ErrorsAggregate()
     var tls = TLSAggregate()
     var followed: [LogRecord] = []
@@ -146,6 +146,6 @@ struct FileProcessor: Sendable {
         result.connectionRecords += 1
         if let client, connection.client == client { result.followed.append(.connection(copy connection)) }
         result.tls.add(connection, node: result.node)
-        if let id = connection.connTraceID { result.connectionTraces.append((id, connection.client, connection.time)) }
+        if collectTraces, let id = connection.connTraceID { result.connectionTraces.append((id, connection.client, connection.time)) }
     }
 }

@@ -41,13 +41,13 @@ enum JSONLogLine {
                 targetProcessingTime: string("target_processing_time").flatMap(Double.init).flatMap { $0 < 0 ? nil : $0 },
                 isRedirect: isRedirect, redirectURL: isRedirect ? string("redirect_url") : nil,
                 userAgent: string("user_agent"), request: string("request"), errorReason: string("error_reason"),
-                connTraceID: string("conn_trace_id", "29"))))
+                connTraceID: string("conn_trace_id", "29").flatMap(TraceID.init))))
         }
         guard let timeText = string("timestamp", "time"), let time = Timestamp.parse(timeText), let client = string("client_ip") else {
             return .failure(LineError("a JSON line needs \"type\" (access log) or \"timestamp\" and \"client_ip\" (connection log)"))
         }
         return .success(.connection(ConnectionRecord(
             time: time, client: ClientAddress(client), listenerPort: integer("listener_port"), tlsProtocol: string("tls_protocol"),
-            verifyStatus: string("tls_verify_status") ?? "-", connTraceID: string("conn_trace_id", "11"))))
+            verifyStatus: string("tls_verify_status") ?? "-", connTraceID: string("conn_trace_id", "11").flatMap(TraceID.init))))
     }
 }

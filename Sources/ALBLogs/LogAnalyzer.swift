@@ -6,6 +6,10 @@ public struct LogAnalyzer: Sendable {
     public struct Options: Sendable {
         /// Seconds a redirected client has to arrive over HTTPS.
         public var window: Int64 = 180
+        /// Seconds a connection may carry requests after it was opened: the conn_trace_id join
+        /// decides a connection carried none only after this (an hour: ALB's default client
+        /// keep-alive; its idle timeout goes up to 4,000 s).
+        public var connectionWindow: Int64 = 3600
         public var since: Int64?
         public var until: Int64?
         public var client: ClientAddress?
@@ -32,7 +36,7 @@ public struct LogAnalyzer: Sendable {
     public func analyse(_ sources: [LogSource], skipped: [String], progress: (@Sendable (Progress) -> Void)? = nil) async -> LogAnalysis {
         let window = options.window * 1_000_000
         var orphans = OrphanTracker(window: window)
-        var join = ConnectionJoin(slack: LogFileName.interval + Self.skew)
+        var join = ConnectionJoin(window: options.connectionWindow * 1_000_000, slack: LogFileName.interval + Self.skew)
         var errors = ErrorsAggregate()
         var tls = TLSAggregate()
         var input = LogAnalysis.Input(files: sources.count, bytes: 0, lines: 0, accessEntries: 0, connectionEntries: 0, filteredOut: 0,
@@ -40,7 +44,9 @@ public struct LogAnalyzer: Sendable {
         var followed: [LogRecord] = []
         var firstTime = Int64.max
         var lastTime = Int64.min
+        // The conn_trace_id join needs both logs; a file whose name does not tell may hold either.
         let collectTraces = sources.contains { $0.name.isConnectionLog || $0.name.endTime == nil }
+            && sources.contains { !$0.name.isConnectionLog || $0.name.endTime == nil }
         let processor = FileProcessor(since: options.since, until: options.until, client: options.client, collectTraces: collectTraces)
         let sizes = sources.map { source -> Int in
             guard case .file(let path) = source.location else { return 0 }

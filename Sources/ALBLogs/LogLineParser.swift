@@ -141,7 +141,10 @@ public struct LogLineParser {
             let (reasonFrom, reasonTo) = field(line, 24)
             if !(reasonTo - reasonFrom == 1 && line[reasonFrom] == 45) { access.errorReason = line.string(from: reasonFrom, to: reasonTo) }
         }
-        if wantTraceIDs { access.connTraceID = optionalString(line, 29) }
+        if wantTraceIDs, tokenizer.count > 29 {
+            let (idFrom, idTo) = field(line, 29)
+            access.connTraceID = TraceID(line, from: idFrom, to: idTo)
+        }
         return .access
     }
 
@@ -153,10 +156,19 @@ public struct LogLineParser {
         }
         let (clientFrom, clientTo) = field(line, 1)
         let (portFrom, portTo) = field(line, 3)
-        connection = ConnectionRecord(
-            time: time, client: ClientAddress(bytes: line, from: clientFrom, to: clientTo),
-            listenerPort: line.integer(from: portFrom, to: portTo), tlsProtocol: optionalString(line, 4),
-            verifyStatus: optionalString(line, 10) ?? "-", connTraceID: optionalString(line, 11))
+        let (statusFrom, statusTo) = field(line, 10)
+        let (idFrom, idTo) = field(line, 11)
+        // No String per line for what every line has: the two common statuses are literals, the
+        // TLS protocol is read only for --client, the trace id is packed.
+        let status: String = if line.equals("Success", from: statusFrom, to: statusTo) { "Success" }
+            else if statusTo - statusFrom == 1 && line[statusFrom] == 45 { "-" }
+            else { line.string(from: statusFrom, to: statusTo) }
+        connection.time = time
+        connection.client = ClientAddress(bytes: line, from: clientFrom, to: clientTo)
+        connection.listenerPort = line.integer(from: portFrom, to: portTo)
+        connection.tlsProtocol = keepDetails ? optionalString(line, 4) : nil
+        connection.verifyStatus = status
+        connection.connTraceID = TraceID(line, from: idFrom, to: idTo)
         return .connection
     }
 

@@ -20,11 +20,11 @@ public struct AccessRecord: Sendable, Equatable {
     public var userAgent: String?
     public var request: String?
     public var errorReason: String?
-    public var connTraceID: String?
+    public var connTraceID: TraceID?
 
     public init(
         kind: Kind, time: Int64, client: ClientAddress, elbStatus: Int? = nil, targetStatus: Int? = nil, targetProcessingTime: Double? = nil,
-        isRedirect: Bool, redirectURL: String? = nil, userAgent: String? = nil, request: String? = nil, errorReason: String? = nil, connTraceID: String? = nil
+        isRedirect: Bool, redirectURL: String? = nil, userAgent: String? = nil, request: String? = nil, errorReason: String? = nil, connTraceID: TraceID? = nil
     ) {
         self.kind = kind
         self.time = time
@@ -52,7 +52,7 @@ public struct ConnectionRecord: Sendable, Equatable {
     public var tlsProtocol: String?
     /// `Success`, `-` (no client-certificate check) or `Failed:…`.
     public var verifyStatus: String
-    public var connTraceID: String?
+    public var connTraceID: TraceID?
 
     public var failed: Bool { verifyStatus.hasPrefix("Failed") }
 }

@@ -32,7 +32,7 @@ import _TestSupport
         #expect(record.request == "GET http://www.example.com:80/ HTTP/1.1")
         #expect(record.userAgent == "curl/7.46.0")
         #expect(!record.isRedirect)
-        #expect(record.connTraceID == "TID_1234abcd5678ef90")
+        #expect(record.connTraceID?.description == "TID_1234abcd5678ef90")
     }
 
     @Test func olderHTTPSEntryWithoutTrailingFields() throws {
@@ -64,7 +64,8 @@ import _TestSupport
         #expect(!ok.failed)
         #expect(failed.failed)
         #expect(failed.verifyStatus == "Failed:ClientCertUntrusted")
-        #expect(failed.connTraceID == "TID_1c71a68d70587445ad5127ff8b2687d7")
+        #expect(failed.connTraceID == .packed(0x1c71a68d70587445, 0xad5127ff8b2687d7))
+        #expect(failed.connTraceID?.description == "TID_1c71a68d70587445ad5127ff8b2687d7")
     }
 
     @Test func theSeedsJSONEntryIsARedirect() throws {
@@ -73,7 +74,7 @@ import _TestSupport
         #expect(record.isRedirect)
         #expect(record.redirectURL == "https://test.jp:443/")
         #expect(record.client == ClientAddress("119.21.1.1"))
-        #expect(record.connTraceID == "TID_c8908f22305e62458552dd06d871d365")
+        #expect(record.connTraceID?.description == "TID_c8908f22305e62458552dd06d871d365")
         #expect(record.userAgent?.contains("Chrome/142") == true)
     }
 

@@ -30,6 +30,11 @@ extension ALBDoctor {
         @Option(help: ArgumentHelp("How long a redirected client has to arrive over HTTPS: 180, 180s, 3m, 1h.", valueName: "duration"))
         var window: String = "180s"
 
+        @Option(name: .customLong("connection-window"), help: ArgumentHelp(
+            "How long a connection may carry requests after it opened, for joining connection and access logs on conn_trace_id (default 1h, ALB's client keep-alive; its idle timeout goes up to 4000s).",
+            valueName: "duration"))
+        var connectionWindow: String = "1h"
+
         @Option(help: ArgumentHelp("Only entries at or after this time (ISO 8601, UTC: 2025-12-25T23:45:00Z or 2025-12-25).", valueName: "time"))
         var since: String?
 
@@ -55,6 +60,7 @@ extension ALBDoctor {
                 throw ValidationError("Give log files or folders (or - for stdin), or --athena-sql TABLE.")
             }
             _ = try Self.seconds(window)
+            _ = try Self.seconds(connectionWindow, option: "--connection-window")
             _ = try since.map(Self.time)
             _ = try until.map(Self.time)
         }
@@ -71,6 +77,7 @@ extension ALBDoctor {
             }
             var options = LogAnalyzer.Options()
             options.window = windowSeconds
+            options.connectionWindow = try Self.seconds(connectionWindow, option: "--connection-window")
             options.since = try since.map(Self.time)
             options.until = try until.map(Self.time)
             options.client = client.map(ClientAddress.init)
@@ -101,9 +108,9 @@ extension ALBDoctor {
         }
 
         /// `180`, `180s`, `3m`, `1h` → whole seconds.
-        static func seconds(_ text: String) throws -> Int64 {
+        static func seconds(_ text: String, option: String = "--window") throws -> Int64 {
             guard let duration = DurationArgument.parse(text), duration >= .seconds(1) else {
-                throw ValidationError("--window '\(text)': expected a positive duration such as 180, 180s, 3m or 1h.")
+                throw ValidationError("\(option) '\(text)': expected a positive duration such as 180, 180s, 3m or 1h.")
             }
             return duration.components.seconds
         }
