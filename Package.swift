@@ -12,7 +12,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "albdoctor", targets: ["albdoctor"]),
-        .library(name: "ALBDoctorKit", targets: ["Findings", "Topology", "Rules", "CloudFormation", "AWSInventory", "ALBLogs", "Probe", "Reports"]),
+        .library(name: "ALBDoctorKit", targets: [
+            "Findings", "Topology", "Rules", "CloudFormation", "AWSInventory", "ALBLogs", "Probe", "Reports", "ProbeReports", "LogReports", "RuleCatalog",
+        ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -47,7 +49,7 @@ let package = Package(
         .target(
             name: "AWSInventory",
             dependencies: [
-                "Findings", "Topology", "ChildProcess",
+                "Topology", "ChildProcess",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -64,7 +66,7 @@ let package = Package(
         .target(
             name: "Probe",
             dependencies: [
-                "Findings",
+                "Findings", "Topology",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -76,11 +78,15 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .target(name: "Reports", dependencies: ["Findings", "Rules", "CloudFormation", "ALBLogs", "Probe"], swiftSettings: swiftSettings),
+        .target(name: "Reports", dependencies: ["Findings", "Rules"], swiftSettings: swiftSettings),
+        .target(name: "ProbeReports", dependencies: ["Probe", "Reports"], swiftSettings: swiftSettings),
+        .target(name: "LogReports", dependencies: ["ALBLogs", "Reports"], swiftSettings: swiftSettings),
+        .target(name: "RuleCatalog", dependencies: ["Reports", "Rules", "CloudFormation", "ALBLogs", "Probe"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "albdoctor",
             dependencies: [
-                "Findings", "Topology", "Rules", "CloudFormation", "Reports", "AWSInventory", "ALBLogs", "Probe",
+                "Findings", "Topology", "Rules", "CloudFormation", "Reports", "ProbeReports", "LogReports", "RuleCatalog",
+                "AWSInventory", "ALBLogs", "Probe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -90,7 +96,7 @@ let package = Package(
         .testTarget(name: "TopologyTests", dependencies: ["Topology"], swiftSettings: swiftSettings),
         .testTarget(
             name: "RulesTests",
-            dependencies: ["Rules", "CloudFormation", "Topology", "Findings", "Reports", "_TestSupport"],
+            dependencies: ["Rules", "CloudFormation", "Topology", "Findings", "Reports", "RuleCatalog", "_TestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -50,4 +50,11 @@ public enum AthenaSQL {
         ORDER BY connections DESC;
         """
     }
+
+    /// The connection-log table that goes with an access-log table, as tables are usually named:
+    /// `access` replaced by `connection` (`alb_access_logs` → `alb_connection_logs`), else the
+    /// name with `_connection_logs` added.
+    public static func connectionTable(forAccessTable table: String) -> String {
+        table.contains("access") ? table.replacingOccurrences(of: "access", with: "connection") : table + "_connection_logs"
+    }
 }

@@ -75,4 +75,14 @@ public enum Timestamp {
         let month = mp < 10 ? mp + 3 : mp - 9
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
+
+    /// A time as users type it (UTC): ISO 8601 with or without seconds or the `Z`, or a date
+    /// alone (its midnight) → microseconds since 1970; nil when it is none of these.
+    public static func parseUserTime(_ text: String) -> Int64? {
+        var candidate = text
+        if candidate.count == 10 { candidate += "T00:00:00Z" }
+        if candidate.count == 16 { candidate += ":00Z" }
+        if !candidate.hasSuffix("Z") { candidate += "Z" }
+        return parse(candidate)
+    }
 }

@@ -1,6 +1,6 @@
 internal import AsyncHTTPClient
 internal import ChildProcess
-public import Foundation
+internal import Foundation
 internal import NIOCore
 internal import NIOHTTP1
 

@@ -15,15 +15,19 @@ extension Inventory {
     /// The same network model `lint` builds from templates, so the same rules run on it.
     public func topology() -> Topology {
         func id(_ text: String) -> ResourceID { ResourceID(text) }
-        func known(_ text: String?, _ what: String) -> Known<ResourceID> {
-            text.map { .known(id($0)) } ?? .unknown(reason: "AWS returned no \(what)")
+        /// A field AWS left out is unknown, saying which call and which record lacked it.
+        func known(_ text: String?, _ call: AWSAction, _ field: String, of record: String) -> Known<String> {
+            text.map { .known($0) } ?? .unknown(reason: "\(call.rawValue) gave no \(field) for \(record)")
+        }
+        func reference(_ text: String?, _ call: AWSAction, _ field: String, of record: String) -> Known<ResourceID> {
+            known(text, call, field, of: record).map(id)
         }
         let interfacesByInstance = Dictionary(grouping: networkInterfaces.filter { $0.instanceId != nil }, by: { $0.instanceId ?? "" })
         let interfacesByAddress = Dictionary(networkInterfaces.compactMap { eni in eni.privateIpAddress.map { ($0, eni) } }, uniquingKeysWith: { first, _ in first })
 
         let routeTables = self.routeTables.map { table in
             ModelRouteTable(
-                id: id(table.id), vpc: .known(id(table.vpcId)),
+                id: id(table.id), vpc: reference(table.vpcId, .describeRouteTables, "vpcId", of: table.id),
                 routes: table.routes.map { route in
                     let destination: Known<RouteDestination>
                     if let block = (route.destinationCidrBlock ?? route.destinationIpv6CidrBlock).flatMap(AddressBlock.init) {
@@ -39,21 +43,29 @@ extension Inventory {
         }
         let associations = self.routeTables.flatMap { table in
             table.associations.compactMap { association in
-                association.subnetId.map { SubnetRouteTableAssociation(id: id(association.id), subnet: .known(id($0)), routeTable: .known(id(table.id))) }
+                association.subnetId.map { subnet in
+                    SubnetRouteTableAssociation(id: id(association.id ?? "\(table.id)/\(subnet)"), subnet: .known(id(subnet)), routeTable: .known(id(table.id)))
+                }
             }
         }
         let acls = networkACLs.map { acl in
             ModelNetworkACL(
-                id: id(acl.id), vpc: .known(id(acl.vpcId)),
+                id: id(acl.id), vpc: reference(acl.vpcId, .describeNetworkAcls, "vpcId", of: acl.id),
                 entries: acl.entries.map { entry in
-                    let number = PortRange.protocolNumber(entry.ipProtocol) ?? -1
-                    let ports = (number == 6 || number == 17) && entry.fromPort != nil
-                        ? PortRange(ipProtocol: number, from: entry.fromPort ?? 0, to: entry.toPort ?? 65535)
-                        : PortRange(ipProtocol: number, from: 0, to: 65535)
+                    let ports: Known<PortRange> = known(entry.ipProtocol, .describeNetworkAcls, "an entry's protocol", of: acl.id).flatMap { text in
+                        guard let number = PortRange.protocolNumber(text) else { return .unknown(reason: "protocol '\(text)' of an entry of \(acl.id)") }
+                        // A TCP or UDP entry without a port range covers every port, as AWS shows it.
+                        return .known((number == 6 || number == 17) && entry.fromPort != nil
+                            ? PortRange(ipProtocol: number, from: entry.fromPort ?? 0, to: entry.toPort ?? 65535)
+                            : PortRange(ipProtocol: number, from: 0, to: 65535))
+                    }
                     return NetworkACLEntry(
-                        ruleNumber: .known(entry.ruleNumber), egress: entry.egress,
-                        action: NetworkACLEntry.Action(rawValue: entry.action).map { .known($0) } ?? .unknown(reason: "rule action \(entry.action)"),
-                        ports: .known(ports),
+                        ruleNumber: entry.ruleNumber.map { .known($0) } ?? .unknown(reason: "DescribeNetworkAcls gave no ruleNumber for an entry of \(acl.id)"),
+                        egress: entry.egress,
+                        action: known(entry.action, .describeNetworkAcls, "ruleAction", of: "an entry of \(acl.id)").flatMap { text in
+                            NetworkACLEntry.Action(rawValue: text).map { .known($0) } ?? .unknown(reason: "rule action \(text)")
+                        },
+                        ports: ports,
                         block: (entry.cidrBlock ?? entry.ipv6CidrBlock).flatMap(AddressBlock.init).map { .known($0) } ?? .unknown(reason: "entry without a CIDR block"))
                 },
                 isDefault: acl.isDefault)
@@ -73,9 +85,15 @@ extension Inventory {
             }
             return ModelLoadBalancer(
                 id: id(lb.arn), name: lb.name,
-                scheme: ModelLoadBalancer.Scheme(rawValue: lb.scheme).map { .known($0) } ?? .unknown(reason: "scheme \(lb.scheme)"),
-                kind: ModelLoadBalancer.Kind(rawValue: lb.type).map { .known($0) } ?? .unknown(reason: "type \(lb.type)"),
-                ipAddressType: ModelLoadBalancer.IPAddressType(rawValue: lb.ipAddressType).map { .known($0) } ?? .unknown(reason: "address type \(lb.ipAddressType)"),
+                scheme: known(lb.scheme, .describeLoadBalancers, "Scheme", of: lb.name).flatMap { text in
+                    ModelLoadBalancer.Scheme(rawValue: text).map { .known($0) } ?? .unknown(reason: "scheme \(text)")
+                },
+                kind: known(lb.type, .describeLoadBalancers, "Type", of: lb.name).flatMap { text in
+                    ModelLoadBalancer.Kind(rawValue: text).map { .known($0) } ?? .unknown(reason: "type \(text)")
+                },
+                ipAddressType: known(lb.ipAddressType, .describeLoadBalancers, "IpAddressType", of: lb.name).flatMap { text in
+                    ModelLoadBalancer.IPAddressType(rawValue: text).map { .known($0) } ?? .unknown(reason: "address type \(text)")
+                },
                 subnets: .known(lb.subnetIds.map { .known(id($0)) }),
                 securityGroups: .known(lb.securityGroupIds.map { .known(id($0)) }),
                 attributes: lb.attributes.mapValues { .known($0) },
@@ -83,7 +101,7 @@ extension Inventory {
         }
         let listeners = self.listeners.map { listener in
             ModelListener(
-                id: id(listener.arn), loadBalancer: .known(id(listener.loadBalancerArn)),
+                id: id(listener.arn), loadBalancer: reference(listener.loadBalancerArn, .describeListeners, "LoadBalancerArn", of: listener.arn),
                 port: listener.port.map { .known($0) } ?? .unknown(reason: "no port"),
                 protocol: listener.protocol.map { .known($0) } ?? .unknown(reason: "no protocol"),
                 certificateCount: .known(listener.certificateCount),
@@ -110,7 +128,8 @@ extension Inventory {
             vpcs: vpcs.map { ModelVPC(id: id($0.id), cidr: $0.cidrBlock.flatMap(IPv4Network.init).map { .known($0) } ?? .unknown(reason: "no IPv4 block")) },
             subnets: subnets.map { subnet in
                 ModelSubnet(
-                    id: id(subnet.id), vpc: .known(id(subnet.vpcId)), availabilityZone: .known(subnet.availabilityZone),
+                    id: id(subnet.id), vpc: reference(subnet.vpcId, .describeSubnets, "vpcId", of: subnet.id),
+                    availabilityZone: known(subnet.availabilityZone, .describeSubnets, "availabilityZone", of: subnet.id),
                     cidr: subnet.cidrBlock.flatMap(IPv4Network.init).map { .known($0) } ?? .unknown(reason: "IPv6-only subnet"),
                     ipv6Cidr: subnet.ipv6CidrBlocks.first.flatMap(IPv6Network.init).map { .known($0) })
             },
@@ -157,15 +176,19 @@ extension Inventory {
     }
 
     private static func rules(_ permission: Inventory.SecurityGroup.Permission) -> [SecurityGroupRule] {
-        let number = PortRange.protocolNumber(permission.ipProtocol) ?? -1
-        let ports = number == -1 ? PortRange.all : PortRange(ipProtocol: number, from: permission.fromPort ?? 0, to: permission.toPort ?? 65535)
+        let named: Known<String> = permission.ipProtocol.map { .known($0) } ?? .unknown(reason: "DescribeSecurityGroups gave a permission without ipProtocol")
+        let ports: Known<PortRange> = named.flatMap { text in
+            guard let number = PortRange.protocolNumber(text) else { return .unknown(reason: "protocol '\(text)'") }
+            return .known(number == -1 ? PortRange.all : PortRange(ipProtocol: number, from: permission.fromPort ?? 0, to: permission.toPort ?? 65535))
+        }
         let peers: [SecurityGroupRule.Peer] = (permission.ipv4Ranges + permission.ipv6Ranges).compactMap(AddressBlock.init).map { .block($0) }
             + permission.prefixListIds.map { .prefixList($0) } + permission.groupIds.map { .securityGroup(ResourceID($0)) }
-        return peers.map { SecurityGroupRule(ports: .known(ports), peer: .known($0)) }
+        return peers.map { SecurityGroupRule(ports: ports, peer: .known($0)) }
     }
 
     private static func action(_ action: Inventory.Action) -> ListenerAction {
-        switch action.type {
+        guard let type = action.type else { return .other("(DescribeListeners gave an action without Type)") }
+        switch type {
         case "forward": return .forward(targetGroups: action.targetGroupArns.map { .known(ResourceID($0)) })
         case "redirect":
             return .redirect(ListenerAction.Redirect(
@@ -173,7 +196,7 @@ extension Inventory {
                 host: .known(action.redirectHost ?? "#{host}"), statusCode: .known(action.redirectStatusCode ?? "HTTP_301")))
         case "fixed-response": return .fixedResponse
         case "authenticate-oidc", "authenticate-cognito": return .authenticate
-        default: return .other(action.type)
+        default: return .other(type)
         }
     }
 }

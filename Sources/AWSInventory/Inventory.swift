@@ -21,6 +21,8 @@ public struct Inventory: Sendable, Codable, Equatable {
     public var listeners: [Listener]
     public var rules: [ListenerRule]
     public var targetGroups: [TargetGroup]
+    /// Records AWS returned without their own id, left out: each says the call and the field.
+    public var dropped: [String]?
 
     /// The load balancers named (by name or ARN) in `wanted`, all when it is empty.
     static func select(_ wanted: [String], from all: [LoadBalancer], region: String) throws(AWSError) -> [LoadBalancer] {
@@ -38,7 +40,7 @@ public struct Inventory: Sendable, Codable, Equatable {
         var copy = self
         copy.loadBalancers = try Inventory.select(wanted, from: loadBalancers, region: region)
         let arns = Set(copy.loadBalancers.map(\.arn))
-        copy.listeners = listeners.filter { arns.contains($0.loadBalancerArn) }
+        copy.listeners = listeners.filter { $0.loadBalancerArn.map(arns.contains) ?? false }
         let listenerArns = Set(copy.listeners.map(\.arn))
         copy.rules = rules.filter { listenerArns.contains($0.listenerArn) }
         let groups = Set((copy.listeners.flatMap(\.defaultActions) + copy.rules.flatMap(\.actions)).flatMap(\.targetGroupArns))
@@ -53,15 +55,15 @@ public struct Inventory: Sendable, Codable, Equatable {
 
     public struct Subnet: Sendable, Codable, Equatable {
         public var id: String
-        public var vpcId: String
-        public var availabilityZone: String
+        public var vpcId: String?
+        public var availabilityZone: String?
         public var cidrBlock: String?
         public var ipv6CidrBlocks: [String]
     }
 
     public struct RouteTable: Sendable, Codable, Equatable {
         public var id: String
-        public var vpcId: String
+        public var vpcId: String?
         public var routes: [Route]
         public var associations: [Association]
 
@@ -76,7 +78,7 @@ public struct Inventory: Sendable, Codable, Equatable {
         }
 
         public struct Association: Sendable, Codable, Equatable {
-            public var id: String
+            public var id: String?
             public var subnetId: String?
             public var main: Bool
         }
@@ -97,15 +99,15 @@ public struct Inventory: Sendable, Codable, Equatable {
 
     public struct NetworkACL: Sendable, Codable, Equatable {
         public var id: String
-        public var vpcId: String
+        public var vpcId: String?
         public var isDefault: Bool
         public var entries: [Entry]
         public var subnetIds: [String]
 
         public struct Entry: Sendable, Codable, Equatable {
-            public var ruleNumber: Int
-            public var ipProtocol: String
-            public var action: String
+            public var ruleNumber: Int?
+            public var ipProtocol: String?
+            public var action: String?
             public var egress: Bool
             public var cidrBlock: String?
             public var ipv6CidrBlock: String?
@@ -116,13 +118,13 @@ public struct Inventory: Sendable, Codable, Equatable {
 
     public struct SecurityGroup: Sendable, Codable, Equatable {
         public var id: String
-        public var name: String
+        public var name: String?
         public var vpcId: String?
         public var ingress: [Permission]
         public var egress: [Permission]
 
         public struct Permission: Sendable, Codable, Equatable {
-            public var ipProtocol: String
+            public var ipProtocol: String?
             public var fromPort: Int?
             public var toPort: Int?
             public var ipv4Ranges: [String]
@@ -135,7 +137,7 @@ public struct Inventory: Sendable, Codable, Equatable {
     public struct NetworkInterface: Sendable, Codable, Equatable {
         public var id: String
         public var subnetId: String?
-        public var description: String
+        public var description: String?
         public var privateIpAddress: String?
         public var publicIp: String?
         public var instanceId: String?
@@ -146,9 +148,9 @@ public struct Inventory: Sendable, Codable, Equatable {
         public var arn: String
         public var name: String
         public var dnsName: String?
-        public var scheme: String
-        public var type: String
-        public var ipAddressType: String
+        public var scheme: String?
+        public var type: String?
+        public var ipAddressType: String?
         public var vpcId: String?
         public var subnetIds: [String]
         public var securityGroupIds: [String]
@@ -156,7 +158,7 @@ public struct Inventory: Sendable, Codable, Equatable {
     }
 
     public struct Action: Sendable, Codable, Equatable {
-        public var type: String
+        public var type: String?
         public var targetGroupArns: [String]
         public var redirectProtocol: String?
         public var redirectPort: String?
@@ -166,7 +168,7 @@ public struct Inventory: Sendable, Codable, Equatable {
 
     public struct Listener: Sendable, Codable, Equatable {
         public var arn: String
-        public var loadBalancerArn: String
+        public var loadBalancerArn: String?
         public var port: Int?
         public var `protocol`: String?
         public var certificateCount: Int
@@ -181,7 +183,7 @@ public struct Inventory: Sendable, Codable, Equatable {
 
     public struct TargetGroup: Sendable, Codable, Equatable {
         public var arn: String
-        public var name: String
+        public var name: String?
         public var vpcId: String?
         public var port: Int?
         public var `protocol`: String?

@@ -1,13 +1,31 @@
 /// Turns the XML of each Describe call into inventory records. EC2 names fields in camelCase
 /// inside `<xSet><item>` lists; ELBv2 in PascalCase inside `<Xs><member>` lists.
-enum InventoryDecoding {
-    static func vpc(_ item: XMLNode) -> Inventory.VPC {
-        Inventory.VPC(id: item.string("vpcId") ?? "", cidrBlock: item.string("cidrBlock"))
+///
+/// A field AWS left out stays nil (the model makes it unknown, so rules report *unverified*);
+/// a record without its own id cannot be named at all and is dropped, with a warning that says
+/// which call and field.
+struct InventoryDecoding {
+    /// What was dropped, for the user.
+    private(set) var dropped: [String] = []
+
+    /// Each item that has its id field, decoded; the others dropped with a warning.
+    mutating func records<Record>(_ items: [AWSXMLElement], _ call: AWSAction, idField: String, _ decode: (AWSXMLElement, String) -> Record) -> [Record] {
+        items.compactMap { item in
+            guard let id = item.string(idField), !id.isEmpty else {
+                dropped.append("\(call.rawValue) returned an item without \(idField); it was left out of the checks")
+                return nil
+            }
+            return decode(item, id)
+        }
     }
 
-    static func subnet(_ item: XMLNode) -> Inventory.Subnet {
+    static func vpc(_ item: AWSXMLElement, id: String) -> Inventory.VPC {
+        Inventory.VPC(id: id, cidrBlock: item.string("cidrBlock"))
+    }
+
+    static func subnet(_ item: AWSXMLElement, id: String) -> Inventory.Subnet {
         Inventory.Subnet(
-            id: item.string("subnetId") ?? "", vpcId: item.string("vpcId") ?? "", availabilityZone: item.string("availabilityZone") ?? "",
+            id: id, vpcId: item.string("vpcId"), availabilityZone: item.string("availabilityZone"),
             cidrBlock: item.string("cidrBlock"), ipv6CidrBlocks: item.list("ipv6CidrBlockAssociationSet").compactMap { $0.string("ipv6CidrBlock") })
     }
 
@@ -17,9 +35,9 @@ enum InventoryDecoding {
         "instanceId", "networkInterfaceId", "vpcEndpointId", "carrierGatewayId", "coreNetworkArn", "localGatewayId",
     ]
 
-    static func routeTable(_ item: XMLNode) -> Inventory.RouteTable {
+    static func routeTable(_ item: AWSXMLElement, id: String) -> Inventory.RouteTable {
         Inventory.RouteTable(
-            id: item.string("routeTableId") ?? "", vpcId: item.string("vpcId") ?? "",
+            id: id, vpcId: item.string("vpcId"),
             routes: item.list("routeSet").map { route in
                 let field = routeTargetFields.first { route.string($0) != nil }
                 return Inventory.RouteTable.Route(
@@ -28,38 +46,39 @@ enum InventoryDecoding {
                     state: route.string("state"))
             },
             associations: item.list("associationSet").map {
-                Inventory.RouteTable.Association(id: $0.string("routeTableAssociationId") ?? "", subnetId: $0.string("subnetId"), main: $0.string("main") == "true")
+                Inventory.RouteTable.Association(id: $0.string("routeTableAssociationId"), subnetId: $0.string("subnetId"), main: $0.string("main") == "true")
             })
     }
 
-    static func gateway(_ item: XMLNode, idField: String) -> Inventory.Gateway {
+    static func gateway(_ item: AWSXMLElement, id: String) -> Inventory.Gateway {
         Inventory.Gateway(
-            id: item.string(idField) ?? "",
+            id: id,
+            // An attachment without a state is reported as AWS lists attachments: attached.
             attachedVpcIds: item.list("attachmentSet").filter { ["attached", "available"].contains($0.string("state") ?? "attached") }.compactMap { $0.string("vpcId") })
     }
 
-    static func natGateway(_ item: XMLNode) -> Inventory.NATGateway {
-        Inventory.NATGateway(id: item.string("natGatewayId") ?? "", vpcId: item.string("vpcId"), subnetId: item.string("subnetId"), state: item.string("state"))
+    static func natGateway(_ item: AWSXMLElement, id: String) -> Inventory.NATGateway {
+        Inventory.NATGateway(id: id, vpcId: item.string("vpcId"), subnetId: item.string("subnetId"), state: item.string("state"))
     }
 
-    static func networkACL(_ item: XMLNode) -> Inventory.NetworkACL {
+    static func networkACL(_ item: AWSXMLElement, id: String) -> Inventory.NetworkACL {
         Inventory.NetworkACL(
-            id: item.string("networkAclId") ?? "", vpcId: item.string("vpcId") ?? "", isDefault: item.string("default") == "true",
+            id: id, vpcId: item.string("vpcId"), isDefault: item.string("default") == "true",
             entries: item.list("entrySet").map { entry in
                 Inventory.NetworkACL.Entry(
-                    ruleNumber: Int(entry.string("ruleNumber") ?? "") ?? 32767, ipProtocol: entry.string("protocol") ?? "-1",
-                    action: entry.string("ruleAction") ?? "deny", egress: entry.string("egress") == "true",
+                    ruleNumber: entry.string("ruleNumber").flatMap { Int($0) }, ipProtocol: entry.string("protocol"),
+                    action: entry.string("ruleAction"), egress: entry.string("egress") == "true",
                     cidrBlock: entry.string("cidrBlock"), ipv6CidrBlock: entry.string("ipv6CidrBlock"),
                     fromPort: entry.path("portRange/from").flatMap { Int($0.text) }, toPort: entry.path("portRange/to").flatMap { Int($0.text) })
             },
             subnetIds: item.list("associationSet").compactMap { $0.string("subnetId") })
     }
 
-    static func securityGroup(_ item: XMLNode) -> Inventory.SecurityGroup {
+    static func securityGroup(_ item: AWSXMLElement, id: String) -> Inventory.SecurityGroup {
         func permissions(_ name: String) -> [Inventory.SecurityGroup.Permission] {
             item.list(name).map { permission in
                 Inventory.SecurityGroup.Permission(
-                    ipProtocol: permission.string("ipProtocol") ?? "-1",
+                    ipProtocol: permission.string("ipProtocol"),
                     fromPort: permission.string("fromPort").flatMap { Int($0) }, toPort: permission.string("toPort").flatMap { Int($0) },
                     ipv4Ranges: permission.list("ipRanges").compactMap { $0.string("cidrIp") },
                     ipv6Ranges: permission.list("ipv6Ranges").compactMap { $0.string("cidrIpv6") },
@@ -68,57 +87,58 @@ enum InventoryDecoding {
             }
         }
         return Inventory.SecurityGroup(
-            id: item.string("groupId") ?? "", name: item.string("groupName") ?? "", vpcId: item.string("vpcId"),
+            id: id, name: item.string("groupName"), vpcId: item.string("vpcId"),
             ingress: permissions("ipPermissions"), egress: permissions("ipPermissionsEgress"))
     }
 
-    static func networkInterface(_ item: XMLNode) -> Inventory.NetworkInterface {
+    static func networkInterface(_ item: AWSXMLElement, id: String) -> Inventory.NetworkInterface {
         Inventory.NetworkInterface(
-            id: item.string("networkInterfaceId") ?? "", subnetId: item.string("subnetId"), description: item.string("description") ?? "",
+            id: id, subnetId: item.string("subnetId"), description: item.string("description"),
             privateIpAddress: item.string("privateIpAddress"), publicIp: item.path("association/publicIp")?.text,
             instanceId: item.path("attachment/instanceId")?.text, groupIds: item.list("groupSet").compactMap { $0.string("groupId") })
     }
 
-    static func loadBalancer(_ member: XMLNode) -> Inventory.LoadBalancer {
-        Inventory.LoadBalancer(
-            arn: member.string("LoadBalancerArn") ?? "", name: member.string("LoadBalancerName") ?? "", dnsName: member.string("DNSName"),
-            scheme: member.string("Scheme") ?? "internet-facing", type: member.string("Type") ?? "application",
-            ipAddressType: member.string("IpAddressType") ?? "ipv4", vpcId: member.string("VpcId"),
+    static func loadBalancer(_ member: AWSXMLElement, arn: String) -> Inventory.LoadBalancer {
+        // The name is part of the ARN (…:loadbalancer/app/NAME/ID) when the field is missing.
+        let nameInARN = arn.components(separatedBy: ":loadbalancer/").last?.split(separator: "/").dropFirst().first.map(String.init)
+        return Inventory.LoadBalancer(
+            arn: arn, name: member.string("LoadBalancerName") ?? nameInARN ?? arn, dnsName: member.string("DNSName"),
+            scheme: member.string("Scheme"), type: member.string("Type"),
+            ipAddressType: member.string("IpAddressType"), vpcId: member.string("VpcId"),
             subnetIds: member.list("AvailabilityZones").compactMap { $0.string("SubnetId") },
             securityGroupIds: member.list("SecurityGroups").map(\.text), attributes: [:])
     }
 
-    static func action(_ member: XMLNode) -> Inventory.Action {
+    static func action(_ member: AWSXMLElement) -> Inventory.Action {
         var groups = member.string("TargetGroupArn").map { [$0] } ?? []
         for group in member.child("ForwardConfig")?.list("TargetGroups") ?? [] {
             if let arn = group.string("TargetGroupArn"), !groups.contains(arn) { groups.append(arn) }
         }
         let redirect = member.child("RedirectConfig")
         return Inventory.Action(
-            type: member.string("Type") ?? "", targetGroupArns: groups, redirectProtocol: redirect?.string("Protocol"),
+            type: member.string("Type"), targetGroupArns: groups, redirectProtocol: redirect?.string("Protocol"),
             redirectPort: redirect?.string("Port"), redirectHost: redirect?.string("Host"), redirectStatusCode: redirect?.string("StatusCode"))
     }
 
-    static func listener(_ member: XMLNode) -> Inventory.Listener {
+    static func listener(_ member: AWSXMLElement, arn: String) -> Inventory.Listener {
         Inventory.Listener(
-            arn: member.string("ListenerArn") ?? "", loadBalancerArn: member.string("LoadBalancerArn") ?? "",
+            arn: arn, loadBalancerArn: member.string("LoadBalancerArn"),
             port: member.string("Port").flatMap { Int($0) }, protocol: member.string("Protocol"),
             certificateCount: member.list("Certificates").count, defaultActions: member.list("DefaultActions").map(action))
     }
 
-    static func rule(_ member: XMLNode, listener: String) -> Inventory.ListenerRule {
-        Inventory.ListenerRule(arn: member.string("RuleArn") ?? "", listenerArn: listener, actions: member.list("Actions").map(action))
+    static func rule(_ member: AWSXMLElement, arn: String, listener: String) -> Inventory.ListenerRule {
+        Inventory.ListenerRule(arn: arn, listenerArn: listener, actions: member.list("Actions").map(action))
     }
 
-    static func targetGroup(_ member: XMLNode) -> Inventory.TargetGroup {
+    static func targetGroup(_ member: AWSXMLElement, arn: String) -> Inventory.TargetGroup {
         Inventory.TargetGroup(
-            arn: member.string("TargetGroupArn") ?? "", name: member.string("TargetGroupName") ?? "", vpcId: member.string("VpcId"),
+            arn: arn, name: member.string("TargetGroupName"), vpcId: member.string("VpcId"),
             port: member.string("Port").flatMap { Int($0) }, protocol: member.string("Protocol"), targetType: member.string("TargetType"), targets: [])
     }
 
-    static func target(_ member: XMLNode) -> Inventory.TargetGroup.Target {
-        Inventory.TargetGroup.Target(
-            id: member.path("Target/Id")?.text ?? "", port: member.path("Target/Port").flatMap { Int($0.text) },
-            health: member.path("TargetHealth/State")?.text)
+    static func target(_ member: AWSXMLElement) -> Inventory.TargetGroup.Target? {
+        guard let id = member.path("Target/Id")?.text, !id.isEmpty else { return nil }
+        return Inventory.TargetGroup.Target(id: id, port: member.path("Target/Port").flatMap { Int($0.text) }, health: member.path("TargetHealth/State")?.text)
     }
 }

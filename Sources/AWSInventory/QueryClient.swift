@@ -25,8 +25,8 @@ public struct QueryClient: Sendable {
 
     /// Every page of a paginated call, concatenated as the list of `listName` items
     /// (EC2 pages with `NextToken`, ELBv2 with `Marker`).
-    public func callAllPages(_ action: AWSAction, _ parameters: [(String, String)] = [], listName: String) async throws(AWSError) -> [XMLNode] {
-        var items: [XMLNode] = []
+    public func callAllPages(_ action: AWSAction, _ parameters: [(String, String)] = [], listName: String) async throws(AWSError) -> [AWSXMLElement] {
+        var items: [AWSXMLElement] = []
         var token: String?
         var pages = 0
         repeat {
@@ -42,7 +42,7 @@ public struct QueryClient: Sendable {
     }
 
     /// One call: the response's root element, or an `AWSError`.
-    public func call(_ action: AWSAction, _ parameters: [(String, String)] = []) async throws(AWSError) -> XMLNode {
+    public func call(_ action: AWSAction, _ parameters: [(String, String)] = []) async throws(AWSError) -> AWSXMLElement {
         let endpoint = endpointOverride ?? action.service.endpoint(region: region)
         guard let url = URL(string: endpoint), let host = url.host else {
             throw AWSError(.configuration, "the endpoint '\(endpoint)' is not a URL; expected e.g. http://127.0.0.1:5000")
@@ -67,7 +67,7 @@ public struct QueryClient: Sendable {
             let status: Int
             let data: [UInt8]
             do {
-                let response = try await HTTPTransport.client.execute(request, timeout: .nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000))
+                let response = try await HTTPTransport.client.execute(request, timeout: .nanoseconds(Int64((timeout / .nanoseconds(1)).rounded())))
                 status = Int(response.status.code)
                 var buffer = try await response.body.collect(upTo: 64 << 20)
                 data = buffer.readBytes(length: buffer.readableBytes) ?? []
@@ -79,7 +79,7 @@ public struct QueryClient: Sendable {
                 }
                 throw AWSError(.endpointUnreachable, "cannot reach \(endpoint) for \(action.permission) after \(attempt) attempts: \(QueryClient.describe(error)); check the region, the network, or --endpoint-url")
             }
-            let root: XMLNode
+            let root: AWSXMLElement
             do {
                 root = try XMLReader.parse(data)
             } catch {
@@ -119,9 +119,9 @@ public struct QueryClient: Sendable {
     }
 }
 
-extension XMLNode {
+extension AWSXMLElement {
     /// The first element with this name anywhere below, depth first.
-    func firstDescendant(_ name: String) -> XMLNode? {
+    func firstDescendant(_ name: String) -> AWSXMLElement? {
         for child in children {
             if child.name == name { return child }
             if let found = child.firstDescendant(name) { return found }

@@ -2,12 +2,15 @@ public import Foundation
 
 /// `--save-snapshot` / `--snapshot`: the inventory as versioned JSON, analysable offline.
 public enum Snapshot {
-    public static func encode(_ inventory: Inventory) -> Data {
+    public static func encode(_ inventory: Inventory) throws(AWSError) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        // Every field is a string, number, boolean, list or map: encoding cannot fail.
-        return (try? encoder.encode(inventory)) ?? Data()
+        do {
+            return try encoder.encode(inventory)
+        } catch {
+            throw AWSError(.snapshot, "cannot write the snapshot as JSON: \(error)")
+        }
     }
 
     public static func decode(_ data: Data, file: String) throws(AWSError) -> Inventory {

@@ -1,7 +1,8 @@
 /// One thing albdoctor found: the common language of every view (`lint`, `aws`, `probe`, `logs`).
 public struct Finding: Sendable, Hashable, Codable {
-    /// The stable id of the rule that produced it, e.g. `ALB001`.
-    public var rule: String
+    /// The stable id of the rule (or kind of finding) that produced it, e.g. `ALB001`; `rule`
+    /// in JSON and SARIF.
+    public var ruleID: String
     public var severity: Severity
     /// The rule's short title.
     public var title: String
@@ -19,7 +20,7 @@ public struct Finding: Sendable, Hashable, Codable {
     public var fix: String?
 
     public init(
-        rule: String,
+        ruleID: String,
         severity: Severity,
         title: String,
         message: String,
@@ -29,7 +30,7 @@ public struct Finding: Sendable, Hashable, Codable {
         evidence: Evidence = [:],
         fix: String? = nil
     ) {
-        self.rule = rule
+        self.ruleID = ruleID
         self.severity = severity
         self.title = title
         self.message = message
@@ -38,5 +39,10 @@ public struct Finding: Sendable, Hashable, Codable {
         self.location = location
         self.evidence = evidence
         self.fix = fix
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case ruleID = "rule"
+        case severity, title, message, subject, related, location, evidence, fix
     }
 }

@@ -28,6 +28,6 @@ public struct FindingKind: Sendable {
 
     /// A finding of this kind, with the kind's id, title and default severity.
     public func finding(message: String, subject: String, related: [String] = [], location: Location? = nil, evidence: Evidence = [:]) -> Finding {
-        Finding(rule: id, severity: severity, title: title, message: message, subject: subject, related: related, location: location, evidence: evidence)
+        Finding(ruleID: id, severity: severity, title: title, message: message, subject: subject, related: related, location: location, evidence: evidence)
     }
 }

@@ -35,7 +35,7 @@ public struct Report: Sendable, Hashable {
         let keyA = (a.location?.file ?? "\u{10FFFF}", a.location?.line ?? 0, a.location?.column ?? 0)
         let keyB = (b.location?.file ?? "\u{10FFFF}", b.location?.line ?? 0, b.location?.column ?? 0)
         if keyA != keyB { return keyA < keyB }
-        if a.rule != b.rule { return a.rule < b.rule }
+        if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
         return a.subject < b.subject
     }
 }

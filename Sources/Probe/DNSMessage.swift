@@ -1,3 +1,5 @@
+internal import Topology
+
 /// RFC 1035 messages: the query albdoctor sends and the parts of an answer it reads.
 ///
 /// Pure value code, no I/O: `DNSResolver` moves the bytes.
@@ -78,7 +80,7 @@ public enum DNSMessage {
                 value = bytes[start..<start + 4].map(String.init).joined(separator: ".")
             case .aaaa:
                 guard length == 16 else { throw DecodingError(description: "AAAA record of \(length) bytes") }
-                value = IPv6Text.format(Array(bytes[start..<start + 16]))
+                value = IPv6Network.addressText(bytes: bytes[start..<start + 16])
             case .cname:
                 value = try reader.name()
             }
@@ -129,22 +131,5 @@ public enum DNSMessage {
             }
             return labels.joined(separator: ".")
         }
-    }
-}
-
-/// RFC 5952 text for a 16-byte IPv6 address (longest zero run compressed, lowercase).
-enum IPv6Text {
-    static func format(_ bytes: [UInt8]) -> String {
-        let groups = stride(from: 0, to: 16, by: 2).map { UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1]) }
-        var bestStart = -1, bestLength = 0, index = 0
-        while index < 8 {
-            guard groups[index] == 0 else { index += 1; continue }
-            let start = index
-            while index < 8 && groups[index] == 0 { index += 1 }
-            if index - start > bestLength && index - start > 1 { bestStart = start; bestLength = index - start }
-        }
-        let text = groups.map { String($0, radix: 16) }
-        guard bestStart >= 0 else { return text.joined(separator: ":") }
-        return text[..<bestStart].joined(separator: ":") + "::" + text[(bestStart + bestLength)...].joined(separator: ":")
     }
 }

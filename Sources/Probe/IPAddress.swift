@@ -1,3 +1,4 @@
+internal import Topology
 internal import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -24,7 +25,7 @@ public struct IPAddress: Sendable, Hashable, Codable, Comparable, CustomStringCo
         var v6 = in6_addr()
         if inet_pton(AF_INET6, text, &v6) == 1 {
             family = .ipv6
-            self.text = withUnsafeBytes(of: &v6) { IPv6Text.format(Array($0)) }
+            self.text = withUnsafeBytes(of: &v6) { IPv6Network.addressText(bytes: $0) }
             return
         }
         return nil

@@ -23,8 +23,8 @@ public struct SARIFReporter: Reporter {
             })
         let results = report.findings.map { finding in
             SARIF.Result(
-                ruleId: finding.rule,
-                ruleIndex: ruleIndex[finding.rule],
+                ruleId: finding.ruleID,
+                ruleIndex: ruleIndex[finding.ruleID],
                 level: finding.severity.rawValue,
                 message: .init(text: finding.message),
                 locations: [SARIF.ResultLocation(

@@ -1,4 +1,4 @@
 extension String {
     /// The text followed by spaces up to `width` characters, for aligned columns.
-    func padded(to width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
+    package func padded(to width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
 }

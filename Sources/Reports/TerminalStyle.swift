@@ -1,15 +1,17 @@
-internal import Findings
+package import Findings
 
 /// ANSI styling that turns itself off when the output is not a terminal.
-struct TerminalStyle {
-    let enabled: Bool
+package struct TerminalStyle {
+    package let enabled: Bool
 
-    func bold(_ text: String) -> String { wrap(text, "1") }
-    func dim(_ text: String) -> String { wrap(text, "2") }
-    func blue(_ text: String) -> String { wrap(text, "1;34") }
-    func green(_ text: String) -> String { wrap(text, "32") }
+    package init(enabled: Bool) { self.enabled = enabled }
 
-    func severity(_ severity: Severity, _ text: String) -> String {
+    package func bold(_ text: String) -> String { wrap(text, "1") }
+    package func dim(_ text: String) -> String { wrap(text, "2") }
+    package func blue(_ text: String) -> String { wrap(text, "1;34") }
+    package func green(_ text: String) -> String { wrap(text, "32") }
+
+    package func severity(_ severity: Severity, _ text: String) -> String {
         switch severity {
         case .error: wrap(text, "1;31")
         case .warning: wrap(text, "1;33")

@@ -10,7 +10,7 @@ public struct TextReporter: Reporter {
         let lines = context.sources.mapValues { $0.split(separator: "\n", omittingEmptySubsequences: false) }
         var out = ""
         for finding in report.findings {
-            let head = style.severity(finding.severity, "\(finding.severity.rawValue)[\(finding.rule)]")
+            let head = style.severity(finding.severity, "\(finding.severity.rawValue)[\(finding.ruleID)]")
             let place = finding.location.map { style.bold("\($0): ") } ?? ""
             out += "\(place)\(head): \(style.bold(finding.message))\n"
             if let location = finding.location, let fileLines = lines[location.file],

@@ -1,4 +1,4 @@
-public import Topology
+internal import Topology
 
 /// Fixes worded for where the model came from: a template snippet for `lint`, an AWS CLI
 /// command for `aws`.

@@ -1,4 +1,4 @@
-public import Topology
+internal import Topology
 
 /// Whether a route table sends the whole IPv4 or IPv6 internet to an internet gateway
 /// attached to its VPC — the question ALB001, ALB002 and ALB003 share.

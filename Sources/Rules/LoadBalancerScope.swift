@@ -1,5 +1,5 @@
-public import Findings
-public import Topology
+internal import Findings
+internal import Topology
 
 /// The load balancers a rule looks at, with their subnets resolved; what cannot be resolved
 /// becomes an *unverified* note of the asking rule.

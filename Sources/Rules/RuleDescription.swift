@@ -58,7 +58,7 @@ public struct RuleDescription: Sendable {
         fix: String? = nil
     ) -> Finding {
         Finding(
-            rule: id,
+            ruleID: id,
             severity: severity ?? self.severity,
             title: title,
             message: message,
@@ -74,7 +74,7 @@ public struct RuleDescription: Sendable {
     /// why, and (in the reason) what to pass — never a silent pass.
     public func unverified(_ what: String, because reason: String, subject: String, location: Location?) -> Finding {
         Finding(
-            rule: id,
+            ruleID: id,
             severity: .note,
             title: "\(title) (unverified)",
             message: "Could not verify that \(what): \(reason).",

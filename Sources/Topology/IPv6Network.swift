@@ -53,12 +53,15 @@ public struct IPv6Network: Sendable, Hashable, CustomStringConvertible {
         return (high, low)
     }
 
-    public var description: String {
+    public var description: String { Self.addressText(high: high, low: low) + "/\(prefixLength)" }
+
+    /// An IPv6 address in the RFC 5952 text form: lowercase hex groups, the longest run of two
+    /// or more zero groups compressed to `::`.
+    public static func addressText(high: UInt64, low: UInt64) -> String {
         var words: [UInt64] = []
         for half in [high, low] {
             for shift in stride(from: 48, through: 0, by: -16) { words.append((half >> UInt64(shift)) & 0xFFFF) }
         }
-        // Compress the longest run of zero groups, as RFC 5952 asks.
         var best = (start: -1, length: 0)
         var index = 0
         while index < 8 {
@@ -72,13 +75,17 @@ public struct IPv6Network: Sendable, Hashable, CustomStringConvertible {
             }
         }
         let hex = words.map { String($0, radix: 16) }
-        let text: String
-        if best.start >= 0 {
-            text = hex[0..<best.start].joined(separator: ":") + "::" + hex[(best.start + best.length)...].joined(separator: ":")
-        } else {
-            text = hex.joined(separator: ":")
-        }
-        return text + "/\(prefixLength)"
+        guard best.start >= 0 else { return hex.joined(separator: ":") }
+        return hex[0..<best.start].joined(separator: ":") + "::" + hex[(best.start + best.length)...].joined(separator: ":")
+    }
+
+    /// ``addressText(high:low:)`` of 16 bytes in network order.
+    public static func addressText(bytes: some Collection<UInt8>) -> String {
+        let array = Array(bytes)
+        precondition(array.count == 16, "an IPv6 address has 16 bytes")
+        let high = array[0..<8].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        let low = array[8..<16].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        return addressText(high: high, low: low)
     }
 
     private static func mask(_ prefix: Int) -> (UInt64, UInt64) {

@@ -33,12 +33,6 @@ public struct PortRange: Sendable, Hashable, CustomStringConvertible {
         return ipProtocol == 6 && from <= ports.lowerBound && to >= ports.upperBound
     }
 
-    /// Whether it touches any TCP port in `ports`.
-    public func overlapsTCP(_ ports: ClosedRange<Int>) -> Bool {
-        if ipProtocol == -1 { return true }
-        return ipProtocol == 6 && from <= ports.upperBound && to >= ports.lowerBound
-    }
-
     public var description: String {
         let name = switch ipProtocol {
         case -1: "all"

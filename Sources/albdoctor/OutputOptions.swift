@@ -16,3 +16,12 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "Never colour the text output (NO_COLOR in the environment does the same).")
     var noColor = false
 }
+
+extension OutputOptions {
+    /// Prints the report in the chosen format, then exits 1 (by throwing) when a finding is at or
+    /// above `--fail-on`: the last step of every reporting command.
+    func emit(_ report: Report, context: ReportContext) throws {
+        print(format.reporter.render(report, context: context), terminator: "")
+        if report.hasFindings(atOrAbove: failOn) { throw ExitCode(1) }
+    }
+}

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ArgumentParser
 import Foundation
 
 /// The process's terminal, as far as the commands need it.
@@ -20,5 +21,12 @@ enum Terminal {
 
     static func writeError(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// Writes `albdoctor: error: …` to standard error and gives the exit code of bad input (2)
+    /// to throw: `throw Terminal.inputError(error)`.
+    static func inputError(_ message: Any) -> ExitCode {
+        writeError("albdoctor: error: \(message)")
+        return ExitCode(2)
     }
 }

@@ -3,7 +3,7 @@ import Testing
 import _TestSupport
 
 /// The executable as a user runs it: output, exit codes, errors.
-@Suite struct CommandLineTests {
+@Suite(.timeLimit(.minutes(5))) struct CommandLineTests {
     private func albdoctor(_ arguments: String...) async throws -> ProcessResult {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
@@ -32,11 +32,19 @@ import _TestSupport
         #expect(notes.status == 1)
     }
 
-    @Test func sarifOutputParses() async throws {
-        let result = try await albdoctor("lint", "fixtures/unrouted-alb-subnet", "--format", "sarif")
+    @Test(.requires(.python("jsonschema", packages: "jsonschema")), arguments: ["fixtures/unrouted-alb-subnet", "fixtures/nested-stacks/parent.yaml"])
+    func sarifOfTheIncidentFixturesIsValidSARIF210(fixture: String) async throws {
+        let result = try await albdoctor("lint", fixture, "--format", "sarif")
         #expect(result.status == 1)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         #expect(object?["version"] as? String == "2.1.0")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-\(UUID().uuidString).sarif")
+        try result.stdout.write(to: output, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: output) }
+        let validator = "import json, sys, jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))); print('valid')"
+        let schema = Repository.path("Tests/ReportsTests/Schemas/sarif-schema-2.1.0.json")
+        let check = try await runProcess(try #require(which("python3")), ["-c", validator, output.path, schema])
+        #expect(check.status == 0, "\(check.stderr)")
     }
 
     @Test func badInputExitsTwoWithTheLocation() async throws {

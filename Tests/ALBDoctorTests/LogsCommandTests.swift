@@ -3,7 +3,7 @@ import Testing
 import _TestSupport
 
 /// `albdoctor logs` as a user runs it.
-@Suite struct LogsCommandTests {
+@Suite(.timeLimit(.minutes(5))) struct LogsCommandTests {
     private func albdoctor(_ arguments: [String], stdin: String? = nil) async throws -> ProcessResult {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"

@@ -3,7 +3,7 @@ import Testing
 import _TestSupport
 
 /// `albdoctor probe` as a user runs it, on loopback only (the lab tests cover real servers).
-@Suite struct ProbeCommandTests {
+@Suite(.timeLimit(.minutes(5))) struct ProbeCommandTests {
     private func albdoctor(_ arguments: [String]) async throws -> ProcessResult {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
@@ -57,12 +57,18 @@ import _TestSupport
         environment["NO_COLOR"] = nil
         let command = "exec \(Repository.executable) probe http://127.0.0.1:1/ --watch --interval 100ms"
         let session = try SpawnedProcess(script, ["-qfc", command, "/dev/null"], environment: environment)
-        Thread.sleep(forTimeInterval: 1.5)
+        // Ready when the table has been drawn twice (each frame starts by clearing the screen).
+        var seen = Data()
+        while String(decoding: seen, as: UTF8.self).components(separatedBy: "\u{1B}[H\u{1B}[2J").count < 3 {
+            let chunk = session.stdout.availableData
+            if chunk.isEmpty { break }
+            seen.append(chunk)
+        }
         // Ctrl-C reaches the foreground program, not script itself.
         let children = try String(contentsOfFile: "/proc/\(session.pid)/task/\(session.pid)/children", encoding: .utf8)
         let probe = try #require(children.split(separator: " ").first.flatMap { Int32($0) })
         kill(probe, SIGINT)
-        let screen = String(decoding: session.stdout.readDataToEndOfFile(), as: UTF8.self)
+        let screen = String(decoding: seen + session.stdout.readDataToEndOfFile(), as: UTF8.self)
         session.wait()
         let redraws = screen.components(separatedBy: "\u{1B}[H\u{1B}[2J")
         #expect(redraws.count >= 3, "\(screen)")

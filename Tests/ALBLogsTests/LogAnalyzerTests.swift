@@ -5,7 +5,7 @@ import Testing
 import _TestSupport
 
 /// End to end over generated logs with a known set of orphans, and over bad input.
-@Suite(.requires(.program("python3", package: "python3")))
+@Suite(.requires(.program("python3", package: "python3")), .timeLimit(.minutes(5)))
 struct LogAnalyzerTests {
     struct Generated {
         let folder: String
@@ -43,7 +43,7 @@ struct LogAnalyzerTests {
         #expect(analysis.input.files > 4)
         #expect(analysis.orphanRedirects.clients.allSatisfy { $0.userAgent != nil && $0.redirectURL == "https://test.jp:443/" })
         #expect(analysis.errors.requestsPerNode.keys.sorted() == ["10.0.0.20", "10.0.1.21"])
-        #expect(analysis.findings.contains { $0.rule == "LOG001" && $0.severity == .warning })
+        #expect(analysis.findings.contains { $0.ruleID == "LOG001" && $0.severity == .warning })
         // One core or many: the same answer.
         var serial = LogAnalyzer.Options()
         serial.concurrency = 1
@@ -79,7 +79,7 @@ struct LogAnalyzerTests {
         #expect(analysis.input.skippedFiles == [generated.logs + "/notes.txt"])
         #expect(analysis.input.files == files.count)
         #expect(analysis.input.accessEntries > 0)
-        #expect(analysis.findings.contains { $0.rule == "LOG000" })
+        #expect(analysis.findings.contains { $0.ruleID == "LOG000" })
     }
 
     @Test func followsOneClientThroughBothLogs() async throws {

@@ -4,7 +4,7 @@ import Testing
 import _TestSupport
 
 /// Lines must come out the same whatever the chunking, as `ByteToMessageDecoderVerifier` checks.
-@Suite struct StreamingTests {
+@Suite(.timeLimit(.minutes(2))) struct StreamingTests {
     static let text = "first line\nsecond \"quoted\" line\n\nfourth\nlast without newline"
 
     private func lines(chunks: [[UInt8]]) -> [String] {

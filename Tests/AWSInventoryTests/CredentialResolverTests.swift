@@ -3,7 +3,7 @@ import Foundation
 import Testing
 import _TestSupport
 
-@Suite struct CredentialResolverTests {
+@Suite(.timeLimit(.minutes(3))) struct CredentialResolverTests {
     /// A home folder with the given ~/.aws files; IMDS is off unless a test turns it on.
     struct Home {
         let path: String

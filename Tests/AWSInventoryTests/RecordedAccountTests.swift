@@ -31,7 +31,7 @@ struct RecordedAccountTests {
         let findings = RuleRegistry.check(inventory.topology()).filter { $0.severity == .error }
         #expect(findings.count == 1)
         let finding = try #require(findings.first)
-        #expect(finding.rule == "ALB001")
+        #expect(finding.ruleID == "ALB001")
         #expect(finding.subject == "subnet-c33e37526d0a8aa2b")
         #expect(finding.message.hasPrefix("203.0.113.9 is test-alb's node in subnet-c33e37526d0a8aa2b (ap-northeast-1c), which uses rtb-a027ded4f2dfb8036 (the VPC's main route table) that has no 0.0.0.0/0 route to an internet gateway"))
         #expect(finding.evidence["node address"] == "203.0.113.9")
@@ -85,7 +85,7 @@ struct RecordedAccountTests {
         let peer = try peer()
         let inventory = try await InventoryFetcher(client: client(peer)).fetch()
         peer.stop()
-        let data = Snapshot.encode(inventory)
+        let data = try Snapshot.encode(inventory)
         let text = String(decoding: data, as: UTF8.self)
         #expect(!text.contains("recorded-secret-value"))
         #expect(!text.contains("AKIARECORDED"))

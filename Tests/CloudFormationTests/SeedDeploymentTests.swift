@@ -12,7 +12,7 @@ import _TestSupport
         let errors = findings.filter { $0.severity == .error }
         #expect(errors.count == 1)
         let error = try #require(errors.first)
-        #expect(error.rule == "ALB001")
+        #expect(error.ruleID == "ALB001")
         #expect(error.subject == "network/PublicSubnetB")
         #expect(error.location?.file.hasSuffix("fixtures/unrouted-alb-subnet/network.yaml") == true)
         #expect(error.location?.line == 40)
@@ -27,7 +27,7 @@ import _TestSupport
         #expect(fix.contains("SubnetId: !Ref PublicSubnetB"))
         #expect(fix.contains("RouteTableId: !Ref PublicRouteTable"))
         // The other finding is the reminder that TLS failures are invisible without connection logs.
-        #expect(findings.filter { $0.severity != .error }.map(\.rule) == ["ALB012"])
+        #expect(findings.filter { $0.severity != .error }.map(\.ruleID) == ["ALB012"])
     }
 
     @Test func fixedSeedIsClean() throws {
@@ -35,7 +35,7 @@ import _TestSupport
     }
 
     @Test func jsonTemplatesGiveTheSameFindings() throws {
-        func key(_ finding: Finding) -> String { "\(finding.rule)|\(finding.severity)|\(finding.subject)|\(finding.message)|\(finding.fix ?? "")" }
+        func key(_ finding: Finding) -> String { "\(finding.ruleID)|\(finding.severity)|\(finding.subject)|\(finding.message)|\(finding.fix ?? "")" }
         let yaml = try Lint.findings(paths: [Repository.path("fixtures/unrouted-alb-subnet")]).map(key)
         let json = try Lint.findings(paths: [Lint.templatesFolder("seed-json")])
         #expect(json.map(key) == yaml)
@@ -51,7 +51,7 @@ import _TestSupport
     @Test func importsFromAStackNotGivenAreUnverifiedNotPassed() throws {
         let findings = try Lint.findings(paths: [Repository.path("fixtures/unrouted-alb-subnet/alb.yaml")])
         #expect(!findings.contains { $0.severity == .error })
-        let note = try #require(findings.first { $0.rule == "ALB001" })
+        let note = try #require(findings.first { $0.ruleID == "ALB001" })
         #expect(note.severity == .note)
         #expect(note.evidence["status"] == "unverified")
         #expect(note.message.contains("no given stack exports 'test-PublicSubnetAIds'"))
@@ -61,14 +61,14 @@ import _TestSupport
 @Suite struct SplitInsideIfTests {
     @Test func commaJoinedExportSplitInsideIf() throws {
         let findings = try Lint.findings(paths: [Lint.templatesFolder("split-if")])
-        #expect(findings.map(\.rule) == ["ALB001"])
+        #expect(findings.map(\.ruleID) == ["ALB001"])
         #expect(findings.first?.subject == "network/PublicSubnetB")
         #expect(findings.first?.location?.line == 32)
     }
 
     @Test func conditionFalseTakesTheOtherBranch() throws {
         let findings = try Lint.findings(paths: [Lint.templatesFolder("split-if")], parameters: ["app.UseTwoAZs=false"])
-        #expect(findings.map(\.rule) == ["ALB004"])
+        #expect(findings.map(\.ruleID) == ["ALB004"])
         #expect(findings.first?.message.contains("has one subnet") == true)
     }
 
@@ -79,7 +79,7 @@ import _TestSupport
         let sources = [StackSource(name: "network", file: "network.yaml", text: network), StackSource(name: "app", file: "app.yaml", text: app)]
         let findings = RuleRegistry.check(try Deployment(stacks: sources).topology())
         #expect(!findings.contains { $0.severity == .error })
-        let note = try #require(findings.first { $0.rule == "ALB001" })
+        let note = try #require(findings.first { $0.ruleID == "ALB001" })
         #expect(note.severity == .note)
         #expect(note.message.contains("condition TwoAZs"))
         #expect(note.message.contains("pass --parameter app.UseTwoAZs=VALUE"))

@@ -73,7 +73,7 @@ struct WorldTemplateTests {
             """
         let findings = try Lint.findings(files: [("loops.yaml", template)])
         let errors = findings.filter { $0.severity == .error }
-        #expect(errors.map(\.rule) == ["ALB001"])
+        #expect(errors.map(\.ruleID) == ["ALB001"])
         #expect(errors.first?.subject == "loops/PublicSubnetb")
         #expect(errors.first?.location == Location(file: "loops.yaml", line: 31, column: 7))
         #expect(errors.first?.message.contains("PublicSubnetb (ap-northeast-1c)") == true)
@@ -94,7 +94,7 @@ struct WorldTemplateTests {
                 Type: AWS::ElasticLoadBalancingV2::LoadBalancer
                 Properties: { Subnets: [!Ref Subneta, !Ref Subnetb] }
             """
-        let notes = try Lint.findings(files: [("loops.yaml", template)]).filter { $0.rule == "ALB001" }
+        let notes = try Lint.findings(files: [("loops.yaml", template)]).filter { $0.ruleID == "ALB001" }
         #expect(notes.first?.severity == .note)
         #expect(notes.first?.message.contains("the collection of Fn::ForEach::Subnets at") == true, "\(notes)")
     }
@@ -122,13 +122,13 @@ struct WorldTemplateTests {
             """
         let findings = try Lint.findings(files: [("sam.yaml", template)])
         // One subnet: CloudFormation would refuse it (ALB004); and Subnet has no route: ALB001.
-        #expect(Set(findings.filter { $0.severity == .error }.map(\.rule)) == ["ALB001", "ALB004"])
+        #expect(Set(findings.filter { $0.severity == .error }.map(\.ruleID)) == ["ALB001", "ALB004"])
     }
 
     @Test func nestedStacksFromTheParentAlone() throws {
         let findings = try Lint.findings(paths: [Repository.path("fixtures/nested-stacks/parent.yaml")])
         let errors = findings.filter { $0.severity == .error }
-        #expect(errors.map(\.rule) == ["ALB001"])
+        #expect(errors.map(\.ruleID) == ["ALB001"])
         #expect(errors.first?.subject == "parent-Vpc/PublicSubnetB")
         #expect(errors.first?.location?.file.hasSuffix("fixtures/nested-stacks/stacks/vpc.yaml") == true)
         #expect(errors.first?.location?.line == 32)
@@ -175,14 +175,14 @@ struct WorldTemplateTests {
         """
 
     @Test func aURLThatMatchesNothingIsUnverifiedNamingTheFlag() throws {
-        let notes = try Lint.findings(files: [("parent.yaml", Self.parentOfURL), ("stacks/other.yaml", Self.child)]).filter { $0.rule == "ALB001" }
+        let notes = try Lint.findings(files: [("parent.yaml", Self.parentOfURL), ("stacks/other.yaml", Self.child)]).filter { $0.ruleID == "ALB001" }
         #expect(notes.first?.severity == .note)
         let message = notes.first?.message ?? ""
         #expect(message.contains("https://bucket.s3.amazonaws.com/v2/network-template.yaml") && message.contains("--template-url"), "\(message)")
         // Said explicitly, the same child is read.
         let explicit = try Lint.findings(files: [("parent.yaml", Self.parentOfURL), ("stacks/other.yaml", Self.child)],
                                          explicit: ["https://bucket.s3.amazonaws.com/v2/network-template.yaml": "stacks/other.yaml"])
-        #expect(explicit.contains { $0.rule == "ALB004" && $0.severity == .error })
+        #expect(explicit.contains { $0.ruleID == "ALB004" && $0.severity == .error })
     }
 
     @Test func aTemplateURLNeverReadsOutsideTheFoldersGiven() throws {
@@ -191,7 +191,7 @@ struct WorldTemplateTests {
         defer { try? FileManager.default.removeItem(atPath: outside) }
         for location in [outside, "../\((outside as NSString).lastPathComponent)", "../../../../../../../../etc/passwd"] {
             let parent = Self.parentOfURL.replacingOccurrences(of: "\"https://bucket.s3.amazonaws.com/v2/network-template.yaml\"", with: "'\(location)'")
-            let notes = try Lint.findings(files: [("project/parent.yaml", parent)]).filter { $0.rule == "ALB001" }
+            let notes = try Lint.findings(files: [("project/parent.yaml", parent)]).filter { $0.ruleID == "ALB001" }
             #expect(notes.first?.message.contains("is outside the folders given") == true, "\(location): \(notes.map(\.message))")
         }
     }
@@ -214,8 +214,8 @@ struct WorldTemplateTests {
                 Properties: { Subnets: [!Ref A, !Ref B] }
             """
         let findings = try Lint.findings(files: [("types.yaml", template)])
-        #expect(!findings.contains { $0.rule == "ALB006" && $0.severity == .error })
-        let note = findings.first { $0.rule == "ALB006" }
+        #expect(!findings.contains { $0.ruleID == "ALB006" && $0.severity == .error })
+        let note = findings.first { $0.ruleID == "ALB006" }
         #expect(note?.message.contains("VpcId of B refers to SomeRole, which is an AWS::IAM::Role, not a VPC (AWS::EC2::VPC)") == true, "\(findings.map(\.message))")
     }
 
@@ -230,7 +230,7 @@ struct WorldTemplateTests {
                 Properties: *props
             """
         let notes = try Lint.findings(files: [("aliases.yaml", aliased)])
-        #expect(notes.map(\.rule) == ["CFN001"])
+        #expect(notes.map(\.ruleID) == ["CFN001"])
         #expect(notes.first?.location?.line == 4)
         // Ten levels of ten: 10^10 values if expanded.
         var bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"

@@ -24,17 +24,19 @@ final class Lab {
         if let missing = await Requirement.missing(requirements).first {
             throw PeerError(message: "the lab needs \(missing); scripts/test installs it")
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-lab-\(UUID().uuidString.prefix(8))").path
-        let port = Int.random(in: 20_000...40_000)  // and port + 1 for the refusing server
-        // system(3), output to a file: the daemons the script starts would hold a pipe open for ever.
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let log = folder + "/lab.log"
-        guard Lab.shell("up '\(folder)' \(port) > '\(log)' 2>&1") == 0 else {
-            let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        var failures: [String] = []
+        // A DNS port another process holds makes `up` fail: try other ports before giving up.
+        for _ in 0..<3 {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-lab-\(UUID().uuidString.prefix(8))").path
+            let port = Int.random(in: 20_000...40_000)  // and port + 1 for the refusing server
+            // system(3), output to a file: the daemons the script starts would hold a pipe open for ever.
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let log = folder + "/lab.log"
+            if Lab.shell("up '\(folder)' \(port) > '\(log)' 2>&1") == 0 { return Lab(folder: folder, dnsPort: port) }
+            failures.append((try? String(contentsOfFile: log, encoding: .utf8)) ?? "")
             Lab.down(folder)
-            throw PeerError(message: "lab/lab.sh up failed: \(text)")
         }
-        return Lab(folder: folder, dnsPort: port)
+        throw PeerError(message: "lab/lab.sh up failed three times: \(failures.joined(separator: "\n---\n"))")
     }
 
     private init(folder: String, dnsPort: Int) {

@@ -9,20 +9,35 @@ struct DNSResolverTests {
     /// dnsmasq answering the names the tests ask; stopped when the test ends.
     final class Dnsmasq {
         let process: SpawnedProcess
-        let port = Int.random(in: 20_000...40_000)
+        let port: Int
         var server: String { "127.0.0.1:\(port)" }
 
         init() async throws {
             try await Requirement.check(.dnsmasq)
             let path = try #require(which("dnsmasq"))
             var arguments = ["--keep-in-foreground", "--conf-file=/dev/null", "--no-resolv", "--no-hosts", "--local=/lab/", "--bind-interfaces",
-                             "--listen-address=127.0.0.1", "--port=\(port)", "--pid-file=", "--log-facility=/dev/null",
+                             "--listen-address=127.0.0.1", "--pid-file=", "--log-facility=/dev/null",
                              "--host-record=test.lab,192.0.2.10,2001:db8::10,60", "--host-record=test.lab,192.0.2.11,45", "--cname=www.test.lab,test.lab"]
             if getuid() == 0 { arguments.append("--user=root") }
             // 40 addresses: more than fits in 512 bytes of UDP, so the answer is truncated and asked again over TCP.
             arguments += (1...40).map { "--host-record=many.lab,198.18.0.\($0)" }
-            process = try SpawnedProcess(path, arguments)
-            try waitUntilListening(port: port)
+            // A port another process holds makes dnsmasq exit at once: try another.
+            var attempt = 0
+            while true {
+                let candidate = Int.random(in: 20_000...40_000)
+                let started = try SpawnedProcess(path, arguments + ["--port=\(candidate)"])
+                do {
+                    try waitUntilListening(port: candidate, timeout: 5)
+                    process = started
+                    port = candidate
+                    break
+                } catch {
+                    started.signal(SIGKILL)
+                    started.wait()
+                    attempt += 1
+                    if attempt == 5 { throw error }
+                }
+            }
         }
 
         deinit {

@@ -3,7 +3,7 @@ import Testing
 import Probe
 
 /// Servers that never speak, speak garbage, reset or trickle cost at most --timeout and are named.
-@Suite struct DeadlineTests {
+@Suite(.timeLimit(.minutes(2))) struct DeadlineTests {
     private func probe(_ url: String, _ behaviour: MisbehavingServer.Behaviour, timeout: Duration = .milliseconds(800)) async throws -> AddressReport {
         let server = try await MisbehavingServer(behaviour)
         defer { Task { await server.stop() } }
@@ -65,6 +65,6 @@ import Probe
         let report = await prober.probe(target, resolution: resolution)
         let result = try #require(report.addresses.first { $0.address.text == "127.0.0.1" })
         #expect(result.tcp.outcome == .refused)
-        #expect(report.findings().first?.rule == "PRB001")
+        #expect(report.findings().first?.ruleID == "PRB001")
     }
 }

@@ -27,7 +27,7 @@ import Testing
     @Test func theSeedsDeadNodeIsNamedWithItsShare() throws {
         let findings = report([address("1.1.1.1"), address("198.18.2.2", outcome: .timeout)]).findings()
         let finding = try #require(findings.first)
-        #expect(findings.map(\.rule) == ["PRB001"])
+        #expect(findings.map(\.ruleID) == ["PRB001"])
         #expect(finding.severity == .error)
         #expect(finding.subject == "198.18.2.2")
         #expect(finding.message.hasPrefix("198.18.2.2, 1 of 2 addresses of test.jp, timed out in 5 of 5 tries; clients that pick it hang until their connect timeout"))
@@ -39,21 +39,21 @@ import Testing
         flaky.rounds.connected = 3
         flaky.rounds.failures = ["tcp timeout": 2]
         let findings = report([address("1.1.1.1"), flaky]).findings()
-        #expect(findings.map(\.rule) == ["PRB002"])
+        #expect(findings.map(\.ruleID) == ["PRB002"])
         #expect(findings.first?.message.contains("connected in 3 of 5 tries (tcp timeout 2)") == true)
     }
 
     @Test func addressesThatDisagreeAreShown() {
         let findings = report([address("1.1.1.1"), address("1.1.1.2", status: 502, tlsVersion: "TLSv1.2")]).findings()
-        #expect(findings.map(\.rule) == ["PRB013"])
+        #expect(findings.map(\.ruleID) == ["PRB013"])
         #expect(findings.first?.message.contains("status: 200 on 1.1.1.1; 502 on 1.1.1.2") == true)
         #expect(findings.first?.message.contains("TLS version: TLSv1.2 on 1.1.1.2; TLSv1.3 on 1.1.1.1") == true)
     }
 
     @Test func aDeadAAAABesideWorkingIPv4IsItsOwnFinding() {
         let findings = report([address("1.1.1.1"), address("2001:db8::2", outcome: .timeout)]).findings()
-        #expect(findings.map(\.rule) == ["PRB003"])
-        #expect(report([address("2001:db8::2", outcome: .timeout)]).findings().map(\.rule) == ["PRB001"])
+        #expect(findings.map(\.ruleID) == ["PRB003"])
+        #expect(report([address("2001:db8::2", outcome: .timeout)]).findings().map(\.ruleID) == ["PRB001"])
     }
 
     @Test func healthyAddressesGiveNothing() {

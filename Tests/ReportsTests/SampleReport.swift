@@ -10,13 +10,13 @@ enum SampleReport {
 
     static let report = Report(command: "lint", findings: [
         Finding(
-            rule: "ALB001", severity: .error, title: "Load-balancer subnet has no route to the internet",
+            ruleID: "ALB001", severity: .error, title: "Load-balancer subnet has no route to the internet",
             message: "PublicSubnetB (ap-northeast-1c) uses the main route table of VPC, which has no 0.0.0.0/0 route to an internet gateway.",
             subject: "network/PublicSubnetB", related: ["alb/ALB", "network/VPC.MainRouteTable"],
             location: Location(file: "fixtures/seed tokyo/network.yaml", line: 2, column: 3),
             evidence: ["availability zone": "ap-northeast-1c", "routes": "10.0.0.0/16 → local"],
             fix: "Add to the stack network:\n  PublicSubnetBRouteTableAssociation:\n    Type: AWS::EC2::SubnetRouteTableAssociation"),
-        Finding(rule: "ALB012", severity: .note, title: "Internet-facing load balancer without connection logs",
+        Finding(ruleID: "ALB012", severity: .note, title: "Internet-facing load balancer without connection logs",
                 message: "test-alb has no connection logs.", subject: "alb/ALB"),
     ])
 }

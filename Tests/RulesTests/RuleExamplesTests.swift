@@ -13,7 +13,7 @@ import Testing
         for (index, example) in rule.triggeringExamples.enumerated() {
             let marked = MarkedExample(example)
             #expect(!marked.markers.isEmpty, "\(id) triggering example \(index) has no ↓ marker")
-            let findings = try marked.findings(parameters: example.parameters).filter { $0.rule == id }
+            let findings = try marked.findings(parameters: example.parameters).filter { $0.ruleID == id }
             let expected = example.severity ?? rule.severity
             let located = Set(findings.filter { $0.severity == expected }.compactMap(\.location))
             #expect(located == marked.markers, "\(id) example \(index): findings at \(located.map(\.description).sorted()), markers at \(marked.markers.map(\.description).sorted())")
@@ -28,7 +28,7 @@ import Testing
         let rule = try #require(RuleRegistry.rule(named: id)).ruleDescription
         #expect(!rule.nonTriggeringExamples.isEmpty, "\(id) has no non-triggering example")
         for (index, example) in rule.nonTriggeringExamples.enumerated() {
-            let findings = try MarkedExample(example).findings(parameters: example.parameters).filter { $0.rule == id }
+            let findings = try MarkedExample(example).findings(parameters: example.parameters).filter { $0.ruleID == id }
             #expect(findings.isEmpty, "\(id) non-triggering example \(index) gave: \(findings.map(\.message))")
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Reports
+import RuleCatalog
 import Rules
 import Testing
 import _TestSupport
@@ -26,25 +27,25 @@ import _TestSupport
 
     /// `docs/rules/` is generated from the descriptions (`albdoctor rules --write-docs docs/rules`);
     /// this fails when someone edits one without the other.
-    @Test(arguments: DocumentedRule.all.map(\.id))
+    @Test(arguments: RuleCatalog.all.map(\.id))
     func docsPageIsUpToDate(id: String) throws {
-        let entry = try #require(DocumentedRule.named(id))
+        let entry = try #require(RuleCatalog.named(id))
         let page = try String(contentsOfFile: Repository.path("docs/rules/\(id).md"), encoding: .utf8)
         #expect(page == RuleDocumentation.markdown(for: entry), "docs/rules/\(id).md is stale: run `swift run albdoctor rules --write-docs docs/rules`")
     }
 
     @Test func docsIndexIsUpToDate() throws {
         let page = try String(contentsOfFile: Repository.path("docs/rules/README.md"), encoding: .utf8)
-        #expect(page == RuleDocumentation.indexPage(DocumentedRule.all), "docs/rules/README.md is stale")
+        #expect(page == RuleDocumentation.indexPage(RuleCatalog.all), "docs/rules/README.md is stale")
     }
 
     /// Every id a view reports is documented once: probe and logs findings beside the rules.
     @Test func everyFindingIdHasOnePage() {
-        let ids = DocumentedRule.all.map(\.id)
+        let ids = RuleCatalog.all.map(\.id)
         #expect(Set(ids).count == ids.count)
         #expect(ids.filter { $0.hasPrefix("PRB") } == (1...14).map { "PRB" + String(format: "%03d", $0) })
         #expect(ids.filter { $0.hasPrefix("LOG") } == ["LOG000", "LOG001", "LOG002", "LOG003"])
-        #expect(DocumentedRule.named("address-never-connects")?.id == "PRB001")
-        #expect(DocumentedRule.named("log001")?.title == "Redirected clients that never arrived over HTTPS")
+        #expect(RuleCatalog.named("address-never-connects")?.id == "PRB001")
+        #expect(RuleCatalog.named("log001")?.title == "Redirected clients that never arrived over HTTPS")
     }
 }

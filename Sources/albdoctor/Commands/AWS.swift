@@ -60,16 +60,15 @@ extension ALBDoctor {
             do {
                 inventory = try await load()
             } catch {
-                Terminal.writeError("albdoctor: error: \(error)")
-                throw ExitCode(2)
+                throw Terminal.inputError(error)
             }
+            for warning in inventory.dropped ?? [] { Terminal.writeError("albdoctor: warning: \(warning)") }
             let topology = inventory.topology()
             let report = Report(command: "aws", findings: RuleRegistry.check(topology))
             let scope = "region \(inventory.region): " + [counted(topology.loadBalancers.count, "load balancer"),
                                                           counted(topology.subnets.count, "subnet"), counted(RuleRegistry.all.count, "rule")].joined(separator: ", ")
             let context = ReportContext(version: ALBDoctor.version, colour: Terminal.wantsColour(disabled: output.noColor), scope: scope)
-            print(output.format.reporter.render(report, context: context), terminator: "")
-            if report.hasFindings(atOrAbove: output.failOn) { throw ExitCode(1) }
+            try output.emit(report, context: context)
         }
 
         private func load() async throws -> Inventory {

@@ -86,8 +86,7 @@ extension ALBDoctor {
                 let evaluation = try Deployment(stacks: loaded, parameters: parameters, region: region, nested: nested).evaluate()
                 (topology, sources, notes) = (evaluation.topology, evaluation.stacks, evaluation.notes)
             } catch {
-                Terminal.writeError("albdoctor: error: \(error)")
-                throw ExitCode(2)
+                throw Terminal.inputError(error)
             }
             let report = Report(command: "lint", findings: RuleRegistry.check(topology) + notes)
             let scope = [counted(sources.count, "stack"), counted(topology.loadBalancers.count, "load balancer"),
@@ -97,8 +96,7 @@ extension ALBDoctor {
                 sources: Dictionary(sources.map { ($0.file, $0.text) }, uniquingKeysWith: { first, _ in first }),
                 colour: Terminal.wantsColour(disabled: output.noColor),
                 scope: scope)
-            print(output.format.reporter.render(report, context: context), terminator: "")
-            if report.hasFindings(atOrAbove: output.failOn) { throw ExitCode(1) }
+            try output.emit(report, context: context)
         }
     }
 }

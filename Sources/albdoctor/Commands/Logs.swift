@@ -3,6 +3,7 @@ import ArgumentParser
 import Findings
 import Foundation
 import Reports
+import LogReports
 
 extension ALBDoctor {
     /// `albdoctor logs`: access and connection logs → the clients who were hurt, when, how many.
@@ -68,8 +69,7 @@ extension ALBDoctor {
         func run() async throws {
             let windowSeconds = try Self.seconds(window)
             if let athenaTable {
-                let connectionTable = athenaConnectionTable
-                    ?? (athenaTable.contains("access") ? athenaTable.replacingOccurrences(of: "access", with: "connection") : athenaTable + "_connection_logs")
+                let connectionTable = athenaConnectionTable ?? AthenaSQL.connectionTable(forAccessTable: athenaTable)
                 print(AthenaSQL.orphanRedirects(table: athenaTable, window: windowSeconds))
                 print()
                 print(AthenaSQL.tlsFailures(connectionTable: connectionTable, accessTable: athenaTable))
@@ -85,26 +85,22 @@ extension ALBDoctor {
             do {
                 discovered = try LogSource.discover(paths)
             } catch {
-                Terminal.writeError("albdoctor: error: \(error)")
-                throw ExitCode(2)
+                throw Terminal.inputError(error)
             }
             guard !discovered.sources.isEmpty else {
-                Terminal.writeError("albdoctor: error: no log files in \(paths.joined(separator: ", ")) (expected .log or .log.gz files; \(discovered.skipped.count) other files skipped)")
-                throw ExitCode(2)
+                throw Terminal.inputError("no log files in \(paths.joined(separator: ", ")) (expected .log or .log.gz files; \(discovered.skipped.count) other files skipped)")
             }
             let bar = ProgressBar(enabled: Terminal.stderrIsTerminal)
             let analysis = await LogAnalyzer(options: options).analyse(discovered.sources, skipped: discovered.skipped) { bar.update($0) }
             bar.finish()
             if analysis.input.accessEntries + analysis.input.connectionEntries + analysis.input.malformedLines + analysis.input.filteredOut == 0 {
-                Terminal.writeError("albdoctor: error: no log entries in \(paths.joined(separator: ", "))\(analysis.input.problems.isEmpty ? "" : ": " + analysis.input.problems.joined(separator: "; "))")
-                throw ExitCode(2)
+                throw Terminal.inputError("no log entries in \(paths.joined(separator: ", "))\(analysis.input.problems.isEmpty ? "" : ": " + analysis.input.problems.joined(separator: "; "))")
             }
             let report = Report(command: "logs", findings: analysis.findings)
             let colour = Terminal.wantsColour(disabled: output.noColor)
             let context = ReportContext(version: ALBDoctor.version, colour: colour, scope: "\(analysis.input.lines) lines", extraJSON: ["analyses": analysis])
             if output.format == .text { print(LogAnalysisText.render(analysis, colour: colour), terminator: "") }
-            print(output.format.reporter.render(report, context: context), terminator: "")
-            if report.hasFindings(atOrAbove: output.failOn) { throw ExitCode(1) }
+            try output.emit(report, context: context)
         }
 
         /// `180`, `180s`, `3m`, `1h` → whole seconds.
@@ -115,13 +111,9 @@ extension ALBDoctor {
             return duration.components.seconds
         }
 
-        /// ISO 8601 (UTC), with or without seconds, or a date alone → microseconds.
+        /// A `--since`/`--until` time → microseconds.
         static func time(_ text: String) throws -> Int64 {
-            var candidate = text
-            if candidate.count == 10 { candidate += "T00:00:00Z" }
-            if candidate.count == 16 { candidate += ":00Z" }
-            if !candidate.hasSuffix("Z") { candidate += "Z" }
-            guard let value = Timestamp.parse(candidate) else {
+            guard let value = Timestamp.parseUserTime(text) else {
                 throw ValidationError("'\(text)': expected a UTC time such as 2025-12-25T23:45:00Z, 2025-12-25T23:45 or 2025-12-25.")
             }
             return value

@@ -3,6 +3,7 @@ import Findings
 import Foundation
 import Probe
 import Reports
+import ProbeReports
 
 extension ALBDoctor {
     /// `albdoctor probe`: every address of a name through TCP, TLS and HTTP.
@@ -92,8 +93,7 @@ extension ALBDoctor {
                 if let caFile { options.roots = try TrustRoots(pemFile: caFile) }
                 prober = try Prober(options: options)
             } catch {
-                Terminal.writeError("albdoctor: error: \(error)")
-                throw ExitCode(2)
+                throw Terminal.inputError(error)
             }
             let stop = StopSignal(installed: watch)
             let live = watch && Terminal.stdoutIsTerminal
@@ -113,7 +113,7 @@ extension ALBDoctor {
                 let earlier = reports
                 let report = await prober.probe(target, resolution: resolution, shouldStop: { stop.requested }) { partial in
                     guard live else { return }
-                    print("\u{1B}[H\u{1B}[2J" + ProbeText.render(earlier + [partial], colour: colour, live: true), terminator: "")
+                    print(ProbeText.liveFrame(earlier + [partial], colour: colour), terminator: "")
                     fflush(nil)
                 }
                 reports.append(report)
@@ -125,10 +125,9 @@ extension ALBDoctor {
                 version: ALBDoctor.version, colour: colour,
                 scope: "\(counted(reports.reduce(0) { $0 + $1.addresses.count }, "address", plural: "addresses")) of \(reports.map(\.host).joined(separator: ", "))",
                 extraJSON: ["addresses": reports.flatMap(\.addresses), "resolutions": Dictionary(uniqueKeysWithValues: reports.map { ($0.url, $0.resolution) })])
-            if live { print("\u{1B}[H\u{1B}[2J", terminator: "") }
+            if live { print(ProbeText.clearScreen, terminator: "") }
             if output.format == .text { print(ProbeText.render(reports, colour: colour), terminator: "") }
-            print(output.format.reporter.render(report, context: context), terminator: "")
-            if report.hasFindings(atOrAbove: output.failOn) { throw ExitCode(1) }
+            try output.emit(report, context: context)
             if failedToResolve { throw ExitCode(2) }
         }
 

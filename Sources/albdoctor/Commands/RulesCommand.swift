@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Reports
+import RuleCatalog
 
 extension ALBDoctor {
     /// `albdoctor rules [ID]`: list the rules or explain one.
@@ -27,7 +28,7 @@ extension ALBDoctor {
         var docsFolder: String?
 
         func run() async throws {
-            let rules = DocumentedRule.all
+            let rules = RuleCatalog.all
             if let docsFolder {
                 do {
                     try FileManager.default.createDirectory(atPath: docsFolder, withIntermediateDirectories: true)
@@ -36,8 +37,7 @@ extension ALBDoctor {
                     }
                     try RuleDocumentation.indexPage(rules).write(toFile: "\(docsFolder)/README.md", atomically: true, encoding: .utf8)
                 } catch {
-                    Terminal.writeError("albdoctor: error: cannot write the docs into \(docsFolder): \(error.localizedDescription)")
-                    throw ExitCode(2)
+                    throw Terminal.inputError("cannot write the docs into \(docsFolder): \(error.localizedDescription)")
                 }
                 print("Wrote \(rules.count) rule pages and README.md to \(docsFolder)")
                 return
@@ -46,9 +46,8 @@ extension ALBDoctor {
                 print(RuleDocumentation.index(rules), terminator: "")
                 return
             }
-            guard let found = DocumentedRule.named(name) else {
-                Terminal.writeError("albdoctor: error: no rule '\(name)'; `albdoctor rules` lists them")
-                throw ExitCode(2)
+            guard let found = RuleCatalog.named(name) else {
+                throw Terminal.inputError("no rule '\(name)'; `albdoctor rules` lists them")
             }
             print(RuleDocumentation.markdown(for: found), terminator: "")
         }

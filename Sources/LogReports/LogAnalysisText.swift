@@ -1,4 +1,5 @@
 public import ALBLogs
+internal import Reports
 
 /// The sections of `albdoctor logs` as text, before the findings.
 public enum LogAnalysisText {

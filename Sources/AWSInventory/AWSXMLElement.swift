@@ -1,27 +1,27 @@
 /// An element of an AWS XML response: name (namespace prefix dropped), child elements and text.
-public struct XMLNode: Sendable, Equatable {
+public struct AWSXMLElement: Sendable, Equatable {
     public var name: String
-    public var children: [XMLNode]
+    public var children: [AWSXMLElement]
     public var text: String
 
     /// The first child with this name.
-    public func child(_ name: String) -> XMLNode? { children.first { $0.name == name } }
+    public func child(_ name: String) -> AWSXMLElement? { children.first { $0.name == name } }
 
     /// The children with this name.
-    public func children(_ name: String) -> [XMLNode] { children.filter { $0.name == name } }
+    public func children(_ name: String) -> [AWSXMLElement] { children.filter { $0.name == name } }
 
     /// The text of the first child with this name, nil when absent.
     public func string(_ name: String) -> String? { child(name)?.text }
 
     /// The node reached by following child names (`"associationSet/item"` takes the first each step).
-    public func path(_ path: String) -> XMLNode? {
-        var node: XMLNode? = self
+    public func path(_ path: String) -> AWSXMLElement? {
+        var node: AWSXMLElement? = self
         for part in path.split(separator: "/") { node = node?.child(String(part)) }
         return node
     }
 
     /// The items of an EC2 list (`<xSet><item>…`) or an ELBv2 list (`<Xs><member>…`).
-    public func list(_ name: String) -> [XMLNode] {
+    public func list(_ name: String) -> [AWSXMLElement] {
         guard let container = child(name) else { return [] }
         return container.children.filter { $0.name == "item" || $0.name == "member" }
     }
@@ -40,7 +40,7 @@ public struct XMLReader {
         public var description: String { "malformed XML at byte \(offset): \(message)" }
     }
 
-    public static func parse(_ data: some Collection<UInt8>) throws(Error) -> XMLNode {
+    public static func parse(_ data: some Collection<UInt8>) throws(Error) -> AWSXMLElement {
         var reader = XMLReader(bytes: Array(data))
         reader.skipProlog()
         if reader.starts(with: "<!") { throw reader.error("document type declarations are not accepted") }
@@ -92,7 +92,7 @@ public struct XMLReader {
         return full.split(separator: ":").last.map(String.init) ?? full
     }
 
-    private mutating func element(depth: Int) throws(Error) -> XMLNode {
+    private mutating func element(depth: Int) throws(Error) -> AWSXMLElement {
         guard depth < 256 else { throw error("elements nested deeper than 256") }
         index += 1 // <
         let tag = try name()
@@ -104,7 +104,7 @@ public struct XMLReader {
                 index += 1
                 guard peek == UInt8(ascii: ">") else { throw error("expected '>'") }
                 index += 1
-                return XMLNode(name: tag, children: [], text: "")
+                return AWSXMLElement(name: tag, children: [], text: "")
             }
             if byte == UInt8(ascii: ">") {
                 index += 1
@@ -121,7 +121,7 @@ public struct XMLReader {
             guard peek != nil else { throw error("unterminated attribute value") }
             index += 1
         }
-        var children: [XMLNode] = []
+        var children: [AWSXMLElement] = []
         var text: [UInt8] = []
         while true {
             guard let byte = peek else { throw error("expected </\(tag)>") }
@@ -134,7 +134,7 @@ public struct XMLReader {
                     guard peek == UInt8(ascii: ">") else { throw error("expected '>'") }
                     index += 1
                     let decoded = String(decoding: text, as: UTF8.self)
-                    return XMLNode(name: tag, children: children, text: children.isEmpty ? decoded : decoded.trimmingWhitespace())
+                    return AWSXMLElement(name: tag, children: children, text: children.isEmpty ? decoded : decoded.trimmingWhitespace())
                 } else if starts(with: "<!--") {
                     try skip(past: "-->")
                 } else if starts(with: "<![CDATA[") {

@@ -1,8 +1,17 @@
 public import Probe
+internal import Reports
 
 /// The address table of `albdoctor probe`, before the findings: one row per address, each phase
 /// with ✓/✗, its outcome and its time.
 public enum ProbeText {
+    /// Moves the cursor home and clears the screen, before a live table is drawn again.
+    public static let clearScreen = "\u{1B}[H\u{1B}[2J"
+
+    /// One frame of `probe --watch` on a terminal: the screen cleared, then the live table.
+    public static func liveFrame(_ reports: [ProbeReport], colour: Bool) -> String {
+        clearScreen + render(reports, colour: colour, live: true)
+    }
+
     public static func render(_ reports: [ProbeReport], colour: Bool, live: Bool = false) -> String {
         let style = TerminalStyle(enabled: colour)
         var out = ""

@@ -1,7 +1,7 @@
 import AWSInventory
 import Testing
 
-@Suite struct XMLReaderTests {
+@Suite struct AWSXMLElementTests {
     @Test func readsElementsTextEntitiesAndLists() throws {
         let xml = """
             <?xml version="1.0" encoding="UTF-8"?>

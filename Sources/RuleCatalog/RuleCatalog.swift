@@ -1,0 +1,19 @@
+public import Reports
+internal import ALBLogs
+internal import CloudFormation
+internal import Probe
+internal import Rules
+
+/// Every id a report can show, documented: the rules of `lint` and `aws`, then the kinds of
+/// finding of templates, `probe` and `logs`. Assembled here, above the views, so that `Reports`
+/// itself depends on no view.
+public enum RuleCatalog {
+    /// Every documented id, in that order.
+    public static let all: [DocumentedRule] = RuleRegistry.all.map { .rule($0.ruleDescription) }
+        + (TemplateFindingKinds.all + ProbeFindingKinds.all + LogFindingKinds.all).map { .finding($0) }
+
+    /// The entry with this id (any case) or kebab-case name.
+    public static func named(_ idOrName: String) -> DocumentedRule? {
+        all.first { $0.id.lowercased() == idOrName.lowercased() || $0.name == idOrName }
+    }
+}

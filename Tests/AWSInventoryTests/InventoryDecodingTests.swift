@@ -1,0 +1,57 @@
+@testable import AWSInventory
+import Foundation
+import Testing
+import Topology
+
+/// What AWS leaves out stays unknown, with the call and field; a record without its own id is
+/// dropped with a warning — never a silent default.
+@Suite struct InventoryDecodingTests {
+    /// The items of a response, as `QueryClient.callAllPages` reads them.
+    func items(_ xml: String, list: String) throws -> [AWSXMLElement] {
+        let root = try XMLReader.parse(Array(xml.utf8))
+        return (root.children.first { $0.name.hasSuffix("Result") } ?? root).list(list)
+    }
+
+    @Test func missingFieldsAreUnknownAndIdlessRecordsDropped() throws {
+        var decoding = InventoryDecoding()
+        let subnets = decoding.records(try items("""
+            <DescribeSubnetsResponse><subnetSet>
+              <item><subnetId>subnet-1</subnetId><cidrBlock>10.0.0.0/24</cidrBlock></item>
+              <item><vpcId>vpc-1</vpcId><cidrBlock>10.0.1.0/24</cidrBlock></item>
+            </subnetSet></DescribeSubnetsResponse>
+            """, list: "subnetSet"), .describeSubnets, idField: "subnetId", InventoryDecoding.subnet)
+        let acls = decoding.records(try items("""
+            <DescribeNetworkAclsResponse><networkAclSet>
+              <item><networkAclId>acl-1</networkAclId><vpcId>vpc-1</vpcId><entrySet>
+                <item><protocol>-1</protocol><egress>false</egress><cidrBlock>0.0.0.0/0</cidrBlock></item>
+              </entrySet></item>
+            </networkAclSet></DescribeNetworkAclsResponse>
+            """, list: "networkAclSet"), .describeNetworkAcls, idField: "networkAclId", InventoryDecoding.networkACL)
+        let balancers = decoding.records(try items("""
+            <DescribeLoadBalancersResponse><DescribeLoadBalancersResult><LoadBalancers>
+              <member><LoadBalancerArn>arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:loadbalancer/app/test-alb/50dc</LoadBalancerArn></member>
+              <member><LoadBalancerName>nameless</LoadBalancerName></member>
+            </LoadBalancers></DescribeLoadBalancersResult></DescribeLoadBalancersResponse>
+            """, list: "LoadBalancers"), .describeLoadBalancers, idField: "LoadBalancerArn", InventoryDecoding.loadBalancer)
+        #expect(subnets.map(\.id) == ["subnet-1"])
+        #expect(decoding.dropped == [
+            "DescribeSubnets returned an item without subnetId; it was left out of the checks",
+            "DescribeLoadBalancers returned an item without LoadBalancerArn; it was left out of the checks",
+        ])
+        #expect(balancers.first?.name == "test-alb")
+        let inventory = Inventory(
+            formatVersion: Inventory.currentFormatVersion, region: "ap-northeast-1", fetchedAt: Date(timeIntervalSince1970: 0), vpcs: [], subnets: subnets,
+            routeTables: [], internetGateways: [], egressOnlyInternetGateways: [], natGateways: [], networkACLs: acls, securityGroups: [],
+            networkInterfaces: [], loadBalancers: balancers, listeners: [], rules: [], targetGroups: [], dropped: decoding.dropped)
+        let topology = inventory.topology()
+        #expect(topology.subnets.first?.vpc.unknownReason == "DescribeSubnets gave no vpcId for subnet-1")
+        #expect(topology.subnets.first?.availabilityZone.unknownReason == "DescribeSubnets gave no availabilityZone for subnet-1")
+        let entry = try #require(topology.networkACLs.first?.entries.first)
+        #expect(entry.action.unknownReason == "DescribeNetworkAcls gave no ruleAction for an entry of acl-1")
+        #expect(entry.ruleNumber.unknownReason == "DescribeNetworkAcls gave no ruleNumber for an entry of acl-1")
+        #expect(topology.loadBalancers.first?.scheme.unknownReason == "DescribeLoadBalancers gave no Scheme for test-alb")
+        // The snapshot keeps the warnings, and encoding is an error, not empty data, when it fails.
+        let decoded = try Snapshot.decode(try Snapshot.encode(inventory), file: "t.json")
+        #expect(decoded.dropped == decoding.dropped)
+    }
+}
