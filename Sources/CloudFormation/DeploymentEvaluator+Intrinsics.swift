@@ -185,7 +185,12 @@ extension DeploymentEvaluator {
             guard let items = value.items else { throw TemplateError.invalid("Fn::Length expects a list", at: location) }
             return .string(String(items.count), at: location)
 
-        case "Fn::ToJsonString", "Fn::Transform", "Fn::GetStackOutput":
+        case "Fn::ToJsonString":
+            let value = evaluate(argument, in: stack)
+            if let reason = value.firstUnknown { return .unknown(reason, at: location) }
+            return .string(value.json, at: location)
+
+        case "Fn::Transform", "Fn::GetStackOutput":
             return .unknown("\(name) is evaluated by CloudFormation (or a macro) at deploy time, not by albdoctor", at: location)
 
         default:

@@ -1,4 +1,5 @@
 public import Findings
+internal import Foundation
 
 /// A template value after intrinsic functions ran. Resources' physical ids, which only exist
 /// after deployment, travel inside strings as `PhysicalID` tokens, so `Fn::Join`, `Fn::Split`
@@ -44,6 +45,42 @@ struct Value: Sendable {
         case .map(let entries): "{" + entries.map { "\($0.key): \($0.value.display)" }.joined(separator: ", ") + "}"
         case .unknown: "<unknown>"
         case .noValue: "<no value>"
+        }
+    }
+
+    /// The reason of the first unknown inside (or a token: a physical id known only after
+    /// deployment), nil when everything is known.
+    var firstUnknown: String? {
+        switch kind {
+        case .unknown(let reason): reason
+        case .string(let text): PhysicalID.containsToken(text) ? "'\(PhysicalID.display(text))' is known only after deployment" : nil
+        case .list(let items): items.lazy.compactMap(\.firstUnknown).first
+        case .map(let entries): entries.lazy.compactMap(\.value.firstUnknown).first
+        case .noValue: nil
+        }
+    }
+
+    /// Compact JSON as `Fn::ToJsonString` writes it; template scalars are text, so they are
+    /// JSON strings.
+    var json: String {
+        switch kind {
+        case .string(let text):
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                default:
+                    if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+                }
+            }
+            return out + "\""
+        case .list(let items): return "[" + items.filter { !$0.isAbsent }.map(\.json).joined(separator: ",") + "]"
+        case .map(let entries): return "{" + entries.map { Value.string($0.key, at: location).json + ":" + $0.value.json }.joined(separator: ",") + "}"
+        case .unknown, .noValue: return "null"
         }
     }
 }

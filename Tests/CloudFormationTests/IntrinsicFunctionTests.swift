@@ -141,3 +141,25 @@ import Topology
         #expect(try subnet(yaml).availabilityZone == .known("aGVsbG8="))
     }
 }
+
+@Suite struct LanguageExtensionFunctionTests {
+    @Test func toJsonStringAndLengthAndFindInMapDefault() throws {
+        let yaml = """
+            Transform: AWS::LanguageExtensions
+            Mappings:
+              Zones: { tokyo: { Count: "2" } }
+            Resources:
+              A:
+                Type: AWS::EC2::VPC
+                Properties:
+                  CidrBlock: !FindInMap [Zones, osaka, Cidr, { DefaultValue: 10.9.0.0/16 }]
+                  Tags:
+                    - Key: config
+                      Value: !ToJsonString { name: "a \\"b\\"", list: [x, !Length [1, 2, 3]] }
+            """
+        let vpc = try #require(try Lint.topology(yaml).vpcs.first)
+        #expect(vpc.cidr.value?.description == "10.9.0.0/16")
+        let evaluated = try Deployment(stacks: [StackSource(name: "t", file: "t.yaml", text: yaml)]).evaluate()
+        #expect(evaluated.topology.vpcs.count == 1)
+    }
+}
