@@ -7,8 +7,9 @@ internal import Glibc
 /// not apply (no libdeflate, several members, a size the trailer cannot tell, damaged data): the
 /// caller then streams with zlib, which keeps the lines before a problem and says where it is.
 enum WholeGzip {
-    /// Output larger than this is streamed instead of held in memory at once.
-    static let maximumOutput = 1 << 30
+    /// Output larger than this is streamed instead of held in memory at once (a 5-minute ALB log
+    /// file is far smaller; a gzip bomb is not, and streams through a 1 MB buffer).
+    static let maximumOutput = 256 << 20
     /// More than DEFLATE's largest possible expansion (1032:1).
     static let maximumRatio = 1100
 

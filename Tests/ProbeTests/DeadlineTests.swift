@@ -43,6 +43,23 @@ import Probe
         #expect(result.http?.failure?.detail.contains("HTTP response did not finish within 600 ms") == true)
     }
 
+    @Test func anEndlessHeaderEndsAtTheDeadlineOrAsAnError() async throws {
+        let started = ContinuousClock.now
+        let result = try await probe("http://headers.test:PORT/", .endless(head: "HTTP/1.1 200 OK\r\n", repeating: "X-Pad: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n"))
+        #expect(result.http?.status == nil)
+        #expect([.timeout, .protocolError].contains(result.http?.failure?.kind), "\(String(describing: result.http))")
+        #expect(ContinuousClock.now - started < .seconds(30), "a hang guard: other tests share the cores")
+    }
+
+    @Test func anEndlessChunkedBodyIsNotRead() async throws {
+        let started = ContinuousClock.now
+        let result = try await probe(
+            "http://body.test:PORT/", .endless(head: "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", repeating: "10\r\n0123456789abcdef\r\n"))
+        // The status and headers are what albdoctor reads; the body never holds it up.
+        #expect(result.http?.status == 200, "\(String(describing: result.http))")
+        #expect(ContinuousClock.now - started < .seconds(30), "a hang guard: other tests share the cores")
+    }
+
     @Test func plainHTTPAnswerIsRecorded() async throws {
         let result = try await probe("http://plain.test:PORT/health", .http("HTTP/1.1 503 Service Unavailable\r\nServer: awselb/2.0\r\nContent-Length: 0\r\n\r\n"))
         #expect(result.http?.status == 503)

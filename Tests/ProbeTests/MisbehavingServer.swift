@@ -14,6 +14,9 @@ struct MisbehavingServer {
         case trickle
         /// Answers one HTTP/1.1 response.
         case http(String)
+        /// Sends `head` once, then `repeating` (16 KB a millisecond) until closed:
+        /// an endless header or an endless chunked body.
+        case endless(head: String, repeating: String)
     }
 
     let channel: any Channel
@@ -36,7 +39,13 @@ struct MisbehavingServer {
         typealias InboundIn = ByteBuffer
         typealias OutboundOut = ByteBuffer
         let behaviour: Behaviour
+        private var flood: RepeatedTask?
         init(behaviour: Behaviour) { self.behaviour = behaviour }
+
+        func channelInactive(context: ChannelHandlerContext) {
+            flood?.cancel()
+            context.fireChannelInactive()
+        }
 
         func channelRead(context: ChannelHandlerContext, data: NIOAny) {
             switch behaviour {
@@ -58,6 +67,18 @@ struct MisbehavingServer {
                 }
             case .http(let response):
                 context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(string: response)), promise: nil)
+            case .endless(let head, let repeating):
+                guard flood == nil else { return }
+                context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(string: head)), promise: nil)
+                let piece = context.channel.allocator.buffer(string: String(repeating: repeating, count: max(1, 16_384 / max(1, repeating.utf8.count))))
+                let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
+                flood = context.eventLoop.scheduleRepeatedTask(initialDelay: .zero, delay: .milliseconds(1)) { _ in
+                    let context = bound.value
+                    // One piece a millisecond (16 MB/s): endless, without starving the event loop the
+                    // prober shares with this server in the test process.
+                    guard context.channel.isActive, context.channel.isWritable else { return }
+                    context.writeAndFlush(NIOAny(piece), promise: nil)
+                }
             }
         }
     }
