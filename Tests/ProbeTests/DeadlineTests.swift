@@ -44,20 +44,20 @@ import Probe
     }
 
     @Test func anEndlessHeaderEndsAtTheDeadlineOrAsAnError() async throws {
-        let started = ContinuousClock.now
         let result = try await probe("http://headers.test:PORT/", .endless(head: "HTTP/1.1 200 OK\r\n", repeating: "X-Pad: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n"))
         #expect(result.http?.status == nil)
         #expect([.timeout, .protocolError].contains(result.http?.failure?.kind), "\(String(describing: result.http))")
-        #expect(ContinuousClock.now - started < .seconds(30), "a hang guard: other tests share the cores")
+        // The exchange's own clock: it ended by the 800 ms deadline (the suite's time limit guards hangs).
+        #expect((result.phases.totalMs) < 5000, "\(result.phases)")
     }
 
     @Test func anEndlessChunkedBodyIsNotRead() async throws {
-        let started = ContinuousClock.now
         let result = try await probe(
             "http://body.test:PORT/", .endless(head: "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", repeating: "10\r\n0123456789abcdef\r\n"))
         // The status and headers are what albdoctor reads; the body never holds it up.
         #expect(result.http?.status == 200, "\(String(describing: result.http))")
-        #expect(ContinuousClock.now - started < .seconds(30), "a hang guard: other tests share the cores")
+        // The exchange's own clock: it ended by the 800 ms deadline (the suite's time limit guards hangs).
+        #expect((result.phases.totalMs) < 5000, "\(result.phases)")
     }
 
     @Test func plainHTTPAnswerIsRecorded() async throws {

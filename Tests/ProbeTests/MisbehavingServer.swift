@@ -20,10 +20,13 @@ struct MisbehavingServer {
     }
 
     let channel: any Channel
+    /// A flooding server runs on a thread of its own, so that it never delays the prober's.
+    private let ownGroup: MultiThreadedEventLoopGroup?
     var port: Int { channel.localAddress?.port ?? 0 }
 
     init(_ behaviour: Behaviour) async throws {
-        channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+        if case .endless = behaviour { ownGroup = MultiThreadedEventLoopGroup(numberOfThreads: 1) } else { ownGroup = nil }
+        channel = try await ServerBootstrap(group: ownGroup ?? MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
@@ -33,7 +36,10 @@ struct MisbehavingServer {
             .bind(host: "127.0.0.1", port: 0).get()
     }
 
-    func stop() async { try? await channel.close() }
+    func stop() async {
+        try? await channel.close()
+        try? await ownGroup?.shutdownGracefully()
+    }
 
     private final class Handler: ChannelInboundHandler {
         typealias InboundIn = ByteBuffer
