@@ -168,7 +168,7 @@ public struct LogLineParser {
         connection.listenerPort = line.integer(from: portFrom, to: portTo)
         connection.tlsProtocol = keepDetails ? optionalString(line, 4) : nil
         connection.verifyStatus = status
-        connection.connTraceID = TraceID(line, from: idFrom, to: idTo)
+        connection.connTraceID = wantTraceIDs ? TraceID(line, from: idFrom, to: idTo) : nil
         return .connection
     }
 

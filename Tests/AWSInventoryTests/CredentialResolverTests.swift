@@ -90,14 +90,13 @@ import _TestSupport
         // The sleeping grandchild holds the pipes open; the whole process group must go.
         let home = try Home(config: "[profile stuck]\ncredential_process = sh -c 'echo waiting for MFA >&2; sleep 300; echo never'\n")
         defer { home.remove() }
-        let started = ContinuousClock.now
+        // The suite's time limit catches a hang; the message says the deadline stopped it.
         do {
             _ = try await CredentialResolver(environment: home.environment, profile: "stuck", credentialProcessTimeout: .seconds(1)).resolve(region: "us-east-1")
             Issue.record("expected an error")
         } catch {
             #expect(error.description == "the credential_process of profile stuck did not finish within 1 s and was stopped; it wrote: waiting for MFA")
         }
-        #expect(ContinuousClock.now - started < .seconds(30), "a generous guard: other tests share the two cores")
     }
 
     @Test func credentialProcessThatCannotStartSaysSo() async throws {

@@ -241,4 +241,15 @@ struct WorldTemplateTests {
         #expect(error.description.contains("YAML aliases expand this template past 2000000 values"), "\(error)")
         #expect(ContinuousClock.now - started < .seconds(30))
     }
+
+    @Test func tenThousandDeepNestingIsRefusedAndTwentyThousandResourcesLint() throws {
+        let deep = "Resources:\n  A:\n    Type: AWS::EC2::VPC\n    Properties: { CidrBlock: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + " }\n"
+        let error = try #require(Lint.error([("deep", deep)]))
+        #expect(error.description.contains("deep.yaml:4:") && error.description.contains("nesting"), "\(error)")
+        var many = "Resources:\n  VPC:\n    Type: AWS::EC2::VPC\n    Properties: { CidrBlock: 10.0.0.0/8 }\n"
+        for index in 0..<20_000 {
+            many += "  S\(index):\n    Type: AWS::EC2::Subnet\n    Properties: { VpcId: !Ref VPC, CidrBlock: 10.\(index / 256).\(index % 256).0/24, AvailabilityZone: us-east-1a }\n"
+        }
+        #expect(try Lint.topology(many).subnets.count == 20_000)
+    }
 }
