@@ -3,7 +3,8 @@ internal import SystemPackage
 
 /// Runs a program to its end with swift-subprocess, reading its standard output and error as they
 /// come (a child that fills one pipe never blocks on it while the other is read), under a
-/// deadline after which the child and everything it started are killed. No thread is blocked:
+/// deadline after which the child and everything it started are killed. Its standard input is
+/// empty. No thread is blocked:
 /// the waiting happens in the Swift concurrency runtime.
 public enum ChildProcess {
     /// What a finished child left behind.
@@ -44,13 +45,12 @@ public enum ChildProcess {
     /// - Parameters:
     ///   - environment: the child's whole environment; nil inherits this process's.
     ///   - currentDirectory: where the child starts; nil keeps this process's.
-    ///   - input: bytes written to its standard input, which is then closed; nil gives it none.
     ///   - timeout: after this long the child's process group is killed and ``Failure/timedOut``
     ///     thrown; nil waits for ever.
     ///   - errorLimit: keep only the last this many bytes of standard error; nil keeps all.
     public static func run(
         _ executable: String, _ arguments: [String], environment: [String: String]? = nil, currentDirectory: String? = nil,
-        input: [UInt8]? = nil, timeout: Duration? = nil, errorLimit: Int? = nil
+        timeout: Duration? = nil, errorLimit: Int? = nil
     ) async throws(Failure) -> Result {
         var options = PlatformOptions()
         // Its own session and process group, so that a deadline kills what it started too
@@ -64,14 +64,9 @@ public enum ChildProcess {
             let execution = try await Subprocess.run(
                 .path(FilePath(executable)), arguments: Arguments(arguments), environment: environmentSetting,
                 workingDirectory: currentDirectory.map { FilePath($0) }, platformOptions: options,
-                input: .inputWriter, output: .sequence, error: .sequence
+                input: .none, output: .sequence, error: .sequence
             ) { execution in
                 try await withThrowingTaskGroup(of: Piece.self) { group in
-                    group.addTask {
-                        if let input { _ = try await execution.standardInputWriter.write(input) }
-                        try await execution.standardInputWriter.finish()
-                        return .inputDone
-                    }
                     group.addTask { .output(try await collect(execution.standardOutput, keepingLast: nil)) }
                     group.addTask { .error(try await collect(execution.standardError, keepingLast: errorLimit)) }
                     if let timeout {
@@ -84,7 +79,6 @@ public enum ChildProcess {
                     var streamsOpen = 2
                     while streamsOpen > 0, let piece = try await group.next() {
                         switch piece {
-                        case .inputDone: break
                         case .output(let bytes):
                             result.output = bytes
                             streamsOpen -= 1
@@ -116,7 +110,6 @@ public enum ChildProcess {
     }
 
     private enum Piece: Sendable {
-        case inputDone
         case output([UInt8])
         case error([UInt8])
         case deadline

@@ -67,10 +67,12 @@ public struct Deployment: Sendable {
         }
         var parsed: [Parsed] = []
         for stack in stacks { parsed.append(Parsed(name: stack.name, file: stack.file, template: try Template.parse(stack.text, file: stack.file), text: stack.text)) }
-        // A template that another given template deploys as its child is linted as that child only.
-        let childFiles = Set(try withChildren(parsed).filter { $0.parent != nil }.map { NestedTemplates.absolute($0.file) })
+        // A template that another given template deploys as its child is linted as that child only;
+        // children are read and parsed once, whichever pass meets them first.
+        var children = ChildTemplates(nested: nested)
+        let childFiles = Set(try withChildren(parsed, &children).filter { $0.parent != nil }.map { NestedTemplates.absolute($0.file) })
         parsed.removeAll { childFiles.contains(NestedTemplates.absolute($0.file)) }
-        parsed = try withChildren(parsed)
+        parsed = try withChildren(parsed, &children)
         let named = parsed.map { ($0.name, $0.template) }
         let assignments = try ParameterAssignments(parameters, stacks: named)
         let evaluator = try DeploymentEvaluator(stacks: parsed, assignments: assignments, region: region)
@@ -84,7 +86,7 @@ public struct Deployment: Sendable {
     }
 
     /// The templates with, after each, the templates its nested stacks deploy (recursively).
-    private func withChildren(_ roots: [Parsed]) throws(TemplateError) -> [Parsed] {
+    private func withChildren(_ roots: [Parsed], _ children: inout ChildTemplates) throws(TemplateError) -> [Parsed] {
         var all = roots
         var index = 0
         while index < all.count {
@@ -92,9 +94,7 @@ public struct Deployment: Sendable {
             for resource in stack.template.resources where NestedStack.isNestedStack(resource.type) {
                 guard let location = NestedStack.templateLocation(of: resource) else { continue }
                 var link = NestedLink(stack: index, logicalID: resource.logicalID, location: location, child: nil, unmatched: nil)
-                let resolution: NestedTemplates.Resolution = nested?.resolve(location, parentFile: stack.file)
-                    ?? .unmatched("nested templates are not read here")
-                switch resolution {
+                switch children.resolve(location, parentFile: stack.file) {
                 case .unmatched(let reason):
                     link.unmatched = reason
                 case .file(let path):
@@ -111,15 +111,9 @@ public struct Deployment: Sendable {
                     } else if depth >= Self.maximumNesting {
                         link.unmatched = "\(location) is nested more than \(Self.maximumNesting) levels deep"
                     } else {
-                        let file = Self.display(path)
-                        let text: String
-                        do {
-                            text = try String(contentsOfFile: path, encoding: .utf8)
-                        } catch {
-                            throw TemplateError.unreadable(file, "cannot be read as the template of nested stack \(resource.logicalID) (\(stack.file)): \(error.localizedDescription)")
-                        }
+                        let child = try children.template(at: path, for: resource.logicalID, of: stack.file)
                         link.child = all.count
-                        all.append(Parsed(name: "\(stack.name)-\(resource.logicalID)", file: file, template: try Template.parse(text, file: file), text: text, parent: link))
+                        all.append(Parsed(name: "\(stack.name)-\(resource.logicalID)", file: child.file, template: child.template, text: child.text, parent: link))
                     }
                 }
                 all[index].template.nestedStacks[resource.logicalID] = link
@@ -129,9 +123,39 @@ public struct Deployment: Sendable {
         return all
     }
 
-    /// A path as users read it: relative to the working folder when below it.
-    private static func display(_ path: String) -> String {
-        let current = NestedTemplates.absolute(FileManager.default.currentDirectoryPath) + "/"
-        return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
+    /// The templates of nested stacks, each read and parsed once, and the files they may be
+    /// matched against, listed once.
+    private struct ChildTemplates {
+        let nested: NestedTemplates?
+        private var parsed: [String: (file: String, template: Template, text: String)] = [:]
+        private var candidates: [String]?
+
+        init(nested: NestedTemplates?) { self.nested = nested }
+
+        mutating func resolve(_ location: String, parentFile: String) -> NestedTemplates.Resolution {
+            guard let nested else { return .unmatched("nested templates are not read here") }
+            if candidates == nil && location.contains("://") { candidates = nested.candidates() }
+            return nested.resolve(location, parentFile: parentFile, candidates: candidates ?? [])
+        }
+
+        mutating func template(at path: String, for logicalID: String, of parentFile: String) throws(TemplateError) -> (file: String, template: Template, text: String) {
+            if let known = parsed[path] { return known }
+            let file = Self.display(path)
+            let text: String
+            do {
+                text = try String(contentsOfFile: path, encoding: .utf8)
+            } catch {
+                throw TemplateError.unreadable(file, "cannot be read as the template of nested stack \(logicalID) (\(parentFile)): \(error.localizedDescription)")
+            }
+            let child = (file, try Template.parse(text, file: file), text)
+            parsed[path] = child
+            return child
+        }
+
+        /// A path as users read it: relative to the working folder when below it.
+        private static func display(_ path: String) -> String {
+            let current = NestedTemplates.absolute(FileManager.default.currentDirectoryPath) + "/"
+            return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
+        }
     }
 }

@@ -35,7 +35,8 @@ public struct NestedTemplates: Sendable {
     /// A URL (`https://…`, `s3://…`) matches the template below the roots whose path ends with
     /// the longest part of the URL's path (at least the file name); a plain path is relative to
     /// the parent's folder. Either must stay below a root.
-    func resolve(_ location: String, parentFile: String) -> Resolution {
+    /// `candidates` are the template files below the roots (``candidates()``), listed once by the caller.
+    func resolve(_ location: String, parentFile: String, candidates: [String]) -> Resolution {
         if let path = explicit[location] {
             return isBelowRoots(Self.absolute(path)) ? .file(path)
                 : .unmatched("--template-url \(location)=\(path) names a file outside the folders given")
@@ -45,7 +46,7 @@ public struct NestedTemplates: Sendable {
             let components = afterHost.split(separator: "/").map(String.init).filter { !$0.isEmpty }
             guard let fileName = components.last else { return .unmatched("the URL \(location) names no file") }
             var best: (path: String, length: Int)?
-            for file in candidates() where (file as NSString).lastPathComponent == fileName {
+            for file in candidates where (file as NSString).lastPathComponent == fileName {
                 let fileComponents = file.split(separator: "/").map(String.init)
                 var length = 0
                 while length < min(components.count, fileComponents.count),
@@ -72,7 +73,7 @@ public struct NestedTemplates: Sendable {
     }
 
     /// Every template file below the roots, as absolute paths.
-    private func candidates() -> [String] {
+    func candidates() -> [String] {
         var files: [String] = []
         for root in roots {
             guard let enumerator = FileManager.default.enumerator(atPath: root) else { continue }

@@ -19,8 +19,6 @@ enum YAMLTemplateReader {
         var firstAlias: Location?
     }
 
-    static func read(_ text: String, file: String) throws(TemplateError) -> TemplateNode? { try reading(text, file: file).root }
-
     static func reading(_ text: String, file: String) throws(TemplateError) -> Reading {
         let root: Node?
         do {

@@ -143,7 +143,7 @@ import Topology
 }
 
 @Suite struct LanguageExtensionFunctionTests {
-    @Test func toJsonStringAndLengthAndFindInMapDefault() throws {
+    @Test func findInMapDefaultValueAndFunctionsTheModelDoesNotRead() throws {
         let yaml = """
             Transform: AWS::LanguageExtensions
             Mappings:
