@@ -9,6 +9,7 @@ struct FileResult: Sendable {
 
     var source: String
     var node: String
+    var connectionLog = false
     var bytes = 0
     var lines = 0
     var records = 0
@@ -38,8 +39,10 @@ struct FileProcessor: Sendable {
 
     static let sampleLimit = 5
 
-    func process(_ source: LogSource) -> FileResult {
+    /// Parses `source`; a remote source's bytes come as `contents` (or the reason they could not be read).
+    func process(_ source: LogSource, contents: Result<[UInt8], any Error>? = nil) -> FileResult {
         var result = FileResult(source: source.displayName, node: source.name.node ?? (source.location == .standardInput ? "stdin" : "unknown"))
+        result.connectionLog = source.name.isConnectionLog
         var parser = LogLineParser(keepDetails: client != nil, wantTraceIDs: collectTraces)
         let format: LogLineParser.Format = source.name.isConnectionLog ? .connection : .unknown
         var splitter = LineSplitter()
@@ -62,22 +65,17 @@ struct FileProcessor: Sendable {
             case .file(let path):
                 let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
                 result.bytes = data.count
-                try data.withUnsafeBytes { raw in
-                    let bytes = raw.bindMemory(to: UInt8.self)
-                    if bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B {
-                        if WholeGzip.decompress(bytes, { splitter.feed($0, handle) }) {
-                            splitter.finish(handle)
-                            return
-                        }
-                        let inflater = GzipInflater()
-                        defer { splitter.finish(handle) }
-                        try inflater.feed(bytes) { splitter.feed($0, handle) }
-                        try inflater.finish()
-                    } else {
-                        splitter.feed(bytes, handle)
-                        splitter.finish(handle)
-                    }
+                try data.withUnsafeBytes { raw in try feed(raw.bindMemory(to: UInt8.self), into: &splitter, handle) }
+            case .remote:
+                let bytes: [UInt8]
+                switch contents ?? .success([]) {
+                case .success(let fetched): bytes = fetched
+                case .failure(let error):
+                    result.problem = "cannot read: \(error)"
+                    return result
                 }
+                result.bytes = bytes.count
+                try bytes.withUnsafeBufferPointer { try feed($0, into: &splitter, handle) }
             case .standardInput:
                 let input = FileHandle.standardInput
                 var inflater: GzipInflater?
@@ -104,6 +102,19 @@ struct FileProcessor: Sendable {
             result.problem = "cannot read: \(error.localizedDescription)"
         }
         return result
+    }
+
+    /// Splits a whole file's bytes (plain, or gzip told by its magic) into lines for `handle`.
+    private func feed(_ bytes: UnsafeBufferPointer<UInt8>, into splitter: inout LineSplitter, _ handle: (UnsafeBufferPointer<UInt8>, Int, Int) -> Void) throws(GzipInflater.Failure) {
+        defer { splitter.finish(handle) }
+        guard bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B else {
+            splitter.feed(bytes, handle)
+            return
+        }
+        if WholeGzip.decompress(bytes, { splitter.feed($0, handle) }) { return }
+        let inflater = GzipInflater()
+        try inflater.feed(bytes) { splitter.feed($0, handle) }
+        try inflater.finish()
     }
 
     /// Remembers the last second each client (by hash slot) was seen encrypted, so a visitor's

@@ -14,7 +14,7 @@ final class GzipInflater {
         let message: String
     }
 
-    init(outputSize: Int = 1 << 20) {
+    init(outputSize: Int = 1 << 18) {
         output = [UInt8](repeating: 0, count: outputSize)
     }
 

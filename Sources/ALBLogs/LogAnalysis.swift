@@ -32,6 +32,33 @@ public struct LogAnalysis: Sendable, Codable, Equatable {
         public var node: String?
     }
 
+    /// What one load-balancer node (by the address in its files' names) wrote.
+    public struct NodeActivity: Sendable, Codable, Equatable {
+        public var node: String
+        public var accessFiles = 0
+        public var connectionFiles = 0
+        public var accessEntries = 0
+        public var connectionEntries = 0
+        public var firstTime: String?
+        public var lastTime: String?
+        var first = Int64.max
+        var last = Int64.min
+
+        init(node: String) { self.node = node }
+
+        mutating func add(_ result: FileResult) {
+            if result.connectionLog || (result.connectionRecords > 0 && result.accessRecords == 0) { connectionFiles += 1 } else { accessFiles += 1 }
+            accessEntries += result.accessRecords
+            connectionEntries += result.connectionRecords
+            if result.firstTime < first { first = result.firstTime; firstTime = Timestamp.format(first) }
+            if result.lastTime > last { last = result.lastTime; lastTime = Timestamp.format(last) }
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case node, accessFiles, connectionFiles, accessEntries, connectionEntries, firstTime, lastTime
+        }
+    }
+
     public struct Bucket: Sendable, Codable, Equatable {
         public var start: String
         public var count: Int
@@ -93,4 +120,7 @@ public struct LogAnalysis: Sendable, Codable, Equatable {
     public var errors: Errors
     /// `--client`: that client's entries in both logs, in time order.
     public var client: [FollowedEntry]?
+    /// Per load-balancer node (the address in the files' names), what it wrote: a node that
+    /// wrote nothing while another wrote many files is evidence it receives no traffic.
+    public var nodes: [NodeActivity]
 }

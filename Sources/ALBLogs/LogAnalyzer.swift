@@ -49,9 +49,13 @@ public struct LogAnalyzer: Sendable {
             && sources.contains { !$0.name.isConnectionLog || $0.name.endTime == nil }
         let processor = FileProcessor(since: options.since, until: options.until, client: options.client, collectTraces: collectTraces)
         let sizes = sources.map { source -> Int in
-            guard case .file(let path) = source.location else { return 0 }
-            return ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0
+            switch source.location {
+            case .file(let path): ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0
+            case .remote(let remote): remote.size
+            case .standardInput: 0
+            }
         }
+        var nodes: [String: LogAnalysis.NodeActivity] = [:]
         let totalBytes = sizes.reduce(0, +)
         var lastAdvance = Int64.min
 
@@ -68,6 +72,7 @@ public struct LogAnalyzer: Sendable {
             if let problem = result.problem { input.problems.append("\(result.source): \(problem)") }
             firstTime = min(firstTime, result.firstTime)
             lastTime = max(lastTime, result.lastTime)
+            nodes[result.node, default: .init(node: result.node)].add(result)
             errors.merge(result.errors)
             tls.merge(result.tls)
             followed += result.followed
@@ -121,14 +126,20 @@ public struct LogAnalyzer: Sendable {
             orphanRedirects: Self.orphanSection(orphans, window: options.window),
             tlsFailures: Self.tlsSection(tls, join: join),
             errors: Self.errorsSection(errors),
-            client: options.client.map { _ in Self.timeline(followed) })
+            client: options.client.map { _ in Self.timeline(followed) },
+            nodes: nodes.values.sorted { $0.node < $1.node })
     }
 
     /// Parses a file on a Dispatch thread: CPU-bound work kept off Swift's cooperative pool, so
     /// merging results (which runs there) overlaps with parsing instead of waiting for a free thread.
+    /// A remote source is fetched first, on the pool, so several downloads overlap with parsing.
     private static func run(_ processor: FileProcessor, _ source: LogSource) async -> FileResult {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: processor.process(source)) }
+        var contents: Result<[UInt8], any Error>?
+        if case .remote(let remote) = source.location {
+            do { contents = .success(try await remote.fetch()) } catch { contents = .failure(error) }
+        }
+        return await withCheckedContinuation { [contents] continuation in
+            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: processor.process(source, contents: contents)) }
         }
     }
 

@@ -1,19 +1,33 @@
 internal import Foundation
 
-/// One input: a file (plain or gzip, told by its first bytes) or standard input.
+/// One input: a file (plain or gzip, told by its first bytes), standard input, or an object
+/// fetched when its turn comes (an S3 object).
 public struct LogSource: Sendable, Equatable {
     public enum Location: Sendable, Equatable {
         case file(String)
         case standardInput
+        case remote(RemoteLog)
     }
 
     public var location: Location
     public var name: LogFileName
 
+    public init(location: Location, name: LogFileName) {
+        self.location = location
+        self.name = name
+    }
+
+    /// An object read by `fetch` when the analyzer gets to it, named by `url` (e.g.
+    /// `s3://bucket/AWSLogs/…/…_app.test-alb.…_10.0.1.5_….log.gz`).
+    public init(remote url: String, size: Int, fetch: @escaping @Sendable () async throws -> [UInt8]) {
+        self.init(location: .remote(RemoteLog(url: url, size: size, fetch: fetch)), name: LogFileName(url))
+    }
+
     public var displayName: String {
         switch location {
         case .file(let path): path
         case .standardInput: "<stdin>"
+        case .remote(let remote): remote.url
         }
     }
 
@@ -48,7 +62,12 @@ public struct LogSource: Sendable, Equatable {
                 }
             }
         }
-        sources.sort { a, b in
+        return (inAnalysisOrder(sources), skipped.sorted())
+    }
+
+    /// The order `LogAnalyzer` needs: by interval end, files without one first, then by name.
+    public static func inAnalysisOrder(_ sources: [LogSource]) -> [LogSource] {
+        sources.sorted { a, b in
             switch (a.name.endTime, b.name.endTime) {
             case (nil, nil): a.displayName < b.displayName
             case (nil, _): true
@@ -56,8 +75,17 @@ public struct LogSource: Sendable, Equatable {
             case (let x?, let y?): x == y ? a.displayName < b.displayName : x < y
             }
         }
-        return (sources, skipped.sorted())
     }
+}
+
+/// An object to fetch: its address, its size as listed, and how to read it. Two are the same
+/// when their addresses are.
+public struct RemoteLog: Sendable, Equatable {
+    public var url: String
+    public var size: Int
+    public var fetch: @Sendable () async throws -> [UInt8]
+
+    public static func == (left: RemoteLog, right: RemoteLog) -> Bool { left.url == right.url }
 }
 
 /// Bad input for `albdoctor logs`: exit 2 with it.

@@ -31,4 +31,7 @@ public struct AWSError: Error, Sendable, CustomStringConvertible {
 
     /// Whether this is a permissions problem (for tests and callers that react to it).
     public var isAccessDenied: Bool { code == .accessDenied }
+
+    /// Whether no credentials were found anywhere.
+    public var isMissingCredentials: Bool { code == .noCredentials }
 }

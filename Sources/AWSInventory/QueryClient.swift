@@ -1,11 +1,7 @@
-internal import AsyncHTTPClient
 internal import Foundation
-internal import NIOCore
-internal import NIOHTTP1
 
-/// Calls AWS Query-protocol APIs (EC2, ELBv2, STS): signs with SigV4, retries throttling and
-/// server errors with backoff and jitter, follows pagination, and turns AWS's error answers into
-/// `AWSError`s that say what to do. It can send only the actions in `AWSAction`.
+/// Calls AWS Query-protocol APIs (EC2, ELBv2, STS) through a `SignedExchange` (SigV4, retries,
+/// AWS's error answers as `AWSError`s that say what to do), following pagination. It can send only the actions in `AWSAction`.
 public struct QueryClient: Sendable {
     public var credentials: AWSCredentials
     public var region: String
@@ -50,50 +46,16 @@ public struct QueryClient: Sendable {
         let hostHeader = url.port.map { "\(host):\($0)" } ?? host
         let form = ([("Action", action.rawValue), ("Version", action.service.version)] + parameters)
             .map { "\(SigV4Signer.encode($0.0))=\(SigV4Signer.encode($0.1))" }.joined(separator: "&")
-        let body = Array(form.utf8)
-        let signer = SigV4Signer(credentials: credentials, region: region, service: action.service.rawValue)
-        var attempt = 0
-        while true {
-            attempt += 1
-            let headers = signer.sign(SigV4Signer.Request(
-                method: "POST", path: url.path.isEmpty ? "/" : url.path,
-                headers: [("Host", hostHeader), ("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")],
-                body: body), at: Date())
-            var request = HTTPClientRequest(url: endpoint)
-            request.method = .POST
-            for header in headers { request.headers.add(name: header.name, value: header.value) }
-            request.headers.add(name: "User-Agent", value: "albdoctor")
-            request.body = .bytes(ByteBuffer(bytes: body))
-            let status: Int
-            let data: [UInt8]
-            do {
-                let response = try await HTTPTransport.client.execute(request, timeout: .nanoseconds(Int64((timeout / .nanoseconds(1)).rounded())))
-                status = Int(response.status.code)
-                var buffer = try await response.body.collect(upTo: 64 << 20)
-                data = buffer.readBytes(length: buffer.readableBytes) ?? []
-            } catch {
-                // The transport already retried establishing the connection: one more try at most.
-                if attempt < min(2, retry.maxAttempts) {
-                    try? await Task.sleep(for: .seconds(retry.delay(afterAttempt: attempt, random: Double.random(in: 0..<1))))
-                    continue
-                }
-                throw AWSError(.endpointUnreachable, "cannot reach \(endpoint) for \(action.permission) after \(attempt) attempts: \(QueryClient.describe(error)); check the region, the network, or --endpoint-url")
-            }
-            let root: AWSXMLElement
-            do {
-                root = try XMLReader.parse(data)
-            } catch {
-                if status >= 500 && attempt < retry.maxAttempts { continue }
-                throw AWSError(.malformedResponse, "\(endpoint) answered \(action.rawValue) with HTTP \(status) and a body that is not AWS XML (\(error)); is --endpoint-url an AWS API endpoint?")
-            }
-            if (200..<300).contains(status) { return root }
-            let code = root.firstDescendant("Code")?.text
-            let message = root.firstDescendant("Message")?.text ?? ""
-            if retry.shouldRetry(status: status, code: code), attempt < retry.maxAttempts {
-                try? await Task.sleep(for: .seconds(retry.delay(afterAttempt: attempt, random: Double.random(in: 0..<1))))
-                continue
-            }
-            throw QueryClient.error(for: action, status: status, code: code, message: message, credentials: credentials, region: region)
+        let request = SigV4Signer.Request(
+            method: "POST", path: url.path.isEmpty ? "/" : url.path,
+            headers: [("Host", hostHeader), ("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")],
+            body: Array(form.utf8))
+        let exchange = SignedExchange(credentials: credentials, region: region, retry: retry, timeout: timeout)
+        let data = try await exchange.perform(action, url: url, request: request)
+        do {
+            return try XMLReader.parse(data)
+        } catch {
+            throw AWSError(.malformedResponse, "\(endpoint) answered \(action.rawValue) with a body that is not AWS XML (\(error)); is --endpoint-url an AWS API endpoint?")
         }
     }
 
@@ -101,7 +63,10 @@ public struct QueryClient: Sendable {
         let said = message.isEmpty ? "" : " (AWS said: \(message))"
         switch code {
         case "UnauthorizedOperation", "AccessDenied", "AccessDeniedException", "UnauthorizedAccess":
-            return AWSError(.accessDenied, "\(credentials) may not call \(action.permission); allow it in the IAM policy (albdoctor needs only the Describe actions listed in `albdoctor aws --help`)\(said)", awsCode: code)
+            let needs = action.service == .s3
+                ? "albdoctor reads logs with s3:ListBucket and s3:GetObject only"
+                : "albdoctor needs only the Describe actions listed in `albdoctor aws --help`"
+            return AWSError(.accessDenied, "\(credentials) may not call \(action.permission); allow it in the IAM policy (\(needs))\(said)", awsCode: code)
         case "ExpiredToken", "ExpiredTokenException", "RequestExpired", "TokenRefreshRequired":
             return AWSError(.expiredToken, "the session token of \(credentials) has expired; get new credentials (e.g. `aws sso login` or a new assume-role session) and run again\(said)", awsCode: code)
         case "InvalidClientTokenId", "AuthFailure", "SignatureDoesNotMatch", "InvalidAccessKeyId", "UnrecognizedClientException":
@@ -111,11 +76,6 @@ public struct QueryClient: Sendable {
         default:
             return AWSError(.service, "\(action.permission) failed with HTTP \(status)\(code.map { " \($0)" } ?? "")\(said)", awsCode: code)
         }
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        let text = String(describing: error)
-        return text.count > 200 ? String(text.prefix(200)) + "…" : text
     }
 }
 

@@ -21,13 +21,18 @@ public struct SigV4Signer: Sendable {
         public var query: [(name: String, value: String)]
         public var headers: [(name: String, value: String)]
         public var body: [UInt8]
+        /// Whether the path's dot and empty segments are removed before signing: every service
+        /// but S3, whose object keys are signed as they are.
+        public var normalizesPath: Bool
 
-        public init(method: String, path: String, query: [(name: String, value: String)] = [], headers: [(name: String, value: String)], body: [UInt8] = []) {
+        public init(method: String, path: String, query: [(name: String, value: String)] = [], headers: [(name: String, value: String)], body: [UInt8] = [],
+                    normalizesPath: Bool = true) {
             self.method = method
             self.path = path
             self.query = query
             self.headers = headers
             self.body = body
+            self.normalizesPath = normalizesPath
         }
     }
 
@@ -83,7 +88,8 @@ public struct SigV4Signer: Sendable {
         let headers = canonicalHeaders(request)
         let lines = headers.map { "\($0.name):\($0.value)" }.joined(separator: "\n")
         let payload = hex(SHA256.hash(data: Data(request.body)))
-        return "\(request.method)\n\(canonicalPath(request.path))\n\(query)\n\(lines)\n\n\(signedHeaders(request))\n\(payload)"
+        let path = request.normalizesPath ? canonicalPath(request.path) : encodePath(request.path)
+        return "\(request.method)\n\(path)\n\(query)\n\(lines)\n\n\(signedHeaders(request))\n\(payload)"
     }
 
     static func signedHeaders(_ request: Request) -> String {
@@ -118,6 +124,11 @@ public struct SigV4Signer: Sendable {
         return "/" + segments.map { encode(String($0)) }.joined(separator: "/") + trailing
     }
 
+    /// A path as S3 signs and reads it: each segment encoded, the slashes kept, nothing removed.
+    static func encodePath(_ path: String) -> String {
+        path.split(separator: "/", omittingEmptySubsequences: false).map { encode(String($0)) }.joined(separator: "/")
+    }
+
     /// Percent-encodes everything but RFC 3986's unreserved characters.
     static func encode(_ text: String) -> String {
         var result = ""
@@ -132,6 +143,9 @@ public struct SigV4Signer: Sendable {
         }
         return result
     }
+
+    /// The SHA-256 of an empty body, which S3 wants in `X-Amz-Content-SHA256` for a GET.
+    static let emptyPayloadHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 
     static func amzDate(_ date: Date) -> String {
         let formatter = DateFormatter()

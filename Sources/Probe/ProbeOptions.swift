@@ -7,6 +7,9 @@ public struct ProbeOptions: Sendable {
     /// Probe every address this many times; nil means until `shouldStop` says so.
     public var rounds: Int? = 1
     public var interval: Duration = .seconds(1)
+    /// Tries to each address within one round, all at once: N tries of a round take one
+    /// connect timeout, and each counts as a round of its own in the report.
+    public var triesPerRound = 1
     public var connectTimeout: Duration = .seconds(5)
     /// The deadline for everything after the connect (TLS, HTTP) and for each DNS query.
     public var timeout: Duration = .seconds(10)

@@ -61,7 +61,7 @@ public struct Prober: Sendable {
             let families: [IPAddress.Family] = options.family.map { [$0] } ?? [.ipv4, .ipv6]
             let found = try await SystemResolver(timeout: options.timeout).lookup(target.host, families: families)
             resolution = Resolution(source: "system resolver", answers: found.addresses.sorted().map { .init(address: $0, ttl: nil, seenInRounds: 1) },
-                                    cnames: [], rounds: 1, ms: (ContinuousClock.now - start).milliseconds, failures: found.failures)
+                                    cnames: found.canonicalName.map { [$0] } ?? [], rounds: 1, ms: (ContinuousClock.now - start).milliseconds, failures: found.failures)
         }
         if let family = options.family { resolution.answers.removeAll { $0.address.family != family } }
         guard !resolution.answers.isEmpty else {
@@ -89,11 +89,10 @@ public struct Prober: Sendable {
                 if shouldStop() { break }
             }
             let results = await probeRound(target, addresses: tallies.map(\.address))
-            for index in tallies.indices {
-                let result = results[index]
-                tallies[index].add(result.main.result, chain: result.main.chain, port80: result.port80)
+            for result in results {
+                tallies[result.index].add(result.main.result, chain: result.main.chain, port80: result.port80)
             }
-            round += 1
+            round += max(1, options.triesPerRound)
             for tally in tallies where !tally.bestChain.isEmpty && verified[tally.bestChain] == nil {
                 verified[tally.bestChain] = await inspector.inspect(tally.bestChain, host: target.host, at: Date())
             }
@@ -106,29 +105,38 @@ public struct Prober: Sendable {
         return report
     }
 
-    private func probeRound(_ target: ProbeTarget, addresses: [IPAddress]) async -> [(main: (result: ConnectionResult, chain: [[UInt8]]), port80: ConnectionResult?)] {
+    /// Every try of one round, each address `triesPerRound` times at once (port 80 once per
+    /// address), in address order.
+    private func probeRound(_ target: ProbeTarget, addresses: [IPAddress]) async -> [(index: Int, main: (result: ConnectionResult, chain: [[UInt8]]), port80: ConnectionResult?)] {
         let tls = target.scheme == .https
         let checkPort80 = tls && options.checkPort80 && target.port == 443
-        return await withTaskGroup(of: (Int, (result: ConnectionResult, chain: [[UInt8]])?, ConnectionResult?).self) { group in
+        let tries = max(1, options.triesPerRound)
+        return await withTaskGroup(of: (Int, Int, (result: ConnectionResult, chain: [[UInt8]])?, ConnectionResult?).self) { group in
             for (index, address) in addresses.enumerated() {
-                group.addTask {
-                    let request = ConnectionProbe.Request(address: address, port: target.port, tls: tls, host: target.host, path: target.path)
-                    return (index, await connection.run(request), nil)
+                for attempt in 0..<tries {
+                    group.addTask {
+                        let request = ConnectionProbe.Request(address: address, port: target.port, tls: tls, host: target.host, path: target.path)
+                        return (index, attempt, await connection.run(request), nil)
+                    }
                 }
                 if checkPort80 {
                     group.addTask {
                         let request = ConnectionProbe.Request(address: address, port: 80, tls: false, host: target.host, path: target.path)
-                        return (index, nil, await connection.run(request).result)
+                        return (index, 0, nil, await connection.run(request).result)
                     }
                 }
             }
-            var main: [Int: (result: ConnectionResult, chain: [[UInt8]])] = [:]
+            var main: [Int: [Int: (result: ConnectionResult, chain: [[UInt8]])]] = [:]
             var port80: [Int: ConnectionResult] = [:]
-            for await (index, result, result80) in group {
-                if let result { main[index] = result }
+            for await (index, attempt, result, result80) in group {
+                if let result { main[index, default: [:]][attempt] = result }
                 if let result80 { port80[index] = result80 }
             }
-            return addresses.indices.compactMap { index in main[index].map { ($0, port80[index]) } }
+            return addresses.indices.flatMap { index in
+                (0..<tries).compactMap { attempt in
+                    main[index]?[attempt].map { (index, $0, attempt == 0 ? port80[index] : nil) }
+                }
+            }
         }
     }
 }

@@ -16,22 +16,26 @@ public struct SystemResolver: Sendable {
     /// then AF_INET6) so that one family's failure does not hide the other's addresses. A family
     /// that fails while the other answers is returned beside the addresses; a family that merely
     /// has no addresses is no failure. Throws only when no family gave an address and one failed.
+    /// `canonicalName` is what getaddrinfo's AI_CANONNAME says the name is, when it differs.
     public func lookup(_ host: String, families: [IPAddress.Family] = [.ipv4, .ipv6]) async throws(ResolutionError)
-        -> (addresses: [IPAddress], failures: [Resolution.FamilyFailure]) {
+        -> (addresses: [IPAddress], failures: [Resolution.FamilyFailure], canonicalName: String?) {
         var addresses: [IPAddress] = []
+        var canonicalName: String?
         var failures: [Resolution.FamilyFailure] = []
         var empty: [ResolutionError] = []
         // Both families at once, so the deadline is one timeout, not one per family.
-        let results = await withTaskGroup(of: (Int, Result<[IPAddress], FamilyError>).self) { group in
+        let results = await withTaskGroup(of: (Int, Result<Found, FamilyError>).self) { group in
             for (index, family) in families.enumerated() { group.addTask { (index, await lookup(host, family: family)) } }
-            var results: [(Int, Result<[IPAddress], FamilyError>)] = []
+            var results: [(Int, Result<Found, FamilyError>)] = []
             for await result in group { results.append(result) }
             return results.sorted { $0.0 < $1.0 }
         }
         for (index, result) in results {
             let family = families[index]
             switch result {
-            case .success(let found): addresses += found.filter { !addresses.contains($0) }
+            case .success(let found):
+                addresses += found.addresses.filter { !addresses.contains($0) }
+                if canonicalName == nil, let name = found.canonicalName, name.lowercased() != host.lowercased() { canonicalName = name }
             case .failure(.noAddresses(let error)): empty.append(error)
             case .failure(.failed(let error)): failures.append(.init(recordType: family == .ipv4 ? "A" : "AAAA", reason: error.description))
             }
@@ -40,7 +44,13 @@ public struct SystemResolver: Sendable {
             if let failure = failures.first { throw ResolutionError(failure.reason) }
             if let error = empty.first { throw error }
         }
-        return (addresses, failures)
+        return (addresses, failures, canonicalName)
+    }
+
+    /// One family's answer.
+    private struct Found: Sendable {
+        var addresses: [IPAddress]
+        var canonicalName: String?
     }
 
     /// Why one family gave no address.
@@ -51,7 +61,7 @@ public struct SystemResolver: Sendable {
         case failed(ResolutionError)
     }
 
-    private func lookup(_ host: String, family: IPAddress.Family) async -> Result<[IPAddress], FamilyError> {
+    private func lookup(_ host: String, family: IPAddress.Family) async -> Result<Found, FamilyError> {
         let timeout = self.timeout
         return await withCheckedContinuation { continuation in
             let gate = ResumeOnce(continuation)
@@ -64,9 +74,10 @@ public struct SystemResolver: Sendable {
         }
     }
 
-    private static func getaddrinfo(_ host: String, family: IPAddress.Family) -> Result<[IPAddress], FamilyError> {
+    private static func getaddrinfo(_ host: String, family: IPAddress.Family) -> Result<Found, FamilyError> {
         var hints = addrinfo()
         hints.ai_family = family == .ipv4 ? AF_INET : AF_INET6
+        hints.ai_flags = AI_CANONNAME
         #if canImport(Glibc)
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
         #else
@@ -97,7 +108,7 @@ public struct SystemResolver: Sendable {
             }
             entry = current.pointee.ai_next
         }
-        return .success(addresses)
+        return .success(Found(addresses: addresses, canonicalName: first.pointee.ai_canonname.map { String(cString: $0) }))
     }
 }
 

@@ -114,14 +114,14 @@ struct RecordedAccountTests {
 }
 
 @Suite struct ReadOnlyActionTests {
-    /// The client can produce exactly these actions: the Describe calls, and STS AssumeRole.
+    /// The clients can produce exactly these actions: the Describe calls, STS AssumeRole, and S3's two reads.
     @Test func theClientCanOnlyRead() {
         #expect(Set(AWSAction.allCases.map(\.permission)) == [
             "elasticloadbalancing:DescribeLoadBalancers", "elasticloadbalancing:DescribeLoadBalancerAttributes",
             "elasticloadbalancing:DescribeListeners", "elasticloadbalancing:DescribeRules", "elasticloadbalancing:DescribeTargetGroups",
             "elasticloadbalancing:DescribeTargetHealth", "ec2:DescribeVpcs", "ec2:DescribeSubnets", "ec2:DescribeRouteTables",
             "ec2:DescribeInternetGateways", "ec2:DescribeEgressOnlyInternetGateways", "ec2:DescribeNatGateways", "ec2:DescribeNetworkAcls",
-            "ec2:DescribeSecurityGroups", "ec2:DescribeNetworkInterfaces", "sts:AssumeRole",
+            "ec2:DescribeSecurityGroups", "ec2:DescribeNetworkInterfaces", "sts:AssumeRole", "s3:ListBucket", "s3:GetObject",
         ])
     }
 

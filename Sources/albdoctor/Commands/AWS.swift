@@ -18,7 +18,7 @@ extension ALBDoctor {
                 finds them (environment, ~/.aws/credentials and ~/.aws/config with profiles, \
                 credential_process, role_arn + source_profile, instance metadata).
 
-                IAM permissions needed (all read-only): \(AWSAction.allCases.filter { $0 != .assumeRole }.map(\.permission).joined(separator: ", ")); \
+                IAM permissions needed (all read-only): \(AWSAction.allCases.filter { $0.service != .sts && $0.service != .s3 }.map(\.permission).joined(separator: ", ")); \
                 plus sts:AssumeRole when a profile names a role.
 
                 Examples:

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CloudFormation
+import Diagnose
 import Findings
 import Foundation
 import Reports
@@ -73,24 +74,19 @@ extension ALBDoctor {
             }
             let environment = ProcessInfo.processInfo.environment
             let region = region ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"] ?? "us-east-1"
-            let topology: Topology
-            let sources: [StackSource]
-            let notes: [Finding]
+            let explicit = Dictionary(templateURLs.map { entry in
+                let parts = entry.split(separator: "=", maxSplits: 1)
+                return (String(parts[0]), String(parts[1]))
+            }, uniquingKeysWith: { _, last in last })
+            let result: TemplateLint.Result
             do {
-                let loaded = try TemplateLoader.load(paths: paths, named: named)
-                let explicit = Dictionary(templateURLs.map { entry in
-                    let parts = entry.split(separator: "=", maxSplits: 1)
-                    return (String(parts[0]), String(parts[1]))
-                }, uniquingKeysWith: { _, last in last })
-                let nested = NestedTemplates(roots: NestedTemplates.roots(for: paths + named.map(\.path)), explicit: explicit)
-                let evaluation = try Deployment(stacks: loaded, parameters: parameters, region: region, nested: nested).evaluate()
-                (topology, sources, notes) = (evaluation.topology, evaluation.stacks, evaluation.notes)
+                result = try TemplateLint(paths: paths, named: named, parameters: parameters, templateURLs: explicit, region: region).run()
             } catch {
                 throw Terminal.inputError(error)
             }
-            let report = Report(command: "lint", findings: RuleRegistry.check(topology) + notes)
-            let scope = [counted(sources.count, "stack"), counted(topology.loadBalancers.count, "load balancer"),
-                         counted(topology.subnets.count, "subnet"), counted(RuleRegistry.all.count, "rule")].joined(separator: ", ")
+            let report = Report(command: "lint", findings: result.findings)
+            let sources = result.stacks
+            let scope = result.scope
             let context = ReportContext(
                 version: ALBDoctor.version,
                 sources: Dictionary(sources.map { ($0.file, $0.text) }, uniquingKeysWith: { first, _ in first }),

@@ -1,4 +1,4 @@
 /// "1 stack", "2 stacks", "2 addresses": a count with its noun, for the lines that say what was checked.
-func counted(_ count: Int, _ noun: String, plural: String? = nil) -> String {
+public func counted(_ count: Int, _ noun: String, plural: String? = nil) -> String {
     "\(count) \(count == 1 ? noun : plural ?? noun + "s")"
 }

@@ -1,0 +1,65 @@
+internal import AsyncHTTPClient
+internal import Foundation
+internal import NIOCore
+internal import NIOHTTP1
+
+/// One signed HTTP exchange with AWS, shared by the Query client (EC2, ELBv2, STS) and the S3
+/// client: signs each attempt afresh, retries throttling, server errors and a failed connection
+/// with backoff and jitter, and turns AWS's XML error answers into `AWSError`s.
+struct SignedExchange: Sendable {
+    var credentials: AWSCredentials
+    var region: String
+    var retry: RetryPolicy
+    var timeout: Duration
+
+    /// The body of a 2xx answer (at most `limit` bytes), or the error AWS answered with.
+    func perform(_ action: AWSAction, url: URL, request: SigV4Signer.Request, limit: Int = 64 << 20) async throws(AWSError) -> [UInt8] {
+        let signer = SigV4Signer(credentials: credentials, region: region, service: action.service.rawValue)
+        let endpoint = url.absoluteString
+        var attempt = 0
+        while true {
+            attempt += 1
+            let headers = signer.sign(request, at: Date())
+            var http = HTTPClientRequest(url: endpoint)
+            http.method = HTTPMethod(rawValue: request.method)
+            for header in headers { http.headers.add(name: header.name, value: header.value) }
+            http.headers.add(name: "User-Agent", value: "albdoctor")
+            if !request.body.isEmpty { http.body = .bytes(ByteBuffer(bytes: request.body)) }
+            let status: Int
+            let data: [UInt8]
+            do {
+                let response = try await HTTPTransport.client.execute(http, timeout: .nanoseconds(Int64((timeout / .nanoseconds(1)).rounded())))
+                status = Int(response.status.code)
+                var buffer = try await response.body.collect(upTo: limit)
+                data = buffer.readBytes(length: buffer.readableBytes) ?? []
+            } catch {
+                // The transport already retried establishing the connection: one more try at most.
+                if attempt < min(2, retry.maxAttempts) {
+                    try? await Task.sleep(for: .seconds(retry.delay(afterAttempt: attempt, random: Double.random(in: 0..<1))))
+                    continue
+                }
+                throw AWSError(.endpointUnreachable, "cannot reach \(url.host ?? endpoint) for \(action.permission) after \(attempt) attempts: \(Self.describe(error)); check the region, the network, or --endpoint-url")
+            }
+            if (200..<300).contains(status) { return data }
+            let root: AWSXMLElement
+            do {
+                root = try XMLReader.parse(data)
+            } catch {
+                if status >= 500 && attempt < retry.maxAttempts { continue }
+                throw AWSError(.malformedResponse, "\(url.host ?? endpoint) answered \(action.rawValue) with HTTP \(status) and a body that is not AWS XML (\(error)); is --endpoint-url an AWS API endpoint?")
+            }
+            let code = root.firstDescendant("Code")?.text
+            let message = root.firstDescendant("Message")?.text ?? ""
+            if retry.shouldRetry(status: status, code: code), attempt < retry.maxAttempts {
+                try? await Task.sleep(for: .seconds(retry.delay(afterAttempt: attempt, random: Double.random(in: 0..<1))))
+                continue
+            }
+            throw QueryClient.error(for: action, status: status, code: code, message: message, credentials: credentials, region: region)
+        }
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        let text = String(describing: error)
+        return text.count > 200 ? String(text.prefix(200)) + "…" : text
+    }
+}

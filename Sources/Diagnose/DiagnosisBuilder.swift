@@ -1,0 +1,197 @@
+public import Findings
+internal import ALBLogs
+internal import AWSInventory
+internal import Probe
+internal import Topology
+
+/// Joins what the views found into one diagnosis: the address that fails (probe), the node,
+/// subnet and route table behind it (account), since when and how many clients (logs), and the
+/// template line to change (templates). Pure: values in, a value out.
+public enum DiagnosisBuilder {
+    /// The diagnosis, with a verdict against `failOn`.
+    public static func build(_ input: DiagnosisInput, failOn: Severity = .error) -> Diagnosis {
+        var evidence: [Diagnosis.Evidence] = []
+        let probeFindings = input.probe?.findings ?? []
+        let accountFindings = input.account?.findings ?? []
+        let logFindings = input.logs?.findings ?? []
+        let templateFindings = input.templates?.findings ?? []
+        let findings = probeFindings + accountFindings + logFindings + templateFindings
+
+        // Probe: which addresses fail, the worst first.
+        let addresses = input.probe?.report.addresses ?? []
+        let failing = addresses.filter { $0.rounds.succeeded < $0.rounds.count }
+            .sorted { ($0.rounds.connected, $0.address) < ($1.rounds.connected, $1.address) }
+        for address in failing {
+            let finding = probeFindings.first { $0.subject == address.address.description && $0.severity >= .warning }
+            evidence.append(.init(view: .probe, message: finding?.message ?? "\(address.address) failed \(address.rounds.count - address.rounds.succeeded) of \(address.rounds.count) tries.", subject: address.address.description))
+        }
+        let healthy = addresses.filter { $0.rounds.succeeded == $0.rounds.count }
+        if !healthy.isEmpty, let report = input.probe?.report {
+            let names = healthy.map(\.address.description).joined(separator: ", ")
+            evidence.append(.init(view: .probe, message: "\(names) answered TCP, TLS and HTTP in every one of \(report.rounds) tries.", subject: names))
+        }
+
+        // Account: the load balancer, and each failing address's node, subnet and route table.
+        var cause: Diagnosis.RootCause?
+        let topology = input.account.map { $0.inventory.topology() }
+        if let account = input.account {
+            if let match = account.match {
+                evidence.append(.init(view: .account, message: "\(match.loadBalancer.name) serves \(input.probe?.report.host ?? input.url): found by \(match.how).", subject: match.loadBalancer.arn))
+            } else if input.probe != nil {
+                evidence.append(.init(view: .account, message: "No load balancer in \(account.source) has the name's CNAME as its DNS name or a node interface holding one of its addresses: the name is served from elsewhere, or by another account or region.", subject: nil))
+            }
+        }
+        for address in failing {
+            let text = address.address.description
+            let probeFinding = probeFindings.first { $0.subject == text && $0.severity >= .warning }
+            var found = Diagnosis.RootCause(
+                message: probeFinding?.message ?? "\(text) fails for clients.", address: text, why: probeFinding?.message ?? "it failed \(address.rounds.count - address.rounds.succeeded) of \(address.rounds.count) tries",
+                rules: probeFinding.map { [$0.ruleID] } ?? [])
+            if let account = input.account, let match = account.match, let interface = match.nodes[text], let topology {
+                found.loadBalancer = match.loadBalancer.name
+                found.networkInterface = interface.id
+                found.subnet = interface.subnetId
+                let subnet = topology.subnets.first { $0.id.name == interface.subnetId }
+                found.availabilityZone = subnet?.availabilityZone.value
+                if let subnet, case .known(let table) = topology.effectiveRouteTable(of: subnet) { found.routeTable = table.id.name }
+                evidence.append(.init(view: .account, message: "\(text) is the address of \(interface.id) (\(interface.description ?? "")), \(match.loadBalancer.name)'s node in \(interface.subnetId ?? "an unknown subnet")\(found.availabilityZone.map { " (\($0))" } ?? "").", subject: interface.id))
+                if let subnetID = interface.subnetId,
+                   let accountFinding = accountFindings.first(where: { ($0.subject == subnetID || $0.subject.hasSuffix("/" + subnetID)) && $0.severity >= .warning }) {
+                    found.why = accountFinding.message
+                    found.rules.append(accountFinding.ruleID)
+                    let tries = "\(text) failed \(address.rounds.count - address.rounds.succeeded) of \(address.rounds.count) tries"
+                    found.message = accountFinding.message.hasPrefix(text + " is ")
+                        ? tries + "; it is " + accountFinding.message.dropFirst(text.count + " is ".count)
+                        : tries + ": " + lowercasedFirst(accountFinding.message)
+                    evidence.append(.init(view: .account, message: accountFinding.message, subject: subnetID))
+                }
+            }
+            if cause == nil { cause = found }
+        }
+        // No failing address seen (or no probe): an account error on the load balancer is still the cause to fix.
+        if cause == nil, let account = input.account, let finding = accountFindings.first(where: { $0.severity == .error && isAbout(account.match, $0) }) {
+            cause = Diagnosis.RootCause(message: finding.message, subnet: finding.subject, why: finding.message, rules: [finding.ruleID])
+            evidence.append(.init(view: .account, message: finding.message, subject: finding.subject))
+        }
+
+        // Logs: what each node wrote, orphaned clients, TLS failures.
+        if let logs = input.logs {
+            let analysis = logs.analysis
+            var nodeAddresses = addresses.map(\.address.description)
+            for interface in (input.account?.match).map({ Array($0.nodes.values) + $0.otherNodes }) ?? [] {
+                for address in [interface.publicIp, interface.privateIpAddress].compactMap({ $0 }) where !nodeAddresses.contains(address) && analysis.nodes.contains(where: { $0.node == address }) {
+                    nodeAddresses.append(address)
+                }
+            }
+            for address in nodeAddresses {
+                let aliases = aliases(of: address, in: input.account?.match)
+                if let activity = analysis.nodes.first(where: { aliases.contains($0.node) }) {
+                    evidence.append(.init(view: .logs, message: "\(address) wrote \(activity.accessFiles) access-log and \(activity.connectionFiles) connection-log files (\(activity.accessEntries) requests, \(activity.connectionEntries) connections) in \(logs.period).", subject: address))
+                } else if !analysis.nodes.isEmpty {
+                    evidence.append(.init(view: .logs, message: "\(address) wrote no log in \(logs.period) while \(analysis.nodes.map(\.node).joined(separator: ", ")) wrote \(analysis.input.files) files: no client reached that node.", subject: address))
+                    if cause?.address == address, cause?.since == nil { cause?.since = "before \(logs.period.components(separatedBy: " – ").first ?? logs.period) (no log in the period)" }
+                }
+            }
+            let orphans = analysis.orphanRedirects
+            if orphans.orphanClients > 0 {
+                let first = orphans.clients.map(\.time).min() ?? ""
+                let last = orphans.clients.map(\.time).max() ?? ""
+                evidence.append(.init(view: .logs, message: "\(orphans.orphanClients) of \(orphans.redirectedClients) clients redirected to HTTPS never arrived within \(orphans.windowSeconds) s (first \(first), last \(last)): they picked an address that does not answer.", subject: nil))
+                if cause != nil {
+                    cause?.affectedClients = orphans.orphanClients
+                    if !first.isEmpty { cause?.since = first }
+                }
+            } else if orphans.redirectedClients > 0 {
+                evidence.append(.init(view: .logs, message: "All \(orphans.redirectedClients) clients redirected to HTTPS arrived within \(orphans.windowSeconds) s.", subject: nil))
+                if cause != nil { cause?.affectedClients = 0 }
+            }
+            if analysis.tlsFailures.failures > 0 {
+                evidence.append(.init(view: .logs, message: "\(analysis.tlsFailures.failures) of \(analysis.tlsFailures.connections) TLS handshakes failed (\(analysis.tlsFailures.byCode.sorted { $0.value > $1.value }.map { "\($0.key): \($0.value)" }.joined(separator: ", "))).", subject: nil))
+            }
+            for problem in analysis.input.problems.prefix(3) { evidence.append(.init(view: .logs, message: "Could not read all of a file: \(problem)", subject: nil)) }
+        }
+
+        // Templates: the resource to change, for the same rule as the account's cause.
+        var fix: Diagnosis.Fix?
+        if let cause {
+            let accountFix = accountFindings.first { finding in
+                cause.rules.contains(finding.ruleID) && finding.fix != nil && (cause.subnet.map { finding.subject.hasSuffix($0) } ?? true)
+            }
+            let templateFinding = templateFindings.first { cause.rules.contains($0.ruleID) && $0.severity >= .warning }
+                ?? templateFindings.first { $0.severity == .error }
+            if let templateFinding {
+                evidence.append(.init(view: .template, message: "\(templateFinding.location.map { "\($0): " } ?? "")\(templateFinding.message)", subject: templateFinding.subject))
+            }
+            if accountFix != nil || templateFinding?.fix != nil {
+                fix = Diagnosis.Fix(command: accountFix?.fix, template: templateFinding?.fix, templateLocation: templateFinding?.location?.description)
+            }
+        }
+
+        let verdict: Diagnosis.Verdict
+        if cause != nil {
+            verdict = .broken
+        } else if findings.contains(where: { $0.severity >= failOn }) || !failing.isEmpty {
+            verdict = .unexplained
+        } else {
+            verdict = .healthy
+        }
+        return Diagnosis(
+            url: input.url, verdict: verdict, rootCause: cause, evidence: evidence, fix: fix,
+            views: views(input), checked: verdict == .healthy ? checked(input) : [], findings: findings)
+    }
+
+    /// The addresses a node is known by: itself, and its interface's other address.
+    private static func aliases(of address: String, in match: LoadBalancerMatch?) -> Set<String> {
+        var result: Set<String> = [address]
+        for interface in (match.map { Array($0.nodes.values) + $0.otherNodes } ?? []) where interface.publicIp == address || interface.privateIpAddress == address {
+            if let other = interface.publicIp { result.insert(other) }
+            if let other = interface.privateIpAddress { result.insert(other) }
+        }
+        return result
+    }
+
+    private static func isAbout(_ match: LoadBalancerMatch?, _ finding: Finding) -> Bool {
+        guard let match else { return true }
+        return finding.related.contains { $0.hasSuffix(match.loadBalancer.arn) || $0 == match.loadBalancer.name } || finding.subject == match.loadBalancer.arn
+    }
+
+    private static func views(_ input: DiagnosisInput) -> [Diagnosis.ViewStatus] {
+        var views: [Diagnosis.ViewStatus] = []
+        if let probe = input.probe {
+            views.append(.init(view: .probe, used: true, summary: "\(counted(probe.report.addresses.count, "address", plural: "addresses")) of \(probe.report.host) (resolved by \(probe.report.resolution.source)), \(probe.report.rounds) tries each"))
+        }
+        if let account = input.account {
+            views.append(.init(view: .account, used: true, summary: "\(account.source): \(counted(account.inventory.loadBalancers.count, "load balancer")), \(counted(account.inventory.subnets.count, "subnet"))"))
+        }
+        if let logs = input.logs {
+            let input = logs.analysis.input
+            views.append(.init(view: .logs, used: true, summary: "\(counted(input.files, "file")) from \(logs.source), \(input.accessEntries) requests and \(input.connectionEntries) connections in \(logs.period)"))
+        }
+        if let templates = input.templates {
+            views.append(.init(view: .template, used: true, summary: templates.scope))
+        }
+        return (views + input.unavailable).sorted { Diagnosis.View.allCases.firstIndex(of: $0.view) ?? 0 < Diagnosis.View.allCases.firstIndex(of: $1.view) ?? 0 }
+    }
+
+    private static func checked(_ input: DiagnosisInput) -> [String] {
+        var checked: [String] = []
+        if let probe = input.probe {
+            checked.append("probe: every address of \(probe.report.host) (\(probe.report.addresses.map(\.address.description).joined(separator: ", "))) connected and answered TLS and HTTP in \(probe.report.rounds) tries")
+        }
+        if let account = input.account {
+            checked.append("account: \(account.match.map { "\($0.loadBalancer.name)'s subnets, route tables, network ACLs and security groups" } ?? "every load balancer in \(account.source)") pass the rules")
+        }
+        if let logs = input.logs {
+            checked.append("logs: no redirected client went missing and \(logs.analysis.tlsFailures.failures) TLS handshakes failed in \(logs.period)")
+        }
+        if let templates = input.templates {
+            checked.append("templates: \(templates.scope) pass the rules")
+        }
+        return checked
+    }
+
+    private static func lowercasedFirst(_ text: String) -> String {
+        guard let first = text.first, first.isUppercase, text.dropFirst().first?.isLowercase == true else { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+}

@@ -1,0 +1,76 @@
+public import ALBLogs
+public import AWSInventory
+public import Findings
+public import Probe
+
+/// What each view gave `diagnose`, as values: the builder joins them without any I/O.
+public struct DiagnosisInput: Sendable {
+    /// `probe`: every address of the name.
+    public struct ProbeView: Sendable {
+        public var report: ProbeReport
+        public var findings: [Finding]
+        public init(report: ProbeReport, findings: [Finding]) {
+            self.report = report
+            self.findings = findings
+        }
+    }
+
+    /// `aws`: the account or a snapshot, its rules' findings, and the load balancer that serves the name.
+    public struct AccountView: Sendable {
+        public var inventory: Inventory
+        /// "region ap-northeast-1 of the account" or "snapshot tokyo.json".
+        public var source: String
+        public var findings: [Finding]
+        public var match: LoadBalancerMatch?
+        public init(inventory: Inventory, source: String, findings: [Finding], match: LoadBalancerMatch?) {
+            self.inventory = inventory
+            self.source = source
+            self.findings = findings
+            self.match = match
+        }
+    }
+
+    /// `logs`: what was read, from where, for which period.
+    public struct LogsView: Sendable {
+        public var analysis: LogAnalysis
+        /// "s3://bucket/prefix" or the paths given.
+        public var source: String
+        /// "2026-11-27T15:00:00Z – 2026-11-27T18:00:00Z".
+        public var period: String
+        public var findings: [Finding]
+        public init(analysis: LogAnalysis, source: String, period: String, findings: [Finding]) {
+            self.analysis = analysis
+            self.source = source
+            self.period = period
+            self.findings = findings
+        }
+    }
+
+    /// `lint`: the templates' findings.
+    public struct TemplateView: Sendable {
+        public var findings: [Finding]
+        /// "2 stacks, 1 load balancer, 3 subnets".
+        public var scope: String
+        public init(findings: [Finding], scope: String) {
+            self.findings = findings
+            self.scope = scope
+        }
+    }
+
+    public var url: String
+    public var probe: ProbeView?
+    public var account: AccountView?
+    public var logs: LogsView?
+    public var templates: TemplateView?
+    /// The views that could not be used, each with why, what it would add and how to enable it.
+    public var unavailable: [Diagnosis.ViewStatus]
+
+    public init(url: String, probe: ProbeView? = nil, account: AccountView? = nil, logs: LogsView? = nil, templates: TemplateView? = nil, unavailable: [Diagnosis.ViewStatus] = []) {
+        self.url = url
+        self.probe = probe
+        self.account = account
+        self.logs = logs
+        self.templates = templates
+        self.unavailable = unavailable
+    }
+}

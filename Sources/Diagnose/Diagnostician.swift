@@ -1,0 +1,260 @@
+public import ALBLogs
+public import AWSInventory
+public import Findings
+public import Probe
+internal import Foundation
+internal import Rules
+
+/// Runs the views `diagnose` joins, side by side where they do not wait on each other: the probe
+/// of every address with the account read; the load balancer's logs as soon as the account
+/// names their bucket (several objects at once, each parsed as it arrives); the templates. A view
+/// that cannot be used is recorded with why and how to enable it, and the others go on.
+public struct Diagnostician: Sendable {
+    /// Where the account comes from.
+    public enum AccountSource: Sendable {
+        /// The live account: `--profile`, `--region`, `--endpoint-url`, as `aws` finds them.
+        case live(profile: String?, region: String?, endpoint: String?)
+        /// A file `albdoctor aws --save-snapshot` wrote; S3 still needs credentials.
+        case snapshot(path: String, profile: String?, endpoint: String?)
+    }
+
+    /// Where the logs come from.
+    public enum LogsSource: Sendable {
+        /// The buckets the load balancer's attributes name.
+        case loadBalancer
+        /// Local files and folders, as `logs` reads them.
+        case paths([String])
+        /// A bucket and prefix.
+        case s3(S3Location)
+    }
+
+    public var target: ProbeTarget
+    public var probeOptions: ProbeOptions
+    public var account: AccountSource
+    public var logs: LogsSource
+    /// The period of logs read, microseconds since 1970.
+    public var since: Int64
+    public var until: Int64
+    /// Seconds a redirected client has to arrive (as `logs --window`).
+    public var window: Int64
+    public var templates: TemplateLint?
+    public var environment: [String: String]
+    /// Objects fetched from S3 at once.
+    public var downloads = 8
+
+    public init(target: ProbeTarget, probeOptions: ProbeOptions, account: AccountSource, logs: LogsSource, since: Int64, until: Int64, window: Int64,
+                templates: TemplateLint?, environment: [String: String]) {
+        self.target = target
+        self.probeOptions = probeOptions
+        self.account = account
+        self.logs = logs
+        self.since = since
+        self.until = until
+        self.window = window
+        self.templates = templates
+        self.environment = environment
+    }
+
+    /// Bad input that stops the diagnosis (exit 2): a name that does not resolve, an unreadable
+    /// `--ca-file`, templates that cannot be read, a snapshot that is not one.
+    public struct InputError: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Everything joined; `progress` follows the log reading.
+    public func run(failOn: Severity, progress: (@Sendable (LogAnalyzer.Progress) -> Void)? = nil) async throws(InputError) -> Diagnosis {
+        let prober: Prober
+        let resolution: Resolution
+        do {
+            prober = try Prober(options: probeOptions)
+            resolution = try await prober.resolve(target)
+        } catch {
+            throw InputError(description: error.description)
+        }
+        var templateView: DiagnosisInput.TemplateView?
+        if let templates {
+            do {
+                let result = try templates.run()
+                templateView = .init(findings: result.findings, scope: result.scope)
+            } catch {
+                throw InputError(description: error.description)
+            }
+        }
+        let target = self.target
+        async let probed = prober.probe(target, resolution: resolution)
+        async let localLogs = readLocalLogs(progress: progress)
+        let (accountView, accountProblem, session) = try await readAccount(resolution: resolution)
+
+        var unavailable: [Diagnosis.ViewStatus] = []
+        if let accountProblem { unavailable.append(accountProblem) }
+        var logsView: DiagnosisInput.LogsView?
+        switch logs {
+        case .paths:
+            switch await localLogs {
+            case .success(let view): logsView = view
+            case .failure(let reason): unavailable.append(reason.status)
+            }
+        case .s3(let location):
+            switch await readS3Logs([location], loadBalancer: accountView?.match?.loadBalancer, session: session, region: accountView?.inventory.region, progress: progress) {
+            case .success(let view): logsView = view
+            case .failure(let reason): unavailable.append(reason.status)
+            }
+        case .loadBalancer:
+            if let balancer = accountView?.match?.loadBalancer {
+                let places = LogLocations(balancer)
+                if places.places.isEmpty {
+                    unavailable.append(.init(
+                        view: .logs, used: false, summary: "\(balancer.name) writes no logs: \(places.disabled.joined(separator: "; "))",
+                        wouldAdd: "since when clients fail and how many (redirected clients who never arrived), and which node wrote nothing",
+                        enable: "aws elbv2 modify-load-balancer-attributes --load-balancer-arn \(balancer.arn) --attributes Key=access_logs.s3.enabled,Value=true Key=access_logs.s3.bucket,Value=BUCKET Key=connection_logs.s3.enabled,Value=true Key=connection_logs.s3.bucket,Value=BUCKET; or pass --logs PATH"))
+                } else {
+                    switch await readS3Logs(places.places.map(\.location), loadBalancer: balancer, session: session, region: accountView?.inventory.region, progress: progress) {
+                    case .success(let view): logsView = view
+                    case .failure(let reason): unavailable.append(reason.status)
+                    }
+                }
+            } else {
+                unavailable.append(.init(
+                    view: .logs, used: false,
+                    summary: accountView == nil ? "no --logs, and no account to find the load balancer's log bucket in" : "no --logs, and the account has no load balancer for this name",
+                    wouldAdd: "since when clients fail and how many (redirected clients who never arrived), and which node wrote nothing",
+                    enable: "pass --logs PATH or --logs s3://BUCKET/PREFIX"))
+            }
+        }
+        let report = await probed
+        let input = DiagnosisInput(
+            url: target.url, probe: .init(report: report, findings: report.findings()), account: accountView, logs: logsView, templates: templateView,
+            unavailable: unavailable)
+        return DiagnosisBuilder.build(input, failOn: failOn)
+    }
+
+    /// A view that could not be used, as the error of its reading.
+    struct Unavailable: Error {
+        var status: Diagnosis.ViewStatus
+        init(_ status: Diagnosis.ViewStatus) { self.status = status }
+    }
+
+    /// Credentials and region for S3, once found.
+    struct Session: Sendable {
+        var credentials: AWSCredentials?
+        var region: String?
+        var endpoint: String?
+        /// Why there are none, when there are none.
+        var problem: String?
+    }
+
+    private static let accountWouldAdd = "which load-balancer node, subnet and route table each address is, why it cannot answer, and the AWS CLI command that fixes it"
+
+    private func readAccount(resolution: Resolution) async throws(InputError) -> (DiagnosisInput.AccountView?, Diagnosis.ViewStatus?, Session) {
+        let inventory: Inventory
+        var session = Session()
+        let source: String
+        switch account {
+        case .snapshot(let path, let profile, let endpoint):
+            guard let data = FileManager.default.contents(atPath: path) else { throw InputError(description: "\(path): no such file or unreadable") }
+            do {
+                inventory = try Snapshot.decode(data, file: path)
+            } catch {
+                throw InputError(description: error.description)
+            }
+            source = "snapshot \(path) (\(inventory.region))"
+            session = await Self.session(environment: environment, profile: profile, region: inventory.region, endpoint: endpoint)
+        case .live(let profile, let region, let endpoint):
+            let endpoint = endpoint ?? environment["AWS_ENDPOINT_URL"]
+            let resolver = CredentialResolver(environment: environment, profile: profile, endpointOverride: endpoint)
+            do {
+                let region = try resolver.region(explicit: region)
+                let credentials = try await resolver.resolve(region: region)
+                session = Session(credentials: credentials, region: region, endpoint: endpoint)
+                inventory = try await InventoryFetcher(client: QueryClient(credentials: credentials, region: region, endpointOverride: endpoint)).fetch()
+                source = "region \(region) of the account"
+            } catch {
+                session.problem = error.description
+                let enable = error.isMissingCredentials || error.description.contains("no region")
+                    ? "pass --profile NAME and --region REGION (or set AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_REGION), or --snapshot FILE saved by `albdoctor aws --save-snapshot`"
+                    : error.isAccessDenied ? "allow the Describe actions listed in `albdoctor aws --help`" : "fix the error above and run again, or use --snapshot FILE"
+                return (nil, .init(view: .account, used: false, summary: error.description, wouldAdd: Self.accountWouldAdd, enable: enable), session)
+            }
+        }
+        let addresses = resolution.answers.map(\.address.description)
+        let match = LoadBalancerMatch.find(in: inventory, cnames: resolution.cnames, addresses: addresses)
+        var scoped = inventory
+        if let match, let narrowed = try? inventory.narrowed(to: [match.loadBalancer.arn]) { scoped = narrowed }
+        let findings = RuleRegistry.check(scoped.topology())
+        return (.init(inventory: inventory, source: source, findings: findings, match: match), nil, session)
+    }
+
+    /// Credentials for S3 when the account came from a snapshot: found as `aws` finds them, or the reason there are none.
+    private static func session(environment: [String: String], profile: String?, region: String, endpoint: String?) async -> Session {
+        let endpoint = endpoint ?? environment["AWS_ENDPOINT_URL"]
+        let resolver = CredentialResolver(environment: environment, profile: profile, endpointOverride: endpoint)
+        do {
+            return Session(credentials: try await resolver.resolve(region: region), region: region, endpoint: endpoint)
+        } catch {
+            return Session(region: region, endpoint: endpoint, problem: error.description)
+        }
+    }
+
+    private var period: String { "\(Timestamp.format(since).prefix(19))Z – \(Timestamp.format(until).prefix(19))Z" }
+
+    private var analyzerOptions: LogAnalyzer.Options {
+        var options = LogAnalyzer.Options()
+        options.window = window
+        options.since = since
+        options.until = until
+        return options
+    }
+
+    private func readLocalLogs(progress: (@Sendable (LogAnalyzer.Progress) -> Void)?) async -> Result<DiagnosisInput.LogsView, Unavailable> {
+        guard case .paths(let paths) = logs else { return .failure(Unavailable(.init(view: .logs, used: false, summary: "not read from files"))) }
+        let discovered: (sources: [LogSource], skipped: [String])
+        do {
+            discovered = try LogSource.discover(paths)
+        } catch {
+            return .failure(Unavailable(.init(view: .logs, used: false, summary: error.description, wouldAdd: nil, enable: "pass --logs with a readable file or folder")))
+        }
+        let analysis = await LogAnalyzer(options: analyzerOptions).analyse(discovered.sources, skipped: discovered.skipped, progress: progress)
+        return .success(.init(analysis: analysis, source: paths.joined(separator: ", "), period: period, findings: analysis.findings))
+    }
+
+    private func readS3Logs(_ locations: [S3Location], loadBalancer: Inventory.LoadBalancer?, session: Session, region: String?,
+                            progress: (@Sendable (LogAnalyzer.Progress) -> Void)?) async -> Result<DiagnosisInput.LogsView, Unavailable> {
+        let wouldAdd = "since when clients fail and how many (redirected clients who never arrived), and which node wrote nothing"
+        let names = locations.map(\.description).joined(separator: ", ")
+        guard let credentials = session.credentials, let region = session.region ?? region else {
+            return .failure(Unavailable(.init(
+                view: .logs, used: false, summary: "reading \(names) needs AWS credentials: \(session.problem ?? "none found")", wouldAdd: wouldAdd,
+                enable: "pass --profile NAME (or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY), or download the logs and pass --logs PATH")))
+        }
+        let client = S3Client(credentials: credentials, region: region, endpointOverride: session.endpoint)
+        var sources: [LogSource] = []
+        var seen: Set<String> = []
+        do {
+            for location in locations {
+                var prefixes = [location.prefix]
+                if let balancer = loadBalancer, let (account, balancerRegion) = LogLocations.accountAndRegion(arn: balancer.arn) {
+                    prefixes = LogLocations.dayPrefixes(under: location.prefix, account: account, region: balancerRegion, since: since, until: until)
+                }
+                for prefix in prefixes {
+                    for object in try await client.list(bucket: location.bucket, prefix: prefix) {
+                        let url = "s3://\(location.bucket)/\(object.key)"
+                        let name = LogFileName(object.key)
+                        if let balancer = loadBalancer, !LogLocations.belongs(object.key, loadBalancerARN: balancer.arn, since: since, until: until, endTime: name.endTime) { continue }
+                        guard seen.insert(url).inserted, object.key.hasSuffix(".log.gz") || object.key.hasSuffix(".log") else { continue }
+                        let bucket = location.bucket
+                        let key = object.key
+                        sources.append(LogSource(remote: url, size: object.size) { try await client.get(bucket: bucket, key: key) })
+                    }
+                }
+            }
+        } catch {
+            return .failure(Unavailable(.init(
+                view: .logs, used: false, summary: error.description, wouldAdd: wouldAdd,
+                enable: error.isAccessDenied ? "allow s3:ListBucket and s3:GetObject on \(names), or download the logs and pass --logs PATH" : "pass --logs PATH")))
+        }
+        var options = analyzerOptions
+        options.concurrency = downloads
+        let analysis = await LogAnalyzer(options: options).analyse(LogSource.inAnalysisOrder(sources), skipped: [], progress: progress)
+        return .success(.init(analysis: analysis, source: names, period: period, findings: analysis.findings))
+    }
+}

@@ -1,0 +1,183 @@
+import ALBLogs
+import AWSInventory
+import ArgumentParser
+import Diagnose
+import DiagnoseReports
+import Findings
+import Foundation
+import Probe
+import Reports
+
+extension ALBDoctor {
+    /// `albdoctor diagnose`: from a URL to the root cause, joining probe, account, logs and templates.
+    struct Diagnose: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "From a URL to the root cause: which address fails, which node, subnet and route table it is, since when, how many clients, and the fix.",
+            discussion: """
+                Joins the other views in one run. It probes every address of the URL (several tries \
+                to each address at once, so an intermittent one shows within one connect timeout); \
+                finds the load balancer in the account by the name's CNAME chain or by the network \
+                interface holding each address, then each address's node, subnet and route table and \
+                the rules `aws` runs; reads the load balancer's access and connection logs for the \
+                period from the S3 bucket its attributes name (or --logs), per node; and, with \
+                --templates, names the template resource to change. A view that cannot be used (no \
+                credentials, no logs, AccessDenied) is named with what it would add and how to enable \
+                it; the others go on. Only read-only calls are made (the Describe actions of `aws`, \
+                s3:ListBucket and s3:GetObject).
+
+                Examples:
+                  albdoctor diagnose https://test.jp/
+                  albdoctor diagnose test.jp --profile prod --region ap-northeast-1
+                  albdoctor diagnose test.jp --snapshot tokyo.json --logs ~/alb-logs/
+                  albdoctor diagnose test.jp --logs s3://my-logs/prod --since 2025-12-25T22:00:00Z
+                  albdoctor diagnose test.jp --templates network.yaml alb.yaml --format json
+
+                Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 bad input \
+                (a name that does not resolve, an unreadable file); 3 internal error.
+                """
+        )
+
+        @Argument(help: ArgumentHelp("The URL (or host name) clients fail on.", valueName: "url"))
+        var url: String
+
+        @Option(help: ArgumentHelp("Ask this DNS server directly (shows the CNAME chain) instead of the system resolver.", valueName: "server[:port]"))
+        var dns: String?
+
+        @Option(name: .customLong("ca-file"), help: ArgumentHelp("Trust the certificates in this PEM file instead of the system roots.", valueName: "pem"))
+        var caFile: String?
+
+        @Option(name: .customLong("connect-timeout"), help: ArgumentHelp("How long a TCP connect may take before it counts as a timeout.", valueName: "duration"))
+        var connectTimeout = "5s"
+
+        @Option(help: ArgumentHelp("Deadline for TLS and HTTP after the connect, and for each DNS query.", valueName: "duration"))
+        var timeout = "10s"
+
+        @Option(help: ArgumentHelp("Tries to each address, all at once.", valueName: "n"))
+        var rounds = 6
+
+        @Flag(name: .customShort("4"), help: "Only IPv4 addresses.")
+        var ipv4Only = false
+
+        @Flag(name: .customShort("6"), help: "Only IPv6 addresses.")
+        var ipv6Only = false
+
+        @Option(help: "The AWS profile (as `aws`).")
+        var profile: String?
+
+        @Option(help: "The region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile's region).")
+        var region: String?
+
+        @Option(name: .customLong("endpoint-url"), help: "Send every AWS call (EC2, ELBv2, S3) to this endpoint (moto, LocalStack); S3 is then addressed path-style.")
+        var endpointURL: String?
+
+        @Option(help: ArgumentHelp("Use a snapshot saved by `albdoctor aws --save-snapshot` instead of calling the account (reading logs from S3 still needs credentials).", valueName: "file"))
+        var snapshot: String?
+
+        @Option(help: ArgumentHelp("Read logs here (files, folders, or s3://BUCKET/PREFIX) instead of the bucket the load balancer's attributes name; repeatable.", valueName: "path|s3-url"))
+        var logs: [String] = []
+
+        @Option(help: ArgumentHelp("Read logs from this time (UTC, as in `logs`). Default: 3 hours before --until.", valueName: "time"))
+        var since: String?
+
+        @Option(help: ArgumentHelp("Read logs up to this time. Default: now.", valueName: "time"))
+        var until: String?
+
+        @Option(help: ArgumentHelp("How long a redirected client has to arrive over HTTPS (as in `logs`).", valueName: "duration"))
+        var window = "180s"
+
+        @Option(parsing: .upToNextOption, help: ArgumentHelp("CloudFormation templates or folders (as `lint`): the resource to change and the snippet.", valueName: "path"))
+        var templates: [String] = []
+
+        @Option(name: .customLong("stack"), help: ArgumentHelp("A template deployed under a given stack name (as `lint`).", valueName: "name=path"))
+        var stacks: [String] = []
+
+        @Option(name: .customLong("parameter"), help: ArgumentHelp("A template parameter value (as `lint`).", valueName: "[stack.]key=value"))
+        var parameters: [String] = []
+
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            if output.format == .sarif { throw ValidationError("--format sarif is for findings in source files (lint, aws); diagnose writes text or json.") }
+            if ipv4Only && ipv6Only { throw ValidationError("-4 and -6 exclude each other; give neither to probe both families.") }
+            guard rounds >= 1 else { throw ValidationError("--rounds must be 1 or more.") }
+            if snapshot != nil && region != nil { throw ValidationError("--snapshot holds its region: it does not go with --region.") }
+            let s3 = logs.filter { $0.hasPrefix("s3://") }
+            if !s3.isEmpty && s3.count != logs.count { throw ValidationError("--logs takes local paths or one s3:// location, not both.") }
+            if s3.count > 1 { throw ValidationError("--logs takes one s3://BUCKET/PREFIX.") }
+            if let location = s3.first, S3Location(url: location) == nil { throw ValidationError("--logs '\(location)': expected s3://BUCKET/PREFIX.") }
+            for stack in stacks where !stack.contains("=") || stack.hasPrefix("=") || stack.hasSuffix("=") {
+                throw ValidationError("--stack '\(stack)': expected NAME=PATH.")
+            }
+            _ = try period()
+            _ = try ALBDoctor.Logs.seconds(window)
+            _ = try probeOptions()
+            do { _ = try ProbeTarget(parsing: url) } catch { throw ValidationError(error.description) }
+        }
+
+        func run() async throws {
+            var options = try probeOptions()
+            if let caFile {
+                do { options.roots = try TrustRoots(pemFile: caFile) } catch { throw Terminal.inputError(error) }
+            }
+            let target = try ProbeTarget(parsing: url)
+            let (since, until) = try period()
+            let environment = ProcessInfo.processInfo.environment
+            let account: Diagnostician.AccountSource = snapshot.map { .snapshot(path: $0, profile: profile, endpoint: endpointURL) }
+                ?? .live(profile: profile, region: region, endpoint: endpointURL)
+            let logsSource: Diagnostician.LogsSource = logs.isEmpty ? .loadBalancer : logs.first.flatMap(S3Location.init(url:)).map { .s3($0) } ?? .paths(logs)
+            var lint: TemplateLint?
+            if !templates.isEmpty || !stacks.isEmpty {
+                let named = stacks.map { entry in
+                    let parts = entry.split(separator: "=", maxSplits: 1)
+                    return (name: String(parts[0]), path: String(parts[1]))
+                }
+                lint = TemplateLint(paths: templates, named: named, parameters: parameters,
+                                    region: region ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"] ?? "us-east-1")
+            }
+            let diagnostician = Diagnostician(
+                target: target, probeOptions: options, account: account, logs: logsSource, since: since, until: until,
+                window: try ALBDoctor.Logs.seconds(window), templates: lint, environment: environment)
+            let bar = ProgressBar(enabled: Terminal.stderrIsTerminal)
+            let diagnosis: Diagnosis
+            do {
+                diagnosis = try await diagnostician.run(failOn: output.failOn) { bar.update($0) }
+            } catch {
+                bar.finish()
+                throw Terminal.inputError(error)
+            }
+            bar.finish()
+            let colour = Terminal.wantsColour(disabled: output.noColor)
+            let report = Report(command: "diagnose", findings: diagnosis.findings)
+            let used = diagnosis.views.filter(\.used).map(\.view.rawValue)
+            let context = ReportContext(version: ALBDoctor.version, colour: colour, scope: "\(diagnosis.url) through \(used.joined(separator: ", "))", extraJSON: ["diagnosis": diagnosis])
+            if output.format == .text { print(DiagnosisText.render(diagnosis, colour: colour), terminator: "") }
+            try output.emit(report, context: context)
+        }
+
+        /// `--since`/`--until` → microseconds; default the last 3 hours.
+        private func period() throws -> (Int64, Int64) {
+            let until = try until.map(ALBDoctor.Logs.time) ?? Int64(Date().timeIntervalSince1970 * 1_000_000)
+            let since = try since.map(ALBDoctor.Logs.time) ?? until - 3 * 3_600_000_000
+            guard since < until else { throw ValidationError("--since must be before --until.") }
+            return (since, until)
+        }
+
+        private func probeOptions() throws -> ProbeOptions {
+            var options = ProbeOptions()
+            func duration(_ text: String, _ option: String) throws -> Duration {
+                guard let value = DurationArgument.parse(text) else {
+                    throw ValidationError("\(option) '\(text)': expected a positive duration such as 500ms, 3s or 1m.")
+                }
+                return value
+            }
+            options.dnsServer = dns
+            options.rounds = 1
+            options.triesPerRound = rounds
+            options.connectTimeout = try duration(connectTimeout, "--connect-timeout")
+            options.timeout = try duration(timeout, "--timeout")
+            options.family = ipv4Only ? .ipv4 : ipv6Only ? .ipv6 : nil
+            options.userAgent = "albdoctor/\(ALBDoctor.version)"
+            return options
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+import _TestSupport
+
+/// `albdoctor diagnose` on the incident: the lab's addresses (node B blackholed) held by the node
+/// interfaces of an ALB in moto_server, whose logs sit in moto's S3. In the lab's suite, so that
+/// only one lab exists at a time.
+extension SeedLabTests {
+    /// moto holding the incident (or its healthy variant), and a HOME without AWS files.
+    struct Incident {
+        let moto: Peer
+        let ids: [String: Any]
+        let home: String
+        let logsFolder: String
+
+        static let requirements: [Requirement] = [.python("moto", "boto3", "flask", "flask_cors", packages: "'moto[server]' boto3")]
+
+        init(healthy: Bool = false) async throws {
+            let python = try #require(which("python3"))
+            moto = try Peer(python, [Repository.path("Tests/AWSInventoryTests/Peers/moto_peer.py")])
+            home = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-diagnose-\(UUID().uuidString.prefix(8))").path
+            logsFolder = home + "/logs"
+            try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+            let created = try await runProcess(python, [Repository.path("Tests/LabTests/Peers/incident_account.py"), moto.endpoint, "create", "10.77.1.2", "10.77.2.2",
+                                                        "--copy-logs", logsFolder] + (healthy ? ["--healthy"] : []))
+            guard created.status == 0, let object = try JSONSerialization.jsonObject(with: Data(created.stdout.utf8)) as? [String: Any] else {
+                throw PeerError(message: "building the incident in moto failed: \(created.stderr)")
+            }
+            ids = object
+        }
+
+        func id(_ name: String) -> String { ids[name] as? String ?? "?" }
+
+        /// Credentials for moto, nothing from the machine's own AWS files or instance metadata.
+        var environment: [String: String] {
+            ["HOME": home, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "NO_COLOR": "1",
+             "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_EC2_METADATA_DISABLED": "true"]
+        }
+
+        func stop() {
+            moto.stop()
+            try? FileManager.default.removeItem(atPath: home)
+        }
+    }
+
+    /// `albdoctor diagnose URL --dns LAB --ca-file ROOT --format json ARGS`.
+    private func diagnose(_ lab: Lab, _ url: String, _ arguments: [String], environment: [String: String]) async throws -> (status: Int32, document: [String: Any], stderr: String) {
+        let result = try await runProcess(
+            Repository.executable, ["diagnose", url, "--dns", lab.dns, "--ca-file", lab.rootCA, "--connect-timeout", "2s", "--format", "json"] + arguments,
+            environment: environment)
+        let object = try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        return (result.status, object ?? [:], result.stderr)
+    }
+
+    private func views(_ diagnosis: [String: Any]) -> [String: [String: Any]] {
+        Dictionary(((diagnosis["views"] as? [[String: Any]]) ?? []).map { ($0["view"] as? String ?? "?", $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private func evidence(_ diagnosis: [String: Any], _ view: String) -> [String] {
+        ((diagnosis["evidence"] as? [[String: Any]]) ?? []).filter { $0["view"] as? String == view }.compactMap { $0["message"] as? String }
+    }
+
+    @Test(.requires(Incident.requirements))
+    func diagnoseNamesTheNodeSubnetRouteTableAndFix() async throws {
+        let lab = try await Lab.start()
+        let incident = try await Incident()
+        defer { incident.stop() }
+        let (status, document, stderr) = try await diagnose(
+            lab, "https://test.lab/", ["--endpoint-url", incident.moto.endpoint, "--region", "ap-northeast-1"], environment: incident.environment)
+        #expect(status == 1, "\(stderr)")
+        let diagnosis = try #require(document["diagnosis"] as? [String: Any], "\(stderr)")
+        #expect(diagnosis["verdict"] as? String == "broken")
+        let cause = try #require(diagnosis["rootCause"] as? [String: Any])
+        #expect(cause["address"] as? String == "10.77.2.2")
+        #expect(cause["loadBalancer"] as? String == "test-alb")
+        #expect(cause["networkInterface"] as? String == incident.id("interfaceB"))
+        #expect(cause["subnet"] as? String == incident.id("subnetB"))
+        #expect(cause["availabilityZone"] as? String == "ap-northeast-1c")
+        #expect(cause["routeTable"] as? String == incident.id("mainRouteTable"))
+        #expect(cause["rules"] as? [String] == ["PRB001", "ALB001"])
+        #expect(cause["affectedClients"] as? Int == incident.ids["orphanClients"] as? Int)
+        #expect((cause["message"] as? String)?.contains("the VPC's main route table") == true)
+        let fix = try #require(diagnosis["fix"] as? [String: Any])
+        #expect(fix["command"] as? String == "aws ec2 associate-route-table --subnet-id \(incident.id("subnetB")) --route-table-id \(incident.id("publicRouteTable"))")
+        // Each view's part of the chain.
+        #expect(evidence(diagnosis, "probe").contains { $0.hasPrefix("10.77.2.2, 1 of 2 addresses of test.lab, timed out in 6 of 6 tries") })
+        #expect(evidence(diagnosis, "account").contains { $0.contains(incident.id("interfaceB")) && $0.contains(incident.id("subnetB")) })
+        #expect(evidence(diagnosis, "logs").contains { $0.hasPrefix("10.77.1.2 wrote 12 access-log and 12 connection-log files") })
+        #expect(evidence(diagnosis, "logs").contains { $0.hasPrefix("10.77.2.2 wrote no log in") })
+        #expect(evidence(diagnosis, "logs").contains { $0.hasPrefix("\(incident.ids["orphanClients"] as? Int ?? -1) of \(incident.ids["redirectedClients"] as? Int ?? -1) clients redirected to HTTPS never arrived") })
+        let logs = views(diagnosis)["logs"]
+        #expect(logs?["used"] as? Bool == true)
+        // The other load balancer's file in the same folder is not read.
+        #expect((logs?["summary"] as? String)?.hasPrefix("24 files from s3://alb-logs/prod") == true, "\(logs ?? [:])")
+        #expect(Set(document.rules) == ["PRB001", "ALB001", "LOG001"])
+    }
+
+    @Test(.requires(Incident.requirements))
+    func diagnoseSaysWhatItCheckedWhenNothingIsWrong() async throws {
+        let lab = try await Lab.start()
+        let incident = try await Incident(healthy: true)
+        defer { incident.stop() }
+        // v6.lab -4 is node A alone, whose interface the account knows.
+        let (status, document, stderr) = try await diagnose(
+            lab, "https://v6.lab/", ["-4", "--endpoint-url", incident.moto.endpoint, "--region", "ap-northeast-1"], environment: incident.environment)
+        #expect(status == 0, "\(stderr) \(document)")
+        let diagnosis = try #require(document["diagnosis"] as? [String: Any])
+        #expect(diagnosis["verdict"] as? String == "healthy")
+        #expect(diagnosis["rootCause"] == nil)
+        let checked = diagnosis["checked"] as? [String] ?? []
+        #expect(checked.count == 3, "\(checked)")
+        #expect(checked.first?.hasPrefix("probe: every address of v6.lab (10.77.1.2)") == true)
+        #expect(checked.contains { $0.hasPrefix("account: test-alb's subnets") })
+        #expect(checked.contains { $0.hasPrefix("logs: no redirected client went missing") })
+        #expect(views(diagnosis).values.allSatisfy { $0["used"] as? Bool == true })
+    }
+
+    @Test(.requires(Incident.requirements))
+    func withoutCredentialsProbeAndLogsStillNameTheAddress() async throws {
+        let lab = try await Lab.start()
+        let incident = try await Incident()
+        defer { incident.stop() }
+        var environment = incident.environment
+        environment["AWS_ACCESS_KEY_ID"] = nil
+        environment["AWS_SECRET_ACCESS_KEY"] = nil
+        let result = try await runProcess(
+            Repository.executable, ["diagnose", "test.lab", "--dns", lab.dns, "--ca-file", lab.rootCA, "--connect-timeout", "2s", "--region", "ap-northeast-1",
+                                    "--logs", incident.logsFolder],
+            environment: environment)
+        #expect(result.status == 1, "\(result.stderr)")
+        let text = result.stdout
+        #expect(text.contains("Root cause: 10.77.2.2, 1 of 2 addresses of test.lab, timed out in 6 of 6 tries"))
+        #expect(text.contains("clients hurt  \(incident.ids["orphanClients"] as? Int ?? -1) redirected to HTTPS and never arrived"), "\(text)")
+        #expect(text.contains("✗ account: no AWS credentials found"))
+        #expect(text.contains("would add: which load-balancer node, subnet and route table each address is"))
+        #expect(text.contains("to use it: pass --profile NAME"))
+        #expect(text.contains("✓ logs: 24 files from \(incident.logsFolder)"))
+        #expect(text.contains("[logs]  10.77.2.2 wrote no log in"))
+    }
+
+    @Test(.requires(Incident.requirements))
+    func s3AccessDeniedLeavesTheOtherViews() async throws {
+        let lab = try await Lab.start()
+        let incident = try await Incident()
+        defer { incident.stop() }
+        let snapshot = incident.home + "/snapshot.json"
+        let saved = try await runProcess(
+            Repository.executable, ["aws", "--endpoint-url", incident.moto.endpoint, "--region", "ap-northeast-1", "--save-snapshot", snapshot], environment: incident.environment)
+        #expect(saved.status == 1, "\(saved.stderr)")
+        let python = try #require(which("python3"))
+        let denying = try Peer(python, [Repository.path("Tests/LabTests/Peers/s3_denied.py")])
+        defer { denying.stop() }
+        let (status, document, stderr) = try await diagnose(lab, "https://test.lab/", ["--snapshot", snapshot, "--endpoint-url", denying.endpoint], environment: incident.environment)
+        #expect(status == 1, "\(stderr)")
+        let diagnosis = try #require(document["diagnosis"] as? [String: Any], "\(stderr)")
+        let cause = try #require(diagnosis["rootCause"] as? [String: Any])
+        #expect(cause["subnet"] as? String == incident.id("subnetB"))
+        #expect(cause["affectedClients"] == nil)
+        let logs = try #require(views(diagnosis)["logs"])
+        #expect(logs["used"] as? Bool == false)
+        #expect((logs["summary"] as? String)?.contains("may not call s3:ListBucket") == true, "\(logs)")
+        #expect((logs["summary"] as? String)?.contains("AWS said: Access Denied") == true)
+        #expect((logs["enable"] as? String)?.contains("allow s3:ListBucket and s3:GetObject on s3://alb-logs/prod") == true)
+        #expect(views(diagnosis)["account"]?["summary"] as? String == "snapshot \(snapshot) (ap-northeast-1): 1 load balancer, 5 subnets")
+    }
+}
