@@ -135,6 +135,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "DiagnoseTests", dependencies: ["Diagnose", "AWSInventory"], swiftSettings: swiftSettings),
         .testTarget(
             name: "LabTests",
             dependencies: ["albdoctor", "_TestSupport"],

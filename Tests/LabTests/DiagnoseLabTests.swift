@@ -66,7 +66,8 @@ extension SeedLabTests {
         let incident = try await Incident()
         defer { incident.stop() }
         let (status, document, stderr) = try await diagnose(
-            lab, "https://test.lab/", ["--endpoint-url", incident.moto.endpoint, "--region", "ap-northeast-1"], environment: incident.environment)
+            lab, "https://test.lab/", ["--endpoint-url", incident.moto.endpoint, "--region", "ap-northeast-1", "--templates", Repository.path("fixtures/unrouted-alb-subnet")],
+            environment: incident.environment)
         #expect(status == 1, "\(stderr)")
         let diagnosis = try #require(document["diagnosis"] as? [String: Any], "\(stderr)")
         #expect(diagnosis["verdict"] as? String == "broken")
@@ -82,17 +83,20 @@ extension SeedLabTests {
         #expect((cause["message"] as? String)?.contains("the VPC's main route table") == true)
         let fix = try #require(diagnosis["fix"] as? [String: Any])
         #expect(fix["command"] as? String == "aws ec2 associate-route-table --subnet-id \(incident.id("subnetB")) --route-table-id \(incident.id("publicRouteTable"))")
+        #expect((fix["template"] as? String)?.contains("PublicSubnetBRouteTableAssociation:") == true)
+        #expect((fix["templateLocation"] as? String)?.hasSuffix("fixtures/unrouted-alb-subnet/network.yaml:40:3") == true)
         // Each view's part of the chain.
         #expect(evidence(diagnosis, "probe").contains { $0.hasPrefix("10.77.2.2, 1 of 2 addresses of test.lab, timed out in 6 of 6 tries") })
         #expect(evidence(diagnosis, "account").contains { $0.contains(incident.id("interfaceB")) && $0.contains(incident.id("subnetB")) })
         #expect(evidence(diagnosis, "logs").contains { $0.hasPrefix("10.77.1.2 wrote 12 access-log and 12 connection-log files") })
         #expect(evidence(diagnosis, "logs").contains { $0.hasPrefix("10.77.2.2 wrote no log in") })
         #expect(evidence(diagnosis, "logs").contains { $0.hasPrefix("\(incident.ids["orphanClients"] as? Int ?? -1) of \(incident.ids["redirectedClients"] as? Int ?? -1) clients redirected to HTTPS never arrived") })
+        #expect(evidence(diagnosis, "template").contains { $0.contains("network.yaml:40:3: PublicSubnetB (ap-northeast-1c) uses the main route table") })
         let logs = views(diagnosis)["logs"]
         #expect(logs?["used"] as? Bool == true)
         // The other load balancer's file in the same folder is not read.
         #expect((logs?["summary"] as? String)?.hasPrefix("24 files from s3://alb-logs/prod") == true, "\(logs ?? [:])")
-        #expect(Set(document.rules) == ["PRB001", "ALB001", "LOG001"])
+        #expect(Set(document.rules) == ["PRB001", "ALB001", "LOG001", "ALB012"])  // ALB012: the templates enable no connection logs
     }
 
     @Test(.requires(Incident.requirements))
