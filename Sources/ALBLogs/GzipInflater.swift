@@ -14,6 +14,7 @@ final class GzipInflater {
         let message: String
     }
 
+    /// 256 KiB of output at a time: what was inflated is still in the core's cache when the lines are split.
     init(outputSize: Int = 1 << 18) {
         output = [UInt8](repeating: 0, count: outputSize)
     }

@@ -15,12 +15,13 @@ struct SignedExchange: Sendable {
     /// The body of a 2xx answer (at most `limit` bytes), or the error AWS answered with.
     func perform(_ action: AWSAction, url: URL, request: SigV4Signer.Request, limit: Int = 64 << 20) async throws(AWSError) -> [UInt8] {
         let signer = SigV4Signer(credentials: credentials, region: region, service: action.service.rawValue)
-        let endpoint = url.absoluteString
+        // Where the call went, without path and query: `http://127.0.0.1:5000`, `https://ec2.ap-northeast-1.amazonaws.com`.
+        let endpoint = "\(url.scheme ?? "https")://\(url.host ?? "")\(url.port.map { ":\($0)" } ?? "")"
         var attempt = 0
         while true {
             attempt += 1
             let headers = signer.sign(request, at: Date())
-            var http = HTTPClientRequest(url: endpoint)
+            var http = HTTPClientRequest(url: url.absoluteString)
             http.method = HTTPMethod(rawValue: request.method)
             for header in headers { http.headers.add(name: header.name, value: header.value) }
             http.headers.add(name: "User-Agent", value: "albdoctor")
@@ -38,7 +39,7 @@ struct SignedExchange: Sendable {
                     try? await Task.sleep(for: .seconds(retry.delay(afterAttempt: attempt, random: Double.random(in: 0..<1))))
                     continue
                 }
-                throw AWSError(.endpointUnreachable, "cannot reach \(url.host ?? endpoint) for \(action.permission) after \(attempt) attempts: \(Self.describe(error)); check the region, the network, or --endpoint-url")
+                throw AWSError(.endpointUnreachable, "cannot reach \(endpoint) for \(action.permission) after \(attempt) attempts: \(Self.describe(error)); check the region, the network, or --endpoint-url")
             }
             if (200..<300).contains(status) { return data }
             let root: AWSXMLElement
@@ -46,7 +47,7 @@ struct SignedExchange: Sendable {
                 root = try XMLReader.parse(data)
             } catch {
                 if status >= 500 && attempt < retry.maxAttempts { continue }
-                throw AWSError(.malformedResponse, "\(url.host ?? endpoint) answered \(action.rawValue) with HTTP \(status) and a body that is not AWS XML (\(error)); is --endpoint-url an AWS API endpoint?")
+                throw AWSError(.malformedResponse, "\(endpoint) answered \(action.rawValue) with HTTP \(status) and a body that is not AWS XML (\(error)); is --endpoint-url an AWS API endpoint?")
             }
             let code = root.firstDescendant("Code")?.text
             let message = root.firstDescendant("Message")?.text ?? ""

@@ -37,7 +37,8 @@ import _TestSupport
     @Test func watchStopsOnCtrlCAndReports() throws {
         // Port 1 on loopback: nothing listens, every try is refused at once.
         let process = try SpawnedProcess(Repository.executable, ["probe", "http://127.0.0.1:1/", "--watch", "--interval", "100ms", "--format", "json"])
-        Thread.sleep(forTimeInterval: 1.5)
+        // Generous: under a loaded test run the process may take a second to start.
+        Thread.sleep(forTimeInterval: 3)
         process.signal(SIGINT)
         let data = process.stdout.readDataToEndOfFile()
         let status = process.wait()
