@@ -13,7 +13,7 @@ let package = Package(
     products: [
         .executable(name: "albdoctor", targets: ["albdoctor"]),
         .library(name: "ALBDoctorKit", targets: [
-            "Findings", "Topology", "Rules", "CloudFormation", "AWSInventory", "ALBLogs", "Probe", "Reports", "ProbeReports", "LogReports", "RuleCatalog", "Diagnose", "DiagnoseReports",
+            "Findings", "Topology", "Rules", "CloudFormation", "AWSInventory", "ALBLogs", "Probe", "Reports", "ProbeReports", "LogReports", "RuleCatalog", "Diagnose", "DiagnoseReports", "Pictures",
         ]),
     ],
     dependencies: [
@@ -78,17 +78,18 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .target(name: "Reports", dependencies: ["Findings", "Rules"], swiftSettings: swiftSettings),
-        .target(name: "ProbeReports", dependencies: ["Probe", "Reports"], swiftSettings: swiftSettings),
-        .target(name: "LogReports", dependencies: ["ALBLogs", "Reports"], swiftSettings: swiftSettings),
+        .target(name: "Pictures", dependencies: ["Findings", "Topology"], swiftSettings: swiftSettings),
+        .target(name: "Reports", dependencies: ["Findings", "Rules", "Pictures"], swiftSettings: swiftSettings),
+        .target(name: "ProbeReports", dependencies: ["Probe", "Reports", "Pictures"], swiftSettings: swiftSettings),
+        .target(name: "LogReports", dependencies: ["ALBLogs", "Reports", "Pictures"], swiftSettings: swiftSettings),
         .target(name: "Diagnose", dependencies: ["Findings", "Topology", "Rules", "CloudFormation", "AWSInventory", "ALBLogs", "Probe"], swiftSettings: swiftSettings),
-        .target(name: "DiagnoseReports", dependencies: ["Diagnose", "Reports"], swiftSettings: swiftSettings),
+        .target(name: "DiagnoseReports", dependencies: ["Diagnose", "Reports", "Pictures", "ProbeReports", "LogReports"], swiftSettings: swiftSettings),
         .target(name: "RuleCatalog", dependencies: ["Reports", "Rules", "CloudFormation", "ALBLogs", "Probe"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "albdoctor",
             dependencies: [
                 "Findings", "Topology", "Rules", "CloudFormation", "Reports", "ProbeReports", "LogReports", "RuleCatalog",
-                "Diagnose", "DiagnoseReports", "AWSInventory", "ALBLogs", "Probe",
+                "Diagnose", "DiagnoseReports", "Pictures", "AWSInventory", "ALBLogs", "Probe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

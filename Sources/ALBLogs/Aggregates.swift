@@ -39,6 +39,13 @@ struct TLSAggregate: Sendable {
     var byPort: [Int: Int] = [:]
     var byNode: [String: Int] = [:]
     var byClient: [ClientAddress: (count: Int, codes: Set<String>)] = [:]
+    /// Failures per node and 5-minute interval (its start, microseconds).
+    var byNodeAndInterval: [NodeInterval: Int] = [:]
+
+    struct NodeInterval: Hashable, Sendable {
+        var node: String
+        var start: Int64
+    }
 
     mutating func add(_ record: borrowing ConnectionRecord, node: String) {
         connections += 1
@@ -47,6 +54,7 @@ struct TLSAggregate: Sendable {
         byCode[record.verifyStatus, default: 0] += 1
         if let port = record.listenerPort { byPort[port, default: 0] += 1 }
         byNode[node, default: 0] += 1
+        byNodeAndInterval[NodeInterval(node: node, start: record.time - record.time % LogFileName.interval), default: 0] += 1
         var entry = byClient[record.client] ?? (0, [])
         entry.count += 1
         entry.codes.insert(record.verifyStatus)
@@ -59,6 +67,7 @@ struct TLSAggregate: Sendable {
         byCode.merge(other.byCode, uniquingKeysWith: +)
         byPort.merge(other.byPort, uniquingKeysWith: +)
         byNode.merge(other.byNode, uniquingKeysWith: +)
+        byNodeAndInterval.merge(other.byNodeAndInterval, uniquingKeysWith: +)
         for (client, entry) in other.byClient {
             var mine = byClient[client] ?? (0, [])
             mine.count += entry.count

@@ -59,6 +59,13 @@ public struct LogAnalysis: Sendable, Codable, Equatable {
         }
     }
 
+    /// A count for one node in one 5-minute interval.
+    public struct NodeBucket: Sendable, Codable, Equatable {
+        public var node: String
+        public var start: String
+        public var count: Int
+    }
+
     public struct Bucket: Sendable, Codable, Equatable {
         public var start: String
         public var count: Int
@@ -97,6 +104,8 @@ public struct LogAnalysis: Sendable, Codable, Equatable {
         /// Connections whose `conn_trace_id` never appears in the access logs given.
         public var connectionsWithoutRequest: Int
         public var clientsWithoutRequest: [SilentClient]
+        /// Failed handshakes per node and 5 minutes.
+        public var perFiveMinutes: [NodeBucket]
     }
 
     public struct Errors: Sendable, Codable, Equatable {

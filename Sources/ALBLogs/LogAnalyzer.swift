@@ -165,7 +165,9 @@ public struct LogAnalyzer: Sendable {
                 .sorted { $0.count == $1.count ? $0.client < $1.client : $0.count > $1.count },
             connectionsWithoutRequest: join.silentByClient.values.reduce(0, +),
             clientsWithoutRequest: join.silentByClient.map { LogAnalysis.SilentClient(client: $0.key.description, connections: $0.value) }
-                .sorted { $0.connections == $1.connections ? $0.client < $1.client : $0.connections > $1.connections })
+                .sorted { $0.connections == $1.connections ? $0.client < $1.client : $0.connections > $1.connections },
+            perFiveMinutes: tls.byNodeAndInterval.map { LogAnalysis.NodeBucket(node: $0.key.node, start: Timestamp.format($0.key.start), count: $0.value) }
+                .sorted { ($0.start, $0.node) < ($1.start, $1.node) })
     }
 
     private static func errorsSection(_ errors: ErrorsAggregate) -> LogAnalysis.Errors {

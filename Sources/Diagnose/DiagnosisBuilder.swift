@@ -33,7 +33,7 @@ public enum DiagnosisBuilder {
 
         // Account: the load balancer, and each failing address's node, subnet and route table.
         var cause: Diagnosis.RootCause?
-        let topology = input.account.map { $0.inventory.topology() }
+        let topology = input.account?.topology
         if let account = input.account {
             if let match = account.match {
                 evidence.append(.init(view: .account, message: "\(match.loadBalancer.name) serves \(input.probe?.report.host ?? input.url): found by \(match.how).", subject: match.loadBalancer.arn))

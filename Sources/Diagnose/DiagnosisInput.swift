@@ -2,6 +2,7 @@ public import ALBLogs
 public import AWSInventory
 public import Findings
 public import Probe
+public import Topology
 
 /// What each view gave `diagnose`, as values: the builder joins them without any I/O.
 public struct DiagnosisInput: Sendable {
@@ -22,11 +23,14 @@ public struct DiagnosisInput: Sendable {
         public var source: String
         public var findings: [Finding]
         public var match: LoadBalancerMatch?
-        public init(inventory: Inventory, source: String, findings: [Finding], match: LoadBalancerMatch?) {
+        /// The model the rules checked: the matched load balancer's part of the account, or all of it.
+        public var topology: Topology
+        public init(inventory: Inventory, source: String, findings: [Finding], match: LoadBalancerMatch?, topology: Topology) {
             self.inventory = inventory
             self.source = source
             self.findings = findings
             self.match = match
+            self.topology = topology
         }
     }
 
@@ -51,9 +55,11 @@ public struct DiagnosisInput: Sendable {
         public var findings: [Finding]
         /// "2 stacks, 1 load balancer, 3 subnets".
         public var scope: String
-        public init(findings: [Finding], scope: String) {
+        public var topology: Topology
+        public init(findings: [Finding], scope: String, topology: Topology) {
             self.findings = findings
             self.scope = scope
+            self.topology = topology
         }
     }
 

@@ -61,8 +61,14 @@ public struct Diagnostician: Sendable {
         public var description: String
     }
 
+    /// The diagnosis and what each view gave, for the pictures.
+    public struct Outcome: Sendable {
+        public var diagnosis: Diagnosis
+        public var input: DiagnosisInput
+    }
+
     /// Everything joined; `progress` follows the log reading.
-    public func run(failOn: Severity, progress: (@Sendable (LogAnalyzer.Progress) -> Void)? = nil) async throws(InputError) -> Diagnosis {
+    public func run(failOn: Severity, progress: (@Sendable (LogAnalyzer.Progress) -> Void)? = nil) async throws(InputError) -> Outcome {
         let prober: Prober
         let resolution: Resolution
         do {
@@ -75,7 +81,7 @@ public struct Diagnostician: Sendable {
         if let templates {
             do {
                 let result = try templates.run()
-                templateView = .init(findings: result.findings, scope: result.scope)
+                templateView = .init(findings: result.findings, scope: result.scope, topology: result.topology)
             } catch {
                 throw InputError(description: error.description)
             }
@@ -125,7 +131,7 @@ public struct Diagnostician: Sendable {
         let input = DiagnosisInput(
             url: target.url, probe: .init(report: report, findings: report.findings()), account: accountView, logs: logsView, templates: templateView,
             unavailable: unavailable)
-        return DiagnosisBuilder.build(input, failOn: failOn)
+        return Outcome(diagnosis: DiagnosisBuilder.build(input, failOn: failOn), input: input)
     }
 
     /// A view that could not be used, as the error of its reading.
@@ -180,8 +186,9 @@ public struct Diagnostician: Sendable {
         let match = LoadBalancerMatch.find(in: inventory, cnames: resolution.cnames, addresses: addresses)
         var scoped = inventory
         if let match, let narrowed = try? inventory.narrowed(to: [match.loadBalancer.arn]) { scoped = narrowed }
-        let findings = RuleRegistry.check(scoped.topology())
-        return (.init(inventory: inventory, source: source, findings: findings, match: match), nil, session)
+        let topology = scoped.topology()
+        let findings = RuleRegistry.check(topology)
+        return (.init(inventory: inventory, source: source, findings: findings, match: match, topology: topology), nil, session)
     }
 
     /// Credentials for S3 when the account came from a snapshot: found as `aws` finds them, or the reason there are none.

@@ -1,7 +1,7 @@
 public import CloudFormation
 public import Findings
 internal import Rules
-internal import Topology
+public import Topology
 
 /// `lint`'s whole job as one call: templates (files, folders, `--stack NAME=PATH`, nested stacks
 /// through `--template-url`) → the network model → every rule. `lint` prints it; `diagnose`
@@ -23,6 +23,8 @@ public struct TemplateLint: Sendable {
 
     /// What the templates gave.
     public struct Result: Sendable {
+        /// The network model the rules checked.
+        public var topology: Topology
         public var findings: [Finding]
         public var stacks: [StackSource]
         /// "2 stacks, 1 load balancer, 3 subnets, 15 rules".
@@ -36,6 +38,6 @@ public struct TemplateLint: Sendable {
         let topology = evaluation.topology
         let scope = [counted(evaluation.stacks.count, "stack"), counted(topology.loadBalancers.count, "load balancer"),
                      counted(topology.subnets.count, "subnet"), counted(RuleRegistry.all.count, "rule")].joined(separator: ", ")
-        return Result(findings: RuleRegistry.check(topology) + evaluation.notes, stacks: evaluation.stacks, scope: scope)
+        return Result(topology: topology, findings: RuleRegistry.check(topology) + evaluation.notes, stacks: evaluation.stacks, scope: scope)
     }
 }

@@ -1,3 +1,4 @@
+public import Pictures
 public import Findings
 public import Rules
 
@@ -15,6 +16,12 @@ public struct ReportContext: Sendable {
     public var rules: [RuleDescription]
     /// Top-level keys a command adds to the JSON document (`analyses` for `logs`).
     public var extraJSON: [String: any Encodable & Sendable]
+    /// The view's own sections of an HTML page (the network picture, the probe matrix, …).
+    public var htmlSections: [HTML] = []
+    /// The view's own sections of a Markdown summary (the Mermaid diagram, …).
+    public var markdownSections: [String] = []
+    /// When the report was made, as pages print it: `SOURCE_DATE_EPOCH` when set, else now.
+    public var generated: String = ""
 
     public init(
         version: String, sources: [String: String] = [:], colour: Bool = false, scope: String? = nil,
@@ -39,6 +46,10 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case text
     case json
     case sarif
+    /// A self-contained page with pictures.
+    case html
+    /// A pull-request comment with a Mermaid diagram.
+    case markdown
 
     /// The renderer for this format.
     public var reporter: any Reporter {
@@ -46,6 +57,8 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .text: TextReporter()
         case .json: JSONReporter()
         case .sarif: SARIFReporter()
+        case .html: HTMLReporter()
+        case .markdown: MarkdownReporter()
         }
     }
 }

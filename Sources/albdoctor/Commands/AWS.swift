@@ -2,6 +2,7 @@ import AWSInventory
 import ArgumentParser
 import Findings
 import Foundation
+import Pictures
 import Reports
 import Rules
 
@@ -67,7 +68,10 @@ extension ALBDoctor {
             let report = Report(command: "aws", findings: RuleRegistry.check(topology))
             let scope = "region \(inventory.region): " + [counted(topology.loadBalancers.count, "load balancer"),
                                                           counted(topology.subnets.count, "subnet"), counted(RuleRegistry.all.count, "rule")].joined(separator: ", ")
-            let context = ReportContext(version: ALBDoctor.version, colour: Terminal.wantsColour(disabled: output.noColor), scope: scope)
+            var context = ReportContext(version: ALBDoctor.version, colour: Terminal.wantsColour(disabled: output.noColor), scope: scope)
+            let picture = NetworkModel(topology, findings: report.findings)
+            context.htmlSections = [NetworkPicture.section(picture)]
+            context.markdownSections = [MermaidFlowchart.section(picture)]
             try output.emit(report, context: context)
         }
 

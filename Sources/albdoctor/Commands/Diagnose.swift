@@ -97,7 +97,7 @@ extension ALBDoctor {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            if output.format == .sarif { throw ValidationError("--format sarif is for findings in source files (lint, aws); diagnose writes text or json.") }
+            try output.require([.text, .json, .html, .markdown], view: "diagnose")
             if ipv4Only && ipv6Only { throw ValidationError("-4 and -6 exclude each other; give neither to probe both families.") }
             guard rounds >= 1 else { throw ValidationError("--rounds must be 1 or more.") }
             if snapshot != nil && region != nil { throw ValidationError("--snapshot holds its region: it does not go with --region.") }
@@ -138,18 +138,21 @@ extension ALBDoctor {
                 target: target, probeOptions: options, account: account, logs: logsSource, since: since, until: until,
                 window: try ALBDoctor.Logs.seconds(window), templates: lint, environment: environment)
             let bar = ProgressBar(enabled: Terminal.stderrIsTerminal)
-            let diagnosis: Diagnosis
+            let outcome: Diagnostician.Outcome
             do {
-                diagnosis = try await diagnostician.run(failOn: output.failOn) { bar.update($0) }
+                outcome = try await diagnostician.run(failOn: output.failOn) { bar.update($0) }
             } catch {
                 bar.finish()
                 throw Terminal.inputError(error)
             }
             bar.finish()
+            let diagnosis = outcome.diagnosis
             let colour = Terminal.wantsColour(disabled: output.noColor)
             let report = Report(command: "diagnose", findings: diagnosis.findings)
             let used = diagnosis.views.filter(\.used).map(\.view.rawValue)
-            let context = ReportContext(version: ALBDoctor.version, colour: colour, scope: "\(diagnosis.url) through \(used.joined(separator: ", "))", extraJSON: ["diagnosis": diagnosis])
+            var context = ReportContext(version: ALBDoctor.version, colour: colour, scope: "\(diagnosis.url) through \(used.joined(separator: ", "))", extraJSON: ["diagnosis": diagnosis])
+            context.htmlSections = DiagnosisHTML.sections(outcome)
+            context.markdownSections = DiagnosisMarkdown.sections(outcome)
             if output.format == .text { print(DiagnosisText.render(diagnosis, colour: colour), terminator: "") }
             try output.emit(report, context: context)
         }

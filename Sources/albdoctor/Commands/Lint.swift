@@ -2,6 +2,7 @@ import ArgumentParser
 import CloudFormation
 import Diagnose
 import Findings
+import Pictures
 import Foundation
 import Reports
 import Rules
@@ -87,11 +88,14 @@ extension ALBDoctor {
             let report = Report(command: "lint", findings: result.findings)
             let sources = result.stacks
             let scope = result.scope
-            let context = ReportContext(
+            var context = ReportContext(
                 version: ALBDoctor.version,
                 sources: Dictionary(sources.map { ($0.file, $0.text) }, uniquingKeysWith: { first, _ in first }),
                 colour: Terminal.wantsColour(disabled: output.noColor),
                 scope: scope)
+            let picture = NetworkModel(result.topology, findings: result.findings)
+            context.htmlSections = [NetworkPicture.section(picture)]
+            context.markdownSections = [MermaidFlowchart.section(picture)]
             try output.emit(report, context: context)
         }
     }

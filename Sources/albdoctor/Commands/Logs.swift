@@ -54,9 +54,7 @@ extension ALBDoctor {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            if output.format == .sarif {
-                throw ValidationError("--format sarif is for findings in source files (lint, aws); logs writes text or json.")
-            }
+            try output.require([.text, .json, .html], view: "logs")
             if athenaTable == nil && paths.isEmpty {
                 throw ValidationError("Give log files or folders (or - for stdin), or --athena-sql TABLE.")
             }
@@ -98,7 +96,8 @@ extension ALBDoctor {
             }
             let report = Report(command: "logs", findings: analysis.findings)
             let colour = Terminal.wantsColour(disabled: output.noColor)
-            let context = ReportContext(version: ALBDoctor.version, colour: colour, scope: "\(analysis.input.lines) lines", extraJSON: ["analyses": analysis])
+            var context = ReportContext(version: ALBDoctor.version, colour: colour, scope: "\(analysis.input.lines) lines", extraJSON: ["analyses": analysis])
+            context.htmlSections = LogHTML.sections(analysis)
             if output.format == .text { print(LogAnalysisText.render(analysis, colour: colour), terminator: "") }
             try output.emit(report, context: context)
         }

@@ -75,7 +75,7 @@ extension ALBDoctor {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            if output.format == .sarif { throw ValidationError("--format sarif is for findings in source files (lint, aws); probe writes text or json.") }
+            try output.require([.text, .json, .html], view: "probe")
             if targets.isEmpty { throw ValidationError("Give a host name or URL to probe, e.g. `albdoctor probe test.jp`.") }
             if ipv4Only && ipv6Only { throw ValidationError("-4 and -6 exclude each other; give neither to probe both families.") }
             guard rounds >= 1, dnsRounds >= 1 else { throw ValidationError("--rounds and --dns-rounds must be 1 or more.") }
@@ -121,10 +121,11 @@ extension ALBDoctor {
             guard !reports.isEmpty else { throw ExitCode(2) }
             let findings = reports.flatMap { $0.findings(expiryWarningDays: expiryWarningDays) }
             let report = Report(command: "probe", findings: findings)
-            let context = ReportContext(
+            var context = ReportContext(
                 version: ALBDoctor.version, colour: colour,
                 scope: "\(counted(reports.reduce(0) { $0 + $1.addresses.count }, "address", plural: "addresses")) of \(reports.map(\.host).joined(separator: ", "))",
                 extraJSON: ["addresses": reports.flatMap(\.addresses), "resolutions": Dictionary(uniqueKeysWithValues: reports.map { ($0.url, $0.resolution) })])
+            context.htmlSections = ProbeHTML.sections(reports)
             if live { print(ProbeText.clearScreen, terminator: "") }
             if output.format == .text { print(ProbeText.render(reports, colour: colour), terminator: "") }
             try output.emit(report, context: context)

@@ -1,0 +1,82 @@
+public import Diagnose
+public import Pictures
+internal import LogReports
+internal import ProbeReports
+
+/// `diagnose` as report sections: the root cause (or what was checked), the evidence chain with
+/// each item's view, the fix, the views; then the pictures of every view that ran — the network
+/// (account, else templates), the address matrix, the logs timeline.
+public enum DiagnosisHTML {
+    public static func sections(_ outcome: Diagnostician.Outcome) -> [HTML] {
+        let diagnosis = outcome.diagnosis
+        var sections: [HTML] = [summary(diagnosis)]
+        if let model = DiagnosisPictures.network(outcome) { sections.append(NetworkPicture.section(model)) }
+        if let probe = outcome.input.probe { sections += ProbeHTML.sections([probe.report]) }
+        if let logs = outcome.input.logs { sections += LogHTML.sections(logs.analysis) }
+        return sections
+    }
+
+    static func summary(_ diagnosis: Diagnosis) -> HTML {
+        var parts: [HTML] = []
+        switch diagnosis.verdict {
+        case .broken:
+            if let cause = diagnosis.rootCause {
+                var rows: [(String, String)] = []
+                if let value = cause.address { rows.append(("address", value)) }
+                if let value = cause.loadBalancer { rows.append(("load balancer", value)) }
+                if let value = cause.networkInterface { rows.append(("node", value)) }
+                if let value = cause.subnet { rows.append(("subnet", value + (cause.availabilityZone.map { " (\($0))" } ?? ""))) }
+                if let value = cause.routeTable { rows.append(("route table", value)) }
+                if let value = cause.since { rows.append(("since", value)) }
+                if let value = cause.affectedClients { rows.append(("clients hurt", "\(value) redirected to HTTPS and never arrived")) }
+                if !cause.rules.isEmpty { rows.append(("rules", cause.rules.joined(separator: ", "))) }
+                parts.append(.element("div", ["class": "cause", "id": "root-cause"], [
+                    .element("h2", text: "Root cause"),
+                    .element("p", ["class": "message"], text: cause.message),
+                    .element("table", [:], rows.map { .element("tr", [:], [.element("th", text: $0.0), .element("td", text: $0.1)]) }),
+                ]))
+            }
+        case .healthy:
+            parts.append(.element("div", ["class": "healthy", "id": "root-cause"], [
+                .element("h2", text: "Nothing wrong with \(diagnosis.url)"),
+                .element("ul", [:], diagnosis.checked.map { .element("li", text: $0) }),
+            ]))
+        case .unexplained:
+            parts.append(.element("div", ["class": "cause", "id": "root-cause"], [
+                .element("h2", text: "Something fails for \(diagnosis.url)"),
+                .element("p", text: "No view could say why: see the evidence and the findings."),
+            ]))
+        }
+        if !diagnosis.evidence.isEmpty {
+            parts.append(.element("h2", text: "Evidence"))
+            parts.append(.element("ol", ["id": "evidence"], diagnosis.evidence.map { item in
+                .element("li", ["data-view": item.view.rawValue], [.element("span", ["class": "view"], text: "[\(item.view.rawValue)]"), .text(" " + item.message)])
+            }))
+        }
+        if let fix = diagnosis.fix {
+            parts.append(.element("h2", text: "Fix"))
+            if let command = fix.command { parts.append(.element("pre", ["class": "fix"], text: command)) }
+            if let template = fix.template {
+                parts.append(.element("p", text: "In the template" + (fix.templateLocation.map { " (\($0))" } ?? "") + ":"))
+                parts.append(.element("pre", ["class": "fix"], text: template))
+            }
+        }
+        parts.append(.element("h2", text: "Views"))
+        parts.append(.element("table", ["id": "views"], diagnosis.views.map { view in
+            var text = view.summary
+            if let wouldAdd = view.wouldAdd { text += " — would add: " + wouldAdd }
+            if let enable = view.enable { text += " — to use it: " + enable }
+            return .element("tr", [:], [.element("th", text: view.view.rawValue), .element("td", ["class": view.used ? "good" : "warn"], text: (view.used ? "✓ " : "✗ ") + text)])
+        }))
+        return .element("div", ["id": "diagnosis"], parts)
+    }
+}
+
+/// The network picture `diagnose` can draw: from the account when it was read, else from the templates.
+enum DiagnosisPictures {
+    static func network(_ outcome: Diagnostician.Outcome) -> NetworkModel? {
+        if let account = outcome.input.account { return NetworkModel(account.topology, findings: account.findings) }
+        if let templates = outcome.input.templates { return NetworkModel(templates.topology, findings: templates.findings) }
+        return nil
+    }
+}

@@ -1,0 +1,102 @@
+public import ALBLogs
+public import Pictures
+
+/// The logs as report sections: orphaned redirects and failed TLS handshakes per 5 minutes, one
+/// row per load-balancer node (the address in the files' names; one row when it is not known),
+/// and what each node wrote.
+public enum LogHTML {
+    public static func sections(_ analysis: LogAnalysis) -> [HTML] {
+        [timeline(analysis), nodes(analysis)]
+    }
+
+    static let interval: Int64 = 300_000_000
+
+    static func timeline(_ analysis: LogAnalysis) -> HTML {
+        // Counts per node and interval start, from every orphaned client and the TLS series.
+        var orphans: [String: [Int64: Int]] = [:]
+        for client in analysis.orphanRedirects.clients {
+            guard let time = start(client.time) else { continue }
+            orphans[client.node ?? "all nodes", default: [:]][time, default: 0] += 1
+        }
+        var failures: [String: [Int64: Int]] = [:]
+        for bucket in analysis.tlsFailures.perFiveMinutes {
+            guard let time = start(bucket.start) else { continue }
+            failures[bucket.node, default: [:]][time, default: 0] += bucket.count
+        }
+        let first = analysis.input.firstTime.flatMap(start)
+        let last = analysis.input.lastTime.flatMap(start)
+        let starts = orphans.values.flatMap(\.keys) + failures.values.flatMap(\.keys)
+        guard let low = ([first].compactMap { $0 } + starts).min(), let high = ([last].compactMap { $0 } + starts).max() else {
+            return .element("div", ["id": "timeline"], [.element("h2", text: "Timeline"), .element("p", ["class": "muted"], text: "No entries.")])
+        }
+        let nodes = Set(orphans.keys).union(failures.keys).union(analysis.nodes.map(\.node)).sorted()
+        let count = Int((high - low) / interval) + 1
+        let peak = max(1, (orphans.values.flatMap(\.values) + failures.values.flatMap(\.values)).max() ?? 1)
+        let left = 130.0, plot = 900.0, rowHeight = 64.0, barArea = 46.0
+        let step = plot / Double(count)
+        var parts: [HTML] = []
+        for (row, node) in nodes.enumerated() {
+            let top = 10 + Double(row) * rowHeight
+            let base = top + barArea
+            parts.append(label(node, x: 4, y: base - 16, anchor: "start"))
+            parts.append(.element("line", ["x1": left.svgText, "y1": base.svgText, "x2": (left + plot).svgText, "y2": base.svgText, "class": "axis"]))
+            for index in 0..<count {
+                let time = low + Int64(index) * interval
+                let x = left + Double(index) * step
+                let width = max(1, step / 2 - 1)
+                for (series, kind, offset) in [(orphans[node]?[time] ?? 0, "orphan", 0.0), (failures[node]?[time] ?? 0, "tls", step / 2)] where series > 0 {
+                    let height = barArea * Double(series) / Double(peak)
+                    parts.append(.element("rect", ["x": (x + offset).svgText, "y": (base - height).svgText, "width": width.svgText, "height": height.svgText,
+                                                    "class": "bar \(kind)", "data-node": node, "data-count": String(series)],
+                                          [.element("title", text: "\(node) \(Timestamp.format(time).prefix(16)): \(series) \(kind == "orphan" ? "orphaned redirects" : "failed TLS handshakes")")]))
+                }
+            }
+        }
+        let axis = 10 + Double(nodes.count) * rowHeight + 14
+        let ticks = stride(from: 0, to: count, by: max(1, count / 6)).map { index -> HTML in
+            label(String(Timestamp.format(low + Int64(index) * interval).dropFirst(11).prefix(5)), x: left + Double(index) * step, y: axis, anchor: "start")
+        }
+        let height = axis + 24
+        let svg = HTML.element("svg", ["xmlns": "http://www.w3.org/2000/svg", "class": "timeline", "role": "img", "aria-label": "timeline",
+                                       "width": (left + plot + 20).svgText, "height": height.svgText, "viewBox": "0 0 \((left + plot + 20).svgText) \(height.svgText)"],
+                                   parts + ticks + [label("UTC, \(Timestamp.format(low).prefix(10)); 5 minutes per pair of bars", x: left, y: axis + 18, anchor: "start")])
+        return .element("div", ["id": "timeline"], [
+            .element("h2", text: "Timeline"),
+            .element("p", ["class": "muted"], [
+                .text("Per 5 minutes and node: "), .element("span", ["class": "bad"], text: "■ redirected clients who never arrived"),
+                .text(" · "), .element("span", ["style": "color:#bf8700"], text: "■ failed TLS handshakes"), .text(" (tallest bar: \(peak))"),
+            ]),
+            svg,
+        ])
+    }
+
+    static func nodes(_ analysis: LogAnalysis) -> HTML {
+        var orphansByNode: [String: Int] = [:]
+        for client in analysis.orphanRedirects.clients { orphansByNode[client.node ?? "?", default: 0] += 1 }
+        let header = HTML.element("tr", [:], ["node", "access files", "connection files", "requests", "connections", "orphaned redirects", "failed TLS", "first", "last"]
+            .map { .element("th", text: $0) })
+        let rows = analysis.nodes.map { node in
+            HTML.element("tr", ["data-node": node.node], [
+                .element("th", text: node.node), .element("td", text: String(node.accessFiles)), .element("td", text: String(node.connectionFiles)),
+                .element("td", text: String(node.accessEntries)), .element("td", text: String(node.connectionEntries)),
+                .element("td", (orphansByNode[node.node] ?? 0) > 0 ? ["class": "fail"] : [:], text: String(orphansByNode[node.node] ?? 0)),
+                .element("td", (analysis.tlsFailures.byNode[node.node] ?? 0) > 0 ? ["class": "warn"] : [:], text: String(analysis.tlsFailures.byNode[node.node] ?? 0)),
+                .element("td", text: node.firstTime ?? "—"), .element("td", text: node.lastTime ?? "—"),
+            ])
+        }
+        let input = analysis.input
+        return .element("div", ["id": "nodes"], [
+            .element("h2", text: "Nodes"),
+            .element("p", ["class": "muted"], text: "\(input.files) files, \(input.lines) lines, \(input.accessEntries) requests, \(input.connectionEntries) connections, \(input.malformedLines) malformed"),
+            .element("table", [:], [header] + rows),
+        ])
+    }
+
+    private static func start(_ text: String) -> Int64? {
+        Timestamp.parseUserTime(String(text.prefix(19)) + "Z").map { $0 - $0 % interval }
+    }
+
+    private static func label(_ text: String, x: Double, y: Double, anchor: String) -> HTML {
+        .element("text", ["x": x.svgText, "y": y.svgText, "text-anchor": anchor], text: text)
+    }
+}

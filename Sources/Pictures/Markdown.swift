@@ -1,0 +1,54 @@
+public import Findings
+
+/// Markdown for a pull-request comment: text that names cannot turn into markup, mentions,
+/// links or a closed code block.
+public enum Markdown {
+    /// Inline text: Markdown's punctuation backslash-escaped, `@` kept from pinging with a word
+    /// joiner, line breaks flattened.
+    public static func text(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\", "`", "*", "_", "[", "]", "(", ")", "#", "+", "!", "|", "<", ">", "~", "{", "}":
+                out += "\\"
+                out.unicodeScalars.append(scalar)
+            case "@":
+                out += "@\u{2060}"
+            case "&":
+                out += "&amp;"
+            case "\n", "\r":
+                out += " "
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// A fenced block whose fence is longer than any run of backticks inside.
+    public static func codeBlock(_ content: String, language: String = "") -> String {
+        var longest = 0
+        var run = 0
+        for character in content {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: max(3, longest + 1))
+        return "\(fence)\(language)\n\(content)\(content.hasSuffix("\n") ? "" : "\n")\(fence)\n"
+    }
+
+    /// A summary of findings as a table, and each fix in a collapsed block.
+    public static func findings(_ findings: [Finding]) -> String {
+        guard !findings.isEmpty else { return "No findings.\n" }
+        var out = "| severity | rule | where | finding |\n|---|---|---|---|\n"
+        for finding in findings {
+            out += "| \(finding.severity.rawValue) | \(text(finding.ruleID)) | \(text(finding.location?.description ?? finding.subject)) | \(text(finding.message)) |\n"
+        }
+        for finding in findings where finding.fix != nil {
+            out += "\n<details><summary>Fix for \(text(finding.ruleID)) on \(text(finding.subject))</summary>\n\n"
+            out += codeBlock(finding.fix ?? "")
+            out += "\n</details>\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,139 @@
+/// The network as an inline SVG: per load balancer, the internet and its gateway on top, the load
+/// balancer, then its subnets in one column per Availability Zone with their route tables and
+/// nodes. A link from the gateway to each subnet is green where the subnet is fine and red, dashed
+/// and labelled with the finding where it is broken. Laid out in code: the same model gives the
+/// same bytes.
+public enum NetworkPicture {
+    static let columnWidth = 300.0
+    static let boxWidth = 280.0
+    static let margin = 20.0
+    static let lineHeight = 16.0
+
+    public static func svg(_ model: NetworkModel) -> HTML {
+        var children: [HTML] = []
+        var y = margin
+        let columns = max(2, model.groups.map(\.zones.count).max() ?? 1)
+        let width = margin * 2 + Double(columns) * columnWidth
+        for group in model.groups {
+            let (parts, height) = draw(group, top: y, width: width)
+            children += parts
+            y += height + margin
+        }
+        if model.groups.isEmpty {
+            children.append(text("No VPC or load balancer in the model.", x: margin, y: y + 20, attributes: ["class": "muted"]))
+            y += 40
+        }
+        return .element("svg", ["xmlns": "http://www.w3.org/2000/svg", "class": "network", "role": "img", "aria-label": "network picture",
+                                 "width": width.svg, "height": y.svg, "viewBox": "0 0 \(width.svg) \(y.svg)"], children)
+    }
+
+    private static func draw(_ group: NetworkModel.Group, top: Double, width: Double) -> ([HTML], Double) {
+        var parts: [HTML] = []
+        // Links first: the boxes they join are drawn over them.
+        var links: [HTML] = []
+        let center = width / 2
+        parts.append(text("VPC \(group.vpc)" + (group.loadBalancer.map { " — load balancer \($0)" } ?? ""), x: margin, y: top + 14, attributes: ["class": "title"]))
+        // The internet and the gateway.
+        parts.append(.element("ellipse", ["cx": center.svg, "cy": (top + 44).svg, "rx": "70", "ry": "18", "class": "internet"]))
+        parts.append(text("Internet", x: center, y: top + 49, attributes: ["text-anchor": "middle"]))
+        let gatewayTop = top + 78
+        let gatewayLabel = group.gateways.isEmpty ? "no internet gateway attached" : "internet gateway " + group.gateways.joined(separator: ", ")
+        parts.append(.element("rect", ["x": (center - 120).svg, "y": gatewayTop.svg, "width": "240", "height": "28", "rx": "4",
+                                        "class": group.gateways.isEmpty ? "box broken" : "box gateway"]))
+        parts.append(text(gatewayLabel, x: center, y: gatewayTop + 18, attributes: ["text-anchor": "middle"]))
+        parts.append(.element("line", ["x1": center.svg, "y1": (top + 62).svg, "x2": center.svg, "y2": gatewayTop.svg, "class": "link"]))
+        var y = gatewayTop + 46
+        if let balancer = group.loadBalancer {
+            parts.append(.element("rect", ["x": (center - 150).svg, "y": y.svg, "width": "300", "height": "28", "rx": "14", "class": "box balancer"]))
+            parts.append(text(balancer, x: center, y: y + 18, attributes: ["text-anchor": "middle"]))
+            y += 60
+        }
+        let zoneTop = y
+        var bottom = zoneTop
+        for (column, zone) in group.zones.enumerated() {
+            let left = margin + Double(column) * columnWidth
+            parts.append(text(zone.name, x: left + 8, y: zoneTop + 30, attributes: ["class": "zone"]))
+            var boxTop = zoneTop + 40
+            for subnet in zone.subnets {
+                let nodes = subnet.nodes.isEmpty && group.loadBalancer != nil ? ["node (address assigned at deployment)"] : subnet.nodes
+                let tableLines = wrap("route table: " + subnet.routeTable, width: 40)
+                let lines = 2 + tableLines.count + nodes.count
+                let height = Double(lines) * lineHeight + 16
+                let broken = subnet.problem != nil
+                let anchorX = left + boxWidth / 2
+                // The gateway's link to the subnet: its route out, or the finding that says there is none.
+                links.append(.element("line", ["x1": center.svg, "y1": (gatewayTop + 28).svg, "x2": anchorX.svg, "y2": boxTop.svg,
+                                                "class": broken ? "link broken" : "link ok"]))
+                if let problem = subnet.problem {
+                    // The finding's tag on the broken link, just above the subnet.
+                    let tagX = anchorX + (center - anchorX) * 0.3
+                    let tagY = boxTop - (boxTop - gatewayTop - 28) * 0.3
+                    parts.append(.element("rect", ["x": (tagX - 30).svg, "y": (tagY - 11).svg, "width": "60", "height": "18", "rx": "3", "class": "tag"]))
+                    parts.append(text(problem.rule, x: tagX, y: tagY + 3, attributes: ["text-anchor": "middle", "class": "tag-text"]))
+                }
+                parts.append(.element("rect", ["x": left.svg, "y": boxTop.svg, "width": boxWidth.svg, "height": height.svg, "rx": "6",
+                                                "class": broken ? "box subnet broken" : "box subnet", "data-subnet": subnet.name]))
+                var lineY = boxTop + 20
+                parts.append(text(subnet.name, x: left + 10, y: lineY, attributes: ["class": "name"]))
+                lineY += lineHeight
+                parts.append(text(subnet.cidr, x: left + 10, y: lineY, attributes: [:]))
+                lineY += lineHeight
+                for (index, line) in tableLines.enumerated() {
+                    if index > 0 { lineY += lineHeight }
+                    parts.append(text(line, x: left + 10, y: lineY, attributes: ["class": broken ? "bad" : "muted"]))
+                }
+                for node in nodes {
+                    lineY += lineHeight
+                    parts.append(.element("circle", ["cx": (left + 16).svg, "cy": (lineY - 4).svg, "r": "5", "class": broken ? "node broken" : "node"]))
+                    parts.append(text(node, x: left + 28, y: lineY, attributes: ["data-node": node]))
+                }
+                boxTop += height + 8
+                if let problem = subnet.problem {
+                    for line in wrap("\(problem.rule): \(problem.message)", width: 44) {
+                        boxTop += 14
+                        parts.append(text(line, x: left, y: boxTop, attributes: ["class": "bad small"]))
+                    }
+                    boxTop += 8
+                }
+                boxTop += 8
+            }
+            bottom = max(bottom, boxTop)
+        }
+        return (links + parts, bottom - top)
+    }
+
+    private static func text(_ content: String, x: Double, y: Double, attributes: KeyValuePairs<String, String>) -> HTML {
+        var all: [(String, String)] = [("x", x.svg), ("y", y.svg)]
+        all += attributes.map { ($0.key, $0.value) }
+        return HTML(node: .element(name: "text", attributes: all.map { HTML.Attribute(name: $0.0, value: $0.1) }, children: [.text(content)]))
+    }
+
+    /// Words into lines of at most `width` characters (a longer word stands alone).
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if !current.isEmpty && current.count + 1 + word.count > width {
+                lines.append(current)
+                current = ""
+            }
+            current += (current.isEmpty ? "" : " ") + word
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+}
+
+extension NetworkPicture {
+    /// The picture with its heading, as a report section.
+    public static func section(_ model: NetworkModel) -> HTML {
+        .element("div", ["id": "network"], [.element("h2", text: "Network"), svg(model)])
+    }
+}
+
+extension MermaidFlowchart {
+    /// The flowchart in a fenced `mermaid` block with its heading, as a Markdown section.
+    public static func section(_ model: NetworkModel) -> String {
+        "#### Network\n\n" + Markdown.codeBlock(render(model), language: "mermaid")
+    }
+}

@@ -1,0 +1,96 @@
+public import Pictures
+public import Probe
+
+/// The probe as report sections: the address × phase matrix with times and outcomes, and the
+/// certificate chain each address served.
+public enum ProbeHTML {
+    public static func sections(_ reports: [ProbeReport]) -> [HTML] {
+        reports.flatMap { [matrix($0), certificates($0)] }
+    }
+
+    /// One row per address: DNS, TCP, TLS, HTTP, port 80, tries — each cell its outcome and time.
+    static func matrix(_ report: ProbeReport) -> HTML {
+        let header = HTML.element("tr", [:], ["address", "DNS", "TCP", "TLS", "HTTP", "port 80", "tries"].map { .element("th", text: $0) })
+        let rows = report.addresses.map { address -> HTML in
+            let tcp = address.tcp.outcome == .ok
+                ? cell("ok \(address.tcp.ms.millisecondsText)", .good) : cell("\(address.tcp.outcome.rawValue) after \(address.tcp.ms.millisecondsText)", .fail)
+            let tls: HTML
+            if let value = address.tls {
+                if let failure = value.failure {
+                    tls = cell("\(failure.kind.rawValue): \(failure.detail)", .fail)
+                } else {
+                    let trusted = value.verification.map { $0.trusted && $0.nameMatches } ?? true
+                    tls = cell("\(value.version ?? "TLS")\(value.ms.map { " " + $0.millisecondsText } ?? "")\(trusted ? "" : " (not trusted)")", trusted ? .good : .warn)
+                }
+            } else {
+                tls = cell(address.tcp.outcome == .ok ? "—" : "not reached", address.tcp.outcome == .ok ? .none : .fail)
+            }
+            let http: HTML
+            if let value = address.http {
+                if let failure = value.failure { http = cell("\(failure.kind.rawValue): \(failure.detail)", .fail) } else {
+                    http = cell("\(value.status.map(String.init) ?? "?")\(value.firstByteMs.map { " " + $0.millisecondsText } ?? "")\(value.server.map { " " + $0 } ?? "")", .good)
+                }
+            } else {
+                http = cell("not reached", .fail)
+            }
+            let port80: HTML
+            if let result = address.port80 {
+                if result.tcp.outcome != .ok { port80 = cell("\(result.tcp.outcome.rawValue)", .fail) } else {
+                    let status = result.http?.status.map(String.init) ?? "no answer"
+                    port80 = cell("\(status)\(result.http?.location.map { " → " + $0 } ?? "")", result.http?.isRedirect == true ? .good : .warn)
+                }
+            } else {
+                port80 = cell("not checked", .none)
+            }
+            let rounds = address.rounds
+            let triesCell = cell("\(rounds.succeeded) of \(rounds.count) succeeded", rounds.succeeded == rounds.count ? .good : .fail)
+            return .element("tr", ["data-address": address.address.description], [
+                .element("th", text: address.address.description), cell(address.phases.dnsMs.map(\.millisecondsText) ?? "—", .none), tcp, tls, http, port80, triesCell,
+            ])
+        }
+        let caption = "\(report.url): \(report.addresses.count) address\(report.addresses.count == 1 ? "" : "es") from \(report.resolution.source)"
+            + (report.resolution.cnames.isEmpty ? "" : ", via " + report.resolution.cnames.joined(separator: " → "))
+        return .element("div", ["class": "probe"], [
+            .element("h2", text: "Addresses"),
+            .element("p", ["class": "muted"], text: caption),
+            .element("table", ["class": "matrix"], [header] + rows),
+        ])
+    }
+
+    /// The chain each distinct address served, leaf first.
+    static func certificates(_ report: ProbeReport) -> HTML {
+        var seen: [[String]] = []
+        var blocks: [HTML] = [.element("h2", text: "Certificates")]
+        for address in report.addresses {
+            guard let chain = address.tls?.chain, !chain.isEmpty else { continue }
+            let fingerprints = chain.map(\.sha256)
+            if seen.contains(fingerprints) { continue }
+            seen.append(fingerprints)
+            let header = HTML.element("tr", [:], ["subject", "names", "issuer", "valid until", "days left", "key"].map { .element("th", text: $0) })
+            let rows = chain.map { certificate in
+                HTML.element("tr", [:], [
+                    .element("td", text: certificate.subject), .element("td", text: certificate.subjectAlternativeNames.joined(separator: ", ")),
+                    .element("td", text: certificate.issuer), .element("td", text: certificate.notAfter),
+                    cell(String(certificate.daysLeft), certificate.daysLeft < 0 ? .fail : certificate.daysLeft <= 30 ? .warn : .good),
+                    .element("td", text: certificate.key),
+                ])
+            }
+            let served = report.addresses.filter { $0.tls?.chain.map(\.sha256) == fingerprints }.map(\.address.description).joined(separator: ", ")
+            blocks.append(.element("p", ["class": "muted"], text: "served by \(served)"))
+            blocks.append(.element("table", [:], [header] + rows))
+        }
+        if blocks.count == 1 { blocks.append(.element("p", ["class": "muted"], text: "No address completed a TLS handshake.")) }
+        return .element("div", ["class": "certificates"], blocks)
+    }
+
+    enum Tone { case good, fail, warn, none }
+
+    static func cell(_ text: String, _ tone: Tone) -> HTML {
+        switch tone {
+        case .good: .element("td", ["class": "good"], text: text)
+        case .fail: .element("td", ["class": "fail"], text: text)
+        case .warn: .element("td", ["class": "warn"], text: text)
+        case .none: .element("td", text: text)
+        }
+    }
+}
