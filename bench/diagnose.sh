@@ -13,26 +13,14 @@ timeout=${CONNECT_TIMEOUT:-2s}
 swift build -c release --product albdoctor >/dev/null
 albdoctor=$PWD/.build/release/albdoctor
 
-work=$(mktemp -d)
-port=$((20000 + RANDOM % 20000))
-moto_input=$work/moto.in
-mkfifo "$moto_input"
-cleanup() {
-    exec 3>&- 2>/dev/null || true
-    PATH="$PATH:/usr/sbin:/sbin" bash lab/lab.sh down "$work/lab" >/dev/null 2>&1 || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-mkdir -p "$work/lab"
-PATH="$PATH:/usr/sbin:/sbin" bash lab/lab.sh up "$work/lab" "$port" > "$work/lab/lab.log" 2>&1
-python3 Tests/AWSInventoryTests/Peers/moto_peer.py < "$moto_input" > "$work/moto.url" 2>/dev/null &
-exec 3>"$moto_input"
-for _ in $(seq 50); do [ -s "$work/moto.url" ] && break; sleep 0.2; done
-endpoint=$(head -1 "$work/moto.url")
-python3 Tests/LabTests/Peers/incident_account.py "$endpoint" create 10.77.1.2 10.77.2.2 --copy-logs "$work/logs" > "$work/ids.json"
+. lab/incident.sh
+trap incident_down EXIT
+incident_up
+endpoint=$incident_endpoint
+work=$incident_dir
 
 export HOME=$work AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing AWS_EC2_METADATA_DISABLED=true NO_COLOR=1
-common=(--dns "127.0.0.1:$port" --ca-file "$work/lab/certs/root.pem" --connect-timeout "$timeout")
+common=(--dns "$incident_dns" --ca-file "$incident_ca" --connect-timeout "$timeout")
 "$albdoctor" diagnose https://test.lab/ "${common[@]}" --endpoint-url "$endpoint" --region ap-northeast-1 > "$work/verdict.txt" || true
 head -1 "$work/verdict.txt"
 
@@ -40,7 +28,7 @@ read -r diagnose_time _ < <(python3 bench/measure.py "$runs" "$albdoctor" diagno
 cat > "$work/one-by-one.sh" <<SCRIPT
 "$albdoctor" probe https://test.lab/ ${common[*]} --rounds 6 --interval 0
 "$albdoctor" aws --endpoint-url "$endpoint" --region ap-northeast-1
-"$albdoctor" logs "$work/logs"
+"$albdoctor" logs "$incident_logs"
 SCRIPT
 read -r sequence_time _ < <(python3 bench/measure.py "$runs" bash "$work/one-by-one.sh")
 python3 - "$diagnose_time" "$sequence_time" "$timeout" <<'PY'

@@ -1,4 +1,5 @@
 public import ALBLogs
+internal import Foundation
 public import Pictures
 
 /// The logs as report sections: orphaned redirects and failed TLS handshakes per 5 minutes, one
@@ -53,8 +54,11 @@ public enum LogHTML {
             }
         }
         let axis = 10 + Double(nodes.count) * rowHeight + 14
-        let ticks = stride(from: 0, to: count, by: max(1, count / 6)).map { index -> HTML in
-            label(String(Timestamp.format(low + Int64(index) * interval).dropFirst(11).prefix(5)), x: left + Double(index) * step, y: axis, anchor: "start")
+        let ticks = stride(from: 0, to: count, by: max(1, count / 5)).map { index -> HTML in
+            let stamp = Timestamp.format(low + Int64(index) * interval)
+            // Times of day, with the date when the period spans more than one.
+            let text = high - low >= 86_400_000_000 ? String(stamp.prefix(16)).replacingOccurrences(of: "T", with: " ") : String(stamp.dropFirst(11).prefix(5))
+            return label(text, x: left + Double(index) * step, y: axis, anchor: "start")
         }
         let height = axis + 24
         let svg = HTML.element("svg", ["xmlns": "http://www.w3.org/2000/svg", "class": "timeline", "role": "img", "aria-label": "timeline",

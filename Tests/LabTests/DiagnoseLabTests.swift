@@ -167,4 +167,34 @@ extension SeedLabTests {
         #expect((logs["enable"] as? String)?.contains("allow s3:ListBucket and s3:GetObject on s3://alb-logs/prod") == true)
         #expect(views(diagnosis)["account"]?["summary"] as? String == "snapshot \(snapshot) (ap-northeast-1): 1 load balancer, 5 subnets")
     }
+
+    @Test(.requires(Incident.requirements + [Chromium.requirement]))
+    func theDiagnosisPageShowsTheHungAddressAndTheBrokenSubnet() async throws {
+        let lab = try await Lab.start()
+        let incident = try await Incident()
+        defer { incident.stop() }
+        var environment = incident.environment
+        environment["SOURCE_DATE_EPOCH"] = "1766706000"
+        let result = try await runProcess(
+            Repository.executable, ["diagnose", "https://test.lab/", "--dns", lab.dns, "--ca-file", lab.rootCA, "--connect-timeout", "2s",
+                                    "--endpoint-url", incident.moto.endpoint, "--region", "ap-northeast-1", "--format", "html"],
+            environment: environment)
+        #expect(result.status == 1, "\(result.stderr)")
+        let page = incident.home + "/diagnose.html"
+        try result.stdout.write(toFile: page, atomically: true, encoding: .utf8)
+        let (dom, requests) = try await Chromium.dumpDOM(page)
+        #expect(requests == [])
+        #expect(dom.contains(#"<div class="cause" id="root-cause">"#))
+        // The address matrix: the hung address timed out in every try, the other answered.
+        #expect(dom.contains(#"<tr data-address="10.77.2.2"><th>10.77.2.2</th>"#))
+        #expect(dom.firstMatch(of: /<tr data-address="10.77.2.2">.*?<td class="fail">timeout after 2\.\d s<\/td>.*?<td class="fail">0 of 6 succeeded<\/td><\/tr>/) != nil)
+        #expect(dom.firstMatch(of: /<tr data-address="10.77.1.2">.*?<td class="good">6 of 6 succeeded<\/td><\/tr>/) != nil)
+        // The network: subnet B broken, with node B's address in it.
+        #expect(dom.contains(#"class="box subnet broken" data-subnet="\#(incident.id("subnetB"))""#))
+        #expect(dom.contains(#"data-node="10.77.2.2""#))
+        // The logs: node A's row, and the timeline.
+        #expect(dom.contains(#"<tr data-node="10.77.1.2">"#))
+        #expect(dom.contains(#"class="bar orphan""#))
+        try await Chromium.screenshot(page, to: try Chromium.artifact("diagnose.png"), width: 1200, height: 2400)
+    }
 }
