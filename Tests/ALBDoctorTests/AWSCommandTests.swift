@@ -65,6 +65,20 @@ struct AWSCommandTests {
         #expect(fixed.stdout.hasPrefix("No findings: region ap-northeast-1: 1 load balancer"))
     }
 
+    @Test func pagesAndCommentsDrawTheAccount() async throws {
+        let lab = try await Lab()
+        defer { lab.stop() }
+        let html = try await lab.albdoctor(["--endpoint-url", lab.moto.endpoint, "--format", "html"])
+        #expect(html.status == 1)
+        #expect(html.stdout.contains(#"class="box subnet broken" data-subnet="\#(lab.ids["subnetB"] ?? "?")""#))
+        #expect(html.stdout.contains(#"class="box subnet" data-subnet="\#(lab.ids["subnetA"] ?? "?")""#))
+        #expect(html.stdout.contains("internet gateway \(lab.ids["gateway"] ?? "?")"))
+        let markdown = try await lab.albdoctor(["--endpoint-url", lab.moto.endpoint, "--format", "markdown"])
+        #expect(markdown.stdout.contains("```mermaid\nflowchart TB\n"))
+        #expect(markdown.stdout.contains("-.-x|\"ALB001: "))
+        #expect(markdown.stdout.contains("| error | ALB001 | \(lab.ids["subnetB"] ?? "?") |"))
+    }
+
     @Test func snapshotGivesTheSameFindingsAndHoldsNoSecret() async throws {
         let lab = try await Lab()
         defer { lab.stop() }
