@@ -28,6 +28,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(name: "Findings", swiftSettings: swiftSettings),
@@ -84,13 +88,26 @@ let package = Package(
         .target(name: "LogReports", dependencies: ["ALBLogs", "Reports", "Pictures"], swiftSettings: swiftSettings),
         .target(name: "Diagnose", dependencies: ["Findings", "Topology", "Rules", "CloudFormation", "AWSInventory", "ALBLogs", "Probe"], swiftSettings: swiftSettings),
         .target(name: "DiagnoseReports", dependencies: ["Diagnose", "Reports", "Pictures", "ProbeReports", "LogReports"], swiftSettings: swiftSettings),
+        .target(
+            name: "Serve",
+            dependencies: [
+                "Findings", "Probe", "Pictures", "ProbeReports", "Reports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .target(name: "RuleCatalog", dependencies: ["Reports", "Rules", "CloudFormation", "ALBLogs", "Probe"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "albdoctor",
             dependencies: [
                 "Findings", "Topology", "Rules", "CloudFormation", "Reports", "ProbeReports", "LogReports", "RuleCatalog",
-                "Diagnose", "DiagnoseReports", "Pictures", "AWSInventory", "ALBLogs", "Probe",
+                "Diagnose", "DiagnoseReports", "Pictures", "Serve", "AWSInventory", "ALBLogs", "Probe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -12,8 +12,11 @@ public struct HTMLPage: Sendable {
     /// The view's own sections, in order, before the findings.
     public var sections: [HTML]
     public var findings: [Finding]
+    /// Reload the page after this many seconds (a status page), or never.
+    public var refreshSeconds: Int?
 
-    public init(title: String, scope: String, generated: String, version: String, sections: [HTML], findings: [Finding]) {
+    public init(title: String, scope: String, generated: String, version: String, sections: [HTML], findings: [Finding], refreshSeconds: Int? = nil) {
+        self.refreshSeconds = refreshSeconds
         self.title = title
         self.scope = scope
         self.generated = generated
@@ -26,13 +29,13 @@ public struct HTMLPage: Sendable {
 
     public func render() -> String {
         let counts = Severity.allCases.reversed().map { severity in counted(findings.filter { $0.severity == severity }.count, severity.rawValue) }
-        let head = HTML.element("head", [:], [
+        var meta: [HTML] = [
             .element("meta", ["charset": "utf-8"]),
             .element("meta", ["http-equiv": "Content-Security-Policy", "content": Self.contentSecurityPolicy]),
             .element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
-            .element("title", text: "albdoctor — \(title)"),
-            .element("style", text: Self.css),
-        ])
+        ]
+        if let refreshSeconds { meta.append(.element("meta", ["http-equiv": "refresh", "content": String(refreshSeconds)])) }
+        let head = HTML.element("head", [:], meta + [.element("title", text: "albdoctor — \(title)"), .element("style", text: Self.css)])
         let line = "\(scope) · \(counts.joined(separator: ", ")) · \(generated) · albdoctor \(version)"
         var parts: [HTML] = [.element("header", [:], [.element("h1", text: "albdoctor — \(title)"), .element("p", ["class": "muted"], text: line)])]
         for section in sections { parts.append(.element("section", [:], [section])) }

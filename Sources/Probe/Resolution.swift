@@ -7,6 +7,12 @@ public struct Resolution: Sendable, Hashable, Codable {
         public var ttl: UInt32?
         /// In how many of the DNS rounds it was in the answer.
         public var seenInRounds: Int
+
+        public init(address: IPAddress, ttl: UInt32?, seenInRounds: Int) {
+            self.address = address
+            self.ttl = ttl
+            self.seenInRounds = seenInRounds
+        }
     }
 
     /// `system resolver` or the server queried, e.g. `127.0.0.1:53`.

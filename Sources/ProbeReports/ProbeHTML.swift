@@ -9,7 +9,7 @@ public enum ProbeHTML {
     }
 
     /// One row per address: DNS, TCP, TLS, HTTP, port 80, tries — each cell its outcome and time.
-    static func matrix(_ report: ProbeReport) -> HTML {
+    public static func matrix(_ report: ProbeReport) -> HTML {
         let header = HTML.element("tr", [:], ["address", "DNS", "TCP", "TLS", "HTTP", "port 80", "tries"].map { .element("th", text: $0) })
         let rows = report.addresses.map { address -> HTML in
             let tcp = address.tcp.outcome == .ok

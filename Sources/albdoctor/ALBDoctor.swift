@@ -17,7 +17,7 @@ struct ALBDoctor: AsyncParsableCommand {
             unreadable input; 3 an internal error.
             """,
         version: version,
-        subcommands: [Diagnose.self, Lint.self, AWS.self, Logs.self, Probe.self, RulesCommand.self]
+        subcommands: [Diagnose.self, Lint.self, AWS.self, Logs.self, Probe.self, Serve.self, RulesCommand.self]
     )
 
     /// Runs the command and turns every outcome into the documented exit codes: 0 clean, 1 findings

@@ -4,6 +4,7 @@ import Findings
 import Foundation
 import Reports
 import LogReports
+import Probe
 
 extension ALBDoctor {
     /// `albdoctor logs`: access and connection logs → the clients who were hurt, when, how many.

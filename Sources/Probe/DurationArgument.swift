@@ -1,7 +1,7 @@
 /// Durations as users type them on the command line: `500ms`, `3s`, `3`, `2m`, `1h`.
-enum DurationArgument {
+public enum DurationArgument {
     /// Parses a positive duration; a bare number is seconds.
-    static func parse(_ text: String) -> Duration? {
+    public static func parse(_ text: String) -> Duration? {
         let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600)]
         for (suffix, factor) in units where text.hasSuffix(suffix) {
             guard let value = Double(text.dropLast(suffix.count)), value > 0 else { return nil }

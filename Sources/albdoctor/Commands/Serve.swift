@@ -1,0 +1,137 @@
+import ArgumentParser
+import Foundation
+import Logging
+import Probe
+import Serve
+
+extension ALBDoctor {
+    /// `albdoctor serve`: every address of every target, all the time, as metrics and a status page.
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Watch every address of every site continuously: Prometheus metrics, a status page, alerts when one node stops answering.",
+            discussion: """
+                Each round, every target is resolved (the answers of recent rounds are unioned: an \
+                address absent from DNS for drop_after rounds, 10 by default, is dropped with its \
+                series) and every address is probed as `probe` does — TCP, TLS, HTTP, port 80, \
+                certificate — each target on its own schedule, so a slow one never delays another.
+
+                Endpoints: /metrics (Prometheus text format; names in docs/metrics.md), \
+                /probe?target=URL (a fresh probe of a configured target, for Prometheus's \
+                multi-target pattern; anything else is refused with 403), / (status page), /healthz. \
+                SIGHUP reloads --config (a bad file is reported with file:line and the old one keeps \
+                running); SIGTERM or Ctrl-C stop it.
+
+                Examples:
+                  albdoctor serve https://test.jp/ --listen 127.0.0.1:9153
+                  albdoctor serve --config targets.yaml --listen 0.0.0.0:9153 --interval 15s
+                  curl -s localhost:9153/metrics | grep albdoctor_probe_success
+                """
+        )
+
+        @Argument(help: ArgumentHelp("URLs to watch, added to the --config file's targets.", valueName: "url"))
+        var urls: [String] = []
+
+        @Option(help: ArgumentHelp("A YAML file of targets with their own interval and probe options (see docs/metrics.md).", valueName: "file"))
+        var config: String?
+
+        @Option(help: ArgumentHelp("Where to serve HTTP (port 0 picks a free port and prints it).", valueName: "host:port"))
+        var listen = "127.0.0.1:9153"
+
+        @Option(help: ArgumentHelp("Time between rounds, for targets that do not set their own.", valueName: "duration"))
+        var interval = "30s"
+
+        @Option(help: ArgumentHelp("Ask this DNS server directly instead of the system resolver.", valueName: "server[:port]"))
+        var dns: String?
+
+        @Option(name: .customLong("ca-file"), help: ArgumentHelp("Trust the certificates in this PEM file instead of the system roots.", valueName: "pem"))
+        var caFile: String?
+
+        @Option(name: .customLong("connect-timeout"), help: ArgumentHelp("How long a TCP connect may take before it counts as a timeout.", valueName: "duration"))
+        var connectTimeout = "5s"
+
+        @Option(help: ArgumentHelp("Deadline for TLS and HTTP after the connect, and for each DNS query.", valueName: "duration"))
+        var timeout = "10s"
+
+        @Flag(name: .customShort("4"), help: "Only IPv4 addresses.")
+        var ipv4Only = false
+
+        @Flag(name: .customShort("6"), help: "Only IPv6 addresses.")
+        var ipv6Only = false
+
+        func validate() throws {
+            if ipv4Only && ipv6Only { throw ValidationError("-4 and -6 exclude each other; give neither to probe both families.") }
+            _ = try address()
+            _ = try defaults()
+            if urls.isEmpty && config == nil { throw ValidationError("Give URLs to watch or --config FILE, e.g. `albdoctor serve https://test.jp/`.") }
+        }
+
+        func run() async throws {
+            LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
+            let logger = Logger(label: "albdoctor.serve")
+            let initial: ServeConfiguration
+            do {
+                initial = try load()
+            } catch {
+                throw Terminal.inputError(error)
+            }
+            let (host, port) = try address()
+            let metrics = ServeMetrics()
+            let monitor = Monitor(configuration: initial, metrics: metrics, logger: logger)
+            // SIGHUP: read the file again; a bad one is logged and the running configuration stays.
+            signal(SIGHUP, SIG_IGN)
+            let hangup = DispatchSource.makeSignalSource(signal: SIGHUP)
+            let reload = { @Sendable [self] in
+                do {
+                    let next = try self.load()
+                    Task { await monitor.reload(next) }
+                } catch {
+                    logger.error("configuration not reloaded; the previous one keeps running", metadata: ["error": .string("\(error)")])
+                }
+            }
+            hangup.setEventHandler(handler: reload)
+            hangup.resume()
+            defer { hangup.cancel() }
+            let server = ServeServer(host: host, port: port, monitor: monitor, metrics: metrics, version: ALBDoctor.version) {
+                OutputOptions.generated(environment: ProcessInfo.processInfo.environment)
+            }
+            try await server.run(logger: logger) { bound in
+                print("albdoctor serve: listening on http://\(host.contains(":") ? "[\(host)]" : host):\(bound)/ (\(initial.targets.count) target\(initial.targets.count == 1 ? "" : "s"))")
+                fflush(nil)
+            }
+        }
+
+        private func load() throws -> ServeConfiguration {
+            var text: String?
+            if let config {
+                guard let contents = FileManager.default.contents(atPath: config) else { throw ValidationError("\(config): no such file or unreadable") }
+                text = String(decoding: contents, as: UTF8.self)
+            }
+            return try ServeConfiguration.parse(text, file: config ?? "", urls: urls, defaults: try defaults())
+        }
+
+        private func defaults() throws -> ServeConfiguration.Defaults {
+            func duration(_ text: String, _ option: String) throws -> Duration {
+                guard let value = DurationArgument.parse(text) else {
+                    throw ValidationError("\(option) '\(text)': expected a positive duration such as 500ms, 3s or 1m.")
+                }
+                return value
+            }
+            var defaults = ServeConfiguration.Defaults()
+            defaults.interval = try duration(interval, "--interval")
+            defaults.connectTimeout = try duration(connectTimeout, "--connect-timeout")
+            defaults.timeout = try duration(timeout, "--timeout")
+            defaults.dns = dns
+            defaults.caFile = caFile
+            defaults.family = ipv4Only ? .ipv4 : ipv6Only ? .ipv6 : nil
+            return defaults
+        }
+
+        private func address() throws -> (String, Int) {
+            guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]), (0...65535).contains(port) else {
+                throw ValidationError("--listen '\(listen)': expected HOST:PORT, e.g. 127.0.0.1:9153 or 0.0.0.0:9153.")
+            }
+            let host = String(listen[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+            return (host.isEmpty ? "0.0.0.0" : host, port)
+        }
+    }
+}
