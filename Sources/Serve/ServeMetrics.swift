@@ -13,32 +13,51 @@ public final class ServeMetrics: Sendable {
 
     public init() { registry = PrometheusCollectorRegistry() }
 
+    /// Every family, named once with its help text (the registry refuses two help texts for one name).
+    enum Family {
+        static var success: MetricNameDescriptor { descriptor("probe", "success", "", "1 when the address answered TCP, TLS and HTTP in the last round, else 0.") }
+        static var consecutiveFailures: MetricNameDescriptor { descriptor("probe", "consecutive_failures", "", "Rounds in a row the address failed (0 once it answers): alert on 3 while another address of the target answers.") }
+        static var tcpOutcomes: MetricNameDescriptor { descriptor("probe", "tcp_outcomes", "total", "TCP connects by outcome: ok, timeout, refused, unreachable, error.") }
+        static var phaseDuration: MetricNameDescriptor { descriptor("probe", "phase_duration", "seconds", "Time of each probe phase: dns, connect, tls, first_byte, total.") }
+        static var certificateExpiry: MetricNameDescriptor { descriptor("probe", "certificate_expiry_timestamp", "seconds", "When the leaf certificate the address served expires (Unix time).") }
+        static var finding: MetricNameDescriptor { descriptor("probe", "finding", "", "1 for each probe finding of the last round (rule id and severity as in `albdoctor rules`).") }
+        static var addresses: MetricNameDescriptor { descriptor("target", "addresses", "", "Addresses of the target probed in the last round (the union of recent DNS answers).") }
+        static var rounds: MetricNameDescriptor { descriptor("target", "rounds", "total", "Probe rounds of the target.") }
+        static var resolution: MetricNameDescriptor { descriptor("target", "resolution_success", "", "1 when the target's name resolved in the last round, else 0.") }
+
+        private static func descriptor(_ subsystem: String, _ name: String, _ unit: String, _ help: String) -> MetricNameDescriptor {
+            MetricNameDescriptor(namespace: "albdoctor", subsystem: subsystem, metricName: name, unitName: unit, helpText: help)
+        }
+    }
+
     static let buckets: [Double] = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30]
+    static let outcomes = ["ok", "timeout", "refused", "unreachable", "error"]
+    static let phases = ["dns", "connect", "tls", "first_byte", "total"]
+
+    private func gauge(_ family: MetricNameDescriptor, _ labels: [(String, String)]) -> Gauge { registry.makeGauge(descriptor: family, labels: labels) }
+    private func counter(_ family: MetricNameDescriptor, _ labels: [(String, String)]) -> Counter { registry.makeCounter(descriptor: family, labels: labels) }
+    private func histogram(_ labels: [(String, String)]) -> ValueHistogram {
+        registry.makeValueHistogram(descriptor: Family.phaseDuration, labels: labels, buckets: Self.buckets)
+    }
 
     /// Everything one round of one target gives.
     public func record(target: String, report: ProbeReport, findings: [Finding], known: Int, previous: [Finding], consecutiveFailures: [IPAddress: Int]) {
-        registry.makeGauge(name: "albdoctor_target_addresses", labels: [("target", target)], help: "Addresses of the target probed in the last round (the union of recent DNS answers).").set(to: Double(known))
-        registry.makeCounter(name: "albdoctor_target_rounds_total", labels: [("target", target)], help: "Probe rounds of the target.").increment()
+        gauge(Family.addresses, [("target", target)]).set(to: Double(known))
+        counter(Family.rounds, [("target", target)]).increment()
         for item in report.addresses {
-            let address = item.address.description
-            let base = [("target", target), ("address", address)]
-            registry.makeGauge(name: "albdoctor_probe_success", labels: base + [("family", item.family.rawValue)],
-                               help: "1 when the address answered TCP, TLS and HTTP in the last round, else 0.").set(to: item.rounds.succeeded == item.rounds.count ? 1.0 : 0.0)
-            registry.makeGauge(name: "albdoctor_probe_consecutive_failures", labels: base,
-                               help: "Rounds in a row the address failed (0 once it answers): alert on 3 while another address of the target answers.")
-                .set(to: Double(consecutiveFailures[item.address] ?? (item.rounds.succeeded == item.rounds.count ? 0 : 1)))
-            registry.makeCounter(name: "albdoctor_probe_tcp_outcomes_total", labels: base + [("outcome", item.tcp.outcome.rawValue)],
-                                 help: "TCP connects by outcome: ok, timeout, refused, unreachable, error.").increment()
+            let base = [("target", target), ("address", item.address.description)]
+            let succeeded = item.rounds.succeeded == item.rounds.count
+            gauge(Family.success, base + [("family", item.family.rawValue)]).set(to: succeeded ? 1.0 : 0.0)
+            gauge(Family.consecutiveFailures, base).set(to: Double(consecutiveFailures[item.address] ?? (succeeded ? 0 : 1)))
+            counter(Family.tcpOutcomes, base + [("outcome", item.tcp.outcome.rawValue)]).increment()
             let phases: [(String, Double?)] = [("dns", item.phases.dnsMs), ("connect", item.phases.connectMs), ("tls", item.phases.tlsMs),
                                                ("first_byte", item.phases.firstByteMs), ("total", item.phases.totalMs)]
             for (phase, ms) in phases {
                 guard let ms else { continue }
-                registry.makeValueHistogram(name: "albdoctor_probe_phase_duration_seconds", labels: base + [("phase", phase)], buckets: Self.buckets,
-                                            help: "Time of each probe phase: dns, connect, tls, first_byte, total.").record(ms / 1000)
+                histogram(base + [("phase", phase)]).record(ms / 1000)
             }
-            if let leaf = item.tls?.chain.first, let expiry = Self.epoch(leaf.notAfter) {
-                registry.makeGauge(name: "albdoctor_probe_certificate_expiry_timestamp_seconds", labels: base,
-                                   help: "When the leaf certificate the address served expires (Unix time).").set(to: expiry)
+            if let leaf = item.tls?.chain.first, let expiry = ISO8601DateFormatter().date(from: leaf.notAfter) {
+                gauge(Family.certificateExpiry, base).set(to: expiry.timeIntervalSince1970)
             }
         }
         // Findings: present ones at 1; ones that went away are removed, not left at a stale value.
@@ -49,31 +68,26 @@ public final class ServeMetrics: Sendable {
 
     /// The target's DNS answered (1) or failed (0) in the last round.
     public func resolution(target: String, succeeded: Bool) {
-        registry.makeGauge(name: "albdoctor_target_resolution_success", labels: [("target", target)],
-                           help: "1 when the target's name resolved in the last round, else 0.").set(to: succeeded ? 1.0 : 0.0)
+        gauge(Family.resolution, [("target", target)]).set(to: succeeded ? 1.0 : 0.0)
     }
 
     /// Removes every series of an address DNS stopped returning.
     public func drop(target: String, address: IPAddress, family: IPAddress.Family, findings: [Finding]) {
         let base = [("target", target), ("address", address.description)]
-        registry.unregisterGauge(registry.makeGauge(name: "albdoctor_probe_success", labels: base + [("family", family.rawValue)]))
-        for outcome in ["ok", "timeout", "refused", "unreachable", "error"] {
-            registry.unregisterCounter(registry.makeCounter(name: "albdoctor_probe_tcp_outcomes_total", labels: base + [("outcome", outcome)]))
-        }
-        for phase in ["dns", "connect", "tls", "first_byte", "total"] {
-            registry.unregisterValueHistogram(registry.makeValueHistogram(name: "albdoctor_probe_phase_duration_seconds", labels: base + [("phase", phase)], buckets: Self.buckets))
-        }
-        registry.unregisterGauge(registry.makeGauge(name: "albdoctor_probe_certificate_expiry_timestamp_seconds", labels: base))
-        registry.unregisterGauge(registry.makeGauge(name: "albdoctor_probe_consecutive_failures", labels: base))
+        registry.unregisterGauge(gauge(Family.success, base + [("family", family.rawValue)]))
+        registry.unregisterGauge(gauge(Family.consecutiveFailures, base))
+        registry.unregisterGauge(gauge(Family.certificateExpiry, base))
+        for outcome in Self.outcomes { registry.unregisterCounter(counter(Family.tcpOutcomes, base + [("outcome", outcome)])) }
+        for phase in Self.phases { registry.unregisterValueHistogram(histogram(base + [("phase", phase)])) }
         for key in findings.map(FindingKey.init) where key.address == address.description { registry.unregisterGauge(findingGauge(target: target, key)) }
     }
 
     /// Removes a target that left the configuration.
     public func drop(target: String, state: TargetState) {
         for address in state.addresses { drop(target: target, address: address.address, family: address.address.family, findings: state.findings) }
-        registry.unregisterGauge(registry.makeGauge(name: "albdoctor_target_addresses", labels: [("target", target)]))
-        registry.unregisterCounter(registry.makeCounter(name: "albdoctor_target_rounds_total", labels: [("target", target)]))
-        registry.unregisterGauge(registry.makeGauge(name: "albdoctor_target_resolution_success", labels: [("target", target)]))
+        registry.unregisterGauge(gauge(Family.addresses, [("target", target)]))
+        registry.unregisterCounter(counter(Family.rounds, [("target", target)]))
+        registry.unregisterGauge(gauge(Family.resolution, [("target", target)]))
     }
 
     /// The text format (`/metrics`).
@@ -91,11 +105,6 @@ public final class ServeMetrics: Sendable {
     }
 
     private func findingGauge(target: String, _ key: FindingKey) -> Gauge {
-        registry.makeGauge(name: "albdoctor_probe_finding", labels: [("target", target), ("address", key.address), ("rule", key.rule), ("severity", key.severity)],
-                           help: "1 for each probe finding of the last round (rule id and severity as in `albdoctor rules`).")
-    }
-
-    private static func epoch(_ iso: String) -> Double? {
-        ISO8601DateFormatter().date(from: iso).map(\.timeIntervalSince1970)
+        gauge(Family.finding, [("target", target), ("address", key.address), ("rule", key.rule), ("severity", key.severity)])
     }
 }
