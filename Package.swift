@@ -153,6 +153,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "ServeTests", dependencies: ["Serve", "Probe"], swiftSettings: swiftSettings),
         .testTarget(name: "DiagnoseTests", dependencies: ["Diagnose", "AWSInventory"], swiftSettings: swiftSettings),
         .testTarget(
             name: "LabTests",
