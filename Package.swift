@@ -13,7 +13,7 @@ let package = Package(
     products: [
         .executable(name: "albdoctor", targets: ["albdoctor"]),
         .library(name: "ALBDoctorKit", targets: [
-            "Findings", "Topology", "Rules", "CloudFormation", "AWSInventory", "ALBLogs", "Probe", "Reports", "ProbeReports", "LogReports", "RuleCatalog", "Diagnose", "DiagnoseReports", "Pictures",
+            "Findings", "Topology", "Rules", "CloudFormation", "AWSInventory", "ALBLogs", "Probe", "Reports", "ProbeReports", "LogReports", "RuleCatalog", "Diagnose", "DiagnoseReports", "Pictures", "Serve",
         ]),
     ],
     dependencies: [
@@ -151,6 +151,11 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "FuzzRegressionTests",
+            dependencies: ["ALBLogs", "AWSInventory", "CloudFormation", "Probe", "Rules", "Serve", "_TestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Probe"], swiftSettings: swiftSettings),

@@ -3,19 +3,19 @@ internal import CZlib
 /// Streaming gzip decompression with zlib: chunks in, decompressed pieces out; members back to back
 /// (as `cat a.gz b.gz` makes) are read in turn; a truncated or corrupt stream is an error that
 /// says how far it got, after everything before it was delivered.
-final class GzipInflater {
+@_spi(Fuzzing) public final class GzipInflater {
     private var stream = z_stream()
     private var output: [UInt8]
     private var started = false
     /// Whether the last member ended and no input followed it.
     private var ended = false
 
-    struct Failure: Error {
-        let message: String
+    @_spi(Fuzzing) public struct Failure: Error {
+        public let message: String
     }
 
     /// 256 KiB of output at a time: what was inflated is still in the core's cache when the lines are split.
-    init(outputSize: Int = 1 << 18) {
+    @_spi(Fuzzing) public init(outputSize: Int = 1 << 18) {
         output = [UInt8](repeating: 0, count: outputSize)
     }
 
@@ -24,7 +24,7 @@ final class GzipInflater {
     }
 
     /// Inflates one chunk of compressed input, calling `body` with each piece of output.
-    func feed(_ input: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) throws(Failure) {
+    @_spi(Fuzzing) public func feed(_ input: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) throws(Failure) {
         guard let base = input.baseAddress, input.count > 0 else { return }
         if !started {
             guard inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
@@ -73,7 +73,7 @@ final class GzipInflater {
     }
 
     /// Checks that the stream ended where the input did.
-    func finish() throws(Failure) {
+    @_spi(Fuzzing) public func finish() throws(Failure) {
         guard started, !ended else { return }
         throw Failure(message: "the gzip stream ends early (truncated)")
     }

@@ -1,0 +1,1 @@
+../../fuzz/Sources/AlbdoctorFuzz/FuzzTargets.swift

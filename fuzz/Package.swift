@@ -1,0 +1,18 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// albdoctor's parsers under libFuzzer, apart from the normal build: `fuzz/run.sh` builds this
+/// package with `--sanitize=fuzzer --sanitize=address` (docs/architecture.md, "Fuzzing").
+let package = Package(
+    name: "albdoctor-fuzz",
+    platforms: [.macOS(.v14)],
+    dependencies: [.package(name: "albdoctor", path: "..")],
+    targets: [
+        .executableTarget(
+            name: "AlbdoctorFuzz",
+            dependencies: [.product(name: "ALBDoctorKit", package: "albdoctor")],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# albdoctor's parsers under libFuzzer (Swift's -sanitize=fuzzer,address), apart from the normal build.
+#
+#   fuzz/run.sh --list              the targets, one per line (what each parses is in its name)
+#   fuzz/run.sh TARGET SECONDS      build once, fuzz TARGET for SECONDS from its corpus; exit 0 when
+#                                   nothing was found, else non-zero with the crashing input's path
+#   fuzz/run.sh --ci [RUNS]         what CI runs: replay every committed corpus, then each target from
+#                                   a fixed seed for RUNS executions (default 20000) — the same
+#                                   inputs on every run, so a landing never fails on a new random find
+#
+# Corpora: fuzz/corpus/TARGET (committed seeds, read only); new inputs go to .build/fuzz-work/TARGET.
+# Every crash becomes a file in fuzz/regressions/TARGET/, which the normal test suite replays
+# (Tests/FuzzRegressionTests).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+targets() { grep -o 'case "[a-z0-9-]*"' Sources/AlbdoctorFuzz/FuzzTargets.swift | cut -d'"' -f2; }
+dictionary() { case $1 in template-*) echo "-dict=template.dict";; log-*) echo "-dict=log.dict";; esac; }
+
+build() {
+    echo "building the fuzz targets (sanitizer build; the first one takes several minutes)" >&2
+    swift build --sanitize=fuzzer --sanitize=address >&2
+    binary="$(swift build --sanitize=fuzzer --sanitize=address --show-bin-path)/AlbdoctorFuzz"
+}
+
+# fuzz TARGET OPTIONS...: runs libFuzzer; on a crash prints where the input is and returns non-zero.
+fuzz() {
+    local target=$1; shift
+    local work=.build/fuzz-work/$target artifacts=.build/fuzz-artifacts/$target/
+    mkdir -p "$work" "$artifacts"
+    # shellcheck disable=SC2046
+    if ! ALBDOCTOR_FUZZ_TARGET=$target "$binary" -artifact_prefix="$artifacts" -rss_limit_mb=2048 -timeout=10 $(dictionary "$target") "$@" "$work" "corpus/$target" 2> ".build/fuzz-$target.log"; then
+        tail -30 ".build/fuzz-$target.log" >&2
+        local found
+        found=$(ls -t "$artifacts" 2>/dev/null | head -1)
+        echo "fuzz target $target failed; the input: fuzz/$artifacts$found (copy it to fuzz/regressions/$target/ to keep it as a test)" >&2
+        return 1
+    fi
+    grep -E "^(#[0-9]+\s+DONE|Done [0-9]+ runs)" ".build/fuzz-$target.log" | tail -1 | sed "s/^/$target: /" >&2 || true
+}
+
+case "${1:-}" in
+    --list)
+        targets
+        ;;
+    --ci)
+        runs=${2:-20000}
+        build
+        failed=0
+        for target in $(targets); do
+            # The committed corpus and regressions, each input once, then a fixed-seed run.
+            ALBDOCTOR_FUZZ_TARGET=$target "$binary" -runs=0 "corpus/$target" $( [ -d "regressions/$target" ] && echo "regressions/$target" ) 2> ".build/fuzz-$target-replay.log" \
+                || { tail -20 ".build/fuzz-$target-replay.log" >&2; echo "replaying the corpus of $target failed" >&2; failed=1; continue; }
+            fuzz "$target" -seed=1 -runs="$runs" -max_len=65536 || failed=1
+        done
+        exit $failed
+        ;;
+    "" | -h | --help)
+        sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+        [ -n "${1:-}" ] || exit 2
+        ;;
+    *)
+        target=$1
+        seconds=${2:?give the seconds to fuzz, e.g. fuzz/run.sh $1 60}
+        targets | grep -qx "$target" || { echo "unknown target '$target'; fuzz/run.sh --list names them" >&2; exit 2; }
+        build
+        fuzz "$target" -max_total_time="$seconds"
+        ;;
+esac
