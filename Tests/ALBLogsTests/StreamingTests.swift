@@ -1,4 +1,4 @@
-@testable import ALBLogs
+@_spi(Fuzzing) @testable import ALBLogs
 import Foundation
 import Testing
 import _TestSupport
