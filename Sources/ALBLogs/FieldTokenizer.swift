@@ -96,9 +96,10 @@ extension UnsafeBufferPointer<UInt8> {
         return false
     }
 
-    /// The integer in `self[from..<to]`; nil for `-`, `-1` or anything not a number.
+    /// The integer in `self[from..<to]`; nil for `-`, `-1`, anything not a number, or more than
+    /// 18 digits (which would overflow; a fuzzer found the line).
     func integer(from: Int, to: Int) -> Int? {
-        guard to > from else { return nil }
+        guard to > from, to - from <= 18 else { return nil }
         var value = 0
         for index in from..<to {
             let byte = self[index]
