@@ -72,16 +72,11 @@ public struct HTML: Sendable, Hashable {
 
 extension Double {
     /// A coordinate as SVG wants it: at most one decimal, no exponent, same text for the same value.
-    public var svgText: String { svg }
-
-    var svg: String {
-        let tenths = (self * 10).rounded()
-        let whole = Int(tenths) / 10
-        let fraction = abs(Int(tenths)) % 10
-        return fraction == 0 ? "\(Int(tenths) < 0 && whole == 0 ? "-" : "")\(whole)" : "\(Int(tenths) < 0 && whole == 0 ? "-" : "")\(whole).\(fraction)"
+    public var svgText: String {
+        let tenths = Int((self * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        let whole = abs(tenths) / 10
+        let fraction = abs(tenths) % 10
+        return fraction == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
     }
-}
-
-extension Int {
-    var svg: String { String(self) }
 }

@@ -24,7 +24,7 @@ public enum NetworkPicture {
             y += 40
         }
         return .element("svg", ["xmlns": "http://www.w3.org/2000/svg", "class": "network", "role": "img", "aria-label": "network picture",
-                                 "width": width.svg, "height": y.svg, "viewBox": "0 0 \(width.svg) \(y.svg)"], children)
+                                 "width": width.svgText, "height": y.svgText, "viewBox": "0 0 \(width.svgText) \(y.svgText)"], children)
     }
 
     private static func draw(_ group: NetworkModel.Group, top: Double, width: Double) -> ([HTML], Double) {
@@ -34,17 +34,17 @@ public enum NetworkPicture {
         let center = width / 2
         parts.append(text("VPC \(group.vpc)" + (group.loadBalancer.map { " — load balancer \($0)" } ?? ""), x: margin, y: top + 14, attributes: ["class": "title"]))
         // The internet and the gateway.
-        parts.append(.element("ellipse", ["cx": center.svg, "cy": (top + 44).svg, "rx": "70", "ry": "18", "class": "internet"]))
+        parts.append(.element("ellipse", ["cx": center.svgText, "cy": (top + 44).svgText, "rx": "70", "ry": "18", "class": "internet"]))
         parts.append(text("Internet", x: center, y: top + 49, attributes: ["text-anchor": "middle"]))
         let gatewayTop = top + 78
         let gatewayLabel = group.gateways.isEmpty ? "no internet gateway attached" : "internet gateway " + group.gateways.joined(separator: ", ")
-        parts.append(.element("rect", ["x": (center - 120).svg, "y": gatewayTop.svg, "width": "240", "height": "28", "rx": "4",
+        parts.append(.element("rect", ["x": (center - 120).svgText, "y": gatewayTop.svgText, "width": "240", "height": "28", "rx": "4",
                                         "class": group.gateways.isEmpty ? "box broken" : "box gateway"]))
         parts.append(text(gatewayLabel, x: center, y: gatewayTop + 18, attributes: ["text-anchor": "middle"]))
-        parts.append(.element("line", ["x1": center.svg, "y1": (top + 62).svg, "x2": center.svg, "y2": gatewayTop.svg, "class": "link"]))
+        parts.append(.element("line", ["x1": center.svgText, "y1": (top + 62).svgText, "x2": center.svgText, "y2": gatewayTop.svgText, "class": "link"]))
         var y = gatewayTop + 46
         if let balancer = group.loadBalancer {
-            parts.append(.element("rect", ["x": (center - 150).svg, "y": y.svg, "width": "300", "height": "28", "rx": "14", "class": "box balancer"]))
+            parts.append(.element("rect", ["x": (center - 150).svgText, "y": y.svgText, "width": "300", "height": "28", "rx": "14", "class": "box balancer"]))
             parts.append(text(balancer, x: center, y: y + 18, attributes: ["text-anchor": "middle"]))
             y += 60
         }
@@ -62,16 +62,16 @@ public enum NetworkPicture {
                 let broken = subnet.problem != nil
                 let anchorX = left + boxWidth / 2
                 // The gateway's link to the subnet: its route out, or the finding that says there is none.
-                links.append(.element("line", ["x1": center.svg, "y1": (gatewayTop + 28).svg, "x2": anchorX.svg, "y2": boxTop.svg,
+                links.append(.element("line", ["x1": center.svgText, "y1": (gatewayTop + 28).svgText, "x2": anchorX.svgText, "y2": boxTop.svgText,
                                                 "class": broken ? "link broken" : "link ok"]))
                 if let problem = subnet.problem {
                     // The finding's tag on the broken link, just above the subnet.
                     let tagX = anchorX + (center - anchorX) * 0.3
                     let tagY = boxTop - (boxTop - gatewayTop - 28) * 0.3
-                    parts.append(.element("rect", ["x": (tagX - 30).svg, "y": (tagY - 11).svg, "width": "60", "height": "18", "rx": "3", "class": "tag"]))
+                    parts.append(.element("rect", ["x": (tagX - 30).svgText, "y": (tagY - 11).svgText, "width": "60", "height": "18", "rx": "3", "class": "tag"]))
                     parts.append(text(problem.rule, x: tagX, y: tagY + 3, attributes: ["text-anchor": "middle", "class": "tag-text"]))
                 }
-                parts.append(.element("rect", ["x": left.svg, "y": boxTop.svg, "width": boxWidth.svg, "height": height.svg, "rx": "6",
+                parts.append(.element("rect", ["x": left.svgText, "y": boxTop.svgText, "width": boxWidth.svgText, "height": height.svgText, "rx": "6",
                                                 "class": broken ? "box subnet broken" : "box subnet", "data-subnet": subnet.name]))
                 var lineY = boxTop + 20
                 parts.append(text(subnet.name, x: left + 10, y: lineY, attributes: ["class": "name"]))
@@ -84,7 +84,7 @@ public enum NetworkPicture {
                 }
                 for node in nodes {
                     lineY += lineHeight
-                    parts.append(.element("circle", ["cx": (left + 16).svg, "cy": (lineY - 4).svg, "r": "5", "class": broken ? "node broken" : "node"]))
+                    parts.append(.element("circle", ["cx": (left + 16).svgText, "cy": (lineY - 4).svgText, "r": "5", "class": broken ? "node broken" : "node"]))
                     parts.append(text(node, x: left + 28, y: lineY, attributes: ["data-node": node]))
                 }
                 boxTop += height + 8
@@ -103,7 +103,7 @@ public enum NetworkPicture {
     }
 
     private static func text(_ content: String, x: Double, y: Double, attributes: KeyValuePairs<String, String>) -> HTML {
-        var all: [(String, String)] = [("x", x.svg), ("y", y.svg)]
+        var all: [(String, String)] = [("x", x.svgText), ("y", y.svgText)]
         all += attributes.map { ($0.key, $0.value) }
         return HTML(node: .element(name: "text", attributes: all.map { HTML.Attribute(name: $0.0, value: $0.1) }, children: [.text(content)]))
     }

@@ -86,7 +86,7 @@ public actor Monitor {
             let (probe, dropped) = state.resolved(resolution.answers.map(\.address))
             states[url] = state
             for address in dropped {
-                metrics.drop(target: url, address: address, family: address.family, findings: state.findings)
+                metrics.drop(target: url, address: address, findings: state.findings)
                 logger.info("address dropped: absent from DNS", metadata: ["target": .string(url), "address": .string(address.description), "rounds": .stringConvertible(target.dropAfter)])
             }
             addresses = probe

@@ -72,9 +72,9 @@ public final class ServeMetrics: Sendable {
     }
 
     /// Removes every series of an address DNS stopped returning.
-    public func drop(target: String, address: IPAddress, family: IPAddress.Family, findings: [Finding]) {
+    public func drop(target: String, address: IPAddress, findings: [Finding]) {
         let base = [("target", target), ("address", address.description)]
-        registry.unregisterGauge(gauge(Family.success, base + [("family", family.rawValue)]))
+        registry.unregisterGauge(gauge(Family.success, base + [("family", address.family.rawValue)]))
         registry.unregisterGauge(gauge(Family.consecutiveFailures, base))
         registry.unregisterGauge(gauge(Family.certificateExpiry, base))
         for outcome in Self.outcomes { registry.unregisterCounter(counter(Family.tcpOutcomes, base + [("outcome", outcome)])) }
@@ -84,7 +84,7 @@ public final class ServeMetrics: Sendable {
 
     /// Removes a target that left the configuration.
     public func drop(target: String, state: TargetState) {
-        for address in state.addresses { drop(target: target, address: address.address, family: address.address.family, findings: state.findings) }
+        for address in state.addresses { drop(target: target, address: address.address, findings: state.findings) }
         registry.unregisterGauge(gauge(Family.addresses, [("target", target)]))
         registry.unregisterCounter(counter(Family.rounds, [("target", target)]))
         registry.unregisterGauge(gauge(Family.resolution, [("target", target)]))
