@@ -6,22 +6,23 @@ struct ErrorsAggregate: Sendable {
     var requests = 0
     var generatedStatus: [Int: Int] = [:]
     var errorReasons: [String: Int] = [:]
+    /// Filled when files are merged: a file is one node's, so its lines need not look the node up.
     var requestsPerNode: [String: Int] = [:]
     var targetTime = Histogram<UInt64>(highestTrackableValue: 3_600_000_000, numberOfSignificantValueDigits: .three)
 
-    mutating func add(_ record: borrowing AccessRecord, node: String) {
+    mutating func add(_ record: borrowing AccessRecord) {
         requests += 1
-        requestsPerNode[node, default: 0] += 1
         if record.targetStatus == nil, let status = record.elbStatus, status >= 400 { generatedStatus[status, default: 0] += 1 }
         if let reason = record.errorReason { errorReasons[reason, default: 0] += 1 }
         if let time = record.targetProcessingTime { _ = targetTime.record(UInt64(max(0, min(time * 1_000_000, 3_600_000_000)))) }
     }
 
-    mutating func merge(_ other: ErrorsAggregate) {
+    /// Adds one file's counts; its requests count for `node`.
+    mutating func merge(_ other: ErrorsAggregate, node: String) {
         requests += other.requests
+        if other.requests > 0 { requestsPerNode[node, default: 0] += other.requests }
         generatedStatus.merge(other.generatedStatus, uniquingKeysWith: +)
         errorReasons.merge(other.errorReasons, uniquingKeysWith: +)
-        requestsPerNode.merge(other.requestsPerNode, uniquingKeysWith: +)
         targetTime.add(other.targetTime)
     }
 

@@ -9,33 +9,31 @@ public enum ClientAddress: Hashable, Sendable, Comparable, CustomStringConvertib
         self = utf8.withUnsafeMutableBufferPointer { ClientAddress(bytes: UnsafeBufferPointer($0), from: 0, to: $0.count) }
     }
 
-    /// Parses the address in `bytes[from..<to]`.
+    /// Parses the address in `bytes[from..<to]`: four dot-separated octets of one to three digits
+    /// each make an IPv4 address; anything else is kept as text.
     init(bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
         var value: UInt32 = 0
-        var octet: UInt32 = 0
-        var digits = 0
-        var dots = 0
         var index = from
-        var valid = to > from
-        while index < to && valid {
-            let byte = bytes[index]
-            if byte >= 48 && byte <= 57 {
-                octet = octet * 10 + UInt32(byte - 48)
-                digits += 1
-                valid = digits <= 3 && octet <= 255
-            } else if byte == 46 {
-                valid = digits > 0 && dots < 3
-                value = value << 8 | octet
-                octet = 0
-                digits = 0
-                dots += 1
-            } else {
-                valid = false
+        var valid = true
+        for part in 0..<4 {
+            var octet: UInt32 = 0
+            let first = index
+            while index < to && index - first < 4 {
+                let digit = bytes[index] &- 48
+                guard digit < 10 else { break }
+                octet = octet * 10 + UInt32(digit)
+                index += 1
             }
-            index += 1
+            let digits = index - first
+            guard digits > 0 && digits <= 3 && octet <= 255 else { valid = false; break }
+            value = value << 8 | octet
+            if part < 3 {
+                guard index < to && bytes[index] == 46 else { valid = false; break }
+                index += 1
+            }
         }
-        if valid && dots == 3 && digits > 0 {
-            self = .ipv4(value << 8 | octet)
+        if valid && index == to {
+            self = .ipv4(value)
         } else {
             self = .other(String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self))
         }

@@ -51,11 +51,7 @@ struct FieldTokenizer {
                         index = cursor + 1
                     } else {
                         let start = index
-                        if let space = memchr(base + index, 32, to - index) {
-                            index = base.distance(to: space.assumingMemoryBound(to: UInt8.self))
-                        } else {
-                            index = to
-                        }
+                        index = Self.space(base, from: index, to: to)
                         starts[found] = start
                         ends[found] = index
                     }
@@ -66,6 +62,24 @@ struct FieldTokenizer {
         }
         count = found
         return closedAll
+    }
+
+    /// The index of the first space in `base[from..<to]`, or `to`. Unquoted fields are short (a
+    /// time, an address, a number): eight bytes at a time beats both a byte loop and a memchr call
+    /// per field. A byte of `word ^ 0x20…` is zero where the space is; `(x - 0x01…) & ~x & 0x80…`
+    /// flags zero bytes, and its lowest flag is always a true one.
+    @inline(__always)
+    static func space(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
+        var index = from
+        let raw = UnsafeRawPointer(base)
+        while index + 8 <= to {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) ^ 0x2020_2020_2020_2020
+            let zeros = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+            if zeros != 0 { return index + zeros.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        while index < to && base[index] != 32 { index += 1 }
+        return index
     }
 }
 

@@ -41,91 +41,117 @@ struct FileProcessor: Sendable {
 
     /// Parses `source`; a remote source's bytes come as `contents` (or the reason they could not be read).
     func process(_ source: LogSource, contents: Result<[UInt8], any Error>? = nil) -> FileResult {
-        var result = FileResult(source: source.displayName, node: source.name.node ?? (source.location == .standardInput ? "stdin" : "unknown"))
-        result.connectionLog = source.name.isConnectionLog
-        var parser = LogLineParser(keepDetails: client != nil, wantTraceIDs: collectTraces)
-        let format: LogLineParser.Format = source.name.isConnectionLog ? .connection : .unknown
+        var reading = Reading(processor: self, source: source)
         var splitter = LineSplitter()
-        var cache = ArrivalCache()
-        let handle: (UnsafeBufferPointer<UInt8>, Int, Int) -> Void = { line, from, to in
-            result.lines += 1
-            guard to > from else { return }
-            switch parser.parseLine(line, from: from, to: to, format: format) {
-            case .access: self.consume(access: parser.access, into: &result, cache: &cache)
-            case .connection: self.consume(connection: parser.connection, into: &result)
-            case .failure(let error):
-                result.malformed += 1
-                if result.samples.count < Self.sampleLimit {
-                    result.samples.append(.init(file: source.displayName, line: result.lines, reason: error.message))
-                }
-            }
-        }
         do {
             switch source.location {
             case .file(let path):
                 let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-                result.bytes = data.count
-                try data.withUnsafeBytes { raw in try feed(raw.bindMemory(to: UInt8.self), into: &splitter, handle) }
+                reading.result.bytes = data.count
+                try data.withUnsafeBytes { raw in try Self.feed(raw.bindMemory(to: UInt8.self), into: &splitter, &reading) }
             case .remote:
                 let bytes: [UInt8]
                 switch contents ?? .success([]) {
                 case .success(let fetched): bytes = fetched
                 case .failure(let error):
-                    result.problem = "cannot read: \(error)"
-                    return result
+                    reading.result.problem = "cannot read: \(error)"
+                    return reading.result
                 }
-                result.bytes = bytes.count
-                try bytes.withUnsafeBufferPointer { try feed($0, into: &splitter, handle) }
+                reading.result.bytes = bytes.count
+                try bytes.withUnsafeBufferPointer { try Self.feed($0, into: &splitter, &reading) }
             case .standardInput:
                 let input = FileHandle.standardInput
                 var inflater: GzipInflater?
                 var first = true
-                defer { splitter.finish(handle) }
+                defer { splitter.finish { reading.line($0, $1, $2) } }
                 while true {
                     let chunk = input.readData(ofLength: 1 << 20)
                     if chunk.isEmpty { break }
-                    result.bytes += chunk.count
+                    reading.result.bytes += chunk.count
                     if first {
                         first = false
                         if chunk.count >= 2 && chunk[chunk.startIndex] == 0x1F && chunk[chunk.startIndex + 1] == 0x8B { inflater = GzipInflater() }
                     }
                     try chunk.withUnsafeBytes { raw in
                         let bytes = raw.bindMemory(to: UInt8.self)
-                        if let inflater { try inflater.feed(bytes) { splitter.feed($0, handle) } } else { splitter.feed(bytes, handle) }
+                        if let inflater {
+                            try inflater.feed(bytes) { piece in splitter.feed(piece) { reading.line($0, $1, $2) } }
+                        } else {
+                            splitter.feed(bytes) { reading.line($0, $1, $2) }
+                        }
                     }
                 }
                 try inflater?.finish()
             }
         } catch let failure as GzipInflater.Failure {
-            result.problem = "\(failure.message) after \(result.lines) lines; those lines are counted, the rest of the file is not"
+            reading.result.problem = "\(failure.message) after \(reading.result.lines) lines; those lines are counted, the rest of the file is not"
         } catch {
-            result.problem = "cannot read: \(error.localizedDescription)"
+            reading.result.problem = "cannot read: \(error.localizedDescription)"
         }
-        return result
+        return reading.result
     }
 
-    /// Splits a whole file's bytes (plain, or gzip told by its magic) into lines for `handle`.
-    private func feed(_ bytes: UnsafeBufferPointer<UInt8>, into splitter: inout LineSplitter, _ handle: (UnsafeBufferPointer<UInt8>, Int, Int) -> Void) throws(GzipInflater.Failure) {
-        defer { splitter.finish(handle) }
+    /// Splits a whole file's bytes (plain, or gzip told by its magic) into lines for `reading`.
+    private static func feed(_ bytes: UnsafeBufferPointer<UInt8>, into splitter: inout LineSplitter, _ reading: inout Reading) throws(GzipInflater.Failure) {
+        defer { splitter.finish { reading.line($0, $1, $2) } }
         guard bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B else {
-            splitter.feed(bytes, handle)
+            splitter.feed(bytes) { reading.line($0, $1, $2) }
             return
         }
-        if WholeGzip.decompress(bytes, { splitter.feed($0, handle) }) { return }
+        if WholeGzip.decompress(bytes, { piece in splitter.feed(piece) { reading.line($0, $1, $2) } }) { return }
         let inflater = GzipInflater()
-        try inflater.feed(bytes) { splitter.feed($0, handle) }
+        try inflater.feed(bytes) { piece in splitter.feed(piece) { reading.line($0, $1, $2) } }
         try inflater.finish()
     }
 
-    /// Remembers the last second each client (by hash slot) was seen encrypted, so a visitor's
-    /// burst of requests becomes one arrival per second for the merge.
+    /// One file's parser and what the file contributed so far. Its lines reach it through closures
+    /// written at the call (non-escaping), never a closure kept in a variable: a closure that may
+    /// escape holds what it captures in boxes, checked for exclusive access at run time on every line.
+    private struct Reading {
+        let processor: FileProcessor
+        let file: String
+        let format: LogLineParser.Format
+        var parser: LogLineParser
+        var result: FileResult
+        var cache = ArrivalCache()
+
+        init(processor: FileProcessor, source: LogSource) {
+            self.processor = processor
+            file = source.displayName
+            format = source.name.isConnectionLog ? .connection : .unknown
+            parser = LogLineParser(keepDetails: processor.client != nil, wantTraceIDs: processor.collectTraces)
+            result = FileResult(source: source.displayName, node: source.name.node ?? (source.location == .standardInput ? "stdin" : "unknown"))
+            result.connectionLog = source.name.isConnectionLog
+        }
+
+        mutating func line(_ line: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
+            result.lines += 1
+            guard to > from else { return }
+            switch parser.parseLine(line, from: from, to: to, format: format) {
+            case .access: processor.consume(access: parser.access, into: &result, cache: &cache)
+            case .connection: processor.consume(connection: parser.connection, into: &result)
+            case .failure(let error):
+                result.malformed += 1
+                if result.samples.count < FileProcessor.sampleLimit {
+                    result.samples.append(.init(file: file, line: result.lines, reason: error.message))
+                }
+            }
+        }
+    }
+
+    /// Remembers the last second each IPv4 client (by hash slot) was seen encrypted, so a visitor's
+    /// burst of requests becomes one arrival per second for the merge. Plain numbers, no optionals
+    /// of enums: this runs for every encrypted request. Other addresses are always new (rare).
     struct ArrivalCache {
-        private var slots = [(ClientAddress, Int64)?](repeating: nil, count: 4096)
+        /// The address in the low 32 bits, the second above it; 0 for an empty slot.
+        private var slots = [UInt64](repeating: 0, count: 4096)
 
         mutating func isNew(_ client: ClientAddress, second: Int64) -> Bool {
+            guard case .ipv4(let address) = client else { return true }
+            let key = UInt64(truncatingIfNeeded: second) << 32 | UInt64(address)
             let slot = client.cacheSlot & 4095
-            if let entry = slots[slot], entry.1 == second, entry.0 == client { return false }
-            slots[slot] = (client, second)
+            if slots[slot] == key { return false }
+            slots[slot] = key
             return true
         }
     }
@@ -143,7 +169,7 @@ struct FileProcessor: Sendable {
         guard admit(access.time, into: &result) else { return }
         result.accessRecords += 1
         if let client, access.client == client { result.followed.append(.access(copy access)) }
-        result.errors.add(access, node: result.node)
+        result.errors.add(access)
         if access.isRedirect, access.redirectURL?.hasPrefix("https") ?? false {
             result.redirects.append(.init(client: access.client, time: access.time, userAgent: access.userAgent, url: access.redirectURL, node: result.node))
         } else if access.isEncrypted, cache.isNew(access.client, second: access.time / 1_000_000) {

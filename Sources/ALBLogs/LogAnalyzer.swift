@@ -73,7 +73,7 @@ public struct LogAnalyzer: Sendable {
             firstTime = min(firstTime, result.firstTime)
             lastTime = max(lastTime, result.lastTime)
             nodes[result.node, default: .init(node: result.node)].add(result)
-            errors.merge(result.errors)
+            errors.merge(result.errors, node: result.node)
             tls.merge(result.tls)
             followed += result.followed
             for redirect in result.redirects { orphans.redirect(redirect) }

@@ -11,6 +11,7 @@ public struct LogLineParser {
     }
 
     private var tokenizer = FieldTokenizer()
+    private var times = Timestamp.Reader()
     /// Keep the user agent and request of every access entry (for `--client`), not only of redirects.
     public var keepDetails = false
     /// Read access entries' `conn_trace_id` (only needed to join with connection logs).
@@ -103,7 +104,7 @@ public struct LogLineParser {
             kind = .other
         }
         let (timeFrom, timeTo) = field(line, 1)
-        guard let time = Timestamp.parse(line, from: timeFrom, to: timeTo) else {
+        guard let time = times.parse(line, from: timeFrom, to: timeTo) else {
             return .failure(LineError("expected an ISO 8601 time in field 2, found '\(line.string(from: timeFrom, to: timeTo))'"))
         }
         let (clientFrom, clientTo) = field(line, 3)
@@ -151,7 +152,7 @@ public struct LogLineParser {
     private mutating func parseConnection(_ line: UnsafeBufferPointer<UInt8>) -> Outcome {
         guard tokenizer.count >= 12 else { return .failure(LineError("expected at least 12 connection-log fields, found \(tokenizer.count)")) }
         let (timeFrom, timeTo) = field(line, 0)
-        guard let time = Timestamp.parse(line, from: timeFrom, to: timeTo) else {
+        guard let time = times.parse(line, from: timeFrom, to: timeTo) else {
             return .failure(LineError("expected an ISO 8601 timestamp first, found '\(line.string(from: timeFrom, to: timeTo))'"))
         }
         let (clientFrom, clientTo) = field(line, 1)

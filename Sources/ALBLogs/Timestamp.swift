@@ -2,24 +2,26 @@
 public enum Timestamp {
     /// Parses `YYYY-MM-DDTHH:MM:SS[.ffffff]Z` in `bytes[from..<to]`.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int64? {
-        guard to - from >= 20 else { return nil }
-        func digits(_ at: Int, _ count: Int) -> Int64? {
-            var value: Int64 = 0
-            for index in at..<(at + count) {
-                let byte = bytes[index]
-                guard byte >= 48 && byte <= 57 else { return nil }
-                value = value * 10 + Int64(byte - 48)
-            }
-            return value
-        }
-        guard bytes[from + 4] == 45, bytes[from + 7] == 45, bytes[from + 10] == 84 || bytes[from + 10] == 32,
-              bytes[from + 13] == 58, bytes[from + 16] == 58,
-              let year = digits(from, 4), let month = digits(from + 5, 2), let day = digits(from + 8, 2),
-              let hour = digits(from + 11, 2), let minute = digits(from + 14, 2), let second = digits(from + 17, 2),
-              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+        guard to - from >= 20, let minute = minute(bytes, from: from), let rest = secondsAndFraction(bytes, from: from + 16, to: to) else { return nil }
+        return minute + rest
+    }
+
+    /// The minute `YYYY-MM-DDTHH:MM` at `bytes[from..<from + 16]` (the caller checked the length).
+    static func minute(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int64? {
+        guard bytes[from + 4] == 45, bytes[from + 7] == 45, bytes[from + 10] == 84 || bytes[from + 10] == 32, bytes[from + 13] == 58,
+              let year = digits(bytes, from, 4), let month = digits(bytes, from + 5, 2), let day = digits(bytes, from + 8, 2),
+              let hour = digits(bytes, from + 11, 2), let minute = digits(bytes, from + 14, 2),
+              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60
         else { return nil }
+        let days = daysFromCivil(year: year, month: month, day: day)
+        return ((days * 24 + hour) * 60 + minute) * 60_000_000
+    }
+
+    /// `:SS[.ffffff]Z` at `bytes[from..<to]` as microseconds.
+    static func secondsAndFraction(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int64? {
+        guard to - from >= 4, bytes[from] == 58, let second = digits(bytes, from + 1, 2), second < 61 else { return nil }
         var micros: Int64 = 0
-        var index = from + 19
+        var index = from + 3
         if index < to && bytes[index] == 46 {
             index += 1
             var scale: Int64 = 100_000
@@ -30,8 +32,37 @@ public enum Timestamp {
             }
         }
         guard index < to, bytes[index] == 90 else { return nil }
-        let days = daysFromCivil(year: year, month: month, day: day)
-        return ((days * 24 + hour) * 60 + minute) * 60_000_000 + second * 1_000_000 + micros
+        return second * 1_000_000 + micros
+    }
+
+    private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int, _ count: Int) -> Int64? {
+        var value: Int64 = 0
+        for index in at..<(at + count) {
+            let byte = bytes[index]
+            guard byte >= 48 && byte <= 57 else { return nil }
+            value = value * 10 + Int64(byte - 48)
+        }
+        return value
+    }
+
+    /// Parses the timestamps of one file. Its lines come in time order, so most share their
+    /// `YYYY-MM-DDTHH:MM` with the line before: that minute is remembered by its 16 bytes and only
+    /// the seconds and fraction are read again.
+    struct Reader {
+        private var key: (UInt64, UInt64) = (0, 0)
+        private var minute: Int64?
+
+        mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int64? {
+            guard to - from >= 20, let base = bytes.baseAddress else { return nil }
+            let raw = UnsafeRawPointer(base + from)
+            let key = (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            if minute == nil || key != self.key {
+                minute = Timestamp.minute(bytes, from: from)
+                self.key = key
+            }
+            guard let minute, let rest = Timestamp.secondsAndFraction(bytes, from: from + 16, to: to) else { return nil }
+            return minute + rest
+        }
     }
 
     /// Parses a timestamp given as text (ISO 8601, `Z`).

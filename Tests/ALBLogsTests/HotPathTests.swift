@@ -1,0 +1,67 @@
+@testable import ALBLogs
+import Testing
+
+/// The per-line shortcuts (fields found eight bytes at a time, the remembered minute, IPv4 read
+/// in one pass) give what the plain reading gives, on the edges where shortcuts go wrong.
+@Suite struct HotPathTests {
+    /// Fields of every length around the eight-byte steps, single and repeated spaces, a quoted
+    /// field with spaces and an escaped quote: the fields a plain split finds.
+    @Test func tokenizerFindsEveryFieldAtEveryLength() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let fields = (0..<Int.random(in: 1...20, using: &generator)).map { _ in
+                String(repeating: "x", count: Int.random(in: 1...19, using: &generator))
+            }
+            let separators = fields.dropLast().map { _ in Bool.random(using: &generator) ? " " : "  " }
+            var line = ""
+            for (index, field) in fields.enumerated() { line += field + (index < separators.count ? separators[index] : "") }
+            #expect(tokenize(line) == fields, "line: \(line)")
+        }
+        #expect(tokenize(#"a "b c \" d" e"#) == ["a", #"b c \" d"#, "e"])
+        #expect(tokenize("12345678 123456789 1234567") == ["12345678", "123456789", "1234567"])
+    }
+
+    func tokenize(_ line: String) -> [String] {
+        var tokenizer = FieldTokenizer()
+        let bytes = Array(line.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            _ = tokenizer.tokenize(buffer, from: 0, to: buffer.count)
+            return (0..<tokenizer.count).map { buffer.string(from: tokenizer.starts[$0], to: tokenizer.ends[$0]) }
+        }
+    }
+
+    /// A run of lines through one reader: each time as the stateless parser reads it, including
+    /// a bad second or fraction after a remembered minute and a bad minute between good ones.
+    @Test func rememberedMinuteReadsLikeTheFullParse() {
+        let times = [
+            "2025-12-25T23:45:50.036400Z", "2025-12-25T23:45:51.000001Z", "2025-12-25T23:45:99.000000Z",
+            "2025-12-25T23:45:5x.000000Z", "2025-12-25T23:45:52Z", "2025-12-25T23:46:00.000000Z",
+            "2025-12-25T23:61:00.000000Z", "2025-12-25T23:61:00.000000Z", "2025-12-25T23:46:01.5Z",
+            "2025-12-26T00:00:00.000000Z", "2025-12-26T00:00:00.000000", "2025-13-26T00:00:00.000000Z", "short",
+        ]
+        var reader = Timestamp.Reader()
+        for text in times {
+            let bytes = Array(text.utf8)
+            let remembered = bytes.withUnsafeBufferPointer { reader.parse($0, from: 0, to: $0.count) }
+            #expect(remembered == Timestamp.parse(text), "\(text)")
+        }
+        #expect(Timestamp.parse("2025-12-25T23:45:99.000000Z") == nil)
+        #expect(Timestamp.parse("2025-12-25T23:61:00.000000Z") == nil)
+    }
+
+    @Test(arguments: [
+        ("0.0.0.0", true), ("255.255.255.255", true), ("10.77.2.2", true), ("010.000.001.021", true),
+        ("256.1.1.1", false), ("1.2.3", false), ("1.2.3.4.5", false), ("1..2.3", false), ("1234.1.1.1", false),
+        (".1.2.3", false), ("1.2.3.", false), ("1.2.3.4 ", false), ("2001:db8::1", false), ("", false),
+    ])
+    func ipv4OnlyWhenFourOctets(text: String, isIPv4: Bool) {
+        let address = ClientAddress(text)
+        if case .ipv4 = address { #expect(isIPv4, "\(text) read as IPv4") } else { #expect(!isIPv4, "\(text) not read as IPv4") }
+        #expect(address.description == text || isIPv4)
+    }
+
+    @Test func ipv4ValueAndText() {
+        #expect(ClientAddress("10.77.2.2") == .ipv4(0x0A4D_0202))
+        #expect(ClientAddress("010.000.001.021").description == "10.0.1.21")
+    }
+}
