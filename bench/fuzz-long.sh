@@ -4,13 +4,17 @@
 #
 #   bench/fuzz-long.sh                 # every target, up to an hour each
 #   SECONDS_PER_TARGET=600 bench/fuzz-long.sh template-yaml log-access-line
+#   FUZZ_BINARY=/tmp/AlbdoctorFuzz bench/fuzz-long.sh   # a sanitizer build made before (no build)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 limit=${SECONDS_PER_TARGET:-3600}
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || mapfile -t targets < <(fuzz/run.sh --list)
-(cd fuzz && swift build --sanitize=fuzzer --sanitize=address >&2)
-binary="$(cd fuzz && swift build --sanitize=fuzzer --sanitize=address --show-bin-path)/AlbdoctorFuzz"
+binary=${FUZZ_BINARY:-}
+if [ -z "$binary" ]; then
+    (cd fuzz && swift build --sanitize=fuzzer --sanitize=address >&2)
+    binary="$(cd fuzz && swift build --sanitize=fuzzer --sanitize=address --show-bin-path)/AlbdoctorFuzz"
+fi
 printf '%-26s %12s %10s %8s %s\n' target executions "exec/s" corpus findings
 for target in "${targets[@]}"; do
     work=fuzz/.build/fuzz-long/$target

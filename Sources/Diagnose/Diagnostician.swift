@@ -88,7 +88,9 @@ public struct Diagnostician: Sendable {
         }
         let target = self.target
         async let probed = prober.probe(target, resolution: resolution)
-        async let localLogs = readLocalLogs(progress: progress)
+        // Files are read beside the probe and the account; S3 logs need the account first.
+        let localPaths: [String]? = if case .paths(let paths) = logs { paths } else { nil }
+        async let localLogs = readLocalLogs(localPaths, progress: progress)
         let (accountView, accountProblem, session) = try await readAccount(resolution: resolution)
 
         var unavailable: [Diagnosis.ViewStatus] = []
@@ -97,8 +99,9 @@ public struct Diagnostician: Sendable {
         switch logs {
         case .paths:
             switch await localLogs {
-            case .success(let view): logsView = view
-            case .failure(let reason): unavailable.append(reason.status)
+            case .success(let view)?: logsView = view
+            case .failure(let reason)?: unavailable.append(reason.status)
+            case nil: break
             }
         case .s3(let location):
             switch await readS3Logs([location], loadBalancer: accountView?.match?.loadBalancer, session: session, region: accountView?.inventory.region, progress: progress) {
@@ -212,8 +215,9 @@ public struct Diagnostician: Sendable {
         return options
     }
 
-    private func readLocalLogs(progress: (@Sendable (LogAnalyzer.Progress) -> Void)?) async -> Result<DiagnosisInput.LogsView, Unavailable> {
-        guard case .paths(let paths) = logs else { return .failure(Unavailable(.init(view: .logs, used: false, summary: "not read from files"))) }
+    /// The logs in `paths`; nil when the logs do not come from files.
+    private func readLocalLogs(_ paths: [String]?, progress: (@Sendable (LogAnalyzer.Progress) -> Void)?) async -> Result<DiagnosisInput.LogsView, Unavailable>? {
+        guard let paths else { return nil }
         let discovered: (sources: [LogSource], skipped: [String])
         do {
             discovered = try LogSource.discover(paths)

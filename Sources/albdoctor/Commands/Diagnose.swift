@@ -40,26 +40,10 @@ extension ALBDoctor {
         @Argument(help: ArgumentHelp("The URL (or host name) clients fail on.", valueName: "url"))
         var url: String
 
-        @Option(help: ArgumentHelp("Ask this DNS server directly (shows the CNAME chain) instead of the system resolver.", valueName: "server[:port]"))
-        var dns: String?
-
-        @Option(name: .customLong("ca-file"), help: ArgumentHelp("Trust the certificates in this PEM file instead of the system roots.", valueName: "pem"))
-        var caFile: String?
-
-        @Option(name: .customLong("connect-timeout"), help: ArgumentHelp("How long a TCP connect may take before it counts as a timeout.", valueName: "duration"))
-        var connectTimeout = "5s"
-
-        @Option(help: ArgumentHelp("Deadline for TLS and HTTP after the connect, and for each DNS query.", valueName: "duration"))
-        var timeout = "10s"
+        @OptionGroup var connection: ProbeConnectionOptions
 
         @Option(help: ArgumentHelp("Tries to each address, all at once.", valueName: "n"))
         var rounds = 6
-
-        @Flag(name: .customShort("4"), help: "Only IPv4 addresses.")
-        var ipv4Only = false
-
-        @Flag(name: .customShort("6"), help: "Only IPv6 addresses.")
-        var ipv6Only = false
 
         @Option(help: "The AWS profile (as `aws`).")
         var profile: String?
@@ -98,7 +82,6 @@ extension ALBDoctor {
 
         func validate() throws {
             try output.require([.text, .json, .html, .markdown], view: "diagnose")
-            if ipv4Only && ipv6Only { throw ValidationError("-4 and -6 exclude each other; give neither to probe both families.") }
             guard rounds >= 1 else { throw ValidationError("--rounds must be 1 or more.") }
             if snapshot != nil && region != nil { throw ValidationError("--snapshot holds its region: it does not go with --region.") }
             let s3 = logs.filter { $0.hasPrefix("s3://") }
@@ -116,7 +99,7 @@ extension ALBDoctor {
 
         func run() async throws {
             var options = try probeOptions()
-            if let caFile {
+            if let caFile = connection.caFile {
                 do { options.roots = try TrustRoots(pemFile: caFile) } catch { throw Terminal.inputError(error) }
             }
             let target = try ProbeTarget(parsing: url)
@@ -167,18 +150,9 @@ extension ALBDoctor {
 
         private func probeOptions() throws -> ProbeOptions {
             var options = ProbeOptions()
-            func duration(_ text: String, _ option: String) throws -> Duration {
-                guard let value = DurationArgument.parse(text) else {
-                    throw ValidationError("\(option) '\(text)': expected a positive duration such as 500ms, 3s or 1m.")
-                }
-                return value
-            }
-            options.dnsServer = dns
+            try connection.apply(to: &options)
             options.rounds = 1
             options.triesPerRound = rounds
-            options.connectTimeout = try duration(connectTimeout, "--connect-timeout")
-            options.timeout = try duration(timeout, "--timeout")
-            options.family = ipv4Only ? .ipv4 : ipv6Only ? .ipv6 : nil
             options.userAgent = "albdoctor/\(ALBDoctor.version)"
             return options
         }

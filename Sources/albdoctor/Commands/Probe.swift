@@ -33,9 +33,6 @@ extension ALBDoctor {
         @Argument(help: ArgumentHelp("Host names or URLs (https:// is assumed).", valueName: "host-or-url"))
         var targets: [String] = []
 
-        @Option(help: ArgumentHelp("Ask this DNS server directly (our own client, UDP then TCP) instead of the system resolver.", valueName: "server[:port]"))
-        var dns: String?
-
         @Option(name: .customLong("dns-rounds"), help: ArgumentHelp("Ask the DNS this many times and probe the union of the answers (with --dns).", valueName: "n"))
         var dnsRounds = 1
 
@@ -45,23 +42,10 @@ extension ALBDoctor {
         @Option(help: ArgumentHelp("Pause between rounds: 500ms, 1s, 1m, or 0.", valueName: "duration"))
         var interval = "1s"
 
-        @Option(name: .customLong("connect-timeout"), help: ArgumentHelp("How long a TCP connect may take before it counts as a timeout.", valueName: "duration"))
-        var connectTimeout = "5s"
-
-        @Option(help: ArgumentHelp("Deadline for everything after the connect (TLS, HTTP) and for each DNS query.", valueName: "duration"))
-        var timeout = "10s"
-
-        @Option(name: .customLong("ca-file"), help: ArgumentHelp("Trust the certificates in this PEM file instead of the system roots (a private CA).", valueName: "pem"))
-        var caFile: String?
-
         @Option(name: .customLong("address"), help: ArgumentHelp("Probe this address instead of resolving (repeatable); SNI and Host stay the URL's host.", valueName: "ip"))
         var addresses: [String] = []
 
-        @Flag(name: .customShort("4"), help: "Only IPv4 addresses.")
-        var ipv4Only = false
-
-        @Flag(name: .customShort("6"), help: "Only IPv6 addresses.")
-        var ipv6Only = false
+        @OptionGroup var connection: ProbeConnectionOptions
 
         @Flag(help: "Keep probing until Ctrl-C, redrawing the table after each round.")
         var watch = false
@@ -77,9 +61,8 @@ extension ALBDoctor {
         func validate() throws {
             try output.require([.text, .json, .html], view: "probe")
             if targets.isEmpty { throw ValidationError("Give a host name or URL to probe, e.g. `albdoctor probe test.jp`.") }
-            if ipv4Only && ipv6Only { throw ValidationError("-4 and -6 exclude each other; give neither to probe both families.") }
             guard rounds >= 1, dnsRounds >= 1 else { throw ValidationError("--rounds and --dns-rounds must be 1 or more.") }
-            if dnsRounds > 1 && dns == nil { throw ValidationError("--dns-rounds needs --dns SERVER: the system resolver caches its answer.") }
+            if dnsRounds > 1 && connection.dns == nil { throw ValidationError("--dns-rounds needs --dns SERVER: the system resolver caches its answer.") }
             _ = try options()
             for target in targets {
                 do { _ = try ProbeTarget(parsing: target) } catch { throw ValidationError(error.description) }
@@ -90,7 +73,7 @@ extension ALBDoctor {
             var options = try options()
             let prober: Prober
             do {
-                if let caFile { options.roots = try TrustRoots(pemFile: caFile) }
+                if let caFile = connection.caFile { options.roots = try TrustRoots(pemFile: caFile) }
                 prober = try Prober(options: options)
             } catch {
                 throw Terminal.inputError(error)
@@ -136,19 +119,10 @@ extension ALBDoctor {
         /// and `--dns` are read once, in `run`).
         private func options() throws -> ProbeOptions {
             var options = ProbeOptions()
-            func duration(_ text: String, _ option: String) throws -> Duration {
-                guard let value = DurationArgument.parse(text) else {
-                    throw ValidationError("\(option) '\(text)': expected a positive duration such as 500ms, 3s or 1m.")
-                }
-                return value
-            }
-            options.dnsServer = dns
+            try connection.apply(to: &options)
             options.dnsRounds = dnsRounds
             options.rounds = watch ? nil : rounds
-            options.interval = interval == "0" ? .zero : try duration(interval, "--interval")
-            options.connectTimeout = try duration(connectTimeout, "--connect-timeout")
-            options.timeout = try duration(timeout, "--timeout")
-            options.family = ipv4Only ? .ipv4 : ipv6Only ? .ipv6 : nil
+            options.interval = interval == "0" ? .zero : try ProbeConnectionOptions.duration(interval, option: "--interval")
             options.checkPort80 = !noPort80
             options.userAgent = "albdoctor/\(ALBDoctor.version)"
             options.addresses = try addresses.map { text in

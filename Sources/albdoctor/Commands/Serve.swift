@@ -40,26 +40,9 @@ extension ALBDoctor {
         @Option(help: ArgumentHelp("Time between rounds, for targets that do not set their own.", valueName: "duration"))
         var interval = "30s"
 
-        @Option(help: ArgumentHelp("Ask this DNS server directly instead of the system resolver.", valueName: "server[:port]"))
-        var dns: String?
-
-        @Option(name: .customLong("ca-file"), help: ArgumentHelp("Trust the certificates in this PEM file instead of the system roots.", valueName: "pem"))
-        var caFile: String?
-
-        @Option(name: .customLong("connect-timeout"), help: ArgumentHelp("How long a TCP connect may take before it counts as a timeout.", valueName: "duration"))
-        var connectTimeout = "5s"
-
-        @Option(help: ArgumentHelp("Deadline for TLS and HTTP after the connect, and for each DNS query.", valueName: "duration"))
-        var timeout = "10s"
-
-        @Flag(name: .customShort("4"), help: "Only IPv4 addresses.")
-        var ipv4Only = false
-
-        @Flag(name: .customShort("6"), help: "Only IPv6 addresses.")
-        var ipv6Only = false
+        @OptionGroup var connection: ProbeConnectionOptions
 
         func validate() throws {
-            if ipv4Only && ipv6Only { throw ValidationError("-4 and -6 exclude each other; give neither to probe both families.") }
             _ = try address()
             _ = try defaults()
             if urls.isEmpty && config == nil { throw ValidationError("Give URLs to watch or --config FILE, e.g. `albdoctor serve https://test.jp/`.") }
@@ -110,19 +93,12 @@ extension ALBDoctor {
         }
 
         private func defaults() throws -> ServeConfiguration.Defaults {
-            func duration(_ text: String, _ option: String) throws -> Duration {
-                guard let value = DurationArgument.parse(text) else {
-                    throw ValidationError("\(option) '\(text)': expected a positive duration such as 500ms, 3s or 1m.")
-                }
-                return value
-            }
             var defaults = ServeConfiguration.Defaults()
-            defaults.interval = try duration(interval, "--interval")
-            defaults.connectTimeout = try duration(connectTimeout, "--connect-timeout")
-            defaults.timeout = try duration(timeout, "--timeout")
-            defaults.dns = dns
-            defaults.caFile = caFile
-            defaults.family = ipv4Only ? .ipv4 : ipv6Only ? .ipv6 : nil
+            defaults.interval = try ProbeConnectionOptions.duration(interval, option: "--interval")
+            (defaults.connectTimeout, defaults.timeout) = try connection.timeouts()
+            defaults.dns = connection.dns
+            defaults.caFile = connection.caFile
+            defaults.family = connection.family
             return defaults
         }
 
