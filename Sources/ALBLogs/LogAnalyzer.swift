@@ -34,16 +34,6 @@ public struct LogAnalyzer: Sendable {
     static let skew: Int64 = 60_000_000
 
     public func analyse(_ sources: [LogSource], skipped: [String], progress: (@Sendable (Progress) -> Void)? = nil) async -> LogAnalysis {
-        let window = options.window * 1_000_000
-        var orphans = OrphanTracker(window: window)
-        var join = ConnectionJoin(window: options.connectionWindow * 1_000_000, slack: LogFileName.interval + Self.skew)
-        var errors = ErrorsAggregate()
-        var tls = TLSAggregate()
-        var input = LogAnalysis.Input(files: sources.count, bytes: 0, lines: 0, accessEntries: 0, connectionEntries: 0, filteredOut: 0,
-                                      malformedLines: 0, malformedSamples: [], skippedFiles: skipped, problems: [], firstTime: nil, lastTime: nil)
-        var followed: [LogRecord] = []
-        var firstTime = Int64.max
-        var lastTime = Int64.min
         // The conn_trace_id join needs both logs; a file whose name does not tell may hold either.
         let collectTraces = sources.contains { $0.name.isConnectionLog || $0.name.endTime == nil }
             && sources.contains { !$0.name.isConnectionLog || $0.name.endTime == nil }
@@ -55,11 +45,63 @@ public struct LogAnalyzer: Sendable {
             case .standardInput: 0
             }
         }
-        var nodes: [String: LogAnalysis.NodeActivity] = [:]
         let totalBytes = sizes.reduce(0, +)
+        var merged = Merged(options: options, files: sources.count, skipped: skipped)
+
+        let concurrency = max(1, options.concurrency)
+        await withTaskGroup(of: (Int, FileResult).self) { group in
+            var nextToStart = 0
+            var nextToMerge = 0
+            var finished: [Int: FileResult] = [:]
+            var bytesDone = 0
+            while nextToStart < min(concurrency, sources.count) {
+                let index = nextToStart
+                group.addTask { (index, await Self.run(processor, sources[index])) }
+                nextToStart += 1
+            }
+            for await (index, result) in group {
+                finished[index] = result
+                bytesDone += sizes[index]
+                if nextToStart < sources.count {
+                    let start = nextToStart
+                    group.addTask { (start, await Self.run(processor, sources[start])) }
+                    nextToStart += 1
+                }
+                while let ready = finished.removeValue(forKey: nextToMerge) {
+                    merged.add(ready, next: nextToMerge + 1 < sources.count ? sources[nextToMerge + 1] : nil)
+                    nextToMerge += 1
+                }
+                progress?(Progress(filesDone: nextToMerge, files: sources.count, bytesDone: bytesDone, bytes: totalBytes))
+            }
+        }
+        return merged.finish()
+    }
+
+    /// The files' results merged in the files' time order: the cross-file analyses and the totals.
+    /// A struct changed in place, not variables captured by a nested function (those would be
+    /// boxed and checked for exclusive access at run time on every event).
+    private struct Merged {
+        let options: Options
+        var orphans: OrphanTracker
+        var join: ConnectionJoin
+        var errors = ErrorsAggregate()
+        var tls = TLSAggregate()
+        var input: LogAnalysis.Input
+        var followed: [LogRecord] = []
+        var firstTime = Int64.max
+        var lastTime = Int64.min
+        var nodes: [String: LogAnalysis.NodeActivity] = [:]
         var lastAdvance = Int64.min
 
-        func merge(_ result: FileResult, next: LogSource?) {
+        init(options: Options, files: Int, skipped: [String]) {
+            self.options = options
+            orphans = OrphanTracker(window: options.window * 1_000_000)
+            join = ConnectionJoin(window: options.connectionWindow * 1_000_000, slack: LogFileName.interval + LogAnalyzer.skew)
+            input = LogAnalysis.Input(files: files, bytes: 0, lines: 0, accessEntries: 0, connectionEntries: 0, filteredOut: 0,
+                                      malformedLines: 0, malformedSamples: [], skippedFiles: skipped, problems: [], firstTime: nil, lastTime: nil)
+        }
+
+        mutating func add(_ result: FileResult, next: LogSource?) {
             input.bytes += result.bytes
             input.lines += result.lines
             input.accessEntries += result.accessRecords
@@ -82,7 +124,7 @@ public struct LogAnalyzer: Sendable {
             for trace in result.requestTraces { join.request(traceID: trace.id, time: trace.time) }
             // Later files end later: nothing older than the next file's interval can still come.
             if let end = next?.name.endTime {
-                let watermark = end - LogFileName.interval - Self.skew
+                let watermark = end - LogFileName.interval - LogAnalyzer.skew
                 if watermark >= lastAdvance + 60_000_000 {
                     orphans.advance(to: watermark)
                     join.advance(to: watermark)
@@ -91,43 +133,19 @@ public struct LogAnalyzer: Sendable {
             }
         }
 
-        let concurrency = max(1, options.concurrency)
-        await withTaskGroup(of: (Int, FileResult).self) { group in
-            var nextToStart = 0
-            var nextToMerge = 0
-            var finished: [Int: FileResult] = [:]
-            var bytesDone = 0
-            while nextToStart < min(concurrency, sources.count) {
-                let index = nextToStart
-                group.addTask { (index, await Self.run(processor, sources[index])) }
-                nextToStart += 1
-            }
-            for await (index, result) in group {
-                finished[index] = result
-                bytesDone += sizes[index]
-                if nextToStart < sources.count {
-                    let start = nextToStart
-                    group.addTask { (start, await Self.run(processor, sources[start])) }
-                    nextToStart += 1
-                }
-                while let ready = finished.removeValue(forKey: nextToMerge) {
-                    merge(ready, next: nextToMerge + 1 < sources.count ? sources[nextToMerge + 1] : nil)
-                    nextToMerge += 1
-                }
-                progress?(Progress(filesDone: nextToMerge, files: sources.count, bytesDone: bytesDone, bytes: totalBytes))
-            }
+        mutating func finish() -> LogAnalysis {
+            orphans.finish()
+            join.finish()
+            if firstTime != Int64.max { input.firstTime = Timestamp.format(firstTime) }
+            if lastTime != Int64.min { input.lastTime = Timestamp.format(lastTime) }
+            return LogAnalysis(
+                input: input,
+                orphanRedirects: LogAnalyzer.orphanSection(orphans, window: options.window),
+                tlsFailures: LogAnalyzer.tlsSection(tls, join: join),
+                errors: LogAnalyzer.errorsSection(errors),
+                client: options.client.map { _ in LogAnalyzer.timeline(followed) },
+                nodes: nodes.values.sorted { $0.node < $1.node })
         }
-        orphans.finish()
-        join.finish()
-        if firstTime != Int64.max { input.firstTime = Timestamp.format(firstTime) }
-        if lastTime != Int64.min { input.lastTime = Timestamp.format(lastTime) }
-        return LogAnalysis(
-            input: input,
-            orphanRedirects: Self.orphanSection(orphans, window: options.window),
-            tlsFailures: Self.tlsSection(tls, join: join),
-            errors: Self.errorsSection(errors),
-            client: options.client.map { _ in Self.timeline(followed) },
-            nodes: nodes.values.sorted { $0.node < $1.node })
     }
 
     /// Parses a file on a Dispatch thread: CPU-bound work kept off Swift's cooperative pool, so

@@ -26,25 +26,32 @@ public enum TraceID: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// 16 lowercase hex digits at `from` as a number (uppercase is not packed: only the form that
-    /// maps back to the same text is).
+    /// maps back to the same text is). Read eight bytes at a time: this runs twice per log line.
     private static func hex(_ line: UnsafeBufferPointer<UInt8>, from: Int) -> UInt64? {
-        var value: UInt64 = 0
-        var invalid: UInt8 = 0
-        for index in from..<(from + 16) {
-            let digit = digitValues[Int(line[index])]
-            invalid |= digit
-            value = value << 4 | UInt64(digit & 0x0F)
-        }
-        return invalid & 0x80 == 0 ? value : nil
+        guard let base = line.baseAddress, from + 16 <= line.count else { return nil }
+        let raw = UnsafeRawPointer(base + from)
+        guard let high = hex8(UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))),
+              let low = hex8(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
+        else { return nil }
+        return high << 32 | low
     }
 
-    /// Each byte's hex value, or 0x80 when it is not a lowercase hex digit.
-    private static let digitValues: [UInt8] = (0..<256).map { byte in
-        switch byte {
-        case 48...57: UInt8(byte - 48)
-        case 97...102: UInt8(byte - 87)
-        default: 0x80
-        }
+    /// Eight ASCII bytes (the first in the lowest byte) as eight lowercase hex digits, nil when
+    /// any byte is not one. `(b + 0x80 - c) & 0x80` is set exactly when a byte b < 0x80 is ≥ c.
+    static func hex8(_ word: UInt64) -> UInt64? {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        guard word & highs == 0 else { return nil }
+        func atLeast(_ c: UInt64) -> UInt64 { (word &+ ones &* (0x80 - c)) & highs }
+        let digit = atLeast(0x30) & ~atLeast(0x3A)
+        let letter = atLeast(0x61) & ~atLeast(0x67)
+        guard digit | letter == highs else { return nil }
+        // Each byte's value: its low four bits, plus 9 for a letter (bit 6 set).
+        let nibbles = (word & 0x0F0F_0F0F_0F0F_0F0F) &+ ((word >> 6) & ones) &* 9
+        // Gather: the first digit is the most significant.
+        let pairs = ((nibbles << 4) | (nibbles >> 8)) & 0x00FF_00FF_00FF_00FF
+        let quads = ((pairs << 8) | (pairs >> 16)) & 0x0000_FFFF_0000_FFFF
+        return ((quads << 16) | (quads >> 32)) & 0xFFFF_FFFF
     }
 
     public var description: String {

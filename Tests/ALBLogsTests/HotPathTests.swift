@@ -60,6 +60,26 @@ import Testing
         #expect(address.description == text || isIPv4)
     }
 
+    /// Trace ids read eight digits at a time: every lowercase hex id packs and prints back the
+    /// same; a byte just outside a digit range, at any place, keeps the id as text.
+    @Test func traceIDsPackOnlyLowercaseHex() {
+        let digits = Array("0123456789abcdef")
+        for _ in 0..<500 {
+            let text = "TID_" + String((0..<32).map { _ in digits.randomElement()! })
+            guard case .packed = TraceID(text) else { Issue.record("\(text) not packed"); continue }
+            #expect(TraceID(text)?.description == text)
+        }
+        let base = Array("TID_0123456789abcdef0123456789abcdef".utf8)
+        for position in 4..<36 {
+            for byte: UInt8 in [0x2F, 0x3A, 0x40, 0x41, 0x46, 0x60, 0x67, 0xB0, 0xE6] {
+                var bytes = base
+                bytes[position] = byte
+                let id = bytes.withUnsafeBufferPointer { TraceID($0, from: 0, to: $0.count) }
+                guard case .text = id else { Issue.record("byte \(byte) at \(position) packed"); continue }
+            }
+        }
+    }
+
     @Test func ipv4ValueAndText() {
         #expect(ClientAddress("10.77.2.2") == .ipv4(0x0A4D_0202))
         #expect(ClientAddress("010.000.001.021").description == "10.0.1.21")
