@@ -26,6 +26,11 @@ for target in "${targets[@]}"; do
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$work.log" | grep -o '[0-9]*$' || echo "?")
     speed=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$work.log" | grep -o '[0-9]*$' || echo "?")
     corpus=$(ls "$work" | wc -l)
-    found=$(ls "$artifacts" | wc -l)
-    printf '%-26s %12s %10s %8s %s\n' "$target" "$runs" "$speed" "$corpus" "$([ "$found" = 0 ] && echo none || echo "$found in $artifacts")"
+    # crash-, timeout-, oom- and leak- files are findings; slow-unit- files are inputs that took
+    # longer than 10 s of wall time (a loaded or paused machine makes those too: rerun them alone).
+    found=$(find "$artifacts" -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' -o -name 'leak-*' | wc -l)
+    slow=$(find "$artifacts" -name 'slow-unit-*' | wc -l)
+    report="$([ "$found" = 0 ] && echo none || echo "$found in $artifacts")"
+    [ "$slow" = 0 ] || report="$report; $slow slow input(s) in $artifacts"
+    printf '%-26s %12s %10s %8s %s\n' "$target" "$runs" "$speed" "$corpus" "$report"
 done
