@@ -25,6 +25,9 @@ import time
 
 import boto3
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../AWSInventoryTests/Peers"))
+import incident_network  # noqa: E402
+
 endpoint, command = sys.argv[1], sys.argv[2]
 options = dict(endpoint_url=endpoint, region_name="ap-northeast-1", aws_access_key_id="testing", aws_secret_access_key="testing")
 ec2 = boto3.client("ec2", **options)
@@ -41,36 +44,16 @@ if command == "create":
     spec.loader.exec_module(logs)
     random.seed(11)
 
-    vpc = ec2.create_vpc(CidrBlock="10.0.0.0/16")["Vpc"]["VpcId"]
-    subnet_a = ec2.create_subnet(VpcId=vpc, CidrBlock="10.0.0.0/24", AvailabilityZone="ap-northeast-1a")["Subnet"]["SubnetId"]
-    subnet_b = ec2.create_subnet(VpcId=vpc, CidrBlock="10.0.1.0/24", AvailabilityZone="ap-northeast-1c")["Subnet"]["SubnetId"]
-    gateway = ec2.create_internet_gateway()["InternetGateway"]["InternetGatewayId"]
-    ec2.attach_internet_gateway(InternetGatewayId=gateway, VpcId=vpc)
-    table = ec2.create_route_table(VpcId=vpc)["RouteTable"]["RouteTableId"]
-    ec2.create_route(RouteTableId=table, DestinationCidrBlock="0.0.0.0/0", GatewayId=gateway)
-    ec2.associate_route_table(RouteTableId=table, SubnetId=subnet_a)
-    if healthy:
-        ec2.associate_route_table(RouteTableId=table, SubnetId=subnet_b)
-    main_table = [t for t in ec2.describe_route_tables(Filters=[{"Name": "vpc-id", "Values": [vpc]}])["RouteTables"]
-                  if any(a.get("Main") for a in t.get("Associations", []))][0]["RouteTableId"]
-    group = ec2.create_security_group(GroupName="alb", Description="ALB ingress", VpcId=vpc)["GroupId"]
-    ec2.authorize_security_group_ingress(GroupId=group, IpPermissions=[
-        {"IpProtocol": "tcp", "FromPort": port, "ToPort": port, "IpRanges": [{"CidrIp": "0.0.0.0/0"}]} for port in (80, 443)])
-    lb = elb.create_load_balancer(Name="test-alb", Subnets=[subnet_a, subnet_b], SecurityGroups=[group], Scheme="internet-facing", Type="application")
-    lb_arn = lb["LoadBalancers"][0]["LoadBalancerArn"]
-    lb_suffix = lb_arn.split("loadbalancer/")[1]
     s3.create_bucket(Bucket="alb-logs", CreateBucketConfiguration={"LocationConstraint": "ap-northeast-1"})
-    elb.modify_load_balancer_attributes(LoadBalancerArn=lb_arn, Attributes=[
+    ids = incident_network.build(ec2, elb, acm, "test.lab", [
         {"Key": "access_logs.s3.enabled", "Value": "true"}, {"Key": "access_logs.s3.bucket", "Value": "alb-logs"},
         {"Key": "access_logs.s3.prefix", "Value": "prod"},
         {"Key": "connection_logs.s3.enabled", "Value": "true"}, {"Key": "connection_logs.s3.bucket", "Value": "alb-logs"},
-        {"Key": "connection_logs.s3.prefix", "Value": "prod"}])
-    targets = elb.create_target_group(Name="web", Protocol="HTTP", Port=80, VpcId=vpc, TargetType="instance")["TargetGroups"][0]["TargetGroupArn"]
-    elb.create_listener(LoadBalancerArn=lb_arn, Protocol="HTTP", Port=80, DefaultActions=[
-        {"Type": "redirect", "RedirectConfig": {"Protocol": "HTTPS", "Port": "443", "StatusCode": "HTTP_301"}}])
-    certificate = acm.request_certificate(DomainName="test.lab")["CertificateArn"]
-    elb.create_listener(LoadBalancerArn=lb_arn, Protocol="HTTPS", Port=443, Certificates=[{"CertificateArn": certificate}],
-                        DefaultActions=[{"Type": "forward", "TargetGroupArn": targets}])
+        {"Key": "connection_logs.s3.prefix", "Value": "prod"}], associate_b=healthy)
+    vpc, subnet_a, subnet_b, group, lb_arn = ids["vpc"], ids["subnetA"], ids["subnetB"], ids["securityGroup"], ids["loadBalancer"]
+    main_table = [t for t in ec2.describe_route_tables(Filters=[{"Name": "vpc-id", "Values": [vpc]}])["RouteTables"]
+                  if any(a.get("Main") for a in t.get("Associations", []))][0]["RouteTableId"]
+    lb_suffix = lb_arn.split("loadbalancer/")[1]
     interfaces = {}
     for name, subnet, address in (("A", subnet_a, node_a), ("B", subnet_b, node_b)):
         eni = ec2.create_network_interface(SubnetId=subnet, Description="ELB " + lb_suffix, Groups=[group])["NetworkInterface"]["NetworkInterfaceId"]
@@ -114,8 +97,8 @@ if command == "create":
     s3.put_object(Bucket="alb-logs", Key="prod/AWSLogs/%s/elasticloadbalancing/ap-northeast-1/%s/%s_elasticloadbalancing_ap-northeast-1_app.other.0123456789abcdef_%s_%s_00000000.log.gz"
                   % (account, time.strftime("%Y/%m/%d", time.gmtime(end_of_last)), account, time.strftime("%Y%m%dT%H%MZ", time.gmtime(end_of_last)), node_b),
                   Body=gzip.compress(logs.redirect_line(end_of_last - 5, "192.0.2.1", 1, logs.UA[0]).encode() + b"\n"))
-    print(json.dumps({"vpc": vpc, "subnetA": subnet_a, "subnetB": subnet_b, "gateway": gateway, "publicRouteTable": table, "mainRouteTable": main_table,
-                      "loadBalancer": lb_arn, "interfaceA": interfaces["A"], "interfaceB": interfaces["B"], "orphanClients": orphans,
-                      "redirectedClients": redirected}))
+    print(json.dumps({"vpc": vpc, "subnetA": subnet_a, "subnetB": subnet_b, "gateway": ids["gateway"], "publicRouteTable": ids["publicRouteTable"],
+                      "mainRouteTable": main_table, "loadBalancer": lb_arn, "interfaceA": interfaces["A"], "interfaceB": interfaces["B"],
+                      "orphanClients": orphans, "redirectedClients": redirected}))
 else:
     sys.exit("unknown command " + command)
