@@ -54,7 +54,7 @@ public struct ConnectionRecord: Sendable, Equatable {
     public var verifyStatus: String
     public var connTraceID: TraceID?
 
-    public var failed: Bool { verifyStatus.utf8.first == UInt8(ascii: "F") && verifyStatus.hasPrefix("Failed") }
+    public var failed: Bool { verifyStatus.hasPrefix("Failed") }
 }
 
 /// A parsed line of either log.
