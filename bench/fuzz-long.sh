@@ -11,10 +11,7 @@ limit=${SECONDS_PER_TARGET:-3600}
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || mapfile -t targets < <(fuzz/run.sh --list)
 binary=${FUZZ_BINARY:-}
-if [ -z "$binary" ]; then
-    (cd fuzz && swift build --sanitize=fuzzer --sanitize=address >&2)
-    binary="$(cd fuzz && swift build --sanitize=fuzzer --sanitize=address --show-bin-path)/AlbdoctorFuzz"
-fi
+[ -n "$binary" ] || binary=$(fuzz/run.sh --build | tail -1)
 printf '%-26s %12s %10s %8s %s\n' target executions "exec/s" corpus findings
 for target in "${targets[@]}"; do
     work=fuzz/.build/fuzz-long/$target

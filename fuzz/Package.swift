@@ -2,7 +2,7 @@
 import PackageDescription
 
 /// albdoctor's parsers under libFuzzer, apart from the normal build: `fuzz/run.sh` builds this
-/// package with `--sanitize=fuzzer --sanitize=address` (docs/architecture.md, "Fuzzing").
+/// package with libFuzzer and AddressSanitizer (`fuzz/run.sh --build`; docs/architecture.md, "Fuzzing").
 let package = Package(
     name: "albdoctor-fuzz",
     platforms: [.macOS(.v14)],

@@ -2,6 +2,7 @@
 # albdoctor's parsers under libFuzzer (Swift's -sanitize=fuzzer,address), apart from the normal build.
 #
 #   fuzz/run.sh --list              the targets, one per line (what each parses is in its name)
+#   fuzz/run.sh --build             build only; prints the fuzzer's path
 #   fuzz/run.sh TARGET SECONDS      build once, fuzz TARGET for SECONDS from its corpus; exit 0 when
 #                                   nothing was found, else non-zero with the crashing input's path
 #   fuzz/run.sh --ci [RUNS]         what CI runs: replay every committed corpus, then each target from
@@ -13,6 +14,7 @@
 # Every crash becomes a file in fuzz/regressions/TARGET/, which the normal test suite replays
 # (Tests/FuzzRegressionTests).
 set -euo pipefail
+self="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
 cd "$(dirname "$0")"
 
 targets() { grep -o 'case "[a-z0-9-]*"' Sources/AlbdoctorFuzz/FuzzTargets.swift | cut -d'"' -f2; }
@@ -21,10 +23,15 @@ dictionary() { case $1 in template-*) echo "-dict=template.dict";; log-*) echo "
 # evaluate a whole template or sign a request per input), under three minutes in all.
 ci_runs() { case $1 in sigv4-*) echo 2000;; ini-*) echo 5000;; template-*) echo 6000;; *) echo "${runs:-20000}";; esac; }
 
+# SwiftPM passes each --sanitize to swiftc as its own -sanitize= flag, and swiftc keeps only the
+# last of those: Swift code got either libFuzzer's coverage or AddressSanitizer, never both (the
+# C code, through clang, got both). The one flag with both, given last, wins.
+flags=(--sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address)
+
 build() {
     echo "building the fuzz targets (sanitizer build; the first one takes several minutes)" >&2
-    swift build --sanitize=fuzzer --sanitize=address >&2
-    binary="$(swift build --sanitize=fuzzer --sanitize=address --show-bin-path)/AlbdoctorFuzz"
+    swift build "${flags[@]}" >&2
+    binary="$(swift build "${flags[@]}" --show-bin-path)/AlbdoctorFuzz"
 }
 
 # fuzz TARGET OPTIONS...: runs libFuzzer; on a crash prints where the input is and returns non-zero.
@@ -47,6 +54,10 @@ case "${1:-}" in
     --list)
         targets
         ;;
+    --build)
+        build
+        echo "$binary"
+        ;;
     --ci)
         runs=${2:-20000}
         build
@@ -60,7 +71,7 @@ case "${1:-}" in
         exit $failed
         ;;
     "" | -h | --help)
-        sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+        awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$self"
         [ -n "${1:-}" ] || exit 2
         ;;
     *)
