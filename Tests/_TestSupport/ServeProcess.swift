@@ -42,13 +42,14 @@ public final class ServeProcess: @unchecked Sendable {
     /// Polls `/metrics` until `condition` holds for it (or the deadline passes) and returns the last text.
     public func metrics(within seconds: Double = 30, until condition: (String) -> Bool) async throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
-        var last = ""
         while Date() < deadline {
-            last = try await get("/metrics").body
+            let last = try await get("/metrics").body
             if condition(last) { return last }
             try await Task.sleep(for: .milliseconds(250))
         }
-        return last
+        // One more look after the deadline: when this test process was starved (a loaded machine
+        // runs many suites at once), the last look may be much older than the deadline.
+        return try await get("/metrics").body
     }
 
     /// Sends `signal` and waits for the exit: its status and how long it took.
