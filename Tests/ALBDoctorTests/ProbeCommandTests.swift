@@ -37,8 +37,12 @@ import _TestSupport
     @Test func watchStopsOnCtrlCAndReports() throws {
         // Port 1 on loopback: nothing listens, every try is refused at once.
         let process = try SpawnedProcess(Repository.executable, ["probe", "http://127.0.0.1:1/", "--watch", "--interval", "100ms", "--format", "json"])
-        // Generous: under a loaded test run the process may take a second to start.
-        Thread.sleep(forTimeInterval: 3)
+        // Ctrl-C only once albdoctor handles it (Dispatch catches it: SigCgt in /proc shows when),
+        // then after a few rounds; a loaded test run can take many seconds to start the process,
+        // and a signal before that ends it with no report.
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline && !handlesSIGINT(process.pid) { Thread.sleep(forTimeInterval: 0.1) }
+        Thread.sleep(forTimeInterval: 2)
         process.signal(SIGINT)
         let data = process.stdout.readDataToEndOfFile()
         let status = process.wait()
@@ -76,5 +80,14 @@ import _TestSupport
         #expect(redraws.dropLast().last?.contains("Ctrl-C to stop") == true)
         #expect(screen.contains("\u{1B}[1;31merror[PRB001]\u{1B}[0m"), "\(screen)")
         #expect(screen.contains("refused the connection in"))
+    }
+
+    /// Whether process `pid` no longer dies of SIGINT: ignored or caught (the `SigIgn` and `SigCgt`
+    /// masks of /proc/PID/status; on a system without /proc, true after the first look).
+    private func handlesSIGINT(_ pid: Int32) -> Bool {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return true }
+        let masks = status.split(separator: "\n").filter { $0.hasPrefix("SigIgn:") || $0.hasPrefix("SigCgt:") }
+            .compactMap { UInt64($0.dropFirst("SigIgn:".count).trimmingCharacters(in: .whitespaces), radix: 16) }
+        return masks.contains { $0 & (1 << (SIGINT - 1)) != 0 }
     }
 }
