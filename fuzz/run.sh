@@ -3,8 +3,10 @@
 #
 #   fuzz/run.sh --list              the targets, one per line (what each parses is in its name)
 #   fuzz/run.sh --build             build only; prints the fuzzer's path
-#   fuzz/run.sh TARGET SECONDS      build once, fuzz TARGET for SECONDS from its corpus; exit 0 when
-#                                   nothing was found, else non-zero with the crashing input's path
+#   fuzz/run.sh TARGET SECONDS [LIBFUZZER OPTIONS...]
+#                                   build once, fuzz TARGET for SECONDS from its corpus; exit 0 when
+#                                   nothing was found, else non-zero with the crashing input's path;
+#                                   the log is .build/fuzz-TARGET.log
 #   fuzz/run.sh --ci [RUNS]         what CI runs: replay every committed corpus, then each target from
 #                                   a fixed seed for a fixed number of executions (RUNS, default 20000;
 #                                   fewer for the slow targets) — the same inputs on every run, so a
@@ -12,9 +14,10 @@
 #
 # Corpora: fuzz/corpus/TARGET (committed seeds, read only); new inputs go to .build/fuzz-work/TARGET.
 # Every crash becomes a file in fuzz/regressions/TARGET/, which the normal test suite replays
-# (Tests/FuzzRegressionTests).
+# (Tests/FuzzRegressionTests). FUZZ_BINARY=PATH uses a fuzzer built before instead of building.
 set -euo pipefail
 self="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
+[ -z "${FUZZ_BINARY:-}" ] || FUZZ_BINARY=$(realpath "$FUZZ_BINARY")
 cd "$(dirname "$0")"
 
 targets() { grep -o 'case "[a-z0-9-]*"' Sources/AlbdoctorFuzz/FuzzTargets.swift | cut -d'"' -f2; }
@@ -29,6 +32,8 @@ ci_runs() { case $1 in sigv4-*) echo 2000;; ini-*) echo 5000;; template-*) echo 
 flags=(--sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address)
 
 build() {
+    binary=${FUZZ_BINARY:-}
+    [ -z "$binary" ] || return 0
     echo "building the fuzz targets (sanitizer build; the first one takes several minutes)" >&2
     swift build "${flags[@]}" >&2
     binary="$(swift build "${flags[@]}" --show-bin-path)/AlbdoctorFuzz"
@@ -79,6 +84,6 @@ case "${1:-}" in
         seconds=${2:?give the seconds to fuzz, e.g. fuzz/run.sh $1 60}
         targets | grep -qx "$target" || { echo "unknown target '$target'; fuzz/run.sh --list names them" >&2; exit 2; }
         build
-        fuzz "$target" -max_total_time="$seconds"
+        fuzz "$target" -max_total_time="$seconds" "${@:3}"
         ;;
 esac

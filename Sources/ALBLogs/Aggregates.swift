@@ -6,8 +6,6 @@ struct ErrorsAggregate: Sendable {
     var requests = 0
     var generatedStatus: [Int: Int] = [:]
     var errorReasons: [String: Int] = [:]
-    /// Filled when files are merged: a file is one node's, so its lines need not look the node up.
-    var requestsPerNode: [String: Int] = [:]
     var targetTime = Histogram<UInt64>(highestTrackableValue: 3_600_000_000, numberOfSignificantValueDigits: .three)
 
     mutating func add(_ record: borrowing AccessRecord) {
@@ -17,10 +15,8 @@ struct ErrorsAggregate: Sendable {
         if let time = record.targetProcessingTime { _ = targetTime.record(UInt64(max(0, min(time * 1_000_000, 3_600_000_000)))) }
     }
 
-    /// Adds one file's counts; its requests count for `node`.
-    mutating func merge(_ other: ErrorsAggregate, node: String) {
+    mutating func merge(_ other: ErrorsAggregate) {
         requests += other.requests
-        if other.requests > 0 { requestsPerNode[node, default: 0] += other.requests }
         generatedStatus.merge(other.generatedStatus, uniquingKeysWith: +)
         errorReasons.merge(other.errorReasons, uniquingKeysWith: +)
         targetTime.add(other.targetTime)

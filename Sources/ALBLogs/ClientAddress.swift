@@ -39,14 +39,6 @@ public enum ClientAddress: Hashable, Sendable, Comparable, CustomStringConvertib
         }
     }
 
-    /// A cheap well-spread number for small caches (not `Hasher`'s seeded hash).
-    var cacheSlot: Int {
-        switch self {
-        case .ipv4(let value): Int(truncatingIfNeeded: (UInt64(value) &* 0x9E37_79B9_7F4A_7C15) >> 40)
-        case .other(let text): text.utf8.reduce(0) { $0 &* 31 &+ Int($1) }
-        }
-    }
-
     public var description: String {
         switch self {
         case .ipv4(let value): "\(value >> 24).\((value >> 16) & 0xFF).\((value >> 8) & 0xFF).\(value & 0xFF)"

@@ -109,7 +109,6 @@ struct FileProcessor: Sendable {
     /// escape holds what it captures in boxes, checked for exclusive access at run time on every line.
     private struct Reading {
         let processor: FileProcessor
-        let file: String
         let format: LogLineParser.Format
         var parser: LogLineParser
         var result: FileResult
@@ -117,7 +116,6 @@ struct FileProcessor: Sendable {
 
         init(processor: FileProcessor, source: LogSource) {
             self.processor = processor
-            file = source.displayName
             format = source.name.isConnectionLog ? .connection : .unknown
             parser = LogLineParser(keepDetails: processor.client != nil, wantTraceIDs: processor.collectTraces)
             result = FileResult(source: source.displayName, node: source.name.node ?? (source.location == .standardInput ? "stdin" : "unknown"))
@@ -133,7 +131,7 @@ struct FileProcessor: Sendable {
             case .failure(let error):
                 result.malformed += 1
                 if result.samples.count < FileProcessor.sampleLimit {
-                    result.samples.append(.init(file: file, line: result.lines, reason: error.message))
+                    result.samples.append(.init(file: result.source, line: result.lines, reason: error.message))
                 }
             }
         }
@@ -149,7 +147,7 @@ struct FileProcessor: Sendable {
         mutating func isNew(_ client: ClientAddress, second: Int64) -> Bool {
             guard case .ipv4(let address) = client else { return true }
             let key = UInt64(truncatingIfNeeded: second) << 32 | UInt64(address)
-            let slot = client.cacheSlot & 4095
+            let slot = Int(truncatingIfNeeded: (UInt64(address) &* 0x9E37_79B9_7F4A_7C15) >> 52)
             if slots[slot] == key { return false }
             slots[slot] = key
             return true

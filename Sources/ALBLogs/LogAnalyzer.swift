@@ -115,7 +115,7 @@ public struct LogAnalyzer: Sendable {
             firstTime = min(firstTime, result.firstTime)
             lastTime = max(lastTime, result.lastTime)
             nodes[result.node, default: .init(node: result.node)].add(result)
-            errors.merge(result.errors, node: result.node)
+            errors.merge(result.errors)
             tls.merge(result.tls)
             followed += result.followed
             for redirect in result.redirects { orphans.redirect(redirect) }
@@ -142,7 +142,7 @@ public struct LogAnalyzer: Sendable {
                 input: input,
                 orphanRedirects: LogAnalyzer.orphanSection(orphans, window: options.window),
                 tlsFailures: LogAnalyzer.tlsSection(tls, join: join),
-                errors: LogAnalyzer.errorsSection(errors),
+                errors: LogAnalyzer.errorsSection(errors, nodes: nodes.values),
                 client: options.client.map { _ in LogAnalyzer.timeline(followed) },
                 nodes: nodes.values.sorted { $0.node < $1.node })
         }
@@ -188,7 +188,8 @@ public struct LogAnalyzer: Sendable {
                 .sorted { ($0.start, $0.node) < ($1.start, $1.node) })
     }
 
-    private static func errorsSection(_ errors: ErrorsAggregate) -> LogAnalysis.Errors {
+    /// The errors section; requests per node are the nodes' access entries (each file is one node's).
+    private static func errorsSection(_ errors: ErrorsAggregate, nodes: some Sequence<LogAnalysis.NodeActivity>) -> LogAnalysis.Errors {
         var percentiles: [String: Double] = [:]
         for (name, value) in [("p50", 50.0), ("p90", 90.0), ("p99", 99.0)] {
             if let milliseconds = errors.targetTimeMilliseconds(value) { percentiles[name] = milliseconds }
@@ -196,7 +197,8 @@ public struct LogAnalyzer: Sendable {
         return LogAnalysis.Errors(
             requests: errors.requests,
             loadBalancerStatus: Dictionary(uniqueKeysWithValues: errors.generatedStatus.map { (String($0.key), $0.value) }),
-            errorReasons: errors.errorReasons, targetProcessingMilliseconds: percentiles, requestsPerNode: errors.requestsPerNode)
+            errorReasons: errors.errorReasons, targetProcessingMilliseconds: percentiles,
+            requestsPerNode: Dictionary(uniqueKeysWithValues: nodes.filter { $0.accessEntries > 0 }.map { ($0.node, $0.accessEntries) }))
     }
 
     private static func timeline(_ records: [LogRecord]) -> [LogAnalysis.FollowedEntry] {

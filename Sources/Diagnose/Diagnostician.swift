@@ -89,8 +89,7 @@ public struct Diagnostician: Sendable {
         let target = self.target
         async let probed = prober.probe(target, resolution: resolution)
         // Files are read beside the probe and the account; S3 logs need the account first.
-        let localPaths: [String]? = if case .paths(let paths) = logs { paths } else { nil }
-        async let localLogs = readLocalLogs(localPaths, progress: progress)
+        async let localLogs = readLocalLogs(progress: progress)
         let (accountView, accountProblem, session) = try await readAccount(resolution: resolution)
 
         var unavailable: [Diagnosis.ViewStatus] = []
@@ -215,9 +214,9 @@ public struct Diagnostician: Sendable {
         return options
     }
 
-    /// The logs in `paths`; nil when the logs do not come from files.
-    private func readLocalLogs(_ paths: [String]?, progress: (@Sendable (LogAnalyzer.Progress) -> Void)?) async -> Result<DiagnosisInput.LogsView, Unavailable>? {
-        guard let paths else { return nil }
+    /// The logs in the files `--logs` names; nil when the logs do not come from files.
+    private func readLocalLogs(progress: (@Sendable (LogAnalyzer.Progress) -> Void)?) async -> Result<DiagnosisInput.LogsView, Unavailable>? {
+        guard case .paths(let paths) = logs else { return nil }
         let discovered: (sources: [LogSource], skipped: [String])
         do {
             discovered = try LogSource.discover(paths)

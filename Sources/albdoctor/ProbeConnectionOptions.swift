@@ -23,8 +23,7 @@ struct ProbeConnectionOptions: ParsableArguments {
 
     func validate() throws {
         if ipv4Only && ipv6Only { throw ValidationError("-4 and -6 exclude each other; give neither to probe both families.") }
-        _ = try Self.duration(connectTimeout, option: "--connect-timeout")
-        _ = try Self.duration(timeout, option: "--timeout")
+        _ = try timeouts()
     }
 
     /// The address family to probe; nil for both.
@@ -42,6 +41,11 @@ struct ProbeConnectionOptions: ParsableArguments {
         options.connectTimeout = connect
         options.timeout = rest
         options.family = family
+    }
+
+    /// Sets the roots in `--ca-file` on `options` (reads the file: call it once, in `run`).
+    func loadTrustRoots(into options: inout ProbeOptions) throws {
+        if let caFile { options.roots = try TrustRoots(pemFile: caFile) }
     }
 
     /// A duration flag's value (500ms, 3s, 1m), or a usage error naming the flag.

@@ -99,9 +99,7 @@ extension ALBDoctor {
 
         func run() async throws {
             var options = try probeOptions()
-            if let caFile = connection.caFile {
-                do { options.roots = try TrustRoots(pemFile: caFile) } catch { throw Terminal.inputError(error) }
-            }
+            do { try connection.loadTrustRoots(into: &options) } catch { throw Terminal.inputError(error) }
             let target = try ProbeTarget(parsing: url)
             let (since, until) = try period()
             let environment = ProcessInfo.processInfo.environment

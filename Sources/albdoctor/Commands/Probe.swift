@@ -73,7 +73,7 @@ extension ALBDoctor {
             var options = try options()
             let prober: Prober
             do {
-                if let caFile = connection.caFile { options.roots = try TrustRoots(pemFile: caFile) }
+                try connection.loadTrustRoots(into: &options)
                 prober = try Prober(options: options)
             } catch {
                 throw Terminal.inputError(error)
