@@ -14,7 +14,9 @@
 #
 # Corpora: fuzz/corpus/TARGET (committed seeds, read only); new inputs go to .build/fuzz-work/TARGET.
 # Every crash becomes a file in fuzz/regressions/TARGET/, which the normal test suite replays
-# (Tests/FuzzRegressionTests). FUZZ_BINARY=PATH uses a fuzzer built before instead of building.
+# (Tests/FuzzRegressionTests). FUZZ_BINARY=PATH uses a fuzzer built before instead of building;
+# FUZZ_CONFIGURATION=release builds optimized (a longer build, several times the executions per
+# second: what bench/fuzz-long.sh uses; --ci stays on the quicker debug build).
 set -euo pipefail
 self="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
 [ -z "${FUZZ_BINARY:-}" ] || FUZZ_BINARY=$(realpath "$FUZZ_BINARY")
@@ -29,7 +31,7 @@ ci_runs() { case $1 in sigv4-*) echo 2000;; ini-*) echo 5000;; template-*) echo 
 # SwiftPM passes each --sanitize to swiftc as its own -sanitize= flag, and swiftc keeps only the
 # last of those: Swift code got either libFuzzer's coverage or AddressSanitizer, never both (the
 # C code, through clang, got both). The one flag with both, given last, wins.
-flags=(--sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address)
+flags=(-c "${FUZZ_CONFIGURATION:-debug}" --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address)
 
 build() {
     binary=${FUZZ_BINARY:-}

@@ -18,18 +18,19 @@ public enum ClientAddress: Hashable, Sendable, Comparable, CustomStringConvertib
         for part in 0..<4 {
             var octet: UInt32 = 0
             let first = index
-            while index < to && index - first < 4 {
+            // Wrapping arithmetic: at most four digits are read, so nothing can overflow.
+            while index < to && index &- first < 4 {
                 let digit = bytes[index] &- 48
                 guard digit < 10 else { break }
-                octet = octet * 10 + UInt32(digit)
-                index += 1
+                octet = octet &* 10 &+ UInt32(digit)
+                index &+= 1
             }
-            let digits = index - first
+            let digits = index &- first
             guard digits > 0 && digits <= 3 && octet <= 255 else { valid = false; break }
             value = value << 8 | octet
             if part < 3 {
                 guard index < to && bytes[index] == 46 else { valid = false; break }
-                index += 1
+                index &+= 1
             }
         }
         if valid && index == to {

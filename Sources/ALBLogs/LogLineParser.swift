@@ -161,7 +161,7 @@ public struct LogLineParser {
         let (idFrom, idTo) = field(line, 11)
         // No String per line for what every line has: the two common statuses are literals, the
         // TLS protocol is read only for --client, the trace id is packed.
-        let status: String = if line.equals("Success", from: statusFrom, to: statusTo) { "Success" }
+        let status: String = if Self.isSuccess(line, from: statusFrom, to: statusTo) { "Success" }
             else if statusTo - statusFrom == 1 && line[statusFrom] == 45 { "-" }
             else { line.string(from: statusFrom, to: statusTo) }
         connection.time = time
@@ -171,6 +171,16 @@ public struct LogLineParser {
         connection.verifyStatus = status
         connection.connTraceID = wantTraceIDs ? TraceID(line, from: idFrom, to: idTo) : nil
         return .connection
+    }
+
+    /// `Success` (nearly every connection), compared as one eight-byte word: the status is
+    /// followed by a space and the trace id, so eight bytes are there to load; at the very end of
+    /// the buffer, byte by byte.
+    private static func isSuccess(_ line: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        guard to - from == 7 else { return false }
+        guard let base = line.baseAddress, from + 8 <= line.count else { return line.equals("Success", from: from, to: to) }
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + from).loadUnaligned(as: UInt64.self))
+        return word & 0x00FF_FFFF_FFFF_FFFF == 0x0073_7365_6363_7553 // "Success", first byte lowest
     }
 
     /// The address in `client:port`, `[v6]:port` or `v6:port`.

@@ -20,6 +20,11 @@ public enum Timestamp {
     /// `:SS[.ffffff]Z` at `bytes[from..<to]` as microseconds.
     static func secondsAndFraction(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int64? {
         guard to - from >= 4, bytes[from] == 58, let second = digits(bytes, from + 1, 2), second < 61 else { return nil }
+        // What ALB writes: six fraction digits.
+        if to - from == 11, bytes[from + 3] == 46, bytes[from + 10] == 90 {
+            guard let micros = digits(bytes, from + 4, 6) else { return nil }
+            return second * 1_000_000 + micros
+        }
         var micros: Int64 = 0
         var index = from + 3
         if index < to && bytes[index] == 46 {
@@ -40,7 +45,7 @@ public enum Timestamp {
         for index in at..<(at + count) {
             let byte = bytes[index]
             guard byte >= 48 && byte <= 57 else { return nil }
-            value = value * 10 + Int64(byte - 48)
+            value = value &* 10 &+ Int64(byte &- 48) // at most six digits: no overflow
         }
         return value
     }

@@ -138,7 +138,9 @@ public struct SigV4Signer: Sendable {
                  UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"):
                 result.append(Character(Unicode.Scalar(byte)))
             default:
-                result += String(format: "%%%02X", byte)
+                result.append("%")
+                result.append(Character(Unicode.Scalar(Self.upperDigits[Int(byte >> 4)])))
+                result.append(Character(Unicode.Scalar(Self.upperDigits[Int(byte & 0x0F)])))
             }
         }
         return result
@@ -147,17 +149,24 @@ public struct SigV4Signer: Sendable {
     /// The SHA-256 of an empty body, which S3 wants in `X-Amz-Content-SHA256` for a GET.
     static let emptyPayloadHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 
+    /// `20150830T123600Z`: ISO 8601 basic format in UTC, as `X-Amz-Date` wants it.
     static func amzDate(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        return formatter.string(from: date)
+        date.formatted(Date.ISO8601FormatStyle(dateSeparator: .omitted, dateTimeSeparator: .standard, timeSeparator: .omitted, timeZone: .gmt))
     }
 
     private func hex(_ bytes: some Sequence<UInt8>) -> String { SigV4Signer.hex(bytes) }
 
+    /// Lowercase hex, two digits per byte (no `String(format:)` per byte: it goes through ICU).
     static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        bytes.map { String(format: "%02x", $0) }.joined()
+        var digits: [UInt8] = []
+        digits.reserveCapacity(bytes.underestimatedCount * 2)
+        for byte in bytes {
+            digits.append(lowerDigits[Int(byte >> 4)])
+            digits.append(lowerDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: digits, as: UTF8.self)
     }
+
+    private static let lowerDigits = Array("0123456789abcdef".utf8)
+    private static let upperDigits = Array("0123456789ABCDEF".utf8)
 }

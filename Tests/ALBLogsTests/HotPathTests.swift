@@ -21,6 +21,22 @@ import Testing
         #expect(tokenize("12345678 123456789 1234567") == ["12345678", "123456789", "1234567"])
     }
 
+    /// Quoted fields of every length around the eight- and sixteen-byte steps (where the search
+    /// for the closing quote hands over to memchr), with spaces and escaped quotes anywhere in
+    /// them, and one left open: the fields a careful reading finds.
+    @Test func quotedFieldsEndAtTheirClosingQuoteAtEveryLength() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["x", " ", #"\""#, #"\\"#]
+        for _ in 0..<2_000 {
+            let inside = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces[Int.random(in: 0..<4, using: &generator)] }.joined()
+            let tail = String(repeating: "y", count: Int.random(in: 1...20, using: &generator))
+            #expect(tokenize("a \"\(inside)\" \(tail) -") == ["a", inside, tail, "-"], "inside: \(inside)")
+        }
+        var tokenizer = FieldTokenizer()
+        let open = Array(#"a "never closed \" at all"#.utf8)
+        #expect(!open.withUnsafeBufferPointer { tokenizer.tokenize($0, from: 0, to: $0.count) })
+    }
+
     func tokenize(_ line: String) -> [String] {
         var tokenizer = FieldTokenizer()
         let bytes = Array(line.utf8)
@@ -47,6 +63,26 @@ import Testing
         }
         #expect(Timestamp.parse("2025-12-25T23:45:99.000000Z") == nil)
         #expect(Timestamp.parse("2025-12-25T23:61:00.000000Z") == nil)
+    }
+
+    /// Six fraction digits (what ALB writes) are read as a block: every microsecond of random
+    /// times reads back what the formatter printed, trailing zeros cut off read the same through
+    /// the general path, and a bad byte anywhere in the six digits is no time.
+    @Test func sixDigitFractionsReadLikeTheGeneralPath() throws {
+        for _ in 0..<2_000 {
+            let micros = Int64.random(in: 0..<4_102_444_800_000_000)
+            let text = Timestamp.format(micros)
+            #expect(Timestamp.parse(text) == micros, "\(text)")
+            var short = String(text.dropLast())
+            while short.hasSuffix("0") { short.removeLast() }
+            if short.hasSuffix(".") { short.removeLast() }
+            #expect(Timestamp.parse(short + "Z") == micros, "\(short)Z")
+        }
+        for position in 20..<26 {
+            var bytes = Array("2025-12-25T23:45:50.036400Z".utf8)
+            bytes[position] = UInt8(ascii: "x")
+            #expect(Timestamp.parse(String(decoding: bytes, as: UTF8.self)) == nil)
+        }
     }
 
     @Test(arguments: [
