@@ -21,14 +21,15 @@ for target in "${targets[@]}"; do
     log=fuzz/.build/fuzz-$target.log
     artifacts=fuzz/.build/fuzz-artifacts/$target/
     mkdir -p "$artifacts"
-    touch fuzz/.build/fuzz-long-start
+    start=fuzz/.build/fuzz-long-start-$target
+    touch "$start"
     fuzz/run.sh "$target" "$limit" -runs=10000000 -print_final_stats=1 >/dev/null 2>&1
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
     speed=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
     added=$(grep -o 'stat::new_units_added: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
     # crash-, timeout-, oom- and leak- files are findings; slow-unit- files are inputs that took
     # longer than 10 s of wall time (a loaded or paused machine makes those too: rerun them alone).
-    new=(-newer fuzz/.build/fuzz-long-start)
+    new=(-newer "$start")
     found=$(find "$artifacts" "${new[@]}" \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' -o -name 'leak-*' \) | wc -l)
     slow=$(find "$artifacts" "${new[@]}" -name 'slow-unit-*' | wc -l)
     report="$([ "$found" = 0 ] && echo none || echo "$found in $artifacts")"
