@@ -35,7 +35,9 @@ public struct SharedConfiguration: Sendable {
         func flush() {
             if let current { result.append((current, values)) }
         }
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split by Unicode scalar: in a file edited on Windows, CR LF is one `Character`, which a
+        // split on "\n" would not split at.
+        for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(String.UnicodeScalarView.init) {
             let line = String(rawLine).trimmingWhitespace()
             if line.isEmpty || line.hasPrefix("#") || line.hasPrefix(";") { continue }
             if rawLine.first == " " || rawLine.first == "\t" { continue }

@@ -7,7 +7,7 @@ public struct TextReporter: Reporter {
 
     public func render(_ report: Report, context: ReportContext) -> String {
         let style = TerminalStyle(enabled: context.colour)
-        let lines = context.sources.mapValues { $0.split(separator: "\n", omittingEmptySubsequences: false) }
+        let lines = context.sources.mapValues(Self.lines)
         var out = ""
         for finding in report.findings {
             let head = style.severity(finding.severity, "\(finding.severity.rawValue)[\(finding.ruleID)]")
@@ -15,7 +15,7 @@ public struct TextReporter: Reporter {
             out += "\(place)\(head): \(style.bold(finding.message))\n"
             if let location = finding.location, let fileLines = lines[location.file],
                location.line >= 1, location.line <= fileLines.count {
-                let source = String(fileLines[location.line - 1]).replacingTabs()
+                let source = fileLines[location.line - 1].replacingTabs()
                 let number = String(location.line)
                 let gutter = String(repeating: " ", count: number.count)
                 let caretLength = max(1, source.unicodeScalars.dropFirst(location.column - 1).prefix { !" :\t#,]}".unicodeScalars.contains($0) }.count)
@@ -46,6 +46,14 @@ public struct TextReporter: Reporter {
             out += style.bold(parts.joined(separator: ", ")) + (context.scope.map { " (\($0))" } ?? "") + "\n"
         }
         return out
+    }
+
+    /// A source's lines, for LF and CR LF files alike (split by Unicode scalar: as a `Character`,
+    /// CR LF is one cluster that a split on "\n" would not split at).
+    static func lines(_ source: String) -> [String] {
+        source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            String(line.last == "\r" ? String.UnicodeScalarView(line.dropLast()) : String.UnicodeScalarView(line))
+        }
     }
 }
 

@@ -51,6 +51,19 @@ import _TestSupport
         #expect(try await CredentialResolver(environment: withEnvironment).resolve(region: "us-east-1").accessKeyID == "AKIADEV")
     }
 
+    /// Files saved on Windows end their lines with CR LF: every profile and key is still read.
+    @Test func filesWithWindowsLineEndingsAreRead() async throws {
+        let home = try Home(
+            credentials: "[dev]\r\naws_access_key_id = AKIADEV\r\naws_secret_access_key = devsecret\r\n",
+            config: "[profile dev]\r\nregion = ap-northeast-1\r\n")
+        defer { home.remove() }
+        let resolver = CredentialResolver(environment: home.environment, profile: "dev")
+        #expect(try resolver.region(explicit: nil) == "ap-northeast-1")
+        let credentials = try await resolver.resolve(region: "ap-northeast-1")
+        #expect(credentials.accessKeyID == "AKIADEV")
+        #expect(credentials.secretAccessKey == "devsecret")
+    }
+
     @Test func credentialProcessOutputIsUsed() async throws {
         let script = "printf '{\"Version\": 1, \"AccessKeyId\": \"AKIAPROC\", \"SecretAccessKey\": \"procsecret\", \"SessionToken\": \"proctoken\", \"Expiration\": \"2099-01-01T00:00:00Z\"}'"
         let home = try Home(config: "[profile proc]\ncredential_process = \(script)\n")

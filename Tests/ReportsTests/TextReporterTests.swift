@@ -1,3 +1,4 @@
+import Foundation
 import Reports
 import Testing
 
@@ -15,6 +16,15 @@ import Testing
         #expect(lines.contains("   = availability zone: ap-northeast-1c"))
         #expect(lines.contains("         PublicSubnetBRouteTableAssociation:"))
         #expect(lines.contains("1 error, 0 warnings, 1 note (2 stacks)"))
+    }
+
+    /// A template saved on Windows (CR LF): the finding's own line is shown, without its CR.
+    @Test func sourceLineOfAFileWithWindowsLineEndings() {
+        let source = SampleReport.source.replacingOccurrences(of: "\n", with: "\r\n")
+        let text = TextReporter().render(SampleReport.report, context: ReportContext(version: "1", sources: ["fixtures/seed tokyo/network.yaml": source]))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[2] == "2 |   PublicSubnetB: # added for the Tokyo deployment only")
+        #expect(lines[3] == "  |   ^^^^^^^^^^^^^")
     }
 
     @Test func colourOnlyWhenAsked() {
