@@ -174,3 +174,13 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// fuzz/run.sh builds with ALBDOCTOR_FUZZ_COVERAGE set: libFuzzer's coverage and AddressSanitizer
+// in albdoctor's own modules (the dependencies get AddressSanitizer alone, from the command line).
+// Instrumenting every dependency too (NIO, BoringSSL, X509, …) gave about a million counters,
+// which libFuzzer walks after every input: most of each execution went there.
+if Context.environment["ALBDOCTOR_FUZZ_COVERAGE"] != nil {
+    for target in package.targets where target.type == .regular {
+        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer,address"])]
+    }
+}

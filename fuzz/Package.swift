@@ -11,7 +11,10 @@ let package = Package(
         .executableTarget(
             name: "AlbdoctorFuzz",
             dependencies: [.product(name: "ALBDoctorKit", package: "albdoctor")],
-            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+            swiftSettings: [.unsafeFlags(["-parse-as-library", "-sanitize=fuzzer,address"])],
+            // libFuzzer's runtime and main; the rest of the build gets AddressSanitizer from
+            // fuzz/run.sh and coverage only in albdoctor's modules (../Package.swift, at its end).
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
         ),
     ],
     swiftLanguageModes: [.v6]
