@@ -72,6 +72,11 @@ print('%-18s %9.2f %9.2f s %9.2f s %9.0f %9.0f %8.2fx %8d %8d %8.2f' % (label, r
 " "$@"
 }
 
+# Start-up (process, arguments, an empty file read): a fixed cost that weighs on small inputs;
+# each kind's throughput is also given past it.
+mkdir -p "$data/startup" && : > "$data/startup/empty.log"
+read -r startup _ < <(python3 bench/measure.py "$runs" "$albdoctor" logs "$data/startup/empty.log" --format json)
+
 inflaters=(zlib)
 ldconfig -p 2>/dev/null | grep -q 'libdeflate\.so\.0' && inflaters=(libdeflate zlib)
 rows=()
@@ -123,7 +128,11 @@ for entry in "${rows[@]}"; do
                 if [ "$form" = gz ]; then root=$folder; suffix=$ext; else root=$plain/AWSLogs; suffix=.log; fi
                 if [ "$kind" = access ]; then mapfile -t files < <(find "$root" -name "[0-9]*$suffix"); else mapfile -t files < <(find "$root" -name "conn_log*$suffix"); fi
                 read -r k_time _ < <(python3 bench/measure.py "$runs" "${env[@]}" "$albdoctor" logs "${files[@]}" --format json)
-                line="$line $(python3 -c "import sys; print('%s %.2f s, %.0f MB/s;' % (sys.argv[1], float(sys.argv[2]), int(sys.argv[3]) / float(sys.argv[2]) / 1e6))" "$form" "$k_time" "$bytes")"
+                line="$line $(python3 -c "
+import sys
+form, seconds, size, startup = sys.argv[1], float(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4])
+print('%s %.2f s, %.0f MB/s (%.0f past start-up);' % (form, seconds, size / seconds / 1e6, size / max(seconds - startup, 1e-3) / 1e6))
+" "$form" "$k_time" "$bytes" "$startup")"
             done
             results+=("${line%;}")
         done
@@ -132,3 +141,4 @@ done
 echo
 printf '%-18s %9s %11s %11s %9s %9s %9s %8s %8s %8s\n' mix "GB (raw)" albdoctor DuckDB "alb MB/s" "duck MB/s" speed-up "alb MiB" "duck MiB" "mem ratio"
 printf '%s\n' "${results[@]}"
+python3 -c "import sys; print('start-up (an empty log file): %.3f s' % float(sys.argv[1]))" "$startup"
