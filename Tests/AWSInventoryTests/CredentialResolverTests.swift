@@ -32,10 +32,13 @@ import _TestSupport
         #expect(!credentials.description.contains("secret"))
     }
 
-    @Test func profilesFromBothFilesAndRegionFromConfig() async throws {
+    /// Both files, with Unix line endings and as saved on Windows (CR LF): every profile and key is read.
+    @Test(arguments: ["\n", "\r\n"])
+    func profilesFromBothFilesAndRegionFromConfig(lineEnding: String) async throws {
+        func lines(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: lineEnding) }
         let home = try Home(
-            credentials: "# comment\n[dev]\naws_access_key_id = AKIADEV\naws_secret_access_key = devsecret ; trailing comment\n",
-            config: "[default]\nregion = eu-west-1\n[profile dev]\nregion = ap-northeast-1\ns3 =\n  max_concurrent_requests = 10\n")
+            credentials: lines("# comment\n[dev]\naws_access_key_id = AKIADEV\naws_secret_access_key = devsecret ; trailing comment\n"),
+            config: lines("[default]\nregion = eu-west-1\n[profile dev]\nregion = ap-northeast-1\ns3 =\n  max_concurrent_requests = 10\n"))
         defer { home.remove() }
         let resolver = CredentialResolver(environment: home.environment, profile: "dev")
         #expect(try resolver.region(explicit: nil) == "ap-northeast-1")
@@ -49,19 +52,6 @@ import _TestSupport
         withEnvironment["AWS_ACCESS_KEY_ID"] = "IGNORED"
         withEnvironment["AWS_SECRET_ACCESS_KEY"] = "IGNORED"
         #expect(try await CredentialResolver(environment: withEnvironment).resolve(region: "us-east-1").accessKeyID == "AKIADEV")
-    }
-
-    /// Files saved on Windows end their lines with CR LF: every profile and key is still read.
-    @Test func filesWithWindowsLineEndingsAreRead() async throws {
-        let home = try Home(
-            credentials: "[dev]\r\naws_access_key_id = AKIADEV\r\naws_secret_access_key = devsecret\r\n",
-            config: "[profile dev]\r\nregion = ap-northeast-1\r\n")
-        defer { home.remove() }
-        let resolver = CredentialResolver(environment: home.environment, profile: "dev")
-        #expect(try resolver.region(explicit: nil) == "ap-northeast-1")
-        let credentials = try await resolver.resolve(region: "ap-northeast-1")
-        #expect(credentials.accessKeyID == "AKIADEV")
-        #expect(credentials.secretAccessKey == "devsecret")
     }
 
     @Test func credentialProcessOutputIsUsed() async throws {
