@@ -1,13 +1,23 @@
-/// Durations as users type them on the command line: `500ms`, `3s`, `3`, `2m`, `1h`.
+/// Durations as users type them on the command line and in `serve`'s file: `500ms`, `3s`, `3`,
+/// `2m`, `1h`.
 public enum DurationArgument {
-    /// Parses a positive duration; a bare number is seconds.
+    /// The longest duration accepted: a year. No timeout, interval or window means more, and every
+    /// span up to it fits NIO's nanosecond timers (an `Int64` of nanoseconds ends at 292 years).
+    public static let longest: Duration = .seconds(365 * 24 * 3600)
+
+    /// What `parse` accepts, for error messages: "a duration from 1ms to 8760h (a year)".
+    public static let accepted = "a duration from 1ms to 8760h (a year)"
+
+    /// Parses a duration from 1 ms to `longest`; a bare number is seconds. `nil` for anything else:
+    /// not a number, zero or less, `inf`/`nan`, less than a millisecond, more than a year.
     public static func parse(_ text: String) -> Duration? {
-        let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600)]
-        for (suffix, factor) in units where text.hasSuffix(suffix) {
-            guard let value = Double(text.dropLast(suffix.count)), value > 0 else { return nil }
-            return .milliseconds(Int64((value * factor * 1000).rounded()))
-        }
-        guard let value = Double(text), value > 0 else { return nil }
-        return .milliseconds(Int64((value * 1000).rounded()))
+        let units: [(suffix: String, seconds: Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600)]
+        let unit = units.first { text.hasSuffix($0.suffix) }
+        guard let value = Double(unit.map { text.dropLast($0.suffix.count) } ?? Substring(text)) else { return nil }
+        let milliseconds = (value * (unit?.seconds ?? 1) * 1000).rounded()
+        // Bounded while still a Double: `Int64(_:)` traps on infinity and past `Int64.max`, and a
+        // positive value that rounds to 0 ms would be a timeout that expires at once.
+        guard milliseconds >= 1, milliseconds <= Double(longest.components.seconds) * 1000 else { return nil }
+        return .milliseconds(Int64(milliseconds))
     }
 }

@@ -91,7 +91,7 @@ public struct ServeConfiguration: Sendable, Equatable {
             func at(_ node: Node) -> String { "\(file):\(node.mark.map { "\($0.line):\($0.column)" } ?? "1:1")" }
             func duration(_ node: Node, _ key: String) throws(ServeConfigurationError) -> Duration {
                 guard let text = node.string, let value = DurationArgument.parse(text) else {
-                    throw ServeConfigurationError("\(at(node)): \(key) '\(node.string ?? "…")': expected a duration such as 500ms, 15s or 1m")
+                    throw ServeConfigurationError("\(at(node)): \(key) '\(node.string ?? "…")': expected \(DurationArgument.accepted), such as 500ms, 15s or 1m")
                 }
                 return value
             }

@@ -51,7 +51,7 @@ struct ProbeConnectionOptions: ParsableArguments {
     /// A duration flag's value (500ms, 3s, 1m), or a usage error naming the flag.
     static func duration(_ text: String, option: String) throws -> Duration {
         guard let value = DurationArgument.parse(text) else {
-            throw ValidationError("\(option) '\(text)': expected a positive duration such as 500ms, 3s or 1m.")
+            throw ValidationError("\(option) '\(text)': expected \(DurationArgument.accepted), such as 500ms, 3s or 1m.")
         }
         return value
     }

@@ -18,7 +18,8 @@ struct ServeCommandTests {
 
     @Test(arguments: [
         ("targets:\n  - url: http://127.0.0.1:1/\n    intervall: 1s\n", ":3:5: unknown key 'intervall'; expected one of interval, connect_timeout"),
-        ("interval: soon\ntargets:\n  - url: http://127.0.0.1:1/\n", ":1:11: interval 'soon': expected a duration such as 500ms, 15s or 1m"),
+        ("interval: soon\ntargets:\n  - url: http://127.0.0.1:1/\n", ":1:11: interval 'soon': expected a duration from 1ms to 8760h (a year), such as 500ms, 15s or 1m"),
+        ("targets:\n  - url: http://127.0.0.1:1/\n    timeout: 1e30\n", ":3:14: timeout '1e30': expected a duration from 1ms to 8760h (a year)"),
         ("targets:\n  - interval: 1s\n", ":2:5: expected a target with `url:`"),
         ("targets:\n  - url: ftp://x/\n", ":2:10: "),
         ("targets: [\n", "not YAML"),
