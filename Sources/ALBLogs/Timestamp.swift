@@ -119,6 +119,8 @@ public enum Timestamp {
         if candidate.count == 10 { candidate += "T00:00:00Z" }
         if candidate.count == 16 { candidate += ":00Z" }
         if !candidate.hasSuffix("Z") { candidate += "Z" }
-        return parse(candidate)
+        guard let value = parse(candidate), let midnight = parse(candidate.prefix(10) + "T00:00:00Z") else { return nil }
+        // The day arithmetic reads 2025-02-30 as 2025-03-02: a day its month does not have is a typo.
+        return format(midnight).hasPrefix(candidate.prefix(10)) ? value : nil
     }
 }
