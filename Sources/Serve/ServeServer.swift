@@ -1,5 +1,5 @@
 internal import Foundation
-public import Hummingbird
+internal import Hummingbird
 public import Logging
 internal import Probe
 internal import ServiceLifecycle

@@ -1,5 +1,5 @@
 internal import Findings
-public import Pictures
+internal import Pictures
 internal import Probe
 internal import ProbeReports
 
