@@ -5,8 +5,11 @@ public enum DurationArgument {
     /// span up to it fits NIO's nanosecond timers (an `Int64` of nanoseconds ends at 292 years).
     public static let longest: Duration = .seconds(365 * 24 * 3600)
 
+    /// `longest` as error messages give it: "8760h (a year)".
+    public static var longestText: String { "\(longest.components.seconds / 3600)h (a year)" }
+
     /// What `parse` accepts, for error messages: "a duration from 1ms to 8760h (a year)".
-    public static let accepted = "a duration from 1ms to 8760h (a year)"
+    public static var accepted: String { "a duration from 1ms to \(longestText)" }
 
     /// Parses a duration from 1 ms to `longest`; a bare number is seconds. `nil` for anything else:
     /// not a number, zero or less, `inf`/`nan`, less than a millisecond, more than a year.

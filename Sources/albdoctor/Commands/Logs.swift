@@ -106,7 +106,7 @@ extension ALBDoctor {
         /// `180`, `180s`, `3m`, `1h` → whole seconds.
         static func seconds(_ text: String, option: String = "--window") throws -> Int64 {
             guard let duration = DurationArgument.parse(text), duration >= .seconds(1) else {
-                throw ValidationError("\(option) '\(text)': expected a duration from 1s to 8760h (a year), such as 180, 180s, 3m or 1h.")
+                throw ValidationError("\(option) '\(text)': expected a duration from 1s to \(DurationArgument.longestText), such as 180, 180s, 3m or 1h.")
             }
             return duration.components.seconds
         }
