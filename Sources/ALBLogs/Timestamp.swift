@@ -11,7 +11,7 @@ public enum Timestamp {
         guard bytes[from + 4] == 45, bytes[from + 7] == 45, bytes[from + 10] == 84 || bytes[from + 10] == 32, bytes[from + 13] == 58,
               let year = digits(bytes, from, 4), let month = digits(bytes, from + 5, 2), let day = digits(bytes, from + 8, 2),
               let hour = digits(bytes, from + 11, 2), let minute = digits(bytes, from + 14, 2),
-              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60
+              (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year), hour < 24, minute < 60
         else { return nil }
         let days = daysFromCivil(year: year, month: month, day: day)
         return ((days * 24 + hour) * 60 + minute) * 60_000_000
@@ -38,6 +38,15 @@ public enum Timestamp {
         }
         guard index < to, bytes[index] == 90 else { return nil }
         return second * 1_000_000 + micros
+    }
+
+    /// 28 to 31: without this bound the day arithmetic reads 2025-02-30 as 2025-03-02.
+    private static func daysIn(month: Int64, year: Int64) -> Int64 {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 
     private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int, _ count: Int) -> Int64? {
@@ -119,8 +128,6 @@ public enum Timestamp {
         if candidate.count == 10 { candidate += "T00:00:00Z" }
         if candidate.count == 16 { candidate += ":00Z" }
         if !candidate.hasSuffix("Z") { candidate += "Z" }
-        guard let value = parse(candidate), let midnight = parse(candidate.prefix(10) + "T00:00:00Z") else { return nil }
-        // The day arithmetic reads 2025-02-30 as 2025-03-02: a day its month does not have is a typo.
-        return format(midnight).hasPrefix(candidate.prefix(10)) ? value : nil
+        return parse(candidate)
     }
 }

@@ -3,7 +3,7 @@
 public enum DurationArgument {
     /// The longest duration accepted: a year. No timeout, interval or window means more, and every
     /// span up to it fits NIO's nanosecond timers (an `Int64` of nanoseconds ends at 292 years).
-    public static let longest: Duration = .seconds(365 * 24 * 3600)
+    static let longest: Duration = .seconds(365 * 24 * 3600)
 
     /// `longest` as error messages give it: "8760h (a year)".
     public static var longestText: String { "\(longest.components.seconds / 3600)h (a year)" }

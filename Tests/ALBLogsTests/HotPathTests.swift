@@ -53,7 +53,8 @@ import Testing
             "2025-12-25T23:45:50.036400Z", "2025-12-25T23:45:51.000001Z", "2025-12-25T23:45:99.000000Z",
             "2025-12-25T23:45:5x.000000Z", "2025-12-25T23:45:52Z", "2025-12-25T23:46:00.000000Z",
             "2025-12-25T23:61:00.000000Z", "2025-12-25T23:61:00.000000Z", "2025-12-25T23:46:01.5Z",
-            "2025-12-26T00:00:00.000000Z", "2025-12-26T00:00:00.000000", "2025-13-26T00:00:00.000000Z", "short",
+            "2025-12-26T00:00:00.000000Z", "2025-12-26T00:00:00.000000", "2025-13-26T00:00:00.000000Z", "2025-02-29T00:00:00.000000Z",
+            "2024-02-29T00:00:00.000000Z", "short",
         ]
         var reader = Timestamp.Reader()
         for text in times {
@@ -63,6 +64,9 @@ import Testing
         }
         #expect(Timestamp.parse("2025-12-25T23:45:99.000000Z") == nil)
         #expect(Timestamp.parse("2025-12-25T23:61:00.000000Z") == nil)
+        #expect(Timestamp.parse("2025-02-29T00:00:00.000000Z") == nil)
+        #expect(Timestamp.parse("2100-02-29T00:00:00.000000Z") == nil)
+        #expect(Timestamp.parse("2000-02-29T00:00:00.000000Z") != nil)
     }
 
     /// Six fraction digits (what ALB writes) are read as a block: every microsecond of random
