@@ -1,6 +1,7 @@
 import Findings
 import Testing
 @testable import Probe
+@testable import ProbeModel
 
 /// The verdicts a user reads, from reports built by hand.
 @Suite struct ProbeFindingsTests {

@@ -15,6 +15,20 @@ public struct CertificateSummary: Sendable, Hashable, Codable {
     /// Hex SHA-256 of the DER bytes: the same certificate on two addresses has the same fingerprint.
     public var sha256: String
     public var isSelfIssued: Bool
+
+    /// Every stored property, as the memberwise initializer takes them.
+    package init(subject: String, subjectAlternativeNames: [String], issuer: String, notBefore: String, notAfter: String, daysLeft: Int, key: String, signatureAlgorithm: String, sha256: String, isSelfIssued: Bool) {
+        self.subject = subject
+        self.subjectAlternativeNames = subjectAlternativeNames
+        self.issuer = issuer
+        self.notBefore = notBefore
+        self.notAfter = notAfter
+        self.daysLeft = daysLeft
+        self.key = key
+        self.signatureAlgorithm = signatureAlgorithm
+        self.sha256 = sha256
+        self.isSelfIssued = isSelfIssued
+    }
 }
 
 /// What verification concluded about a served chain.
@@ -36,4 +50,15 @@ public struct Verification: Sendable, Hashable, Codable {
 
     /// Trusted (so complete), for the name, and in date.
     public var isValid: Bool { trusted && nameMatches && !expired && !notYetValid }
+
+    /// Every stored property, as the memberwise initializer takes them.
+    package init(trusted: Bool, nameMatches: Bool, expired: Bool, notYetValid: Bool, chainIncomplete: Bool, trustAnchor: String? = nil, problems: [String]) {
+        self.trusted = trusted
+        self.nameMatches = nameMatches
+        self.expired = expired
+        self.notYetValid = notYetValid
+        self.chainIncomplete = chainIncomplete
+        self.trustAnchor = trustAnchor
+        self.problems = problems
+    }
 }

@@ -1,6 +1,7 @@
 /// Why talking to AWS failed, in words a user can act on. albdoctor exits 2 with it.
 public struct AWSError: Error, Sendable, CustomStringConvertible {
-    enum Code: Sendable, Equatable {
+    /// What kind of failure it is, for callers that react to one.
+    public enum Code: Sendable, Equatable {
         case noCredentials
         case credentialProcess
         case accessDenied
@@ -15,13 +16,14 @@ public struct AWSError: Error, Sendable, CustomStringConvertible {
         case configuration
     }
 
-    let code: Code
+    /// What kind of failure it is.
+    public let code: Code
     /// What went wrong and what to do.
     public let message: String
     /// The AWS error code, when AWS sent one (`UnauthorizedOperation`, `Throttling`, …).
     public let awsCode: String?
 
-    init(_ code: Code, _ message: String, awsCode: String? = nil) {
+    package init(_ code: Code, _ message: String, awsCode: String? = nil) {
         self.code = code
         self.message = message
         self.awsCode = awsCode
