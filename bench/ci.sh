@@ -15,8 +15,6 @@ clone=$(mktemp -d /tmp/albdoctor-ci-XXXXXX)
 [ "${KEEP:-}" = 1 ] || trap 'rm -rf "$clone"' EXIT
 git clone --quiet "$repository" "$clone"
 git -C "$clone" checkout --quiet "$commit"
-# shared/ sits beside the repository, as CI lays it out.
-[ -e "$repository/../shared" ] && [ ! -e "$clone/../shared" ] && echo "note: no shared/ beside $clone" >&2
 cd "$clone"
 mkdir -p .build
 export CI=true

@@ -8,12 +8,16 @@ public struct AWSError: Error, Sendable, CustomStringConvertible {
         case expiredToken
         case invalidCredentials
         case unknownRegion
+        /// No region was given anywhere (`--region`, the environment, the profile).
+        case noRegion
         case endpointUnreachable
         case service
         case malformedResponse
         case snapshot
         case notFound
         case configuration
+        /// The task was cancelled (Ctrl-C, a deadline) while waiting to try a call again.
+        case cancelled
     }
 
     /// What kind of failure it is.

@@ -45,6 +45,9 @@ public struct Verification: Sendable, Hashable, Codable {
     public var chainIncomplete: Bool
     /// The root the chain was built to, when trusted.
     public var trustAnchor: String?
+    /// The server's own certificate could not be parsed, so nothing else was judged (`problems`
+    /// says why, and `chain` lists only the certificates that could be read).
+    public var leafUnreadable: Bool
     /// One sentence for each problem; empty when the chain is good.
     public var problems: [String]
 
@@ -52,7 +55,8 @@ public struct Verification: Sendable, Hashable, Codable {
     public var isValid: Bool { trusted && nameMatches && !expired && !notYetValid }
 
     /// Every stored property, as the memberwise initializer takes them.
-    package init(trusted: Bool, nameMatches: Bool, expired: Bool, notYetValid: Bool, chainIncomplete: Bool, trustAnchor: String? = nil, problems: [String]) {
+    package init(trusted: Bool, nameMatches: Bool, expired: Bool, notYetValid: Bool, chainIncomplete: Bool, trustAnchor: String? = nil, leafUnreadable: Bool = false, problems: [String]) {
+        self.leafUnreadable = leafUnreadable
         self.trusted = trusted
         self.nameMatches = nameMatches
         self.expired = expired

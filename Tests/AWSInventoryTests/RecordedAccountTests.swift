@@ -65,7 +65,7 @@ struct RecordedAccountTests {
     @Test func instanceMetadataServiceV2() async throws {
         try await withRecordedAWS("--imds") { peer in
             let home = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-imds-\(UUID().uuidString)").path
-            let resolver = CredentialResolver(environment: ["HOME": home, "AWS_EC2_METADATA_SERVICE_ENDPOINT": peer.endpoint])
+            let resolver = try CredentialResolver(environment: ["HOME": home, "AWS_EC2_METADATA_SERVICE_ENDPOINT": peer.endpoint])
             let credentials = try await resolver.resolve(region: "ap-northeast-1")
             #expect(credentials.accessKeyID == "ASIAIMDSEXAMPLE")
             #expect(credentials.sessionToken == "imds-token")
