@@ -71,6 +71,7 @@ public struct Deployment: Sendable {
         var parent: NestedLink?
         var environment = StackEnvironment()
         var constructPaths: [String: String] = [:]
+        var isListed = false
     }
 
     /// Reads every template (and the templates of nested stacks), evaluates them and builds the
@@ -103,7 +104,7 @@ public struct Deployment: Sendable {
             do {
                 var template = try Template.parse(stack.text, file: stack.file)
                 try children.expandModules(in: &template)
-                parsed.append(Parsed(name: stack.name, file: stack.file, template: template, text: stack.text, environment: stack.environment, constructPaths: stack.constructPaths))
+                parsed.append(Parsed(name: stack.name, file: stack.file, template: template, text: stack.text, environment: stack.environment, constructPaths: stack.constructPaths, isListed: stack.isListed))
             } catch {
                 guard stack.isListed, let reason = error.notATemplateReason(text: stack.text) else { throw error }
                 skipped.append((stack.file, reason))
@@ -111,6 +112,12 @@ public struct Deployment: Sendable {
         }
         if parsed.isEmpty, !skipped.isEmpty {
             throw TemplateError.usage("no file given is a CloudFormation template: " + skipped.map { "\($0.file) (\($0.reason))" }.joined(separator: ", "))
+        }
+        // Files of one folder that would deploy as the same stack (X.yaml and X.json: one template
+        // written in both formats) are told apart by their format: X-yaml, X-json.
+        let listedNames = Dictionary(grouping: parsed.indices.filter { parsed[$0].isListed }) { parsed[$0].name }
+        for (_, indices) in listedNames where indices.count > 1 {
+            for index in indices { parsed[index].name += "-" + (parsed[index].file as NSString).pathExtension.lowercased() }
         }
         var names: Set<String> = []
         for stack in parsed where !names.insert(stack.name).inserted {
@@ -156,7 +163,7 @@ public struct Deployment: Sendable {
                     subject: "\(stack.name)/\(use.logicalID)", location: use.location, evidence: ["status": "unverified", "reason": reason]))
             }
             for resource in stack.template.resources where RainModule.isRegistryModule(resource.type) {
-                let reason = "CloudFormation adds them from the registry module \(resource.type) at deploy time, and albdoctor does not read the registry"
+                guard let reason = stack.template.unreadModules[resource.logicalID] else { continue }
                 notes.append(TemplateFindingKinds.moduleNotRead.finding(
                     message: "The resources of \(resource.logicalID) are unverified: \(reason); lint the processed template (`aws cloudformation get-template --stack-name \(stack.name) --template-stage Processed`) to check them.",
                     subject: "\(stack.name)/\(resource.logicalID)", location: resource.location, evidence: ["status": "unverified", "reason": reason]))

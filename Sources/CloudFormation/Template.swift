@@ -164,6 +164,9 @@ struct Template: Sendable {
             default: throw TemplateError.invalid("Properties of \(entry.key) must be a mapping, found \(properties.kindName)", at: properties.location)
             }
         }
+        if RainModule.isRegistryModule(type) {
+            unreadModules[entry.key] = "CloudFormation adds them from the registry module \(type) at deploy time, and albdoctor does not read the registry"
+        }
         resourceIndex[entry.key] = resources.count
         resources.append(Resource(
             logicalID: entry.key, type: type, properties: entry.value["Properties"],
