@@ -72,6 +72,8 @@ public struct Deployment: Sendable {
         var environment = StackEnvironment()
         var constructPaths: [String: String] = [:]
         var isListed = false
+        /// The same template in another format in the same folder shares this (X.yaml, X.json).
+        var formatGroup: String?
     }
 
     /// Reads every template (and the templates of nested stacks), evaluates them and builds the
@@ -114,10 +116,14 @@ public struct Deployment: Sendable {
             throw TemplateError.usage("no file given is a CloudFormation template: " + skipped.map { "\($0.file) (\($0.reason))" }.joined(separator: ", "))
         }
         // Files of one folder that would deploy as the same stack (X.yaml and X.json: one template
-        // written in both formats) are told apart by their format: X-yaml, X-json.
+        // written in both formats) are both linted, told apart by their format (X-yaml, X-json);
+        // they are alternatives, so their exports are not counted twice.
         let listedNames = Dictionary(grouping: parsed.indices.filter { parsed[$0].isListed }) { parsed[$0].name }
-        for (_, indices) in listedNames where indices.count > 1 {
-            for index in indices { parsed[index].name += "-" + (parsed[index].file as NSString).pathExtension.lowercased() }
+        for (name, indices) in listedNames where indices.count > 1 {
+            for index in indices {
+                parsed[index].formatGroup = (parsed[index].file as NSString).deletingLastPathComponent + "/" + name
+                parsed[index].name += "-" + (parsed[index].file as NSString).pathExtension.lowercased()
+            }
         }
         var names: Set<String> = []
         for stack in parsed where !names.insert(stack.name).inserted {
@@ -263,7 +269,7 @@ public struct Deployment: Sendable {
                 case .unread(let reason):
                     template.unreadModules[use.logicalID] = reason
                 case .read(let module):
-                    let expansion = RainModule.expand(use, moduleFile: module.file, parameters: module.parameters, moduleResources: module.resources)
+                    let expansion = try RainModule.expand(use, moduleFile: module.file, parameters: module.parameters, moduleResources: module.resources)
                     for entry in expansion.resources where template.resource(entry.key) == nil { try template.addResource(entry) }
                     template.unboundModuleParameters.merge(expansion.unbound.merging(module.unbound) { first, _ in first }) { first, _ in first }
                     for (id, reason) in module.unread { template.unreadModules[use.logicalID + id] = reason }
@@ -316,7 +322,7 @@ public struct Deployment: Sendable {
                 case .unread(let reason):
                     content.unread[entry.key] = reason
                 case .read(let module):
-                    let expansion = RainModule.expand(use, moduleFile: module.file, parameters: module.parameters, moduleResources: module.resources)
+                    let expansion = try RainModule.expand(use, moduleFile: module.file, parameters: module.parameters, moduleResources: module.resources)
                     content.resources += expansion.resources
                     content.unbound.merge(expansion.unbound.merging(module.unbound) { first, _ in first }) { first, _ in first }
                     for (id, reason) in module.unread { content.unread[entry.key + id] = reason }

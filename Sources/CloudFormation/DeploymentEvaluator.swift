@@ -17,6 +17,9 @@ final class DeploymentEvaluator {
         /// Where it deploys: its project's environment, else the command's region and account.
         var region: String
         var accountID: String
+        /// Shared with the same template in another format (X.yaml beside X.json), whose exports
+        /// are not a second stack's.
+        var formatGroup: String?
     }
 
     private struct Export {
@@ -48,7 +51,8 @@ final class DeploymentEvaluator {
         self.stacks = stacks.map { parsed in
             var stack = Stack(name: parsed.name, template: parsed.template, parent: parsed.parent,
                               region: parsed.environment.region ?? region,
-                              accountID: assignments.value("AWS::AccountId", stack: parsed.name) ?? parsed.environment.account ?? accountID ?? "123456789012")
+                              accountID: assignments.value("AWS::AccountId", stack: parsed.name) ?? parsed.environment.account ?? accountID ?? "123456789012",
+                              formatGroup: parsed.formatGroup)
             if let link = parsed.parent, let resource = stacks[link.stack].template.resource(link.logicalID) {
                 for entry in resource.properties?["Parameters"]?.entries ?? [] { stack.inherited[entry.key] = entry.value }
             }
@@ -69,6 +73,7 @@ final class DeploymentEvaluator {
                 guard case .string(let name) = evaluate(nameNode, in: index).kind, !PhysicalID.containsToken(name) else { continue }
                 let export = Export(stack: index, output: output)
                 if let first = exports[name] {
+                    if let group = stacks[index].formatGroup, stacks[first.stack].formatGroup == group { continue }
                     duplicateExports[name, default: [first]].append(export)
                 } else {
                     exports[name] = export

@@ -28,7 +28,7 @@ enum RainModule {
 
     /// Expands `use` with the module's root node (its own modules already expanded into its
     /// `Resources` by the caller, as `moduleResources`).
-    static func expand(_ use: Template.ModuleUse, moduleFile: String, parameters: [TemplateNode.Entry], moduleResources: [TemplateNode.Entry]) -> Expansion {
+    static func expand(_ use: Template.ModuleUse, moduleFile: String, parameters: [TemplateNode.Entry], moduleResources: [TemplateNode.Entry]) throws(TemplateError) -> Expansion {
         let prefix = use.logicalID
         let properties = use.node["Properties"]?.entries ?? []
         let overrides = use.node["Overrides"]
@@ -71,7 +71,12 @@ enum RainModule {
                 }
             }
             var node = TemplateNode(kind: .mapping(entries), location: resource.value.location)
-            if let override = overrides?[resource.key] { node = merge(node, override) }
+            if let override = overrides?[resource.key] {
+                guard case .mapping = override.kind else {
+                    throw TemplateError.invalid("Overrides.\(resource.key) of \(prefix) must be a mapping of the parts of the module's resource \(resource.key) to change (e.g. DependsOn: X), found \(override.kindName)", at: override.location)
+                }
+                node = merge(node, override)
+            }
             resources.append(.init(key: prefix + resource.key, keyLocation: resource.keyLocation, value: node))
         }
         return Expansion(resources: resources, unbound: unbound)

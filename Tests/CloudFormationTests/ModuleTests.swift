@@ -101,6 +101,17 @@ import Testing
         #expect(!subnets.isEmpty && subnets.allSatisfy { $0.severity == .note && $0.message.contains("is taken to be a resource of module Network") })
     }
 
+    /// An override that is not a mapping is a mistake in the template: refused where it is written.
+    @Test func scalarOverrideIsRefusedAtItsPlace() throws {
+        let app = "Resources:\n  Network:\n    Type: !Rain::Module vpc.yml\n    Properties: { Cidr: 10.0.0.0/16 }\n    Overrides:\n      PublicSubnet2: DependsOn:Gateway\n"
+        do {
+            _ = try Lint.findings(files: [("app.yaml", app), ("vpc.yml", Self.vpcModule)])
+            Issue.record("a scalar override was accepted")
+        } catch let error as TemplateError {
+            #expect(error.description.contains("app.yaml:6:22: Overrides.PublicSubnet2 of Network must be a mapping"), "got: \(error.description)")
+        }
+    }
+
     @Test func moduleParameterWithoutValueIsUnknown() throws {
         let app = "Resources:\n  Network:\n    Type: !Rain::Module vpc.yml\n" + Self.balancer
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-modules-\(UUID().uuidString)").path
