@@ -49,16 +49,20 @@ public struct Deployment: Sendable {
     /// `AWS::AccountId=…` too.
     public var parameters: [String]
     public var region: String
+    /// Whether `region` is only the default (no `--region`, `AWS_REGION` or `AWS_DEFAULT_REGION`):
+    /// then an environment-agnostic stack's region is unverified.
+    public var regionIsDefault: Bool
     /// Where nested stacks' templates may be read; nil reads none (they stay unverified).
     public var nested: NestedTemplates?
 
     /// Nested stacks deeper than this are not followed (CloudFormation's own limit is lower in practice).
     static let maximumNesting = 10
 
-    public init(stacks: [StackSource], parameters: [String] = [], region: String = "us-east-1", nested: NestedTemplates? = nil) {
+    public init(stacks: [StackSource], parameters: [String] = [], region: String = "us-east-1", regionIsDefault: Bool = false, nested: NestedTemplates? = nil) {
         self.stacks = stacks
         self.parameters = parameters
         self.region = region
+        self.regionIsDefault = regionIsDefault
         self.nested = nested
     }
 
@@ -189,12 +193,14 @@ public struct Deployment: Sendable {
     /// One unverified note for the stacks whose project says their region is not known
     /// (CDK's environment-agnostic `aws://unknown-account/unknown-region`).
     private func environmentNotes(_ parsed: [Parsed]) -> [Finding] {
+        // A region the user gave (--region, AWS_REGION) is where they deploy: nothing to verify.
+        guard regionIsDefault else { return [] }
         let agnostic = parsed.filter { $0.parent == nil && $0.environment.written != nil && $0.environment.region == nil }
         guard let first = agnostic.first, let written = first.environment.written else { return [] }
         let names = agnostic.map(\.name).joined(separator: ", ")
         let reason = "\(agnostic.count == 1 ? "stack" : "stacks") \(names) \(agnostic.count == 1 ? "is" : "are") environment-agnostic (\(written)), so the region is chosen when deploying"
         return [TemplateFindingKinds.environmentNotKnown.finding(
-            message: "Availability Zones and AWS::Region are read for \(region), the --region given (or its default), because \(reason); pass --region REGION for the region you deploy to, or give the stack an env in the CDK app.",
+            message: "Availability Zones and AWS::Region are read for \(region), the default region, because \(reason); pass --region REGION for the region you deploy to, or give the stack an env in the CDK app.",
             subject: first.name, evidence: ["status": "unverified", "reason": reason, "region": region])]
     }
 

@@ -12,8 +12,11 @@ public struct TemplateLint: Sendable {
     public var parameters: [String]
     public var templateURLs: [String: String]
     public var region: String
+    /// Whether `region` is only the default, not one the user gave.
+    public var regionIsDefault: Bool
 
-    public init(paths: [String], named: [(name: String, path: String)] = [], parameters: [String] = [], templateURLs: [String: String] = [:], region: String) {
+    public init(paths: [String], named: [(name: String, path: String)] = [], parameters: [String] = [], templateURLs: [String: String] = [:], region: String, regionIsDefault: Bool = false) {
+        self.regionIsDefault = regionIsDefault
         self.paths = paths
         self.named = named
         self.parameters = parameters
@@ -38,7 +41,7 @@ public struct TemplateLint: Sendable {
     public func run() throws(TemplateError) -> Result {
         let loaded = try TemplateLoader.load(paths: paths, named: named)
         let nested = NestedTemplates(roots: NestedTemplates.roots(for: paths + named.map(\.path)), explicit: templateURLs)
-        let evaluation = try Deployment(stacks: loaded, parameters: parameters, region: region, nested: nested).evaluate()
+        let evaluation = try Deployment(stacks: loaded, parameters: parameters, region: region, regionIsDefault: regionIsDefault, nested: nested).evaluate()
         let topology = evaluation.topology
         var scope = [counted(evaluation.stacks.count, "stack"), counted(topology.loadBalancers.count, "load balancer"),
                      counted(topology.subnets.count, "subnet"), counted(RuleRegistry.all.count, "rule")].joined(separator: ", ")

@@ -112,8 +112,8 @@ extension ALBDoctor {
                     let parts = entry.split(separator: "=", maxSplits: 1)
                     return (name: String(parts[0]), path: String(parts[1]))
                 }
-                lint = TemplateLint(paths: templates, named: named, parameters: parameters,
-                                    region: region ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"] ?? "us-east-1")
+                let given = region ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"]
+                lint = TemplateLint(paths: templates, named: named, parameters: parameters, region: given ?? "us-east-1", regionIsDefault: given == nil)
             }
             let diagnostician = Diagnostician(
                 target: target, probeOptions: options, account: account, logs: logsSource, since: since, until: until,

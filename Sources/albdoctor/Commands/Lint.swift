@@ -87,14 +87,15 @@ extension ALBDoctor {
                 return (name: String(parts[0]), path: String(parts[1]))
             }
             let environment = ProcessInfo.processInfo.environment
-            let region = region ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"] ?? "us-east-1"
+            let given = region ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"]
+            let region = given ?? "us-east-1"
             let explicit = Dictionary(templateURLs.map { entry in
                 let parts = entry.split(separator: "=", maxSplits: 1)
                 return (String(parts[0]), String(parts[1]))
             }, uniquingKeysWith: { _, last in last })
             let result: TemplateLint.Result
             do {
-                result = try TemplateLint(paths: paths, named: named, parameters: parameters, templateURLs: explicit, region: region).run()
+                result = try TemplateLint(paths: paths, named: named, parameters: parameters, templateURLs: explicit, region: region, regionIsDefault: given == nil).run()
             } catch {
                 throw Terminal.inputError(error)
             }
