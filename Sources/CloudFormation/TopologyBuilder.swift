@@ -106,9 +106,14 @@ struct TopologyBuilder {
 
         let loadBalancers = of("AWS::ElasticLoadBalancingV2::LoadBalancer").map { r in
             var attributes: [String: Known<String>] = [:]
-            for item in r["LoadBalancerAttributes"]?.items ?? [] {
-                if case .known(let key) = item["Key"]?.text ?? .unknown(reason: "") {
-                    attributes[key] = item["Value"]?.text ?? .unknown(reason: "attribute \(key) has no value")
+            var unreadAttributes: String?
+            if let list = r["LoadBalancerAttributes"] {
+                if list.items == nil { unreadAttributes = "LoadBalancerAttributes of \(r.id.name) is unknown (\(list.firstUnknown ?? "it is \(list.display), not a list"))" }
+                for item in list.items ?? [] {
+                    switch item["Key"]?.text ?? .unknown(reason: "an attribute has no Key") {
+                    case .known(let key): attributes[key] = item["Value"]?.text ?? .unknown(reason: "attribute \(key) has no value")
+                    case .unknown(let reason): unreadAttributes = unreadAttributes ?? "a key of LoadBalancerAttributes of \(r.id.name) is unknown (\(reason))"
+                    }
                 }
             }
             let subnets: Known<[Known<ResourceID>]>
@@ -125,7 +130,8 @@ struct TopologyBuilder {
                 scheme: enumValue(r["Scheme"], default: .internetFacing),
                 kind: enumValue(r["Type"], default: .application),
                 ipAddressType: enumValue(r["IpAddressType"], default: .ipv4),
-                subnets: subnets, securityGroups: r["SecurityGroups"]?.resourceIDs.map { ids in ids.map { checked($0, is: "AWS::EC2::SecurityGroup", key: "SecurityGroups", of: r, types: types) } } ?? .known([]), attributes: attributes)
+                subnets: subnets, securityGroups: r["SecurityGroups"]?.resourceIDs.map { ids in ids.map { checked($0, is: "AWS::EC2::SecurityGroup", key: "SecurityGroups", of: r, types: types) } } ?? .known([]),
+                attributes: attributes, unreadAttributes: unreadAttributes)
         }
 
         var extraCertificates: [ResourceID: Known<Int>] = [:]

@@ -49,6 +49,10 @@ enum InternetRoute {
         let attachments = topology.attachments(of: gateway)
         if attachments.contains(.known(vpc)) { return .known(true) }
         if let unknown = attachments.first(where: { $0.value == nil }) { return .unknown(reason: unknown.unknownReason ?? "") }
+        // An attachment whose gateway is unknown (imported, say) may attach this one to the VPC.
+        if let unknown = topology.gatewayAttachments.first(where: { $0.internetGateway.value == nil && $0.vpc.value.map { $0 == vpc } ?? true }) {
+            return .unknown(reason: "the internet gateway of \(unknown.id.name) is unknown (\(unknown.internetGateway.unknownReason ?? "")), and it may be \(gateway.name)")
+        }
         if case .account = topology.source, attachments.isEmpty { return .known(false) }
         if attachments.isEmpty && !topology.internetGateways.contains(where: { $0.id == gateway }) {
             return .unknown(reason: "internet gateway \(gateway) and its attachment are not in the model")

@@ -31,6 +31,9 @@ public struct LoadBalancer: Sendable, Hashable {
     public var securityGroups: Known<[Known<ResourceID>]>
     /// `LoadBalancerAttributes`, by key.
     public var attributes: [String: Known<String>]
+    /// Why some attributes could not be read (the list or a key is unknown), so an attribute
+    /// missing from `attributes` may still be set; nil when every one was read.
+    public var unreadAttributes: String?
     /// The nodes AWS runs for it, when read from an account.
     public var nodes: [LoadBalancerNode]
 
@@ -44,6 +47,7 @@ public struct LoadBalancer: Sendable, Hashable {
         subnets: Known<[Known<ResourceID>]>,
         securityGroups: Known<[Known<ResourceID>]>,
         attributes: [String: Known<String>] = [:],
+        unreadAttributes: String? = nil,
         nodes: [LoadBalancerNode] = []
     ) {
         self.id = id
@@ -55,11 +59,19 @@ public struct LoadBalancer: Sendable, Hashable {
         self.subnets = subnets
         self.securityGroups = securityGroups
         self.attributes = attributes
+        self.unreadAttributes = unreadAttributes
         self.nodes = nodes
     }
 
     /// How messages name it: its `Name` when set, else its id.
     public var displayName: String { name ?? id.name }
+
+    /// One attribute: its value, nil when it is not set, unknown when it may be set among
+    /// attributes that could not be read.
+    public func attribute(_ key: String) -> Known<String>? {
+        if let value = attributes[key] { return value }
+        return unreadAttributes.map { .unknown(reason: $0) }
+    }
 
     /// Whether clients on the internet reach it: unknown when the scheme is.
     public var isInternetFacing: Known<Bool> { scheme.map { $0 == .internetFacing } }
