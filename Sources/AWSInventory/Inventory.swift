@@ -80,6 +80,8 @@ public struct Inventory: Sendable, Codable, Equatable {
         public struct Association: Sendable, Codable, Equatable {
             public var id: String?
             public var subnetId: String?
+            /// The gateway whose edge route table this is (an `igw-…` or `vgw-…`).
+            public var gatewayId: String?
             public var main: Bool
         }
     }

@@ -46,7 +46,7 @@ struct InventoryDecoding {
                     state: route.string("state"))
             },
             associations: item.list("associationSet").map {
-                Inventory.RouteTable.Association(id: $0.string("routeTableAssociationId"), subnetId: $0.string("subnetId"), main: $0.string("main") == "true")
+                Inventory.RouteTable.Association(id: $0.string("routeTableAssociationId"), subnetId: $0.string("subnetId"), gatewayId: $0.string("gatewayId"), main: $0.string("main") == "true")
             })
     }
 

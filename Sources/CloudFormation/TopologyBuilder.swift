@@ -39,6 +39,7 @@ struct TopologyBuilder {
             }
         }
         let types = Dictionary(resources.map { ($0.id, $0.type) }, uniquingKeysWith: { first, _ in first })
+        let byID = Dictionary(resources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         func of(_ type: String) -> [Resource] { resources.filter { $0.type == type } }
 
         let vpcs = of("AWS::EC2::VPC").map { r in
@@ -53,7 +54,7 @@ struct TopologyBuilder {
         }
         var routesByTable: [ResourceID: [Route]] = [:]
         for r in of("AWS::EC2::Route") {
-            let route = Route(id: r.id, location: r.location, destination: destination(r), target: target(r, types: types))
+            let route = Route(id: r.id, location: r.location, destination: destination(r), target: target(r, types: types, resources: byID))
             if case .known(let table) = required(r, "RouteTableId").flatMap({ $0.resourceID }) {
                 routesByTable[table, default: []].append(route)
             }
@@ -172,6 +173,10 @@ struct TopologyBuilder {
                 SubnetRouteTableAssociation(id: r.id, location: r.location, subnet: reference(r, "SubnetId", to: "AWS::EC2::Subnet", types: types),
                                             routeTable: reference(r, "RouteTableId", to: "AWS::EC2::RouteTable", types: types))
             },
+            gatewayRouteTableAssociations: of("AWS::EC2::GatewayRouteTableAssociation").map { r in
+                GatewayRouteTableAssociation(id: r.id, location: r.location, gateway: required(r, "GatewayId").flatMap { $0.resourceID },
+                                             routeTable: reference(r, "RouteTableId", to: "AWS::EC2::RouteTable", types: types))
+            },
             internetGateways: of("AWS::EC2::InternetGateway").map { InternetGateway(id: $0.id, location: $0.location) },
             gatewayAttachments: of("AWS::EC2::VPCGatewayAttachment").compactMap { r in
                 guard let gateway = r["InternetGatewayId"] else { return nil }
@@ -217,23 +222,45 @@ struct TopologyBuilder {
         return .unknown(reason: "\(r.id.name) has no destination")
     }
 
-    private func target(_ r: Resource, types: [ResourceID: String]) -> Known<RouteTarget> {
+    /// A route's target. The property names its kind, so the kind is known even when the id
+    /// is not (`VpcEndpointId: !ImportValue …` is a VPC endpoint); only `GatewayId`, shared by
+    /// internet and virtual private gateways, needs its value to tell which.
+    private func target(_ r: Resource, types: [ResourceID: String], resources: [ResourceID: Resource]) -> Known<RouteTarget> {
         let kinds: [(String, RouteTarget.Kind)] = [
             ("NatGatewayId", .natGateway), ("TransitGatewayId", .transitGateway), ("VpcPeeringConnectionId", .vpcPeeringConnection),
             ("InstanceId", .instance), ("NetworkInterfaceId", .networkInterface), ("EgressOnlyInternetGatewayId", .egressOnlyInternetGateway),
             ("VpcEndpointId", .vpcEndpoint), ("CarrierGatewayId", .carrierGateway), ("CoreNetworkArn", .coreNetwork), ("LocalGatewayId", .localGateway),
         ]
         for (key, kind) in kinds {
-            if let value = r[key] { return value.resourceID.map { RouteTarget(kind: kind, id: $0) } }
+            guard let value = r[key] else { continue }
+            let id = value.resourceID
+            if kind == .vpcEndpoint, case .known(let endpoint) = id { return .known(vpcEndpoint(endpoint, types: types, resources: resources)) }
+            return .known(RouteTarget(kind: kind, id: id))
         }
         guard let gateway = r["GatewayId"] else { return .unknown(reason: "\(r.id.name) has no target") }
         return gateway.resourceID.map { id in
             if id.name == "local" { return .local }
             if let type = types[id] {
-                return RouteTarget(kind: type == "AWS::EC2::VPNGateway" ? .virtualPrivateGateway : .internetGateway, id: id)
+                return RouteTarget(kind: type == "AWS::EC2::VPNGateway" ? .virtualPrivateGateway : .internetGateway, id: .known(id))
             }
-            return RouteTarget(kind: id.name.hasPrefix("vgw-") ? .virtualPrivateGateway : .internetGateway, id: id)
+            return RouteTarget(kind: id.name.hasPrefix("vgw-") ? .virtualPrivateGateway : .internetGateway, id: .known(id))
         }
+    }
+
+    /// What a `VpcEndpointId` names: an endpoint of a Network Firewall of the deployment
+    /// (`Firewall.EndpointIds[i]`), a Gateway Load Balancer endpoint resource, or an endpoint
+    /// whose service is not known (an `vpce-…` id, a custom resource's attribute).
+    private func vpcEndpoint(_ id: ResourceID, types: [ResourceID: String], resources: [ResourceID: Resource]) -> RouteTarget {
+        if let range = id.name.range(of: ".EndpointIds[") {
+            let firewall = ResourceID(stack: id.stack, String(id.name[..<range.lowerBound]))
+            if types[firewall] == "AWS::NetworkFirewall::Firewall" {
+                return RouteTarget(kind: .networkFirewallEndpoint, id: .known(id), firewall: firewall)
+            }
+        }
+        if types[id] == "AWS::EC2::VPCEndpoint", resources[id]?["VpcEndpointType"]?.text.value?.lowercased() == "gatewayloadbalancer" {
+            return RouteTarget(kind: .gatewayLoadBalancerEndpoint, id: .known(id))
+        }
+        return RouteTarget(kind: .vpcEndpoint, id: .known(id))
     }
 
     private func securityGroupRule(_ value: Value, egress: Bool, location: Location) -> SecurityGroupRule {

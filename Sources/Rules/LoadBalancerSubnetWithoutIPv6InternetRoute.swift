@@ -62,7 +62,7 @@ public struct LoadBalancerSubnetWithoutIPv6InternetRoute: Rule {
                 }
                 let problem: String
                 switch InternetRoute.status(of: table, ipv6: true, in: topology) {
-                case .routes, .routesToDetachedGateway:
+                case .routes, .routesToDetachedGateway, .inspected:
                     continue
                 case .unknown(let reason):
                     findings.append(rule.unverified(

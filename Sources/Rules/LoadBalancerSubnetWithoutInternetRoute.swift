@@ -81,6 +81,14 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
         }
     }
 
+    /// Where what lies behind a transit gateway is missing from.
+    private func farSide(_ source: Topology.Source) -> String {
+        switch source {
+        case .templates: "deployment"
+        case .account: "account as albdoctor reads it"
+        }
+    }
+
     private func check(_ loadBalancer: LoadBalancer, subnet: Subnet, nodes: Int, topology: Topology) -> Finding? {
         let rule = Self.description
         let subject = subnet.id.description
@@ -94,8 +102,12 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
         let status = InternetRoute.status(of: table, ipv6: false, in: topology)
         let problem: String
         switch status {
-        case .routes, .routesToDetachedGateway:
-            return nil // fine, or reported by ALB003 where the route itself is
+        case .routes, .routesToDetachedGateway, .inspected:
+            return nil // fine, or reported by ALB003 where the route itself is, or by ALB013 for the way back through a firewall
+        case .routesElsewhere(let target) where target.kind == .transitGateway:
+            return rule.unverified(
+                "subnet \(subnet.id.name) can reach the internet", because: "\(table.displayName) sends 0.0.0.0/0 to \(target), whose far side (a central inspection or egress VPC, and the transit gateway's route tables) is not in the \(farSide(topology.source)), so the way back from the internet cannot be followed",
+                subject: subject, location: subnet.location)
         case .unknown(let reason):
             return rule.unverified("subnet \(subnet.id.name) can reach the internet", because: reason, subject: subject, location: subnet.location)
         case .missing:
