@@ -61,9 +61,31 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
                 ExampleTemplate.loadBalancer(subnets: ["SubnetA"], marked: true)
                     .replacingFirst("Subnets: [!Ref SubnetA]", with: "Subnets: [!Ref SubnetA, !ImportValue other-SubnetB]"),
                 ExampleTemplate.httpsListener), severity: .note),
+            // Centralized inspection: SubnetB's default route goes to a transit gateway, whose far
+            // side is not in the deployment: unverified.
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork,
+                ExampleTemplate.subnet("SubnetA", az: 0, cidr: "10.0.0.0/24"),
+                ExampleTemplate.subnet("SubnetB", az: 1, cidr: "10.0.1.0/24", routeTable: "CentralRouteTable", marked: true),
+                """
+                  CentralRouteTable:
+                    Type: AWS::EC2::RouteTable
+                    Properties: { VpcId: !Ref VPC }
+                  CentralRoute:
+                    Type: AWS::EC2::Route
+                    Properties:
+                      RouteTableId: !Ref CentralRouteTable
+                      DestinationCidrBlock: 0.0.0.0/0
+                      TransitGatewayId: tgw-0123456789abcdef0
+                """,
+                ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener), severity: .note),
         ],
         nonTriggeringExamples: [
             RuleExample(ExampleTemplate.healthy),
+            // Through a firewall: ALB013 checks the way back.
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.inspectedNetwork(edgeRoutes: ["SubnetA": ExampleTemplate.firewallEndpoint(0), "SubnetB": ExampleTemplate.firewallEndpoint(1)]),
+                ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener)),
             // An internal load balancer needs no internet route.
             RuleExample(ExampleTemplate.template(
                 ExampleTemplate.publicNetwork,

@@ -28,6 +28,7 @@ public enum RuleRegistry {
         HTTPSListenerWithoutCertificate(),
         TargetSecurityGroupBlocksLoadBalancer(),
         LoadBalancerWithoutConnectionLogs(),
+        LoadBalancerSubnetWithAsymmetricInspection(),
     ]
 
     /// The rule with this id (case-insensitive) or name.
