@@ -226,7 +226,7 @@ extension DeploymentEvaluator {
         }
         let typeName = resource.type.split(separator: ":").last.map(String.init) ?? ""
         let idAttributes: Set<String> = ["Id", "GroupId", "Arn", "\(typeName)Id", "\(typeName)Arn"]
-        if idAttributes.contains(attribute) || (resource.type == "AWS::EC2::VPC" && attribute == "VpcId") {
+        if idAttributes.contains(attribute) || (resource.type == "AWS::EC2::VPC" && attribute == "VpcId") || (resource.type == "AWS::EC2::EIP" && attribute == "AllocationId") {
             return .string(PhysicalID.token(stack: stacks[stack].name, logicalID: logicalID), at: location)
         }
         if resource.type == "AWS::NetworkFirewall::Firewall" && attribute == "EndpointIds" {

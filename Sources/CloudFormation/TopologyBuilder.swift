@@ -118,6 +118,11 @@ struct TopologyBuilder {
                 }
             }
             let subnets: Known<[Known<ResourceID>]>
+            let mappings = (r["SubnetMappings"]?.items ?? []).map { item in
+                SubnetMapping(
+                    location: item.location, subnet: item["SubnetId"]?.resourceID ?? .unknown(reason: "a subnet mapping has no SubnetId"),
+                    allocation: item["AllocationId"].map { checked($0.resourceID, is: "AWS::EC2::EIP", key: "AllocationId", of: r, types: types) })
+            }
             if let list = r["Subnets"] {
                 subnets = list.resourceIDs.map { ids in ids.map { checked($0, is: "AWS::EC2::Subnet", key: "Subnets", of: r, types: types) } }
             } else if let mappings = r["SubnetMappings"] {
@@ -131,7 +136,7 @@ struct TopologyBuilder {
                 scheme: enumValue(r["Scheme"], default: .internetFacing),
                 kind: enumValue(r["Type"], default: .application),
                 ipAddressType: enumValue(r["IpAddressType"], default: .ipv4),
-                subnets: subnets, securityGroups: r["SecurityGroups"]?.resourceIDs.map { ids in ids.map { checked($0, is: "AWS::EC2::SecurityGroup", key: "SecurityGroups", of: r, types: types) } } ?? .known([]),
+                subnets: subnets, subnetMappings: mappings, securityGroups: r["SecurityGroups"]?.resourceIDs.map { ids in ids.map { checked($0, is: "AWS::EC2::SecurityGroup", key: "SecurityGroups", of: r, types: types) } } ?? .known([]),
                 attributes: attributes, unreadAttributes: unreadAttributes)
         }
 
@@ -191,8 +196,31 @@ struct TopologyBuilder {
             loadBalancers: loadBalancers,
             listeners: listeners,
             listenerRules: listenerRules,
-            targetGroups: targetGroups
+            targetGroups: targetGroups,
+            elasticIPs: of("AWS::EC2::EIP").map { ElasticIP(id: $0.id, location: $0.location) },
+            elasticIPHolders: elasticIPHolders(of: resources, types: types)
         )
+    }
+
+    /// NAT gateways, EIP associations and EIPs given an instance: what holds an Elastic IP
+    /// besides a load balancer.
+    private func elasticIPHolders(of resources: [Resource], types: [ResourceID: String]) -> [ElasticIPHolder] {
+        resources.flatMap { r -> [ElasticIPHolder] in
+            switch r.type {
+            case "AWS::EC2::NatGateway":
+                guard let allocation = r["AllocationId"] else { return [] }
+                return [ElasticIPHolder(id: r.id, location: r.location, kind: "NAT gateway", allocation: allocation.resourceID)]
+            case "AWS::EC2::EIPAssociation":
+                guard let allocation = r["AllocationId"] else { return [] }
+                let kind = r["NetworkInterfaceId"] != nil ? "network interface association" : "instance association"
+                return [ElasticIPHolder(id: r.id, location: r.location, kind: kind, allocation: allocation.resourceID)]
+            case "AWS::EC2::EIP":
+                guard r["InstanceId"] != nil else { return [] }
+                return [ElasticIPHolder(id: r.id, location: r.location, kind: "instance (the EIP's InstanceId)", allocation: .known(r.id))]
+            default:
+                return []
+            }
+        }
     }
 
     private func required(_ r: Resource, _ key: String) -> Known<Value> {

@@ -29,6 +29,7 @@ public enum RuleRegistry {
         TargetSecurityGroupBlocksLoadBalancer(),
         LoadBalancerWithoutConnectionLogs(),
         LoadBalancerSubnetWithAsymmetricInspection(),
+        LoadBalancerElasticIP(),
     ]
 
     /// The rule with this id (case-insensitive) or name.

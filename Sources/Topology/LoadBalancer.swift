@@ -28,6 +28,8 @@ public struct LoadBalancer: Sendable, Hashable {
     public var ipAddressType: Known<IPAddressType>
     /// Its subnets, from `Subnets` or `SubnetMappings`; each entry may itself be unknown.
     public var subnets: Known<[Known<ResourceID>]>
+    /// Its `SubnetMappings` when it has them, with the Elastic IP each gives its node.
+    public var subnetMappings: [SubnetMapping]
     public var securityGroups: Known<[Known<ResourceID>]>
     /// `LoadBalancerAttributes`, by key.
     public var attributes: [String: Known<String>]
@@ -45,6 +47,7 @@ public struct LoadBalancer: Sendable, Hashable {
         kind: Known<Kind>,
         ipAddressType: Known<IPAddressType>,
         subnets: Known<[Known<ResourceID>]>,
+        subnetMappings: [SubnetMapping] = [],
         securityGroups: Known<[Known<ResourceID>]>,
         attributes: [String: Known<String>] = [:],
         unreadAttributes: String? = nil,
@@ -57,6 +60,7 @@ public struct LoadBalancer: Sendable, Hashable {
         self.kind = kind
         self.ipAddressType = ipAddressType
         self.subnets = subnets
+        self.subnetMappings = subnetMappings
         self.securityGroups = securityGroups
         self.attributes = attributes
         self.unreadAttributes = unreadAttributes
@@ -75,6 +79,21 @@ public struct LoadBalancer: Sendable, Hashable {
 
     /// Whether clients on the internet reach it: unknown when the scheme is.
     public var isInternetFacing: Known<Bool> { scheme.map { $0 == .internetFacing } }
+}
+
+/// One entry of a load balancer's `SubnetMappings`: a subnet, and for an internet-facing Network
+/// Load Balancer the Elastic IP its node there answers on.
+public struct SubnetMapping: Sendable, Hashable {
+    public var location: Location?
+    public var subnet: Known<ResourceID>
+    /// The `AllocationId`; nil when the mapping has none (AWS then assigns an address).
+    public var allocation: Known<ResourceID>?
+
+    public init(location: Location? = nil, subnet: Known<ResourceID>, allocation: Known<ResourceID>?) {
+        self.location = location
+        self.subnet = subnet
+        self.allocation = allocation
+    }
 }
 
 /// One node of a load balancer: the network interface AWS placed in one of its subnets.

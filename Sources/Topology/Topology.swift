@@ -28,6 +28,9 @@ public struct Topology: Sendable {
     public let listeners: [Listener]
     public let listenerRules: [ListenerRule]
     public let targetGroups: [TargetGroup]
+    /// The Elastic IPs of the deployment, and what else than load balancers holds them.
+    public let elasticIPs: [ElasticIP]
+    public let elasticIPHolders: [ElasticIPHolder]
 
     private let subnetIndex: [ResourceID: Int]
     private let routeTableIndex: [ResourceID: Int]
@@ -70,7 +73,9 @@ public struct Topology: Sendable {
         loadBalancers: [LoadBalancer] = [],
         listeners: [Listener] = [],
         listenerRules: [ListenerRule] = [],
-        targetGroups: [TargetGroup] = []
+        targetGroups: [TargetGroup] = [],
+        elasticIPs: [ElasticIP] = [],
+        elasticIPHolders: [ElasticIPHolder] = []
     ) {
         self.source = source
         self.vpcs = vpcs
@@ -87,6 +92,8 @@ public struct Topology: Sendable {
         self.listeners = listeners
         self.listenerRules = listenerRules
         self.targetGroups = targetGroups
+        self.elasticIPs = elasticIPs
+        self.elasticIPHolders = elasticIPHolders
         subnetIndex = Topology.index(subnets.map(\.id))
         routeTableIndex = Topology.index(routeTables.map(\.id))
         networkACLIndex = Topology.index(networkACLs.map(\.id))
