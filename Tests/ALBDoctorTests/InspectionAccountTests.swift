@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+import _TestSupport
+
+/// `albdoctor aws` on distributed inspection in moto_server: Gateway Load Balancer endpoints per
+/// zone and the internet gateway's edge route table, read live and from a snapshot.
+@Suite(.requires(.python("moto", "boto3", "flask", "flask_cors", packages: "'moto[server]' boto3")), .timeLimit(.minutes(5)))
+struct InspectionAccountTests {
+    static let peers = Repository.path("Tests/AWSInventoryTests/Peers")
+
+    /// moto holding one design, and `albdoctor aws` on it.
+    struct Account {
+        let moto: Peer
+        let ids: [String: String]
+        let home: String
+
+        init(_ design: String) async throws {
+            let python = try #require(which("python3"))
+            moto = try Peer(python, ["\(InspectionAccountTests.peers)/moto_peer.py"])
+            let created = try await runProcess(python, ["\(InspectionAccountTests.peers)/inspection_account.py", moto.endpoint, "create", design])
+            guard created.status == 0, let object = try JSONSerialization.jsonObject(with: Data(created.stdout.utf8)) as? [String: String] else {
+                throw PeerError(message: "building \(design) inspection in moto failed: \(created.stderr)")
+            }
+            ids = object
+            home = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-inspection-\(UUID().uuidString)").path
+            try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        }
+
+        func id(_ name: String) -> String { ids[name] ?? "?" }
+
+        func albdoctor(_ arguments: [String]) async throws -> (status: Int32, findings: [[String: Any]], stderr: String) {
+            let environment = ["HOME": home, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "NO_COLOR": "1",
+                               "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_EC2_METADATA_DISABLED": "true"]
+            let result = try await runProcess(Repository.executable, ["aws", "--region", "ap-northeast-1", "--format", "json"] + arguments, environment: environment)
+            let object = try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            return (result.status, object?["findings"] as? [[String: Any]] ?? [], result.stderr)
+        }
+
+        func stop() {
+            moto.stop()
+            try? FileManager.default.removeItem(atPath: home)
+        }
+    }
+
+    @Test func symmetricInspectionGivesNoFindingAtAll() async throws {
+        let account = try await Account("symmetric")
+        defer { account.stop() }
+        let result = try await account.albdoctor(["--endpoint-url", account.moto.endpoint])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.findings.isEmpty, "\(result.findings.map { $0["message"] ?? "" })")
+    }
+
+    @Test func theSubnetWithoutAnEdgeRouteIsTheErrorLiveAndFromASnapshot() async throws {
+        let account = try await Account("missing")
+        defer { account.stop() }
+        let snapshot = account.home + "/inspection.json"
+        let live = try await account.albdoctor(["--endpoint-url", account.moto.endpoint, "--save-snapshot", snapshot])
+        #expect(live.status == 1, "\(live.stderr)")
+        let errors = live.findings.filter { $0["severity"] as? String == "error" }
+        #expect(errors.map { $0["rule"] as? String } == ["ALB013"])
+        let error = try #require(errors.first)
+        #expect(error["subject"] as? String == account.id("subnetB"))
+        #expect((error["message"] as? String)?.contains("sends 0.0.0.0/0 through VPC endpoint \(account.id("endpointB")), but \(account.id("edgeRouteTable")), the edge route table of \(account.id("gateway")), has no route for 10.40.2.0/24") == true, "\(error)")
+        #expect(error["fix"] as? String == "aws ec2 create-route --route-table-id \(account.id("edgeRouteTable")) --destination-cidr-block 10.40.2.0/24 --vpc-endpoint-id \(account.id("endpointB"))")
+        let offline = try await account.albdoctor(["--snapshot", snapshot])
+        #expect(offline.status == 1)
+        #expect(offline.findings.compactMap { $0["subject"] as? String } == live.findings.compactMap { $0["subject"] as? String })
+    }
+
+    @Test func crossedEndpointsAreAnErrorOnBothSubnets() async throws {
+        let account = try await Account("crossed")
+        defer { account.stop() }
+        let result = try await account.albdoctor(["--endpoint-url", account.moto.endpoint])
+        #expect(result.status == 1, "\(result.stderr)")
+        let errors = result.findings.filter { $0["severity"] as? String == "error" }
+        #expect(Set(errors.compactMap { $0["subject"] as? String }) == [account.id("subnetA"), account.id("subnetB")])
+        #expect(errors.allSatisfy { $0["rule"] as? String == "ALB013" })
+        let fixes = Set(errors.compactMap { $0["fix"] as? String })
+        #expect(fixes.contains("aws ec2 replace-route --route-table-id \(account.id("edgeRouteTable")) --destination-cidr-block 10.40.1.0/24 --vpc-endpoint-id \(account.id("endpointA"))"), "\(fixes)")
+    }
+}
