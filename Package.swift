@@ -159,7 +159,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Probe"], swiftSettings: swiftSettings),
-        .testTarget(name: "DiagnoseTests", dependencies: ["Diagnose", "AWSInventory"], swiftSettings: swiftSettings),
+        .testTarget(name: "DiagnoseTests", dependencies: ["Diagnose", "AWSInventory", "Rules", "Findings"], swiftSettings: swiftSettings),
         .testTarget(
             name: "LabTests",
             dependencies: ["albdoctor", "_TestSupport"],
