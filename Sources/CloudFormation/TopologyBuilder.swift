@@ -279,7 +279,7 @@ struct TopologyBuilder {
     /// (`Firewall.EndpointIds[i]`), a Gateway Load Balancer endpoint resource, or an endpoint
     /// whose service is not known (an `vpce-…` id, a custom resource's attribute).
     private func vpcEndpoint(_ id: ResourceID, types: [ResourceID: String], resources: [ResourceID: Resource]) -> RouteTarget {
-        if let range = id.name.range(of: ".EndpointIds[") {
+        if let range = id.name.firstRange(of: ".EndpointIds[") {
             let firewall = ResourceID(stack: id.stack, String(id.name[..<range.lowerBound]))
             if types[firewall] == "AWS::NetworkFirewall::Firewall" {
                 return RouteTarget(kind: .networkFirewallEndpoint, id: .known(id), firewall: firewall)

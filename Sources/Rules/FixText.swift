@@ -173,7 +173,7 @@ enum FixText {
     static func endpoint(_ endpoint: RouteTarget, from other: ResourceID, source: Topology.Source) -> String {
         guard case .known(let id)? = endpoint.id else { return "<the endpoint of the subnet's default route>" }
         if case .account = source { return id.name }
-        if let firewall = endpoint.firewall, let open = id.name.range(of: "EndpointIds["), let close = id.name[open.upperBound...].firstIndex(of: "]") {
+        if let firewall = endpoint.firewall, let open = id.name.firstRange(of: "EndpointIds["), let close = id.name[open.upperBound...].firstIndex(of: "]") {
             let index = id.name[open.upperBound..<close]
             return "!Select [1, !Split [\":\", !Select [\(index), !GetAtt \(firewall.name).EndpointIds]]]"
         }
