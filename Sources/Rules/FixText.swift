@@ -197,13 +197,13 @@ enum FixText {
                 Type: AWS::EC2::Route
                 Properties:
                   RouteTableId: \(reference(to: edge.id, from: subnet.id))
-                  DestinationCidrBlock: \(block)
+                  \(block.contains(":") ? "DestinationIpv6CidrBlock" : "DestinationCidrBlock"): \(block)
                   VpcEndpointId: \(value)
             """
         case .account:
             let verb = route == nil ? "create-route" : "replace-route"
             let destination = route?.destination.value?.description ?? block
-            return "aws ec2 \(verb) --route-table-id \(edge.id.name) --destination-cidr-block \(destination) --vpc-endpoint-id \(value)"
+            return "aws ec2 \(verb) --route-table-id \(edge.id.name) \(destination.contains(":") ? "--destination-ipv6-cidr-block" : "--destination-cidr-block") \(destination) --vpc-endpoint-id \(value)"
         }
     }
 
@@ -228,11 +228,11 @@ enum FixText {
                 Type: AWS::EC2::Route
                 Properties:
                   RouteTableId: !Ref EdgeRouteTable
-                  DestinationCidrBlock: \(block)
+                  \(block.contains(":") ? "DestinationIpv6CidrBlock" : "DestinationCidrBlock"): \(block)
                   VpcEndpointId: \(FixText.endpoint(endpoint, from: subnet.id, source: source))
             """
         case .account:
-            return "aws ec2 create-route-table --vpc-id \(vpc); aws ec2 associate-route-table --route-table-id RTB --gateway-id \(gateway.name); aws ec2 create-route --route-table-id RTB --destination-cidr-block \(block) --vpc-endpoint-id \(FixText.endpoint(endpoint, from: subnet.id, source: source))"
+            return "aws ec2 create-route-table --vpc-id \(vpc); aws ec2 associate-route-table --route-table-id RTB --gateway-id \(gateway.name); aws ec2 create-route --route-table-id RTB \(block.contains(":") ? "--destination-ipv6-cidr-block" : "--destination-cidr-block") \(block) --vpc-endpoint-id \(FixText.endpoint(endpoint, from: subnet.id, source: source))"
         }
     }
 

@@ -18,8 +18,15 @@ enum InspectionReturnRoute {
         case noGateway
     }
 
-    static func status(of subnet: Subnet, endpoint: RouteTarget, in topology: Topology) -> Status {
-        guard case .known(let cidr) = subnet.cidr else { return .unknown(subnet.cidr.unknownReason ?? "its CIDR block is unknown") }
+    /// The subnet's block of one family: its IPv4 block, or its IPv6 block (nil when it has none).
+    static func block(of subnet: Subnet, ipv6: Bool) -> Known<AddressBlock>? {
+        if ipv6 { return subnet.ipv6Cidr.map { $0.map { AddressBlock.ipv6($0) } } }
+        return subnet.cidr.map { AddressBlock.ipv4($0) }
+    }
+
+    static func status(of subnet: Subnet, endpoint: RouteTarget, ipv6: Bool, in topology: Topology) -> Status {
+        guard let subnetBlock = block(of: subnet, ipv6: ipv6) else { return .unknown("it has no IPv6 block in the model") }
+        guard case .known(let cidr) = subnetBlock else { return .unknown(subnetBlock.unknownReason ?? "its CIDR block is unknown") }
         guard case .known(let vpc) = subnet.vpc else { return .unknown(subnet.vpc.unknownReason ?? "its VPC is unknown") }
         let gateways: [ResourceID]
         switch topology.internetGateways(attachedTo: vpc) {
@@ -39,7 +46,7 @@ enum InspectionReturnRoute {
             guard case .known(let destination) = route.destination else {
                 return .unknown("a route of \(edge.displayName) has an unknown destination (\(route.destination.unknownReason ?? "")) that may be \(cidr)")
             }
-            guard case .block(.ipv4(let block)) = destination, block.contains(cidr) else { continue }
+            guard case .block(let block) = destination, block.contains(cidr) else { continue }
             if block.prefixLength > best?.prefix ?? -1 { best = (route, block.prefixLength) }
         }
         guard let best else { return .missing(gateway: gateway, edge: edge) }
@@ -60,10 +67,10 @@ enum InspectionReturnRoute {
         }
     }
 
-    /// The subnet's IPv4 default route in `table`, when it goes to an inspecting endpoint.
-    static func inspectedDefaultRoute(in table: RouteTable) -> (route: Route, endpoint: RouteTarget)? {
+    /// The subnet's default route of one family in `table`, when it goes to an inspecting endpoint.
+    static func inspectedDefaultRoute(in table: RouteTable, ipv6: Bool) -> (route: Route, endpoint: RouteTarget)? {
         for route in table.routes {
-            guard case .known(.block(.ipv4(let block))) = route.destination, block.prefixLength == 0,
+            guard case .known(.block(let block)) = route.destination, block.isAnyAddress, block.isIPv6 == ipv6,
                   case .known(let target) = route.target, target.kind.inspects else { continue }
             return (route, target)
         }

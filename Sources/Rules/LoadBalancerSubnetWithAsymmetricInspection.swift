@@ -12,10 +12,10 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
         name: "lb-subnet-asymmetric-inspection",
         title: "Inspected load-balancer subnet has no matching route back through its firewall",
         summary: """
-            When a subnet of an internet-facing load balancer sends 0.0.0.0/0 to an inspection endpoint (an AWS \
-            Network Firewall endpoint or a Gateway Load Balancer endpoint), the edge route table of the VPC's \
-            internet gateway (`AWS::EC2::GatewayRouteTableAssociation`) must send the subnet's block to that \
-            same endpoint. Endpoints of a Network Firewall are told apart by their place in `EndpointIds` \
+            When a subnet of an internet-facing load balancer sends 0.0.0.0/0 (or, for a dualstack one, ::/0) to \
+            an inspection endpoint (an AWS Network Firewall endpoint or a Gateway Load Balancer endpoint), the edge \
+            route table of the VPC's internet gateway (`AWS::EC2::GatewayRouteTableAssociation`) must send the \
+            subnet's block of that family to that same endpoint. Endpoints of a Network Firewall are told apart by their place in `EndpointIds` \
             (`!Select [1, !Split [":", !Select [i, !GetAtt Firewall.EndpointIds]]]`). A symmetric design gives \
             no finding; a subnet whose default route does not go to an endpoint is ALB001's.
             """,
@@ -87,21 +87,26 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
     )
 
     public func check(_ topology: Topology) -> [Finding] {
-        // Only subnets known to send 0.0.0.0/0 to an endpoint are this rule's: ALB001 notes the
-        // subnets, schemes and route tables that cannot be resolved.
+        // Only subnets known to send the whole internet to an endpoint are this rule's: ALB001
+        // and ALB002 note the subnets, schemes and route tables that cannot be resolved.
         let (scopes, _) = LoadBalancerScope.internetFacing(in: topology, for: Self.description, checking: "is inspected both ways")
-        return scopes.flatMap { scope in scope.subnets.compactMap { check(scope.loadBalancer, subnet: $0, topology: topology) } }
+        return scopes.flatMap { scope in
+            // IPv6 clients reach dualstack load balancers only.
+            let families = scope.loadBalancer.ipAddressType.value.map { $0 == .ipv4 ? [false] : [false, true] } ?? [false]
+            return scope.subnets.flatMap { subnet in families.compactMap { check(scope.loadBalancer, subnet: subnet, ipv6: $0, topology: topology) } }
+        }
     }
 
-    private func check(_ loadBalancer: LoadBalancer, subnet: Subnet, topology: Topology) -> Finding? {
+    private func check(_ loadBalancer: LoadBalancer, subnet: Subnet, ipv6: Bool, topology: Topology) -> Finding? {
         let rule = Self.description
         guard case .known(let table) = topology.effectiveRouteTable(of: subnet),
-              let inspected = InspectionReturnRoute.inspectedDefaultRoute(in: table) else { return nil }
+              let inspected = InspectionReturnRoute.inspectedDefaultRoute(in: table, ipv6: ipv6) else { return nil }
         let (defaultRoute, endpoint) = inspected
         let zone = subnet.availabilityZone.value ?? "unknown AZ"
-        let block = subnet.cidr.value?.description ?? "?"
-        let start = "\(subnet.id.name) (\(zone)) of internet-facing \(loadBalancer.displayName) sends 0.0.0.0/0 through \(endpoint)"
-        let dropped = "so requests and replies of its node pass the firewall differently and the replies are dropped: clients that pick this node's address time out"
+        let block = InspectionReturnRoute.block(of: subnet, ipv6: ipv6)?.value?.description ?? "?"
+        let any = ipv6 ? "::/0" : "0.0.0.0/0"
+        let start = "\(subnet.id.name) (\(zone)) of internet-facing \(loadBalancer.displayName) sends \(any) through \(endpoint)"
+        let dropped = "so requests and replies of its node pass the firewall differently and the replies are dropped: clients that pick this node's \(ipv6 ? "IPv6 " : "")address time out"
         var evidence: Evidence = [
             "subnet": subnet.id.description,
             "availability zone": zone,
@@ -112,11 +117,11 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
         let message: String
         let fix: String
         var related = [loadBalancer.id.description, table.id.description]
-        switch InspectionReturnRoute.status(of: subnet, endpoint: endpoint, in: topology) {
+        switch InspectionReturnRoute.status(of: subnet, endpoint: endpoint, ipv6: ipv6, in: topology) {
         case .symmetric, .noGateway:
             return nil
         case .unknown(let reason):
-            return rule.unverified("replies from \(subnet.id.name) return through \(endpoint), the endpoint its requests pass", because: reason,
+            return rule.unverified("\(ipv6 ? "IPv6 " : "")replies from \(subnet.id.name) return through \(endpoint), the endpoint its requests pass", because: reason,
                                    subject: subnet.id.description, location: subnet.location)
         case .noEdgeRouteTable(let gateway):
             message = "\(start), but internet gateway \(gateway.name) has no edge route table to send \(block) back through it, \(dropped)."

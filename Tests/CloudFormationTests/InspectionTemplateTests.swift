@@ -42,3 +42,14 @@ import Testing
         #expect(notes.allSatisfy { $0.message.contains("sends 0.0.0.0/0 to transit gateway tgw-0123456789abcdef0, whose far side") && $0.message.contains("is not in the deployment") })
     }
 }
+
+extension InspectionTemplateTests {
+    @Test func theIPv6WayBackIsCheckedForADualstackLoadBalancer() throws {
+        let findings = try Self.findings("firewall-dualstack-missing-ipv6-edge-route.yaml").filter { $0.severity >= .warning }
+        #expect(findings.map(\.ruleID) == ["ALB013"], "\(findings.map(\.message))")
+        let error = try #require(findings.first)
+        #expect(error.subject == "firewall-dualstack-missing-ipv6-edge-route/AppSubnet2")
+        #expect(error.message.contains("sends ::/0 through Network Firewall endpoint Firewall.EndpointIds[1], but EdgeRouteTable, the edge route table of Igw, has no route for 2001:db8:20:2::/64"))
+        #expect(error.fix?.contains("DestinationIpv6CidrBlock: 2001:db8:20:2::/64") == true)
+    }
+}
