@@ -6,44 +6,8 @@ import _TestSupport
 /// zone and the internet gateway's edge route table, read live and from a snapshot.
 @Suite(.requires(.python("moto", "boto3", "flask", "flask_cors", packages: "'moto[server]' boto3")), .timeLimit(.minutes(5)))
 struct InspectionAccountTests {
-    static let peers = Repository.path("Tests/AWSInventoryTests/Peers")
-
-    /// moto holding one design, and `albdoctor aws` on it.
-    struct Account {
-        let moto: Peer
-        let ids: [String: String]
-        let home: String
-
-        init(_ design: String) async throws {
-            let python = try #require(which("python3"))
-            moto = try Peer(python, ["\(InspectionAccountTests.peers)/moto_peer.py"])
-            let created = try await runProcess(python, ["\(InspectionAccountTests.peers)/inspection_account.py", moto.endpoint, "create", design])
-            guard created.status == 0, let object = try JSONSerialization.jsonObject(with: Data(created.stdout.utf8)) as? [String: String] else {
-                throw PeerError(message: "building \(design) inspection in moto failed: \(created.stderr)")
-            }
-            ids = object
-            home = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-inspection-\(UUID().uuidString)").path
-            try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
-        }
-
-        func id(_ name: String) -> String { ids[name] ?? "?" }
-
-        func albdoctor(_ arguments: [String]) async throws -> (status: Int32, findings: [[String: Any]], stderr: String) {
-            let environment = ["HOME": home, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "NO_COLOR": "1",
-                               "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_EC2_METADATA_DISABLED": "true"]
-            let result = try await runProcess(Repository.executable, ["aws", "--region", "ap-northeast-1", "--format", "json"] + arguments, environment: environment)
-            let object = try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-            return (result.status, object?["findings"] as? [[String: Any]] ?? [], result.stderr)
-        }
-
-        func stop() {
-            moto.stop()
-            try? FileManager.default.removeItem(atPath: home)
-        }
-    }
-
     @Test func symmetricInspectionGivesNoFindingAtAll() async throws {
-        let account = try await Account("symmetric")
+        let account = try await MotoAccount("inspection_account.py", "symmetric")
         defer { account.stop() }
         let result = try await account.albdoctor(["--endpoint-url", account.moto.endpoint])
         #expect(result.status == 0, "\(result.stderr)")
@@ -51,7 +15,7 @@ struct InspectionAccountTests {
     }
 
     @Test func theSubnetWithoutAnEdgeRouteIsTheErrorLiveAndFromASnapshot() async throws {
-        let account = try await Account("missing")
+        let account = try await MotoAccount("inspection_account.py", "missing")
         defer { account.stop() }
         let snapshot = account.home + "/inspection.json"
         let live = try await account.albdoctor(["--endpoint-url", account.moto.endpoint, "--save-snapshot", snapshot])
@@ -68,7 +32,7 @@ struct InspectionAccountTests {
     }
 
     @Test func crossedEndpointsAreAnErrorOnBothSubnets() async throws {
-        let account = try await Account("crossed")
+        let account = try await MotoAccount("inspection_account.py", "crossed")
         defer { account.stop() }
         let result = try await account.albdoctor(["--endpoint-url", account.moto.endpoint])
         #expect(result.status == 1, "\(result.stderr)")
