@@ -198,7 +198,21 @@ struct TopologyBuilder {
             listenerRules: listenerRules,
             targetGroups: targetGroups,
             elasticIPs: of("AWS::EC2::EIP").map { ElasticIP(id: $0.id, location: $0.location) },
-            elasticIPHolders: elasticIPHolders(of: resources, types: types)
+            elasticIPHolders: elasticIPHolders(of: resources, types: types),
+            inspectionEndpoints: resources.compactMap { r -> InspectionEndpointPlacement? in
+                switch r.type {
+                case "AWS::NetworkFirewall::Firewall":
+                    let subnets: Known<[Known<ResourceID>]> = r["SubnetMappings"].map { mappings in
+                        mappings.items.map { .known($0.map { $0["SubnetId"]?.resourceID ?? .unknown(reason: "a subnet mapping of \(r.id.name) has no SubnetId") }) }
+                            ?? .unknown(reason: "SubnetMappings of \(r.id.name) is unknown (\(mappings.firstUnknown ?? mappings.display))")
+                    } ?? .unknown(reason: "\(r.id.name) has no SubnetMappings")
+                    return InspectionEndpointPlacement(id: r.id, location: r.location, subnets: subnets)
+                case "AWS::EC2::VPCEndpoint" where r["VpcEndpointType"]?.text.value?.lowercased() == "gatewayloadbalancer":
+                    return InspectionEndpointPlacement(id: r.id, location: r.location, subnets: r["SubnetIds"]?.resourceIDs ?? .unknown(reason: "\(r.id.name) has no SubnetIds"))
+                default:
+                    return nil
+                }
+            }
         )
     }
 

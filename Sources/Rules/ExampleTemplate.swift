@@ -114,11 +114,20 @@ enum ExampleTemplate {
     /// `endpoints[0]` and `endpoints[1]`, and the internet gateway's edge route table sending each
     /// subnet's block to `edgeRoutes[name]` (an endpoint expression; a missing name, no route;
     /// nil, no edge route table at all). `marked` puts `↓` on those subnets.
-    static func inspectedNetwork(endpoints: [String] = [firewallEndpoint(0), firewallEndpoint(1)], edgeRoutes: [String: String]?, marked: Set<String> = []) -> String {
+    /// `unroutedFirewallSubnets` are left on the VPC's main route table.
+    static func inspectedNetwork(
+        endpoints: [String] = [firewallEndpoint(0), firewallEndpoint(1)],
+        edgeRoutes: [String: String]?,
+        unroutedFirewallSubnets: Set<String> = [],
+        marked: Set<String> = []
+    ) -> String {
+        func firewallSubnet(_ name: String, az: Int, cidr: String) -> String {
+            subnet(name, az: az, cidr: cidr, routeTable: unroutedFirewallSubnets.contains(name) ? nil : "PublicRouteTable", marked: marked.contains(name))
+        }
         var blocks = [
             publicNetwork,
-            subnet("FirewallSubnetA", az: 0, cidr: "10.0.100.0/28"),
-            subnet("FirewallSubnetB", az: 1, cidr: "10.0.100.16/28"),
+            firewallSubnet("FirewallSubnetA", az: 0, cidr: "10.0.100.0/28"),
+            firewallSubnet("FirewallSubnetB", az: 1, cidr: "10.0.100.16/28"),
             """
               Firewall:
                 Type: AWS::NetworkFirewall::Firewall

@@ -15,7 +15,9 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
             When a subnet of an internet-facing load balancer sends 0.0.0.0/0 (or, for a dualstack one, ::/0) to \
             an inspection endpoint (an AWS Network Firewall endpoint or a Gateway Load Balancer endpoint), the edge \
             route table of the VPC's internet gateway (`AWS::EC2::GatewayRouteTableAssociation`) must send the \
-            subnet's block of that family to that same endpoint. Endpoints of a Network Firewall are told apart by their place in `EndpointIds` \
+            subnet's block of that family to that same endpoint; and the subnets the endpoints live in (the firewall's \
+            `SubnetMappings`, the Gateway Load Balancer endpoint's `SubnetIds`) must send 0.0.0.0/0 to an attached \
+            internet gateway. Endpoints of a Network Firewall are told apart by their place in `EndpointIds` \
             (`!Select [1, !Split [":", !Select [i, !GetAtt Firewall.EndpointIds]]]`). A symmetric design gives \
             no finding; a subnet whose default route does not go to an endpoint is ALB001's.
             """,
@@ -25,7 +27,8 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
             the node's replies go through it, and are dropped; if it points to another zone's endpoint, requests \
             and replies pass different endpoints with the same result. Either way the clients that pick that node's \
             address time out — the symptom of a node in a subnet without an internet route, by another cause — \
-            while the other nodes answer.
+            while the other nodes answer. An endpoint whose own subnet has no route to the internet gateway sends \
+            what it passed nowhere, with the same result for every node behind it.
             """,
         howToFix: """
             Add to the internet gateway's edge route table a route for the subnet's CIDR block to the endpoint the \
@@ -44,6 +47,12 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
                 ExampleTemplate.inspectedNetwork(
                     edgeRoutes: ["SubnetA": ExampleTemplate.firewallEndpoint(1), "SubnetB": ExampleTemplate.firewallEndpoint(0)],
                     marked: ["SubnetA", "SubnetB"]),
+                ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener)),
+            // A firewall subnet was never given the public route table: what its endpoint passes goes nowhere.
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.inspectedNetwork(
+                    edgeRoutes: ["SubnetA": ExampleTemplate.firewallEndpoint(0), "SubnetB": ExampleTemplate.firewallEndpoint(1)],
+                    unroutedFirewallSubnets: ["FirewallSubnetB"], marked: ["FirewallSubnetB"]),
                 ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener)),
             // The internet gateway has no edge route table at all.
             RuleExample(ExampleTemplate.template(
@@ -94,7 +103,78 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
             // IPv6 clients reach dualstack load balancers only.
             let families = scope.loadBalancer.ipAddressType.value.map { $0 == .ipv4 ? [false] : [false, true] } ?? [false]
             return scope.subnets.flatMap { subnet in families.compactMap { check(scope.loadBalancer, subnet: subnet, ipv6: $0, topology: topology) } }
+        } + endpointSubnetFindings(scopes, topology: topology)
+    }
+
+    /// The subnets the endpoints live in must send 0.0.0.0/0 to an attached internet gateway:
+    /// what the load balancer's subnets send through an endpoint leaves through them.
+    private func endpointSubnetFindings(_ scopes: [LoadBalancerScope], topology: Topology) -> [Finding] {
+        let rule = Self.description
+        var placements: [InspectionEndpointPlacement] = []
+        var users: [ResourceID: [String]] = [:]
+        for scope in scopes {
+            for subnet in scope.subnets {
+                guard case .known(let table) = topology.effectiveRouteTable(of: subnet),
+                      let inspected = InspectionReturnRoute.inspectedDefaultRoute(in: table, ipv6: false),
+                      let placement = topology.placement(of: inspected.endpoint) else { continue }
+                if users[placement.id] == nil { placements.append(placement) }
+                users[placement.id, default: []].append("\(subnet.id.name) of \(scope.loadBalancer.displayName)")
+            }
         }
+        var findings: [Finding] = []
+        var seen: Set<ResourceID> = []
+        for placement in placements {
+            let what = "the subnets of \(placement.id.name) reach the internet"
+            guard case .known(let references) = placement.subnets else {
+                findings.append(rule.unverified(what, because: placement.subnets.unknownReason ?? "", subject: placement.id.description, location: placement.location))
+                continue
+            }
+            for reference in references {
+                let subnet: Subnet
+                switch topology.subnet(reference) {
+                case .unknown(let reason):
+                    findings.append(rule.unverified(what, because: reason, subject: placement.id.description, location: placement.location))
+                    continue
+                case .known(let found):
+                    subnet = found
+                }
+                guard seen.insert(subnet.id).inserted else { continue }
+                let table: RouteTable
+                switch topology.effectiveRouteTable(of: subnet) {
+                case .unknown(let reason):
+                    findings.append(rule.unverified("\(subnet.id.name) of \(placement.id.name) reaches the internet", because: reason, subject: subnet.id.description, location: subnet.location))
+                    continue
+                case .known(let found):
+                    table = found
+                }
+                let problem: String
+                switch InternetRoute.status(of: table, ipv6: false, in: topology) {
+                case .routes, .routesToDetachedGateway:
+                    continue // fine, or ALB003's
+                case .unknown(let reason):
+                    findings.append(rule.unverified("\(subnet.id.name) of \(placement.id.name) reaches the internet", because: reason, subject: subnet.id.description, location: subnet.location))
+                    continue
+                case .missing:
+                    problem = "has no 0.0.0.0/0 route to an internet gateway"
+                case .routesElsewhere(let target), .inspected(let target):
+                    problem = "sends 0.0.0.0/0 to \(target), not to an internet gateway"
+                }
+                let through = users[placement.id] ?? []
+                findings.append(rule.finding(
+                    message: "\(subnet.id.name) (\(subnet.availabilityZone.value ?? "unknown AZ")) holds an endpoint of \(placement.id.name) that \(through.joined(separator: " and ")) send their internet traffic through, but it uses \(table.displayName), which \(problem), so what passes that endpoint goes nowhere: clients of the nodes behind it time out.",
+                    subject: subnet.id.description, related: [placement.id.description, table.id.description],
+                    location: subnet.location,
+                    evidence: [
+                        "endpoint subnet": subnet.id.description,
+                        "firewall or endpoint": placement.id.description,
+                        "route table": table.displayName,
+                        "routes": table.routes.map(InternetRoute.describe).joined(separator: "; ").ifEmpty("none"),
+                        "sent through it by": through.joined(separator: ", "),
+                    ],
+                    fix: InternetRoute.fix(for: subnet, using: table, ipv6: false, in: topology)))
+            }
+        }
+        return findings
     }
 
     private func check(_ loadBalancer: LoadBalancer, subnet: Subnet, ipv6: Bool, topology: Topology) -> Finding? {

@@ -31,6 +31,8 @@ public struct Topology: Sendable {
     /// The Elastic IPs of the deployment, and what else than load balancers holds them.
     public let elasticIPs: [ElasticIP]
     public let elasticIPHolders: [ElasticIPHolder]
+    /// Where the deployment's firewalls and Gateway Load Balancer endpoints live.
+    public let inspectionEndpoints: [InspectionEndpointPlacement]
 
     private let subnetIndex: [ResourceID: Int]
     private let routeTableIndex: [ResourceID: Int]
@@ -75,7 +77,8 @@ public struct Topology: Sendable {
         listenerRules: [ListenerRule] = [],
         targetGroups: [TargetGroup] = [],
         elasticIPs: [ElasticIP] = [],
-        elasticIPHolders: [ElasticIPHolder] = []
+        elasticIPHolders: [ElasticIPHolder] = [],
+        inspectionEndpoints: [InspectionEndpointPlacement] = []
     ) {
         self.source = source
         self.vpcs = vpcs
@@ -94,6 +97,7 @@ public struct Topology: Sendable {
         self.targetGroups = targetGroups
         self.elasticIPs = elasticIPs
         self.elasticIPHolders = elasticIPHolders
+        self.inspectionEndpoints = inspectionEndpoints
         subnetIndex = Topology.index(subnets.map(\.id))
         routeTableIndex = Topology.index(routeTables.map(\.id))
         networkACLIndex = Topology.index(networkACLs.map(\.id))
@@ -207,6 +211,14 @@ public struct Topology: Sendable {
             }
         }
         return .known(gateways)
+    }
+
+    /// Where an inspecting route target's traffic goes on: its firewall's subnets or its
+    /// Gateway Load Balancer endpoint's; nil when the endpoint is not in the model.
+    public func placement(of target: RouteTarget) -> InspectionEndpointPlacement? {
+        guard target.kind.inspects else { return nil }
+        let owner = target.firewall ?? target.id?.value
+        return owner.flatMap { owner in inspectionEndpoints.first { $0.id == owner } }
     }
 
     /// The VPCs an internet gateway is attached to.
