@@ -13,7 +13,7 @@ let package = Package(
     products: [
         .executable(name: "albdoctor", targets: ["albdoctor"]),
         .library(name: "ALBDoctorKit", targets: [
-            "Findings", "Topology", "Rules", "CloudFormation", "AWSInventory", "ALBLogs", "Probe", "Reports", "ProbeReports", "LogReports", "RuleCatalog", "Diagnose", "DiagnoseReports", "Pictures", "Serve",
+            "Findings", "Topology", "Rules", "CloudFormation", "AWSModel", "AWSInventory", "ALBLogs", "ProbeModel", "Probe", "Reports", "ProbeReports", "LogReports", "RuleCatalog", "Diagnose", "DiagnoseReports", "Pictures", "ServeConfig", "Serve",
         ]),
     ],
     dependencies: [
@@ -50,10 +50,18 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // What albdoctor knows of AWS without talking to it: actions, credentials, errors, the XML
+        // of the query APIs, shared config files, SigV4, inventories and snapshots. Pure (no NIO,
+        // no HTTP client), so that the fuzz targets link it alone.
+        .target(
+            name: "AWSModel",
+            dependencies: ["Topology", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "AWSInventory",
             dependencies: [
-                "Topology", "ChildProcess",
+                "Topology", "AWSModel", "ChildProcess",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -67,10 +75,13 @@ let package = Package(
             dependencies: ["Findings", "CZlib", .product(name: "Histogram", package: "hdrhistogram-swift")],
             swiftSettings: swiftSettings
         ),
+        // The probe's values: targets, addresses, DNS messages, options' parsers, results and
+        // their findings. Pure, for the fuzz targets; `Probe` does the I/O.
+        .target(name: "ProbeModel", dependencies: ["Findings", "Topology"], swiftSettings: swiftSettings),
         .target(
             name: "Probe",
             dependencies: [
-                "Findings", "Topology",
+                "Findings", "Topology", "ProbeModel",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -88,15 +99,21 @@ let package = Package(
         .target(name: "LogReports", dependencies: ["ALBLogs", "Reports", "Pictures"], swiftSettings: swiftSettings),
         .target(name: "Diagnose", dependencies: ["Findings", "Topology", "Rules", "CloudFormation", "AWSInventory", "ALBLogs", "Probe"], swiftSettings: swiftSettings),
         .target(name: "DiagnoseReports", dependencies: ["Diagnose", "Reports", "Pictures", "ProbeReports", "LogReports"], swiftSettings: swiftSettings),
+        // serve's YAML file, read without the server (the fuzz targets link it alone).
+        .target(
+            name: "ServeConfig",
+            dependencies: ["ProbeModel", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "Serve",
             dependencies: [
-                "Findings", "Probe", "Pictures", "ProbeReports", "Reports",
+                "Findings", "Probe", "ServeConfig", "Pictures", "ProbeReports", "Reports",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -127,7 +144,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AWSInventoryTests",
-            dependencies: ["AWSInventory", "Topology", "Rules", "Findings", "_TestSupport"],
+            dependencies: ["AWSInventory", "AWSModel", "Topology", "Rules", "Findings", "_TestSupport"],
             resources: [.copy("SigV4TestSuite"), .copy("Responses"), .copy("Peers")],
             swiftSettings: swiftSettings
         ),
@@ -147,7 +164,9 @@ let package = Package(
         .testTarget(
             name: "ProbeTests",
             dependencies: [
-                "Probe", "Findings", "_TestSupport",
+                "Probe", "ProbeModel", "Findings", "_TestSupport",
+                .product(name: "X509", package: "swift-certificates"), .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
@@ -155,11 +174,11 @@ let package = Package(
         ),
         .testTarget(
             name: "FuzzRegressionTests",
-            dependencies: ["ALBLogs", "AWSInventory", "CloudFormation", "Probe", "Rules", "Serve", "_TestSupport"],
+            dependencies: ["ALBLogs", "AWSModel", "CloudFormation", "ProbeModel", "Rules", "ServeConfig", "_TestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Probe"], swiftSettings: swiftSettings),
-        .testTarget(name: "DiagnoseTests", dependencies: ["Diagnose", "AWSInventory", "Rules", "Findings"], swiftSettings: swiftSettings),
+        .testTarget(name: "DiagnoseTests", dependencies: ["Diagnose", "AWSInventory", "AWSModel", "Rules", "Findings"], swiftSettings: swiftSettings),
         .testTarget(
             name: "LabTests",
             dependencies: ["albdoctor", "_TestSupport"],
@@ -175,12 +194,29 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 
-// fuzz/run.sh builds with ALBDOCTOR_FUZZ_COVERAGE set: libFuzzer's coverage and AddressSanitizer
-// in albdoctor's own modules (the dependencies get AddressSanitizer alone, from the command line).
-// Instrumenting every dependency too (NIO, BoringSSL, X509, …) gave about a million counters,
-// which libFuzzer walks after every input: most of each execution went there.
-if Context.environment["ALBDOCTOR_FUZZ_COVERAGE"] != nil {
-    for target in package.targets where target.type == .regular {
+// The fuzz targets (fuzz/run.sh): an executable added only when ALBDOCTOR_FUZZ is set, as
+// swift-argument-parser's manifest appends targets, so that the normal build never sees it. It
+// links the pure parsers alone — no NIO, TLS, HTTP client or server, Prometheus — and
+// fuzz/run.sh builds just it (`--product AlbdoctorFuzz`) with AddressSanitizer, in its own build
+// folder but from this package's one dependency resolution.
+//
+// libFuzzer's coverage goes only into albdoctor's own modules (a counter in every dependency
+// made libFuzzer walk hundreds of thousands of them after each input); the dependencies get
+// AddressSanitizer alone, from fuzz/run.sh's command line. swiftc keeps only the last -sanitize=
+// flag it is given: the modules' own `-sanitize=fuzzer,address` comes after SwiftPM's.
+if Context.environment["ALBDOCTOR_FUZZ"] != nil {
+    let fuzzed: [Target.Dependency] = ["ALBLogs", "AWSModel", "CloudFormation", "ProbeModel", "Rules", "ServeConfig"]
+    package.targets.append(
+        .executableTarget(
+            name: "AlbdoctorFuzz",
+            dependencies: fuzzed,
+            path: "fuzz/Sources/AlbdoctorFuzz",
+            swiftSettings: swiftSettings + [.unsafeFlags(["-parse-as-library"])],
+            // libFuzzer's runtime (its driver is called from the entry point) and ASan's.
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
+        )
+    )
+    for target in package.targets where target.type == .regular || target.type == .executable {
         target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer,address"])]
     }
 }

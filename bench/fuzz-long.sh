@@ -18,10 +18,10 @@ FUZZ_BINARY=${FUZZ_BINARY:-$(FUZZ_CONFIGURATION=${FUZZ_CONFIGURATION:-release} f
 export FUZZ_BINARY
 printf '%-26s %12s %10s %8s %s\n' target executions "exec/s" "new" findings
 for target in "${targets[@]}"; do
-    log=fuzz/.build/fuzz-$target.log
-    artifacts=fuzz/.build/fuzz-artifacts/$target/
+    log=.build/fuzz/$target.log
+    artifacts=.build/fuzz/artifacts/$target/
     mkdir -p "$artifacts"
-    start=fuzz/.build/fuzz-long-start-$target
+    start=.build/fuzz/long-start-$target
     touch "$start"
     fuzz/run.sh "$target" "$limit" -runs=10000000 -print_final_stats=1 >/dev/null 2>&1
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")

@@ -21,7 +21,9 @@ public struct CredentialResolver: Sendable {
     /// Both shared files, read once.
     private let configuration: SharedConfiguration
 
-    public init(environment: [String: String], profile: String? = nil, endpointOverride: String? = nil, credentialProcessTimeout: Duration = .seconds(60)) {
+    /// Reads the shared files once. A file that is absent is skipped, as the AWS CLI does; one
+    /// that is there but cannot be read (a folder, no permission, not UTF-8) is an error.
+    public init(environment: [String: String], profile: String? = nil, endpointOverride: String? = nil, credentialProcessTimeout: Duration = .seconds(60)) throws(AWSError) {
         self.environment = environment
         self.credentialProcessTimeout = credentialProcessTimeout
         self.profile = profile
@@ -30,15 +32,29 @@ public struct CredentialResolver: Sendable {
         credentialsFile = environment["AWS_SHARED_CREDENTIALS_FILE"] ?? "\(home)/.aws/credentials"
         configFile = environment["AWS_CONFIG_FILE"] ?? "\(home)/.aws/config"
         configuration = SharedConfiguration(
-            credentialsFile: try? String(contentsOfFile: credentialsFile, encoding: .utf8),
-            configFile: try? String(contentsOfFile: configFile, encoding: .utf8))
+            credentialsFile: try Self.sharedFile(credentialsFile, variable: "AWS_SHARED_CREDENTIALS_FILE"),
+            configFile: try Self.sharedFile(configFile, variable: "AWS_CONFIG_FILE"))
+    }
+
+    /// A shared file's text; nil when there is no such file.
+    private static func sharedFile(_ path: String, variable: String) throws(AWSError) -> String? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return nil }
+        if isFolder.boolValue { throw AWSError(.configuration, "cannot read \(path): it is a folder, not a file; remove it, or set \(variable) to another file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw AWSError(.configuration, "cannot read \(path): permission denied or an I/O error; fix its permissions, or set \(variable) to another file")
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw AWSError(.configuration, "\(path) is not UTF-8 text, so its profiles cannot be read; save it as UTF-8, or set \(variable) to another file")
+        }
+        return text
     }
 
     /// The region: `--region`, `AWS_REGION`, `AWS_DEFAULT_REGION`, the profile's `region`.
     public func region(explicit: String?) throws(AWSError) -> String {
         let profileName = profile ?? environment["AWS_PROFILE"] ?? "default"
         guard let region = explicit ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"] ?? configuration.profile(profileName)?["region"] else {
-            throw AWSError(.configuration, "no region given: pass --region, set AWS_REGION, or add `region = …` to profile \(profileName) in \(configFile)")
+            throw AWSError(.noRegion, "no region given: pass --region, set AWS_REGION, or add `region = …` to profile \(profileName) in \(configFile)")
         }
         guard region.wholeMatch(of: /[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]+/) != nil else {
             throw AWSError(.unknownRegion, "'\(region)' is not an AWS region name; expected e.g. ap-northeast-1")

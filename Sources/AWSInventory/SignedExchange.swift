@@ -36,7 +36,7 @@ struct SignedExchange: Sendable {
             } catch {
                 // The transport already retried establishing the connection: one more try at most.
                 if attempt < min(2, retry.maxAttempts) {
-                    try? await Task.sleep(for: .seconds(retry.delay(afterAttempt: attempt, random: Double.random(in: 0..<1))))
+                    try await pause(afterAttempt: attempt, before: action, at: endpoint)
                     continue
                 }
                 throw AWSError(.endpointUnreachable, "cannot reach \(endpoint) for \(action.permission) after \(attempt) attempts: \(Self.describe(error)); check the region, the network, or --endpoint-url")
@@ -52,10 +52,19 @@ struct SignedExchange: Sendable {
             let code = root.firstDescendant("Code")?.text
             let message = root.firstDescendant("Message")?.text ?? ""
             if retry.shouldRetry(status: status, code: code), attempt < retry.maxAttempts {
-                try? await Task.sleep(for: .seconds(retry.delay(afterAttempt: attempt, random: Double.random(in: 0..<1))))
+                try await pause(afterAttempt: attempt, before: action, at: endpoint)
                 continue
             }
             throw QueryClient.error(for: action, status: status, code: code, message: message, credentials: credentials, region: region)
+        }
+    }
+
+    /// Waits before the next attempt; a cancelled task stops here instead of trying again.
+    private func pause(afterAttempt attempt: Int, before action: AWSAction, at endpoint: String) async throws(AWSError) {
+        do {
+            try await Task.sleep(for: .seconds(retry.delay(afterAttempt: attempt, random: Double.random(in: 0..<1))))
+        } catch {
+            throw AWSError(.cancelled, "stopped while waiting to call \(action.permission) again at \(endpoint)")
         }
     }
 

@@ -76,11 +76,19 @@ public struct Deployment: Sendable {
         let named = parsed.map { ($0.name, $0.template) }
         let assignments = try ParameterAssignments(parameters, stacks: named)
         let evaluator = try DeploymentEvaluator(stacks: parsed, assignments: assignments, region: region)
-        let notes = parsed.compactMap { stack -> Finding? in
+        var notes = parsed.compactMap { stack -> Finding? in
             guard let alias = stack.template.firstAlias else { return nil }
             return TemplateFindingKinds.aliases.finding(
                 message: "\(stack.file) uses YAML aliases (the first at line \(alias.line)), which CloudFormation does not accept; deploy the template `aws cloudformation package` or `sam build` writes, which resolves them as albdoctor did.",
                 subject: stack.name, location: alias)
+        }
+        notes += evaluator.unevaluableConditions().map { unevaluable in
+            let stack = parsed[unevaluable.stack].name
+            let resources = unevaluable.resources.joined(separator: ", ")
+            return TemplateFindingKinds.unevaluableCondition.finding(
+                message: "Condition \(unevaluable.condition) cannot be evaluated (\(unevaluable.error.message)), so \(resources) \(unevaluable.resources.count == 1 ? "is" : "are") checked as if created; unverified until the condition is fixed.",
+                subject: "\(stack)/\(unevaluable.condition)", related: unevaluable.resources.map { "\(stack)/\($0)" },
+                location: unevaluable.error.location)
         }
         return Evaluation(topology: TopologyBuilder(evaluator: evaluator).build(), stacks: parsed.map { StackSource(name: $0.name, file: $0.file, text: $0.text) }, notes: notes)
     }

@@ -47,7 +47,10 @@ final class DeploymentEvaluator {
             return stack
         }
         self.region = region
-        accountID = assignments.value("AWS::AccountId", stack: "") ?? "123456789012"
+        // Without `--parameter AWS::AccountId=…` the account is a deploy-time value like a physical
+        // id: a token that compares equal to itself, shows as `AWS::AccountId`, and is never a
+        // made-up number.
+        accountID = assignments.value("AWS::AccountId", stack: "") ?? PhysicalID.token(stack: "", logicalID: "AWS::AccountId")
         for index in self.stacks.indices {
             let stack = self.stacks[index]
             for (name, parameter) in stack.template.parameters where stack.inherited[name] == nil {
@@ -217,12 +220,35 @@ final class DeploymentEvaluator {
         }
     }
 
-    /// Whether a resource or output with this `Condition` is created: unknown (or a condition
-    /// that cannot be evaluated) counts as created.
+    /// Whether a resource or output with this `Condition` is created: a condition whose value is
+    /// unknown (a parameter without a value) or that cannot be evaluated counts as created; the
+    /// latter is said in a note (``unevaluableConditions()``).
     func isCreated(condition: String?, in stack: Int, at location: Location) -> Bool {
         guard let condition else { return true }
         if case .value(false)? = try? self.condition(condition, in: stack, at: location) { return false }
         return true
+    }
+
+    /// The conditions that resources use and that cannot be evaluated (not defined, not a
+    /// condition function), with why and the resources checked as if created because of them.
+    func unevaluableConditions() -> [(condition: String, stack: Int, error: TemplateError, resources: [String])] {
+        var found: [(condition: String, stack: Int, error: TemplateError, resources: [String])] = []
+        for index in stacks.indices {
+            // Each condition with the first resource's place and every resource that uses it.
+            var users: [String: (location: Location, resources: [String])] = [:]
+            for resource in stacks[index].template.resources {
+                guard let name = resource.condition else { continue }
+                users[name, default: (resource.location, [])].resources.append(resource.logicalID)
+            }
+            for (name, use) in users.sorted(by: { $0.key < $1.key }) {
+                do {
+                    _ = try condition(name, in: index, at: use.location)
+                } catch {
+                    found.append((name, index, error, use.resources))
+                }
+            }
+        }
+        return found
     }
 
     // MARK: - Pseudo parameters and references

@@ -169,8 +169,8 @@ public struct Diagnostician: Sendable {
             session = await Self.session(environment: environment, profile: profile, region: inventory.region, endpoint: endpoint)
         case .live(let profile, let region, let endpoint):
             let endpoint = endpoint ?? environment["AWS_ENDPOINT_URL"]
-            let resolver = CredentialResolver(environment: environment, profile: profile, endpointOverride: endpoint)
             do {
+                let resolver = try CredentialResolver(environment: environment, profile: profile, endpointOverride: endpoint)
                 let region = try resolver.region(explicit: region)
                 let credentials = try await resolver.resolve(region: region)
                 session = Session(credentials: credentials, region: region, endpoint: endpoint)
@@ -178,7 +178,7 @@ public struct Diagnostician: Sendable {
                 source = "region \(region) of the account"
             } catch {
                 session.problem = error.description
-                let enable = error.isMissingCredentials || error.description.contains("no region")
+                let enable = [.noCredentials, .noRegion].contains(error.code)
                     ? "pass --profile NAME and --region REGION (or set AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_REGION), or --snapshot FILE saved by `albdoctor aws --save-snapshot`"
                     : error.isAccessDenied ? "allow the Describe actions listed in `albdoctor aws --help`" : "fix the error above and run again, or use --snapshot FILE"
                 return (nil, .init(view: .account, used: false, summary: error.description, wouldAdd: Self.accountWouldAdd, enable: enable), session)
@@ -196,8 +196,8 @@ public struct Diagnostician: Sendable {
     /// Credentials for S3 when the account came from a snapshot: found as `aws` finds them, or the reason there are none.
     private static func session(environment: [String: String], profile: String?, region: String, endpoint: String?) async -> Session {
         let endpoint = endpoint ?? environment["AWS_ENDPOINT_URL"]
-        let resolver = CredentialResolver(environment: environment, profile: profile, endpointOverride: endpoint)
         do {
+            let resolver = try CredentialResolver(environment: environment, profile: profile, endpointOverride: endpoint)
             return Session(credentials: try await resolver.resolve(region: region), region: region, endpoint: endpoint)
         } catch {
             return Session(region: region, endpoint: endpoint, problem: error.description)

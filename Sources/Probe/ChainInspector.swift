@@ -9,9 +9,29 @@ struct ChainInspector: Sendable {
     let roots: TrustRoots
 
     func inspect(_ der: [[UInt8]], host: String, at now: Date) async -> (chain: [CertificateSummary], verification: Verification?) {
-        let certificates = der.compactMap { try? Certificate(derEncoded: $0) }
-        let summaries = zip(certificates, der).map { Self.summary($0, der: $1, now: now) }
-        guard let leaf = certificates.first else { return (summaries, nil) }
+        // Each certificate with its own bytes: one that cannot be parsed is named, and the others
+        // keep their fingerprints.
+        var certificates: [Certificate] = []
+        var summaries: [CertificateSummary] = []
+        var unreadable: [String] = []
+        var leafParsed = false
+        for (position, bytes) in der.enumerated() {
+            do {
+                let certificate = try Certificate(derEncoded: bytes)
+                leafParsed = leafParsed || position == 0
+                certificates.append(certificate)
+                summaries.append(Self.summary(certificate, der: bytes, now: now))
+            } catch {
+                unreadable.append("certificate \(position + 1) of the \(der.count) the server sent (SHA-256 \(Self.fingerprint(bytes))) cannot be read: \(error)")
+            }
+        }
+        guard !der.isEmpty else { return ([], nil) }
+        guard leafParsed, let leaf = certificates.first else {
+            // Without the server's own certificate nothing else can be judged.
+            return (summaries, Verification(
+                trusted: false, nameMatches: false, expired: false, notYetValid: false, chainIncomplete: false, trustAnchor: nil,
+                leafUnreadable: true, problems: unreadable))
+        }
 
         let hostIsAddress = IPAddress(host) != nil
         var nameVerifier = Verifier(rootCertificates: CertificateStore([leaf])) {
@@ -35,7 +55,7 @@ struct ChainInspector: Sendable {
         while let parent = certificates.first(where: { $0.subject == tip.issuer && $0 != tip }) { tip = parent }
         let incomplete = anchor == nil && tip == leaf && leaf.issuer != leaf.subject
 
-        var problems: [String] = []
+        var problems = unreadable
         if !nameMatches {
             let names = Self.names(leaf)
             problems.append("the certificate is for \(names.isEmpty ? leaf.subject.description : names.joined(separator: ", ")), not \(host)")
@@ -73,8 +93,13 @@ struct ChainInspector: Sendable {
             daysLeft: Int((certificate.notValidAfter.timeIntervalSince(now) / 86_400).rounded(.down)),
             key: key,
             signatureAlgorithm: certificate.signatureAlgorithm.description.replacingOccurrences(of: "SignatureAlgorithm.", with: ""),
-            sha256: SHA256.hash(data: der).map { String(format: "%02x", $0) }.joined(),
+            sha256: fingerprint(der),
             isSelfIssued: certificate.issuer == certificate.subject)
+    }
+
+    /// The SHA-256 of a certificate's bytes in lowercase hex, as `openssl x509 -fingerprint` shows it.
+    static func fingerprint(_ der: [UInt8]) -> String {
+        SHA256.hash(data: der).map { String(format: "%02x", $0) }.joined()
     }
 
     /// The DNS names and IP addresses the certificate is for.

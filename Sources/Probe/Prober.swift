@@ -85,7 +85,8 @@ public struct Prober: Sendable {
         var report = ProbeReport(url: target.url, host: target.host, port: target.port, resolution: resolution, addresses: [], rounds: 0)
         while options.rounds.map({ round < $0 }) ?? true, !shouldStop() {
             if round > 0 {
-                try? await Task.sleep(for: options.interval)
+                // Cancelled while waiting: the rounds end here with the report so far.
+                do { try await Task.sleep(for: options.interval) } catch { break }
                 if shouldStop() { break }
             }
             let results = await probeRound(target, addresses: tallies.map(\.address))

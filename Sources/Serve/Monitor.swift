@@ -2,15 +2,28 @@ internal import Foundation
 public import Logging
 public import Probe
 
-/// Watches every configured target, each in a task of its own, so a slow or hostile target never
-/// delays another's round: resolve, union the answers with the addresses seen recently, probe
-/// every address (TCP, TLS, HTTP, port 80, certificate) with the target's deadlines, record the
-/// metrics, sleep until the next round. A reload stops the targets that left or changed and
-/// starts the new ones.
+/// Watches every configured target, each in a child task of its own, so a slow or hostile target
+/// never delays another's round: resolve, union the answers with the addresses seen recently,
+/// probe every address (TCP, TLS, HTTP, port 80, certificate) with the target's deadlines,
+/// record the metrics, sleep until the next round. ``run()`` owns those tasks in one task group:
+/// they end when it is cancelled (the service group's shutdown). A reload retires the targets
+/// that left or changed (their watch ends at its next round without recording) and starts the
+/// new ones in the same group.
 public actor Monitor {
+    /// One target's watch: it goes on while its generation is the target's current one.
+    private struct Watch: Sendable {
+        let target: ServeConfiguration.Target
+        let generation: Int
+    }
+
     private var configuration: ServeConfiguration
     private var states: [String: TargetState] = [:]
-    private var tasks: [String: Task<Void, Never>] = [:]
+    /// The current generation of each watched target's URL.
+    private var generations: [String: Int] = [:]
+    private var lastGeneration = 0
+    /// Watches to start, read by ``run()``.
+    private let starts: AsyncStream<Watch>
+    private let start: AsyncStream<Watch>.Continuation
     private let metrics: ServeMetrics
     private let logger: Logger
 
@@ -18,15 +31,19 @@ public actor Monitor {
         self.configuration = configuration
         self.metrics = metrics
         self.logger = logger
+        (starts, start) = AsyncStream.makeStream()
     }
 
-    public func start() {
-        for target in configuration.targets where tasks[target.url] == nil { launch(target) }
-    }
-
-    public func stop() {
-        for task in tasks.values { task.cancel() }
-        tasks = [:]
+    /// Watches every target until the task running it is cancelled; the watches are its child
+    /// tasks.
+    public func run() async {
+        for target in configuration.targets where generations[target.url] == nil { begin(target) }
+        await withDiscardingTaskGroup { group in
+            // Ends when this task is cancelled: the group then cancels every watch and waits for it.
+            for await watch in starts {
+                group.addTask { await self.watch(watch) }
+            }
+        }
     }
 
     /// Applies a new configuration: targets that left lose their series, changed ones restart.
@@ -34,11 +51,11 @@ public actor Monitor {
         let old = Dictionary(configuration.targets.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
         let incoming = Dictionary(new.targets.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
         for (url, target) in old where incoming[url] != target {
-            tasks.removeValue(forKey: url)?.cancel()
+            generations[url] = nil
             if let state = states.removeValue(forKey: url) { metrics.drop(target: url, state: state) }
         }
         configuration = new
-        for target in new.targets where tasks[target.url] == nil { launch(target) }
+        for target in new.targets where generations[target.url] == nil { begin(target) }
         logger.info("configuration reloaded", metadata: ["targets": .array(new.targets.map { .string($0.url) })])
     }
 
@@ -53,36 +70,43 @@ public actor Monitor {
     /// The smallest interval of any target (the status page refreshes at it).
     public func shortestInterval() -> Duration { configuration.targets.map(\.interval).min() ?? .seconds(30) }
 
-    private func launch(_ target: ServeConfiguration.Target) {
+    /// Makes `target` current and hands its watch to ``run()``.
+    private func begin(_ target: ServeConfiguration.Target) {
+        lastGeneration += 1
+        generations[target.url] = lastGeneration
         states[target.url] = TargetState(target: target)
-        let metrics = self.metrics
-        let logger = self.logger
-        tasks[target.url] = Task { [weak self] in
-            var options = target.probeOptions
-            let prober: Prober
-            do {
-                if let caFile = target.caFile { options.roots = try TrustRoots(pemFile: caFile) }
-                prober = try Prober(options: options)
-            } catch {
-                logger.error("target cannot be probed", metadata: ["target": .string(target.url), "error": .string("\(error)")])
-                return
-            }
-            while !Task.isCancelled {
-                let started = ContinuousClock.now
-                await self?.round(target, prober: prober, metrics: metrics)
-                try? await Task.sleep(until: started + target.interval)
-            }
+        start.yield(Watch(target: target, generation: lastGeneration))
+    }
+
+    private func isCurrent(_ watch: Watch) -> Bool { generations[watch.target.url] == watch.generation }
+
+    /// Rounds of one target until it is retired by a reload or the task is cancelled.
+    private func watch(_ watch: Watch) async {
+        let target = watch.target
+        var options = target.probeOptions
+        let prober: Prober
+        do {
+            if let caFile = target.caFile { options.roots = try TrustRoots(pemFile: caFile) }
+            prober = try Prober(options: options)
+        } catch {
+            logger.error("target cannot be probed", metadata: ["target": .string(target.url), "error": .string("\(error)")])
+            return
+        }
+        while isCurrent(watch) {
+            let started = ContinuousClock.now
+            await round(target, prober: prober, metrics: metrics, watch: watch)
+            do { try await Task.sleep(until: started + target.interval) } catch { return }
         }
     }
 
-    private func round(_ target: ServeConfiguration.Target, prober: Prober, metrics: ServeMetrics) async {
+    private func round(_ target: ServeConfiguration.Target, prober: Prober, metrics: ServeMetrics, watch: Watch) async {
         let url = target.url
         let addresses: [IPAddress]
         var ms = 0.0
         do {
             let resolution = try await prober.resolve(target.target)
             ms = resolution.ms
-            guard var state = states[url] else { return }
+            guard isCurrent(watch), var state = states[url] else { return }
             let (probe, dropped) = state.resolved(resolution.answers.map(\.address))
             states[url] = state
             for address in dropped {
@@ -92,7 +116,7 @@ public actor Monitor {
             addresses = probe
             metrics.resolution(target: url, succeeded: true)
         } catch {
-            guard var state = states[url] else { return }
+            guard isCurrent(watch), var state = states[url] else { return }
             addresses = state.resolutionFailed(error.description)
             states[url] = state
             metrics.resolution(target: url, succeeded: false)
@@ -101,7 +125,7 @@ public actor Monitor {
         guard !addresses.isEmpty else { return }
         let resolution = Resolution(source: target.dns ?? "system resolver", answers: addresses.map { .init(address: $0, ttl: nil, seenInRounds: 1) }, cnames: [], rounds: 1, ms: ms)
         let report = await prober.probe(target.target, resolution: resolution)
-        guard !Task.isCancelled, var state = states[url] else { return }
+        guard !Task.isCancelled, isCurrent(watch), var state = states[url] else { return }
         let previous = state.findings
         state.probed(report)
         states[url] = state

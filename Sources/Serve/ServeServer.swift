@@ -3,10 +3,11 @@ internal import Hummingbird
 public import Logging
 internal import Probe
 internal import ServiceLifecycle
+internal import UnixSignals
 
 /// The HTTP side of `serve` (hummingbird): `/metrics`, `/probe?target=URL` for configured targets
-/// only, `/` the status page, `/healthz`. The monitor runs as a service beside the server; SIGTERM
-/// and SIGINT stop both gracefully.
+/// only, `/` the status page, `/healthz`. The monitor and the SIGHUP reloader run as services
+/// beside the server; SIGTERM and SIGINT stop all three gracefully.
 public struct ServeServer: Sendable {
     public var host: String
     public var port: Int
@@ -28,7 +29,9 @@ public struct ServeServer: Sendable {
     }
 
     /// Serves until SIGTERM or SIGINT; `listening` gets the bound port (for `--listen HOST:0`).
-    public func run(logger: Logger, listening: @escaping @Sendable (Int) -> Void) async throws {
+    /// On SIGHUP `reload` reads the configuration again; when it throws, the error is logged and
+    /// the running configuration stays.
+    public func run(logger: Logger, reload: @escaping @Sendable () throws -> ServeConfiguration, listening: @escaping @Sendable (Int) -> Void) async throws {
         let router = Router()
         let monitor = self.monitor
         let metrics = self.metrics
@@ -53,7 +56,6 @@ public struct ServeServer: Sendable {
                 return Self.text(.forbidden, "\(asked) is not a configured target\n")
             }
             guard await gate.enter() else { return Self.text(.tooManyRequests, "too many /probe requests at once; try again\n") }
-            defer { Task { await gate.leave() } }
             let fresh = ServeMetrics()
             do {
                 let report = try await FreshProbe.run(target)
@@ -62,12 +64,14 @@ public struct ServeServer: Sendable {
             } catch {
                 fresh.resolution(target: target.url, succeeded: false)
             }
+            // Nothing above throws out of the handler, so the slot is always given back here.
+            await gate.leave()
             return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: fresh.exposition())))
         }
         let app = Application(
             router: router,
             configuration: .init(address: .hostname(host, port: port), serverName: "albdoctor"),
-            services: [MonitorService(monitor: monitor)],
+            services: [MonitorService(monitor: monitor), ReloadService(monitor: monitor, reload: reload, logger: logger)],
             onServerRunning: { channel in listening(channel.localAddress?.port ?? 0) },
             logger: logger)
         try await app.runService()
@@ -78,14 +82,29 @@ public struct ServeServer: Sendable {
     }
 }
 
-/// Runs the monitor until the service group shuts down.
+/// Runs the monitor until the service group shuts down (its watches are cancelled then).
 struct MonitorService: Service {
     let monitor: Monitor
 
     func run() async throws {
-        await monitor.start()
-        try? await gracefulShutdown()
-        await monitor.stop()
+        try await cancelWhenGracefulShutdown { await monitor.run() }
+    }
+}
+
+/// Reads the configuration again on each SIGHUP, until the service group shuts down.
+struct ReloadService: Service {
+    let monitor: Monitor
+    let reload: @Sendable () throws -> ServeConfiguration
+    let logger: Logger
+
+    func run() async throws {
+        for await _ in await UnixSignalsSequence(trapping: .sighup).cancelOnGracefulShutdown() {
+            do {
+                await monitor.reload(try reload())
+            } catch {
+                logger.error("configuration not reloaded; the previous one keeps running", metadata: ["error": .string("\(error)")])
+            }
+        }
     }
 }
 

@@ -11,12 +11,20 @@ struct MotoAccount {
     let ids: [String: String]
     let home: String
 
-    init(_ script: String, _ design: String) async throws {
+    /// Starts moto, builds `design` in it, runs `body`, then stops moto and removes HOME.
+    static func with<T>(_ script: String, _ design: String, _ body: (MotoAccount) async throws -> T) async throws -> T {
         let python = try #require(which("python3"))
-        moto = try Peer(python, ["\(Self.peers)/moto_peer.py"])
+        return try await withPeer(python, ["\(peers)/moto_peer.py"]) { moto in
+            let account = try await MotoAccount(moto: moto, python: python, script: script, design: design)
+            defer { try? FileManager.default.removeItem(atPath: account.home) }
+            return try await body(account)
+        }
+    }
+
+    private init(moto: Peer, python: String, script: String, design: String) async throws {
+        self.moto = moto
         let created = try await runProcess(python, ["\(Self.peers)/\(script)", moto.endpoint, "create", design])
         guard created.status == 0, let object = try JSONSerialization.jsonObject(with: Data(created.stdout.utf8)) as? [String: String] else {
-            moto.stop()
             throw PeerError(message: "\(script) could not build \(design) in moto: \(created.stderr)")
         }
         ids = object
@@ -33,10 +41,5 @@ struct MotoAccount {
         let result = try await runProcess(Repository.executable, ["aws", "--region", "ap-northeast-1", "--format", "json"] + arguments, environment: environment)
         let object = try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         return (result.status, object?["findings"] as? [[String: Any]] ?? [], result.stderr)
-    }
-
-    func stop() {
-        moto.stop()
-        try? FileManager.default.removeItem(atPath: home)
     }
 }

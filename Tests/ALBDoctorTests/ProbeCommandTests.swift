@@ -35,18 +35,18 @@ import _TestSupport
         #expect(result.stderr.contains("albdoctor: error: 127.0.0.1:9 did not answer A test.jp over UDP within 500 ms"), "\(result.stderr)")
     }
 
-    @Test func watchStopsOnCtrlCAndReports() throws {
+    @Test func watchStopsOnCtrlCAndReports() async throws {
         // Port 1 on loopback: nothing listens, every try is refused at once.
         let process = try SpawnedProcess(Repository.executable, ["probe", "http://127.0.0.1:1/", "--watch", "--interval", "100ms", "--format", "json"])
         // Ctrl-C only once albdoctor handles it (Dispatch catches it: SigCgt in /proc shows when),
         // then after a few rounds; a loaded test run can take many seconds to start the process,
         // and a signal before that ends it with no report.
-        let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline && !handlesSIGINT(process.pid) { Thread.sleep(forTimeInterval: 0.1) }
-        Thread.sleep(forTimeInterval: 2)
+        let deadline = ContinuousClock.now + .seconds(60)
+        while ContinuousClock.now < deadline && !handlesSIGINT(process.pid) { try await Task.sleep(for: .milliseconds(100)) }
+        try await Task.sleep(for: .milliseconds(500))
         process.signal(SIGINT)
-        let data = process.stdout.readDataToEndOfFile()
-        let status = process.wait()
+        let data = await process.restOfOutput()
+        let status = await process.exit()
         #expect(status == 1)
         let document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let address = try #require((document["addresses"] as? [[String: Any]])?.first)
@@ -56,7 +56,7 @@ import _TestSupport
         #expect((address["tcp"] as? [String: Any])?["outcome"] as? String == "refused")
     }
 
-    @Test(.requires(.program("script", package: "bsdutils"))) func watchOnATerminalRedrawsALiveTableThenPrintsTheVerdict() throws {
+    @Test(.requires(.program("script", package: "bsdutils"))) func watchOnATerminalRedrawsALiveTableThenPrintsTheVerdict() async throws {
         // script(1) gives albdoctor a pseudo-terminal, as a user's shell would.
         let script = try #require(which("script"), "script(1) from bsdutils is needed")
         var environment = ProcessInfo.processInfo.environment
@@ -66,7 +66,7 @@ import _TestSupport
         // Ready when the table has been drawn twice (each frame starts by clearing the screen).
         var seen = Data()
         while String(decoding: seen, as: UTF8.self).components(separatedBy: "\u{1B}[H\u{1B}[2J").count < 3 {
-            let chunk = session.stdout.availableData
+            let chunk = await session.nextOutput()
             if chunk.isEmpty { break }
             seen.append(chunk)
         }
@@ -74,8 +74,8 @@ import _TestSupport
         let children = try String(contentsOfFile: "/proc/\(session.pid)/task/\(session.pid)/children", encoding: .utf8)
         let probe = try #require(children.split(separator: " ").first.flatMap { Int32($0) })
         kill(probe, SIGINT)
-        let screen = String(decoding: seen + session.stdout.readDataToEndOfFile(), as: UTF8.self)
-        session.wait()
+        let screen = String(decoding: seen + (await session.restOfOutput()), as: UTF8.self)
+        await session.exit()
         let redraws = screen.components(separatedBy: "\u{1B}[H\u{1B}[2J")
         #expect(redraws.count >= 3, "\(screen)")
         #expect(redraws.dropLast().last?.contains("Ctrl-C to stop") == true)

@@ -5,8 +5,9 @@ import _TestSupport
 /// `albdoctor serve` on loopback targets: metrics, /probe, reload, shutdown, a target that trickles.
 @Suite(.timeLimit(.minutes(5)))
 struct ServeCommandTests {
-    private func peer(_ arguments: [String] = []) throws -> Peer {
-        try Peer(try #require(which("python3")), [Repository.path("Tests/Peers/http_peer.py")] + arguments)
+    /// The HTTP peer (Tests/Peers/http_peer.py) with `arguments`, for the time of `body`.
+    private func withHTTPPeer<T>(_ arguments: [String] = [], _ body: (Peer) async throws -> T) async throws -> T {
+        try await withPeer(try #require(which("python3")), [Repository.path("Tests/Peers/http_peer.py")] + arguments, body)
     }
 
     private func file(_ text: String, _ name: String = "serve.yaml") throws -> String {
@@ -41,98 +42,104 @@ struct ServeCommandTests {
     }
 
     @Test func metricsProbeAndAGracefulStop() async throws {
-        let web = try peer()
-        defer { web.stop() }
-        let target = web.endpoint + "/"
-        let serve = try ServeProcess([target, "--interval", "300ms", "--connect-timeout", "5s", "--timeout", "5s"])
-        // Two rounds that connected (on a loaded machine a round may time out; it still counts as a round).
-        let metrics = try await serve.metrics {
-            (metricValue($0, "albdoctor_probe_tcp_outcomes_total", ["target": target, "address": "127.0.0.1", "outcome": "ok"]) ?? 0) >= 2
-                && metricValue($0, "albdoctor_probe_success", ["target": target, "address": "127.0.0.1", "family": "ipv4"]) == 1
+        try await withHTTPPeer { web in
+            let target = web.endpoint + "/"
+            try await withServe([target, "--interval", "300ms", "--connect-timeout", "5s", "--timeout", "5s"]) { serve in
+                // Two rounds that connected (on a loaded machine a round may time out; it still counts as a round).
+                let metrics = try await serve.metrics {
+                    (metricValue($0, "albdoctor_probe_tcp_outcomes_total", ["target": target, "address": "127.0.0.1", "outcome": "ok"]) ?? 0) >= 2
+                        && metricValue($0, "albdoctor_probe_success", ["target": target, "address": "127.0.0.1", "family": "ipv4"]) == 1
+                }
+                #expect((metricValue(metrics, "albdoctor_target_rounds_total", ["target": target]) ?? 0) >= 2)
+                #expect(metricValue(metrics, "albdoctor_probe_success", ["target": target, "address": "127.0.0.1", "family": "ipv4"]) == 1)
+                #expect(metricValue(metrics, "albdoctor_target_addresses", ["target": target]) == 1)
+                #expect(metricValue(metrics, "albdoctor_probe_tcp_outcomes_total", ["target": target, "address": "127.0.0.1", "outcome": "ok"]) ?? 0 >= 2)
+                #expect(metrics.contains("# TYPE albdoctor_probe_phase_duration_seconds histogram"))
+                #expect(!metrics.contains("\nup{"))
+                // /probe: a fresh probe of a configured target; anything else is refused.
+                let probe = try await serve.get("/probe?target=" + (target.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+                #expect(probe.status == 200)
+                #expect(metricValue(probe.body, "albdoctor_probe_success", ["target": target, "address": "127.0.0.1", "family": "ipv4"]) == 1)
+                #expect(try await serve.get("/probe?target=http%3A%2F%2F127.0.0.1%3A9%2F").status == 403)
+                #expect(try await serve.get("/probe?target=http%3A%2F%2F169.254.169.254%2F").status == 403)
+                #expect(try await serve.get("/probe").status == 400)
+                let health = try await serve.get("/healthz")
+                #expect(health.status == 200 && health.body == "ok\n")
+                let page = try await serve.get("/")
+                #expect(page.body.contains(#"<tr data-address="127.0.0.1" data-up="1">"#))
+                #expect(page.body.contains(#"<meta http-equiv="refresh" content="1">"#))
+                let (status, seconds) = await serve.stop(SIGTERM)
+                let log = await serve.log
+                #expect(status == 0, "\(log)")
+                #expect(seconds < 1, "stopped after \(seconds) s")
+                #expect(log.contains("round"))
+            }
         }
-        #expect((metricValue(metrics, "albdoctor_target_rounds_total", ["target": target]) ?? 0) >= 2)
-        #expect(metricValue(metrics, "albdoctor_probe_success", ["target": target, "address": "127.0.0.1", "family": "ipv4"]) == 1)
-        #expect(metricValue(metrics, "albdoctor_target_addresses", ["target": target]) == 1)
-        #expect(metricValue(metrics, "albdoctor_probe_tcp_outcomes_total", ["target": target, "address": "127.0.0.1", "outcome": "ok"]) ?? 0 >= 2)
-        #expect(metrics.contains("# TYPE albdoctor_probe_phase_duration_seconds histogram"))
-        #expect(!metrics.contains("\nup{"))
-        // /probe: a fresh probe of a configured target; anything else is refused.
-        let probe = try await serve.get("/probe?target=" + (target.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
-        #expect(probe.status == 200)
-        #expect(metricValue(probe.body, "albdoctor_probe_success", ["target": target, "address": "127.0.0.1", "family": "ipv4"]) == 1)
-        #expect(try await serve.get("/probe?target=http%3A%2F%2F127.0.0.1%3A9%2F").status == 403)
-        #expect(try await serve.get("/probe?target=http%3A%2F%2F169.254.169.254%2F").status == 403)
-        #expect(try await serve.get("/probe").status == 400)
-        let health = try await serve.get("/healthz")
-        #expect(health.status == 200 && health.body == "ok\n")
-        let page = try await serve.get("/")
-        #expect(page.body.contains(#"<tr data-address="127.0.0.1" data-up="1">"#))
-        #expect(page.body.contains(#"<meta http-equiv="refresh" content="1">"#))
-        let (status, seconds) = serve.stop(SIGTERM)
-        #expect(status == 0, "\(serve.log)")
-        #expect(seconds < 1, "stopped after \(seconds) s")
-        #expect(serve.log.contains("round"))
     }
 
     @Test func aTricklingTargetDoesNotDelayTheOthers() async throws {
-        let web = try peer()
-        defer { web.stop() }
-        let slow = try peer(["--trickle"])
-        defer { slow.stop() }
-        let config = try file("""
-            targets:
-              - url: \(slow.endpoint)/
-                interval: 300ms
-                timeout: 30s
-              - url: \(web.endpoint)/
-                interval: 300ms
-            """)
-        let serve = try ServeProcess(["--config", config])
-        let start = Date()
-        let metrics = try await serve.metrics(within: 25) { (metricValue($0, "albdoctor_target_rounds_total", ["target": web.endpoint + "/"]) ?? 0) >= 6 }
-        let elapsed = Date().timeIntervalSince(start)
-        // Six rounds of the quick target while the slow one (30 s deadline) has not finished its first.
-        #expect((metricValue(metrics, "albdoctor_target_rounds_total", ["target": web.endpoint + "/"]) ?? 0) >= 6)
-        #expect(metricValue(metrics, "albdoctor_target_rounds_total", ["target": slow.endpoint + "/"]) == nil, "elapsed \(elapsed) s")
-        #expect(serve.stop().status == 0)
+        try await withHTTPPeer { web in
+            try await withHTTPPeer(["--trickle"]) { slow in
+                let config = try file("""
+                    targets:
+                      - url: \(slow.endpoint)/
+                        interval: 300ms
+                        timeout: 30s
+                      - url: \(web.endpoint)/
+                        interval: 300ms
+                    """)
+                try await withServe(["--config", config]) { serve in
+                    let start = Date()
+                    let metrics = try await serve.metrics(within: 25) { (metricValue($0, "albdoctor_target_rounds_total", ["target": web.endpoint + "/"]) ?? 0) >= 6 }
+                    let elapsed = Date().timeIntervalSince(start)
+                    // Six rounds of the quick target while the slow one (30 s deadline) has not finished its first.
+                    #expect((metricValue(metrics, "albdoctor_target_rounds_total", ["target": web.endpoint + "/"]) ?? 0) >= 6)
+                    #expect(metricValue(metrics, "albdoctor_target_rounds_total", ["target": slow.endpoint + "/"]) == nil, "elapsed \(elapsed) s")
+                    #expect(await serve.stop(SIGTERM).status == 0)
+                }
+            }
+        }
     }
 
     @Test func sighupReloadsAndABadFileKeepsTheRunningConfiguration() async throws {
-        let first = try peer()
-        defer { first.stop() }
-        let second = try peer()
-        defer { second.stop() }
-        let config = try file("interval: 300ms\ntargets:\n  - url: \(first.endpoint)/\n")
-        let serve = try ServeProcess(["--config", config])
-        _ = try await serve.metrics { metricValue($0, "albdoctor_target_rounds_total", ["target": first.endpoint + "/"]) != nil }
-        try "interval: 300ms\ntargets:\n  - url: \(second.endpoint)/\n".write(toFile: config, atomically: true, encoding: .utf8)
-        serve.process.signal(SIGHUP)
-        let swapped = try await serve.metrics { metricValue($0, "albdoctor_target_rounds_total", ["target": second.endpoint + "/"]) != nil }
-        #expect(metricValue(swapped, "albdoctor_target_rounds_total", ["target": second.endpoint + "/"]) != nil)
-        #expect(metricValue(swapped, "albdoctor_target_rounds_total", ["target": first.endpoint + "/"]) == nil, "a removed target's series go with it")
-        // A file that cannot be used: said with its line, and the running targets go on.
-        try "interval: 300ms\ntargets:\n  - url: \(second.endpoint)/\n    bogus: 1\n".write(toFile: config, atomically: true, encoding: .utf8)
-        let before = metricValue(try await serve.get("/metrics").body, "albdoctor_target_rounds_total", ["target": second.endpoint + "/"]) ?? 0
-        serve.process.signal(SIGHUP)
-        let after = try await serve.metrics { (metricValue($0, "albdoctor_target_rounds_total", ["target": second.endpoint + "/"]) ?? 0) >= before + 3 }
-        #expect((metricValue(after, "albdoctor_target_rounds_total", ["target": second.endpoint + "/"]) ?? 0) >= before + 3)
-        #expect(serve.stop().status == 0)
-        #expect(serve.log.contains("configuration not reloaded; the previous one keeps running"))
-        #expect(serve.log.contains("\(config):4:5: unknown key 'bogus'"), "\(serve.log)")
+        try await withHTTPPeer { first in
+            try await withHTTPPeer { second in
+                let config = try file("interval: 300ms\ntargets:\n  - url: \(first.endpoint)/\n")
+                try await withServe(["--config", config]) { serve in
+                    _ = try await serve.metrics { metricValue($0, "albdoctor_target_rounds_total", ["target": first.endpoint + "/"]) != nil }
+                    try "interval: 300ms\ntargets:\n  - url: \(second.endpoint)/\n".write(toFile: config, atomically: true, encoding: .utf8)
+                    serve.process.signal(SIGHUP)
+                    let swapped = try await serve.metrics { metricValue($0, "albdoctor_target_rounds_total", ["target": second.endpoint + "/"]) != nil }
+                    #expect(metricValue(swapped, "albdoctor_target_rounds_total", ["target": second.endpoint + "/"]) != nil)
+                    #expect(metricValue(swapped, "albdoctor_target_rounds_total", ["target": first.endpoint + "/"]) == nil, "a removed target's series go with it")
+                    // A file that cannot be used: said with its line, and the running targets go on.
+                    try "interval: 300ms\ntargets:\n  - url: \(second.endpoint)/\n    bogus: 1\n".write(toFile: config, atomically: true, encoding: .utf8)
+                    let before = metricValue(try await serve.get("/metrics").body, "albdoctor_target_rounds_total", ["target": second.endpoint + "/"]) ?? 0
+                    serve.process.signal(SIGHUP)
+                    let after = try await serve.metrics { (metricValue($0, "albdoctor_target_rounds_total", ["target": second.endpoint + "/"]) ?? 0) >= before + 3 }
+                    #expect((metricValue(after, "albdoctor_target_rounds_total", ["target": second.endpoint + "/"]) ?? 0) >= before + 3)
+                    #expect(await serve.stop(SIGTERM).status == 0)
+                    let log = await serve.log
+                    #expect(log.contains("configuration not reloaded; the previous one keeps running"))
+                    #expect(log.contains("\(config):4:5: unknown key 'bogus'"), "\(log)")
+                }
+            }
+        }
     }
 
     @Test(.requires(.program("promtool", package: "prometheus")))
     func promtoolAcceptsTheMetricsAndTheRules() async throws {
-        let web = try peer()
-        defer { web.stop() }
-        let serve = try ServeProcess([web.endpoint + "/", "--interval", "300ms"])
-        let metrics = try await serve.metrics { (metricValue($0, "albdoctor_target_rounds_total", ["target": web.endpoint + "/"]) ?? 0) >= 1 }
-        _ = serve.stop()
-        let path = try file(metrics, "metrics.txt")
-        let checked = try await runProcess("/bin/sh", ["-c", "promtool check metrics < '\(path)'"])
-        #expect(checked.status == 0, "\(checked.stdout)\(checked.stderr)")
-        let rules = try await runProcess(try #require(which("promtool")), ["check", "rules", Repository.path("docs/prometheus/alerts.yml")])
-        #expect(rules.status == 0, "\(rules.stdout)\(rules.stderr)")
-        #expect(rules.stdout.contains("SUCCESS: 3 rules found"))
+        try await withHTTPPeer { web in
+            try await withServe([web.endpoint + "/", "--interval", "300ms"]) { serve in
+                let metrics = try await serve.metrics { (metricValue($0, "albdoctor_target_rounds_total", ["target": web.endpoint + "/"]) ?? 0) >= 1 }
+                _ = await serve.stop(SIGTERM)
+                let path = try file(metrics, "metrics.txt")
+                let checked = try await runProcess("/bin/sh", ["-c", "promtool check metrics < '\(path)'"])
+                #expect(checked.status == 0, "\(checked.stdout)\(checked.stderr)")
+                let rules = try await runProcess(try #require(which("promtool")), ["check", "rules", Repository.path("docs/prometheus/alerts.yml")])
+                #expect(rules.status == 0, "\(rules.stdout)\(rules.stderr)")
+                #expect(rules.stdout.contains("SUCCESS: 3 rules found"))
+            }
+        }
     }
 }

@@ -40,7 +40,7 @@ import _TestSupport
             credentials: lines("# comment\n[dev]\naws_access_key_id = AKIADEV\naws_secret_access_key = devsecret ; trailing comment\n"),
             config: lines("[default]\nregion = eu-west-1\n[profile dev]\nregion = ap-northeast-1\ns3 =\n  max_concurrent_requests = 10\n"))
         defer { home.remove() }
-        let resolver = CredentialResolver(environment: home.environment, profile: "dev")
+        let resolver = try CredentialResolver(environment: home.environment, profile: "dev")
         #expect(try resolver.region(explicit: nil) == "ap-northeast-1")
         #expect(try resolver.region(explicit: "us-west-2") == "us-west-2")
         let credentials = try await resolver.resolve(region: "ap-northeast-1")
@@ -153,5 +153,37 @@ import _TestSupport
         let home = try Home()
         defer { home.remove() }
         #expect(throws: AWSError.self) { try CredentialResolver(environment: home.environment).region(explicit: region) }
+    }
+
+    /// A shared file that is there but cannot be read is an error naming it, not "no profiles":
+    /// reading it as absent sent users looking for credentials elsewhere.
+    @Test func aSharedFileThatCannotBeReadIsAnError() throws {
+        let home = try Home()
+        defer { home.remove() }
+        // A folder where the file should be (root reads any file, so a mode is no test here).
+        try FileManager.default.createDirectory(atPath: home.path + "/.aws/credentials", withIntermediateDirectories: true)
+        let folder = #expect(throws: AWSError.self) { try CredentialResolver(environment: home.environment) }
+        #expect(folder?.code == .configuration)
+        #expect(folder?.message == "cannot read \(home.path)/.aws/credentials: it is a folder, not a file; remove it, or set AWS_SHARED_CREDENTIALS_FILE to another file")
+
+        let latin1 = try Home()
+        defer { latin1.remove() }
+        // Saved as Latin-1: "Tökyö" with 0xF6 bytes, which UTF-8 does not allow alone.
+        try Data(Array("[default]\nregion = ap-northeast-1 # T".utf8) + [0xF6] + Array("ky\n".utf8))
+            .write(to: URL(fileURLWithPath: latin1.path + "/.aws/config"))
+        let encoding = #expect(throws: AWSError.self) { try CredentialResolver(environment: latin1.environment) }
+        #expect(encoding?.message == "\(latin1.path)/.aws/config is not UTF-8 text, so its profiles cannot be read; save it as UTF-8, or set AWS_CONFIG_FILE to another file")
+
+        // Absent files are still fine: the region then comes from elsewhere.
+        let empty = try Home()
+        defer { empty.remove() }
+        #expect(try CredentialResolver(environment: empty.environment).region(explicit: "ap-northeast-1") == "ap-northeast-1")
+    }
+
+    @Test func noRegionAnywhereHasItsOwnCode() throws {
+        let home = try Home()
+        defer { home.remove() }
+        let error = #expect(throws: AWSError.self) { try CredentialResolver(environment: home.environment).region(explicit: nil) }
+        #expect(error?.code == .noRegion)
     }
 }

@@ -1,4 +1,5 @@
 @testable import AWSInventory
+@testable import AWSModel
 import Foundation
 import Testing
 import Topology

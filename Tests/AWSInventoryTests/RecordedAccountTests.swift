@@ -14,8 +14,9 @@ struct RecordedAccountTests {
     static let recordings = Bundle.module.url(forResource: "Responses", withExtension: nil)!.appendingPathComponent("seed").path
     static let credentials = AWSCredentials(accessKeyID: "AKIARECORDED", secretAccessKey: "recorded-secret-value", source: "the test")
 
-    private func peer(_ options: String...) throws -> Peer {
-        try Peer(try #require(which("python3")), ["\(Self.peers)/recorded_aws.py", Self.recordings] + options)
+    /// The recorded account (Peers/recorded_aws.py) with `options`, for the time of `body`.
+    private func withRecordedAWS<T>(_ options: String..., body: (Peer) async throws -> T) async throws -> T {
+        try await withPeer(try #require(which("python3")), ["\(Self.peers)/recorded_aws.py", Self.recordings] + options, body)
     }
 
     private func client(_ peer: Peer, retry: RetryPolicy = RetryPolicy(baseDelay: 0.01)) -> QueryClient {
@@ -23,51 +24,53 @@ struct RecordedAccountTests {
     }
 
     @Test func namesTheNodeAddressThatHangsAndFollowsPages() async throws {
-        let peer = try peer()
-        let inventory = try await InventoryFetcher(client: client(peer)).fetch()
-        let log = peer.stop()
-        #expect(log.contains("DescribeSubnets page2"))
-        #expect(inventory.subnets.count == 5)
-        let findings = RuleRegistry.check(inventory.topology()).filter { $0.severity == .error }
-        #expect(findings.count == 1)
-        let finding = try #require(findings.first)
-        #expect(finding.ruleID == "ALB001")
-        #expect(finding.subject == "subnet-c33e37526d0a8aa2b")
-        #expect(finding.message.hasPrefix("203.0.113.9 is test-alb's node in subnet-c33e37526d0a8aa2b (ap-northeast-1c), which uses rtb-a027ded4f2dfb8036 (the VPC's main route table) that has no 0.0.0.0/0 route to an internet gateway"))
-        #expect(finding.evidence["node address"] == "203.0.113.9")
-        #expect(finding.fix == "aws ec2 associate-route-table --subnet-id subnet-c33e37526d0a8aa2b --route-table-id rtb-117d3055897a919ca")
+        try await withRecordedAWS { peer in
+            let inventory = try await InventoryFetcher(client: client(peer)).fetch()
+            let log = await peer.stopped()
+            #expect(log.contains("DescribeSubnets page2"))
+            #expect(inventory.subnets.count == 5)
+            let findings = RuleRegistry.check(inventory.topology()).filter { $0.severity == .error }
+            #expect(findings.count == 1)
+            let finding = try #require(findings.first)
+            #expect(finding.ruleID == "ALB001")
+            #expect(finding.subject == "subnet-c33e37526d0a8aa2b")
+            #expect(finding.message.hasPrefix("203.0.113.9 is test-alb's node in subnet-c33e37526d0a8aa2b (ap-northeast-1c), which uses rtb-a027ded4f2dfb8036 (the VPC's main route table) that has no 0.0.0.0/0 route to an internet gateway"))
+            #expect(finding.evidence["node address"] == "203.0.113.9")
+            #expect(finding.fix == "aws ec2 associate-route-table --subnet-id subnet-c33e37526d0a8aa2b --route-table-id rtb-117d3055897a919ca")
+        }
     }
 
     @Test func throttlingIsRetried() async throws {
-        let peer = try peer("--throttle-first", "DescribeVpcs")
-        let inventory = try await InventoryFetcher(client: client(peer)).fetch()
-        let log = peer.stop()
-        #expect(log.components(separatedBy: "DescribeVpcs").count - 1 == 2)
-        #expect(!inventory.vpcs.isEmpty)
+        try await withRecordedAWS("--throttle-first", "DescribeVpcs") { peer in
+            let inventory = try await InventoryFetcher(client: client(peer)).fetch()
+            let log = await peer.stopped()
+            #expect(log.components(separatedBy: "DescribeVpcs").count - 1 == 2)
+            #expect(!inventory.vpcs.isEmpty)
+        }
     }
 
     @Test func accessDeniedNamesTheMissingPermission() async throws {
-        let peer = try peer("--deny", "DescribeRouteTables")
-        defer { peer.stop() }
-        do {
-            _ = try await InventoryFetcher(client: client(peer)).fetch()
-            Issue.record("expected AccessDenied")
-        } catch {
-            #expect(error.isAccessDenied)
-            #expect(error.description.hasPrefix("credentials AKIARECORDED from the test may not call ec2:DescribeRouteTables"))
-            #expect(!error.description.contains("recorded-secret-value"))
+        try await withRecordedAWS("--deny", "DescribeRouteTables") { peer in
+            do throws(AWSError) {
+                _ = try await InventoryFetcher(client: client(peer)).fetch()
+                Issue.record("expected AccessDenied")
+            } catch {
+                #expect(error.isAccessDenied)
+                #expect(error.description.hasPrefix("credentials AKIARECORDED from the test may not call ec2:DescribeRouteTables"))
+                #expect(!error.description.contains("recorded-secret-value"))
+            }
         }
     }
 
     @Test func instanceMetadataServiceV2() async throws {
-        let peer = try peer("--imds")
-        defer { peer.stop() }
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-imds-\(UUID().uuidString)").path
-        let resolver = CredentialResolver(environment: ["HOME": home, "AWS_EC2_METADATA_SERVICE_ENDPOINT": peer.endpoint])
-        let credentials = try await resolver.resolve(region: "ap-northeast-1")
-        #expect(credentials.accessKeyID == "ASIAIMDSEXAMPLE")
-        #expect(credentials.sessionToken == "imds-token")
-        #expect(credentials.source == "the instance metadata service (role albdoctor-test)")
+        try await withRecordedAWS("--imds") { peer in
+            let home = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-imds-\(UUID().uuidString)").path
+            let resolver = try CredentialResolver(environment: ["HOME": home, "AWS_EC2_METADATA_SERVICE_ENDPOINT": peer.endpoint])
+            let credentials = try await resolver.resolve(region: "ap-northeast-1")
+            #expect(credentials.accessKeyID == "ASIAIMDSEXAMPLE")
+            #expect(credentials.sessionToken == "imds-token")
+            #expect(credentials.source == "the instance metadata service (role albdoctor-test)")
+        }
     }
 
     @Test func unreachableEndpointSaysSo() async throws {
@@ -82,20 +85,21 @@ struct RecordedAccountTests {
     }
 
     @Test func snapshotRoundTripGivesTheSameFindingsWithoutSecrets() async throws {
-        let peer = try peer()
-        let inventory = try await InventoryFetcher(client: client(peer)).fetch()
-        peer.stop()
-        let data = try Snapshot.encode(inventory)
-        let text = String(decoding: data, as: UTF8.self)
-        #expect(!text.contains("recorded-secret-value"))
-        #expect(!text.contains("AKIARECORDED"))
-        #expect(text.contains("\"formatVersion\" : 1"))
-        let decoded = try Snapshot.decode(data, file: "snap.json")
-        #expect(decoded == inventory)
-        #expect(RuleRegistry.check(decoded.topology()) == RuleRegistry.check(inventory.topology()))
-        let narrowed = try decoded.narrowed(to: ["test-alb"])
-        #expect(narrowed.loadBalancers.count == 1)
-        #expect(throws: AWSError.self) { try decoded.narrowed(to: ["other-alb"]) }
+        try await withRecordedAWS { peer in
+            let inventory = try await InventoryFetcher(client: client(peer)).fetch()
+            await peer.stopped()
+            let data = try Snapshot.encode(inventory)
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(!text.contains("recorded-secret-value"))
+            #expect(!text.contains("AKIARECORDED"))
+            #expect(text.contains("\"formatVersion\" : 1"))
+            let decoded = try Snapshot.decode(data, file: "snap.json")
+            #expect(decoded == inventory)
+            #expect(RuleRegistry.check(decoded.topology()) == RuleRegistry.check(inventory.topology()))
+            let narrowed = try decoded.narrowed(to: ["test-alb"])
+            #expect(narrowed.loadBalancers.count == 1)
+            #expect(throws: AWSError.self) { try decoded.narrowed(to: ["other-alb"]) }
+        }
     }
 
     @Test(arguments: [

@@ -1,4 +1,4 @@
-@testable import AWSInventory
+@testable import AWSModel
 import Foundation
 import Testing
 

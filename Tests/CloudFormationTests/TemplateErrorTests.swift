@@ -1,6 +1,7 @@
 import CloudFormation
 import Foundation
 import Testing
+import Topology
 
 /// Bad input gives an error with file:line:column and what was expected — never a crash.
 @Suite struct TemplateErrorTests {
@@ -117,5 +118,51 @@ import Testing
         } catch {
             #expect(error.description.contains("is not UTF-8 text"))
         }
+    }
+
+    /// A resource whose condition cannot be evaluated is checked as if created, and a note says
+    /// so (it was counted as created without a word before).
+    @Test func aConditionThatCannotBeEvaluatedIsANoteNamingItsResources() throws {
+        let yaml = """
+            Conditions:
+              Broken: !Equals [a]
+            Resources:
+              Vpc:
+                Type: AWS::EC2::VPC
+                Condition: Missing
+                Properties: { CidrBlock: 10.0.0.0/16 }
+              Subnet:
+                Type: AWS::EC2::Subnet
+                Condition: Broken
+                Properties: { VpcId: !Ref Vpc, CidrBlock: 10.0.0.0/24, AvailabilityZone: us-east-1a }
+              Other:
+                Type: AWS::EC2::Subnet
+                Condition: Missing
+                Properties: { VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24, AvailabilityZone: us-east-1b }
+            """
+        let evaluation = try Deployment(stacks: [StackSource(name: "t", file: "t.yaml", text: yaml)], region: "us-east-1").evaluate()
+        #expect(evaluation.topology.subnets.count == 2)
+        let notes = evaluation.notes.filter { $0.ruleID == "CFN002" }
+        #expect(notes.map(\.subject) == ["t/Broken", "t/Missing"])
+        #expect(notes.allSatisfy { $0.severity == .note })
+        let missing = try #require(notes.last)
+        #expect(missing.related == ["t/Vpc", "t/Other"])
+        #expect(missing.message.hasPrefix("Condition Missing cannot be evaluated (condition 'Missing' is not defined in the Conditions section of stack t), so Vpc, Other are checked as if created"), "\(missing.message)")
+        #expect(missing.location?.description == "t.yaml:4:3")
+        #expect(notes.first?.message.contains("Fn::Equals") == true, "\(notes.first?.message ?? "")")
+    }
+
+    /// `AWS::AccountId` is the account's, or a deploy-time value: never a made-up number.
+    @Test func theAccountIdIsGivenOrLeftAsDeployTimeValue() throws {
+        let yaml = """
+            Resources:
+              Subnet:
+                Type: AWS::EC2::Subnet
+                Properties: { VpcId: !Sub 'vpc-${AWS::AccountId}', CidrBlock: 10.0.0.0/24, AvailabilityZone: us-east-1a }
+            """
+        let given = try #require(try Lint.topology(yaml, parameters: ["AWS::AccountId=111122223333"]).subnets.first)
+        #expect(given.vpc == .known(ResourceID("vpc-111122223333")))
+        let unknown = try #require(try Lint.topology(yaml).subnets.first)
+        #expect(unknown.vpc.unknownReason == "'vpc-AWS::AccountId' is known only after deployment", "\(unknown.vpc)")
     }
 }

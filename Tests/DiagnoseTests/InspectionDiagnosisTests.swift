@@ -1,4 +1,4 @@
-@testable import AWSInventory
+import AWSModel
 import Diagnose
 import Findings
 import Foundation

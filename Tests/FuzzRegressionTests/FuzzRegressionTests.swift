@@ -2,9 +2,10 @@ import Foundation
 import Testing
 import _TestSupport
 
-/// Every input the fuzzers found (fuzz/regressions/TARGET/) and every committed seed
-/// (fuzz/corpus/TARGET/), through the same code the fuzz targets run (FuzzTargets.swift is the
-/// fuzz package's file), without a sanitizer: none may crash or hang.
+/// Every input the fuzzers found (fuzz/regressions/TARGET/), through the same code the fuzz
+/// targets run (FuzzTargets.swift is the fuzz executable's file), without a sanitizer: none may
+/// crash or hang. The committed seeds (fuzz/corpus/) are run by `fuzz/run.sh --ci`, under the
+/// sanitizer, as the start of each target's fixed-seed run.
 @Suite(.timeLimit(.minutes(5)))
 struct FuzzRegressionTests {
     static func inputs(_ folder: String) -> [(target: String, file: String)] {
@@ -15,10 +16,10 @@ struct FuzzRegressionTests {
         }
     }
 
-    @Test func everyFoundInputAndSeedRunsThrough() throws {
-        let all = Self.inputs("regressions") + Self.inputs("corpus")
-        #expect(Set(all.map(\.target)).count >= 12, "a corpus per target")
-        for (target, file) in all {
+    @Test func everyFoundInputRunsThrough() throws {
+        let found = Self.inputs("regressions")
+        #expect(!found.isEmpty, "fuzz/regressions/ holds the inputs the fuzzers found")
+        for (target, file) in found {
             let data = try Data(contentsOf: URL(fileURLWithPath: file))
             data.withUnsafeBytes { raw in FuzzTargets.run(target, raw.bindMemory(to: UInt8.self)) }
         }

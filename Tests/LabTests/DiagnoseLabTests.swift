@@ -15,9 +15,18 @@ extension SeedLabTests {
 
         static let requirements: [Requirement] = [.python("moto", "boto3", "flask", "flask_cors", packages: "'moto[server]' boto3")]
 
-        init(healthy: Bool = false) async throws {
+        /// Starts moto, builds the incident in it, runs `body`, then stops moto and removes HOME.
+        static func with<T>(healthy: Bool = false, _ body: (Incident) async throws -> T) async throws -> T {
             let python = try #require(which("python3"))
-            moto = try Peer(python, [Repository.path("Tests/AWSInventoryTests/Peers/moto_peer.py")])
+            return try await withPeer(python, [Repository.path("Tests/AWSInventoryTests/Peers/moto_peer.py")]) { moto in
+                let incident = try await Incident(moto: moto, python: python, healthy: healthy)
+                defer { try? FileManager.default.removeItem(atPath: incident.home) }
+                return try await body(incident)
+            }
+        }
+
+        private init(moto: Peer, python: String, healthy: Bool) async throws {
+            self.moto = moto
             home = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-diagnose-\(UUID().uuidString.prefix(8))").path
             logsFolder = home + "/logs"
             try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
@@ -37,10 +46,6 @@ extension SeedLabTests {
              "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_EC2_METADATA_DISABLED": "true"]
         }
 
-        func stop() {
-            moto.stop()
-            try? FileManager.default.removeItem(atPath: home)
-        }
     }
 
     /// `albdoctor diagnose URL --dns LAB --ca-file ROOT --format json ARGS`.
@@ -62,139 +67,144 @@ extension SeedLabTests {
 
     @Test(.requires(Incident.requirements))
     func diagnoseNamesTheNodeSubnetRouteTableAndFix() async throws {
-        let lab = try await Lab.start()
-        let incident = try await Incident()
-        defer { incident.stop() }
-        let (status, document, stderr) = try await diagnose(
-            lab, "https://test.lab/", ["--endpoint-url", incident.moto.endpoint, "--region", "ap-northeast-1", "--templates", Repository.path("fixtures/unrouted-alb-subnet")],
-            environment: incident.environment)
-        #expect(status == 1, "\(stderr)")
-        let diagnosis = try #require(document["diagnosis"] as? [String: Any], "\(stderr)")
-        #expect(diagnosis["verdict"] as? String == "broken")
-        let cause = try #require(diagnosis["rootCause"] as? [String: Any])
-        #expect(cause["address"] as? String == "10.77.2.2")
-        #expect(cause["loadBalancer"] as? String == "test-alb")
-        #expect(cause["networkInterface"] as? String == incident.id("interfaceB"))
-        #expect(cause["subnet"] as? String == incident.id("subnetB"))
-        #expect(cause["availabilityZone"] as? String == "ap-northeast-1c")
-        #expect(cause["routeTable"] as? String == incident.id("mainRouteTable"))
-        #expect(cause["rules"] as? [String] == ["PRB001", "ALB001"])
-        #expect(cause["affectedClients"] as? Int == incident.ids["orphanClients"] as? Int)
-        #expect((cause["message"] as? String)?.contains("the VPC's main route table") == true)
-        let fix = try #require(diagnosis["fix"] as? [String: Any])
-        #expect(fix["command"] as? String == "aws ec2 associate-route-table --subnet-id \(incident.id("subnetB")) --route-table-id \(incident.id("publicRouteTable"))")
-        #expect((fix["template"] as? String)?.contains("PublicSubnetBRouteTableAssociation:") == true)
-        #expect((fix["templateLocation"] as? String)?.hasSuffix("fixtures/unrouted-alb-subnet/network.yaml:40:3") == true)
-        // Each view's part of the chain.
-        #expect(evidence(diagnosis, "probe").contains { $0.hasPrefix("10.77.2.2, 1 of 2 addresses of test.lab, timed out in 6 of 6 tries") })
-        #expect(evidence(diagnosis, "account").contains { $0.contains(incident.id("interfaceB")) && $0.contains(incident.id("subnetB")) })
-        #expect(evidence(diagnosis, "logs").contains { $0.hasPrefix("10.77.1.2 wrote 12 access-log and 12 connection-log files") })
-        #expect(evidence(diagnosis, "logs").contains { $0.hasPrefix("10.77.2.2 wrote no log in") })
-        #expect(evidence(diagnosis, "logs").contains { $0.hasPrefix("\(incident.ids["orphanClients"] as? Int ?? -1) of \(incident.ids["redirectedClients"] as? Int ?? -1) clients redirected to HTTPS never arrived") })
-        #expect(evidence(diagnosis, "template").contains { $0.contains("network.yaml:40:3: PublicSubnetB (ap-northeast-1c) uses the main route table") })
-        let logs = views(diagnosis)["logs"]
-        #expect(logs?["used"] as? Bool == true)
-        // The other load balancer's file in the same folder is not read.
-        #expect((logs?["summary"] as? String)?.hasPrefix("24 files from s3://alb-logs/prod") == true, "\(logs ?? [:])")
-        #expect(Set(document.rules) == ["PRB001", "ALB001", "LOG001", "ALB012"])  // ALB012: the templates enable no connection logs
+        try await withLab { lab in
+            try await Incident.with { incident in
+                let (status, document, stderr) = try await diagnose(
+                    lab, "https://test.lab/", ["--endpoint-url", incident.moto.endpoint, "--region", "ap-northeast-1", "--templates", Repository.path("fixtures/unrouted-alb-subnet")],
+                    environment: incident.environment)
+                #expect(status == 1, "\(stderr)")
+                let diagnosis = try #require(document["diagnosis"] as? [String: Any], "\(stderr)")
+                #expect(diagnosis["verdict"] as? String == "broken")
+                let cause = try #require(diagnosis["rootCause"] as? [String: Any])
+                #expect(cause["address"] as? String == "10.77.2.2")
+                #expect(cause["loadBalancer"] as? String == "test-alb")
+                #expect(cause["networkInterface"] as? String == incident.id("interfaceB"))
+                #expect(cause["subnet"] as? String == incident.id("subnetB"))
+                #expect(cause["availabilityZone"] as? String == "ap-northeast-1c")
+                #expect(cause["routeTable"] as? String == incident.id("mainRouteTable"))
+                #expect(cause["rules"] as? [String] == ["PRB001", "ALB001"])
+                #expect(cause["affectedClients"] as? Int == incident.ids["orphanClients"] as? Int)
+                #expect((cause["message"] as? String)?.contains("the VPC's main route table") == true)
+                let fix = try #require(diagnosis["fix"] as? [String: Any])
+                #expect(fix["command"] as? String == "aws ec2 associate-route-table --subnet-id \(incident.id("subnetB")) --route-table-id \(incident.id("publicRouteTable"))")
+                #expect((fix["template"] as? String)?.contains("PublicSubnetBRouteTableAssociation:") == true)
+                #expect((fix["templateLocation"] as? String)?.hasSuffix("fixtures/unrouted-alb-subnet/network.yaml:40:3") == true)
+                // Each view's part of the chain.
+                #expect(evidence(diagnosis, "probe").contains { $0.hasPrefix("10.77.2.2, 1 of 2 addresses of test.lab, timed out in 6 of 6 tries") })
+                #expect(evidence(diagnosis, "account").contains { $0.contains(incident.id("interfaceB")) && $0.contains(incident.id("subnetB")) })
+                #expect(evidence(diagnosis, "logs").contains { $0.hasPrefix("10.77.1.2 wrote 12 access-log and 12 connection-log files") })
+                #expect(evidence(diagnosis, "logs").contains { $0.hasPrefix("10.77.2.2 wrote no log in") })
+                #expect(evidence(diagnosis, "logs").contains { $0.hasPrefix("\(incident.ids["orphanClients"] as? Int ?? -1) of \(incident.ids["redirectedClients"] as? Int ?? -1) clients redirected to HTTPS never arrived") })
+                #expect(evidence(diagnosis, "template").contains { $0.contains("network.yaml:40:3: PublicSubnetB (ap-northeast-1c) uses the main route table") })
+                let logs = views(diagnosis)["logs"]
+                #expect(logs?["used"] as? Bool == true)
+                // The other load balancer's file in the same folder is not read.
+                #expect((logs?["summary"] as? String)?.hasPrefix("24 files from s3://alb-logs/prod") == true, "\(logs ?? [:])")
+                #expect(Set(document.rules) == ["PRB001", "ALB001", "LOG001", "ALB012"])  // ALB012: the templates enable no connection logs
+            }
+        }
     }
 
     @Test(.requires(Incident.requirements))
     func diagnoseSaysWhatItCheckedWhenNothingIsWrong() async throws {
-        let lab = try await Lab.start()
-        let incident = try await Incident(healthy: true)
-        defer { incident.stop() }
-        // v6.lab -4 is node A alone, whose interface the account knows.
-        let (status, document, stderr) = try await diagnose(
-            lab, "https://v6.lab/", ["-4", "--endpoint-url", incident.moto.endpoint, "--region", "ap-northeast-1"], environment: incident.environment)
-        #expect(status == 0, "\(stderr) \(document)")
-        let diagnosis = try #require(document["diagnosis"] as? [String: Any])
-        #expect(diagnosis["verdict"] as? String == "healthy")
-        #expect(diagnosis["rootCause"] == nil)
-        let checked = diagnosis["checked"] as? [String] ?? []
-        #expect(checked.count == 3, "\(checked)")
-        #expect(checked.first?.hasPrefix("probe: every address of v6.lab (10.77.1.2)") == true)
-        #expect(checked.contains { $0.hasPrefix("account: test-alb's subnets") })
-        #expect(checked.contains { $0.hasPrefix("logs: no redirected client went missing") })
-        #expect(views(diagnosis).values.allSatisfy { $0["used"] as? Bool == true })
+        try await withLab { lab in
+            try await Incident.with(healthy: true) { incident in
+                // v6.lab -4 is node A alone, whose interface the account knows.
+                let (status, document, stderr) = try await diagnose(
+                    lab, "https://v6.lab/", ["-4", "--endpoint-url", incident.moto.endpoint, "--region", "ap-northeast-1"], environment: incident.environment)
+                #expect(status == 0, "\(stderr) \(document)")
+                let diagnosis = try #require(document["diagnosis"] as? [String: Any])
+                #expect(diagnosis["verdict"] as? String == "healthy")
+                #expect(diagnosis["rootCause"] == nil)
+                let checked = diagnosis["checked"] as? [String] ?? []
+                #expect(checked.count == 3, "\(checked)")
+                #expect(checked.first?.hasPrefix("probe: every address of v6.lab (10.77.1.2)") == true)
+                #expect(checked.contains { $0.hasPrefix("account: test-alb's subnets") })
+                #expect(checked.contains { $0.hasPrefix("logs: no redirected client went missing") })
+                #expect(views(diagnosis).values.allSatisfy { $0["used"] as? Bool == true })
+            }
+        }
     }
 
     @Test(.requires(Incident.requirements))
     func withoutCredentialsProbeAndLogsStillNameTheAddress() async throws {
-        let lab = try await Lab.start()
-        let incident = try await Incident()
-        defer { incident.stop() }
-        var environment = incident.environment
-        environment["AWS_ACCESS_KEY_ID"] = nil
-        environment["AWS_SECRET_ACCESS_KEY"] = nil
-        let result = try await runProcess(
-            Repository.executable, ["diagnose", "test.lab", "--dns", lab.dns, "--ca-file", lab.rootCA, "--connect-timeout", "2s", "--region", "ap-northeast-1",
-                                    "--logs", incident.logsFolder],
-            environment: environment)
-        #expect(result.status == 1, "\(result.stderr)")
-        let text = result.stdout
-        #expect(text.contains("Root cause: 10.77.2.2, 1 of 2 addresses of test.lab, timed out in 6 of 6 tries"))
-        #expect(text.contains("clients hurt  \(incident.ids["orphanClients"] as? Int ?? -1) redirected to HTTPS and never arrived"), "\(text)")
-        #expect(text.contains("✗ account: no AWS credentials found"))
-        #expect(text.contains("would add: which load-balancer node, subnet and route table each address is"))
-        #expect(text.contains("to use it: pass --profile NAME"))
-        #expect(text.contains("✓ logs: 24 files from \(incident.logsFolder)"))
-        #expect(text.contains("[logs]  10.77.2.2 wrote no log in"))
+        try await withLab { lab in
+            try await Incident.with { incident in
+                var environment = incident.environment
+                environment["AWS_ACCESS_KEY_ID"] = nil
+                environment["AWS_SECRET_ACCESS_KEY"] = nil
+                let result = try await runProcess(
+                    Repository.executable, ["diagnose", "test.lab", "--dns", lab.dns, "--ca-file", lab.rootCA, "--connect-timeout", "2s", "--region", "ap-northeast-1",
+                                            "--logs", incident.logsFolder],
+                    environment: environment)
+                #expect(result.status == 1, "\(result.stderr)")
+                let text = result.stdout
+                #expect(text.contains("Root cause: 10.77.2.2, 1 of 2 addresses of test.lab, timed out in 6 of 6 tries"))
+                #expect(text.contains("clients hurt  \(incident.ids["orphanClients"] as? Int ?? -1) redirected to HTTPS and never arrived"), "\(text)")
+                #expect(text.contains("✗ account: no AWS credentials found"))
+                #expect(text.contains("would add: which load-balancer node, subnet and route table each address is"))
+                #expect(text.contains("to use it: pass --profile NAME"))
+                #expect(text.contains("✓ logs: 24 files from \(incident.logsFolder)"))
+                #expect(text.contains("[logs]  10.77.2.2 wrote no log in"))
+            }
+        }
     }
 
     @Test(.requires(Incident.requirements))
     func s3AccessDeniedLeavesTheOtherViews() async throws {
-        let lab = try await Lab.start()
-        let incident = try await Incident()
-        defer { incident.stop() }
-        let snapshot = incident.home + "/snapshot.json"
-        let saved = try await runProcess(
-            Repository.executable, ["aws", "--endpoint-url", incident.moto.endpoint, "--region", "ap-northeast-1", "--save-snapshot", snapshot], environment: incident.environment)
-        #expect(saved.status == 1, "\(saved.stderr)")
-        let python = try #require(which("python3"))
-        let denying = try Peer(python, [Repository.path("Tests/LabTests/Peers/s3_denied.py")])
-        defer { denying.stop() }
-        let (status, document, stderr) = try await diagnose(lab, "https://test.lab/", ["--snapshot", snapshot, "--endpoint-url", denying.endpoint], environment: incident.environment)
-        #expect(status == 1, "\(stderr)")
-        let diagnosis = try #require(document["diagnosis"] as? [String: Any], "\(stderr)")
-        let cause = try #require(diagnosis["rootCause"] as? [String: Any])
-        #expect(cause["subnet"] as? String == incident.id("subnetB"))
-        #expect(cause["affectedClients"] == nil)
-        let logs = try #require(views(diagnosis)["logs"])
-        #expect(logs["used"] as? Bool == false)
-        #expect((logs["summary"] as? String)?.contains("may not call s3:ListBucket") == true, "\(logs)")
-        #expect((logs["summary"] as? String)?.contains("AWS said: Access Denied") == true)
-        #expect((logs["enable"] as? String)?.contains("allow s3:ListBucket and s3:GetObject on s3://alb-logs/prod") == true)
-        #expect(views(diagnosis)["account"]?["summary"] as? String == "snapshot \(snapshot) (ap-northeast-1): 1 load balancer, 5 subnets")
+        try await withLab { lab in
+            try await Incident.with { incident in
+                let snapshot = incident.home + "/snapshot.json"
+                let saved = try await runProcess(
+                    Repository.executable, ["aws", "--endpoint-url", incident.moto.endpoint, "--region", "ap-northeast-1", "--save-snapshot", snapshot], environment: incident.environment)
+                #expect(saved.status == 1, "\(saved.stderr)")
+                let python = try #require(which("python3"))
+                try await withPeer(python, [Repository.path("Tests/LabTests/Peers/s3_denied.py")]) { denying in
+                    let (status, document, stderr) = try await diagnose(lab, "https://test.lab/", ["--snapshot", snapshot, "--endpoint-url", denying.endpoint], environment: incident.environment)
+                    #expect(status == 1, "\(stderr)")
+                    let diagnosis = try #require(document["diagnosis"] as? [String: Any], "\(stderr)")
+                    let cause = try #require(diagnosis["rootCause"] as? [String: Any])
+                    #expect(cause["subnet"] as? String == incident.id("subnetB"))
+                    #expect(cause["affectedClients"] == nil)
+                    let logs = try #require(views(diagnosis)["logs"])
+                    #expect(logs["used"] as? Bool == false)
+                    #expect((logs["summary"] as? String)?.contains("may not call s3:ListBucket") == true, "\(logs)")
+                    #expect((logs["summary"] as? String)?.contains("AWS said: Access Denied") == true)
+                    #expect((logs["enable"] as? String)?.contains("allow s3:ListBucket and s3:GetObject on s3://alb-logs/prod") == true)
+                    #expect(views(diagnosis)["account"]?["summary"] as? String == "snapshot \(snapshot) (ap-northeast-1): 1 load balancer, 5 subnets")
+                }
+            }
+        }
     }
 
     @Test(.requires(Incident.requirements + [Chromium.requirement]))
     func theDiagnosisPageShowsTheHungAddressAndTheBrokenSubnet() async throws {
-        let lab = try await Lab.start()
-        let incident = try await Incident()
-        defer { incident.stop() }
-        var environment = incident.environment
-        environment["SOURCE_DATE_EPOCH"] = "1766706000"
-        let result = try await runProcess(
-            Repository.executable, ["diagnose", "https://test.lab/", "--dns", lab.dns, "--ca-file", lab.rootCA, "--connect-timeout", "2s",
-                                    "--endpoint-url", incident.moto.endpoint, "--region", "ap-northeast-1", "--format", "html"],
-            environment: environment)
-        #expect(result.status == 1, "\(result.stderr)")
-        let page = incident.home + "/diagnose.html"
-        try result.stdout.write(toFile: page, atomically: true, encoding: .utf8)
-        let (dom, requests) = try await Chromium.dumpDOM(page)
-        #expect(requests == [])
-        #expect(dom.contains(#"<div class="cause" id="root-cause">"#))
-        // The address matrix: the hung address timed out in every try, the other answered.
-        #expect(dom.contains(#"<tr data-address="10.77.2.2"><th>10.77.2.2</th>"#))
-        #expect(dom.firstMatch(of: /<tr data-address="10.77.2.2">.*?<td class="fail">timeout after 2\.\d s<\/td>.*?<td class="fail">0 of 6 succeeded<\/td><\/tr>/) != nil)
-        #expect(dom.firstMatch(of: /<tr data-address="10.77.1.2">.*?<td class="good">6 of 6 succeeded<\/td><\/tr>/) != nil)
-        // The network: subnet B broken, with node B's address in it.
-        #expect(dom.contains(#"class="box subnet broken" data-subnet="\#(incident.id("subnetB"))""#))
-        #expect(dom.contains(#"data-node="10.77.2.2""#))
-        // The logs: node A's row, and the timeline.
-        #expect(dom.contains(#"<tr data-node="10.77.1.2">"#))
-        #expect(dom.contains(#"class="bar orphan""#))
-        try await Chromium.screenshot(page, to: try Chromium.artifact("diagnose.png"), width: 1200, height: 2400)
+        try await withLab { lab in
+            try await Incident.with { incident in
+                var environment = incident.environment
+                environment["SOURCE_DATE_EPOCH"] = "1766706000"
+                let result = try await runProcess(
+                    Repository.executable, ["diagnose", "https://test.lab/", "--dns", lab.dns, "--ca-file", lab.rootCA, "--connect-timeout", "2s",
+                                            "--endpoint-url", incident.moto.endpoint, "--region", "ap-northeast-1", "--format", "html"],
+                    environment: environment)
+                #expect(result.status == 1, "\(result.stderr)")
+                let page = incident.home + "/diagnose.html"
+                try result.stdout.write(toFile: page, atomically: true, encoding: .utf8)
+                let (dom, requests) = try await Chromium.dumpDOM(page)
+                #expect(requests == [])
+                #expect(dom.contains(#"<div class="cause" id="root-cause">"#))
+                // The address matrix: the hung address timed out in every try, the other answered.
+                #expect(dom.contains(#"<tr data-address="10.77.2.2"><th>10.77.2.2</th>"#))
+                #expect(dom.firstMatch(of: /<tr data-address="10.77.2.2">.*?<td class="fail">timeout after 2\.\d s<\/td>.*?<td class="fail">0 of 6 succeeded<\/td><\/tr>/) != nil)
+                #expect(dom.firstMatch(of: /<tr data-address="10.77.1.2">.*?<td class="good">6 of 6 succeeded<\/td><\/tr>/) != nil)
+                // The network: subnet B broken, with node B's address in it.
+                #expect(dom.contains(#"class="box subnet broken" data-subnet="\#(incident.id("subnetB"))""#))
+                #expect(dom.contains(#"data-node="10.77.2.2""#))
+                // The logs: node A's row, and the timeline.
+                #expect(dom.contains(#"<tr data-node="10.77.1.2">"#))
+                #expect(dom.contains(#"class="bar orphan""#))
+                try await Chromium.screenshot(page, to: try Chromium.artifact("diagnose.png"), width: 1200, height: 2400)
+            }
+        }
     }
 }

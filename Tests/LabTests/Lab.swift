@@ -3,8 +3,9 @@ import Testing
 import _TestSupport
 
 /// The incident in network namespaces (lab/lab.sh): node A healthy, node B without a route back,
-/// nginx on both, dnsmasq answering the lab's names on a loopback port.
-final class Lab {
+/// nginx on both, dnsmasq answering the lab's names on a loopback port. Only ``withLab(_:)``
+/// builds one, so that it is always taken down.
+final class Lab: TestPeer {
     let folder: String
     let dnsPort: Int
     var dns: String { "127.0.0.1:\(dnsPort)" }
@@ -29,12 +30,11 @@ final class Lab {
         for _ in 0..<3 {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-lab-\(UUID().uuidString.prefix(8))").path
             let port = Int.random(in: 20_000...40_000)  // and port + 1 for the refusing server
-            // system(3), output to a file: the daemons the script starts would hold a pipe open for ever.
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             let log = folder + "/lab.log"
-            if Lab.shell("up '\(folder)' \(port) > '\(log)' 2>&1") == 0 { return Lab(folder: folder, dnsPort: port) }
+            if try await Lab.script(["up", folder, String(port)], log: log) == 0 { return Lab(folder: folder, dnsPort: port) }
             failures.append((try? String(contentsOfFile: log, encoding: .utf8)) ?? "")
-            Lab.down(folder)
+            try? await Lab.down(folder)
         }
         throw PeerError(message: "lab/lab.sh up failed three times: \(failures.joined(separator: "\n---\n"))")
     }
@@ -44,17 +44,21 @@ final class Lab {
         self.dnsPort = dnsPort
     }
 
-    deinit { Lab.down(folder) }
+    func stop() async { try? await Lab.down(folder) }
 
-    private static func down(_ folder: String) {
-        _ = shell("down '\(folder)' > /dev/null 2>&1")
+    private static func down(_ folder: String) async throws {
+        _ = try await script(["down", folder], log: "/dev/null")
         try? FileManager.default.removeItem(atPath: folder)
     }
 
-    /// Runs `lab/lab.sh ARGUMENTS` through system(3) and returns its exit status.
-    private static func shell(_ arguments: String) -> Int32 {
-        let status = system("PATH=\"$PATH:/usr/sbin:/sbin\" /bin/bash '\(Repository.path("lab/lab.sh"))' \(arguments)")
-        return status == -1 ? -1 : (status >> 8) & 0xFF
+    /// Runs `lab/lab.sh ARGUMENTS` with its output in `log`, and returns its exit status. The
+    /// output goes to a file, not to a pipe: the daemons the script starts would hold a pipe open
+    /// for ever.
+    private static func script(_ arguments: [String], log: String) async throws -> Int32 {
+        var environment = ProcessInfo.processInfo.environment
+        environment["PATH"] = (environment["PATH"] ?? "/usr/bin:/bin") + ":/usr/sbin:/sbin"
+        let command = #"log=$1; shift; exec /bin/bash "$@" > "$log" 2>&1"#
+        return try await runProcess("/bin/bash", ["-c", command, "lab", log, Repository.path("lab/lab.sh")] + arguments, environment: environment).status
     }
 
     /// `albdoctor probe ARGS --dns LAB --ca-file ROOT`, with the JSON document when asked for.
@@ -69,6 +73,11 @@ final class Lab {
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         return (result.status, object ?? [:], result.stderr)
     }
+}
+
+/// Builds the lab, runs `body` in it, and takes it down.
+func withLab<T>(_ body: (Lab) async throws -> T) async throws -> T {
+    try await withStarted(Lab.start, body)
 }
 
 extension Dictionary where Key == String, Value == Any {

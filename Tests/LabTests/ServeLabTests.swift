@@ -9,7 +9,7 @@ import FoundationNetworking
 /// the healthy one up, the alert fires, every dashboard query runs; the status page in Chromium.
 extension SeedLabTests {
     /// Debian's prometheus on a free loopback port with `config`, until `stop`.
-    final class Prometheus: @unchecked Sendable {
+    final class Prometheus: TestPeer {
         let process: SpawnedProcess
         let base: String
         let folder: String
@@ -29,11 +29,12 @@ extension SeedLabTests {
                 "--config.file=\(folder)/prometheus.yml", "--storage.tsdb.path=\(folder)/data", "--web.listen-address=127.0.0.1:\(port)", "--log.level=warn",
             ])
             base = "http://127.0.0.1:\(port)"
-            let deadline = Date().addingTimeInterval(30)
-            while Date() < deadline {
+            let deadline = ContinuousClock.now + .seconds(30)
+            while ContinuousClock.now < deadline {
                 if (try? await get("/-/ready"))?.status == 200 { return }
                 try await Task.sleep(for: .milliseconds(200))
             }
+            await stop()
             throw PeerError(message: "prometheus did not become ready on \(base)")
         }
 
@@ -56,9 +57,9 @@ extension SeedLabTests {
 
         /// Polls `promql` until `condition` holds for its results.
         func wait(for promql: String, within seconds: Double = 40, until condition: ([([String: String], Double)]) -> Bool) async throws -> [([String: String], Double)] {
-            let deadline = Date().addingTimeInterval(seconds)
+            let deadline = ContinuousClock.now + .seconds(seconds)
             var last: [([String: String], Double)] = []
-            while Date() < deadline {
+            while ContinuousClock.now < deadline {
                 last = try await query(promql).results
                 if condition(last) { return last }
                 try await Task.sleep(for: .milliseconds(500))
@@ -66,45 +67,46 @@ extension SeedLabTests {
             return last
         }
 
-        func stop() {
-            process.signal(SIGTERM)
-            _ = process.wait()
+        func stop() async {
+            await process.stop(SIGTERM)
             try? FileManager.default.removeItem(atPath: folder)
         }
     }
 
     @Test(.requires([.program("prometheus", package: "prometheus"), Chromium.requirement]))
     func prometheusSeesTheBlackholedNodeDownAndTheAlertFires() async throws {
-        let lab = try await Lab.start()
-        let serve = try ServeProcess(["https://test.lab/", "--dns", lab.dns, "--ca-file", lab.rootCA, "--interval", "1s", "--connect-timeout", "1s"])
-        let prometheus = try await Prometheus(scraping: serve.base.replacingOccurrences(of: "http://", with: ""), rules: Repository.path("docs/prometheus/alerts.yml"))
-        defer { prometheus.stop() }
-        let success = try await prometheus.wait(for: "albdoctor_probe_success") { $0.count == 2 }
-        let byAddress = Dictionary(success.map { ($0.0["address"] ?? "?", $0.1) }, uniquingKeysWith: { first, _ in first })
-        #expect(byAddress == ["10.77.1.2": 1, "10.77.2.2": 0], "\(success)")
-        #expect(success.allSatisfy { $0.0["target"] == "https://test.lab/" && $0.0["job"] == "albdoctor" })
-        // The incident's alert: node B failed three rounds in a row while node A answers.
-        let alerts = try await prometheus.wait(for: #"ALERTS{alertname="LoadBalancerNodeUnreachable",alertstate="firing"}"#) { !$0.isEmpty }
-        #expect(alerts.map { $0.0["address"] } == ["10.77.2.2"], "\(alerts)")
-        // Every panel of the dashboard runs without error.
-        let dashboard = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Repository.path("docs/prometheus/dashboard.json")))) as? [String: Any])
-        let expressions = (dashboard["panels"] as? [[String: Any]] ?? []).flatMap { ($0["targets"] as? [[String: Any]] ?? []).compactMap { $0["expr"] as? String } }
-        #expect(expressions.count >= 8)
-        for expression in expressions {
-            #expect(try await prometheus.query(expression).status == "success", "\(expression)")
+        try await withLab { lab in
+            try await withServe(["https://test.lab/", "--dns", lab.dns, "--ca-file", lab.rootCA, "--interval", "1s", "--connect-timeout", "1s"]) { serve in
+                try await withStarted({ try await Prometheus(scraping: serve.base.replacingOccurrences(of: "http://", with: ""), rules: Repository.path("docs/prometheus/alerts.yml")) }) { prometheus in
+                    let success = try await prometheus.wait(for: "albdoctor_probe_success") { $0.count == 2 }
+                    let byAddress = Dictionary(success.map { ($0.0["address"] ?? "?", $0.1) }, uniquingKeysWith: { first, _ in first })
+                    #expect(byAddress == ["10.77.1.2": 1, "10.77.2.2": 0], "\(success)")
+                    #expect(success.allSatisfy { $0.0["target"] == "https://test.lab/" && $0.0["job"] == "albdoctor" })
+                    // The incident's alert: node B failed three rounds in a row while node A answers.
+                    let alerts = try await prometheus.wait(for: #"ALERTS{alertname="LoadBalancerNodeUnreachable",alertstate="firing"}"#) { !$0.isEmpty }
+                    #expect(alerts.map { $0.0["address"] } == ["10.77.2.2"], "\(alerts)")
+                    // Every panel of the dashboard runs without error.
+                    let dashboard = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Repository.path("docs/prometheus/dashboard.json")))) as? [String: Any])
+                    let expressions = (dashboard["panels"] as? [[String: Any]] ?? []).flatMap { ($0["targets"] as? [[String: Any]] ?? []).compactMap { $0["expr"] as? String } }
+                    #expect(expressions.count >= 8)
+                    for expression in expressions {
+                        #expect(try await prometheus.query(expression).status == "success", "\(expression)")
+                    }
+                    #expect(try await prometheus.query("albdoctor_probe_success{address=\"10.77.2.2\"} == 0").results.count == 1)
+                    // The status page as a person sees it.
+                    let page = try await serve.get("/")
+                    let file = try Chromium.artifact("serve-status.html")
+                    try page.body.write(toFile: file, atomically: true, encoding: .utf8)
+                    let (dom, requests) = try await Chromium.dumpDOM(file, budgetMilliseconds: nil)
+                    #expect(requests == [])
+                    #expect(dom.contains(#"<tr data-address="10.77.2.2" data-up="0"><th>10.77.2.2</th><td class="fail">down</td>"#))
+                    #expect(dom.contains(#"<tr data-address="10.77.1.2" data-up="1"><th>10.77.1.2</th><td class="good">up</td>"#))
+                    try await Chromium.screenshot(file, to: try Chromium.artifact("serve-status.png"), width: 1100, height: 900)
+                    let (status, seconds) = await serve.stop(SIGTERM)
+                    #expect(status == 0)
+                    #expect(seconds < 1, "stopped after \(seconds) s")
+                }
+            }
         }
-        #expect(try await prometheus.query("albdoctor_probe_success{address=\"10.77.2.2\"} == 0").results.count == 1)
-        // The status page as a person sees it.
-        let page = try await serve.get("/")
-        let file = try Chromium.artifact("serve-status.html")
-        try page.body.write(toFile: file, atomically: true, encoding: .utf8)
-        let (dom, requests) = try await Chromium.dumpDOM(file, budgetMilliseconds: nil)
-        #expect(requests == [])
-        #expect(dom.contains(#"<tr data-address="10.77.2.2" data-up="0"><th>10.77.2.2</th><td class="fail">down</td>"#))
-        #expect(dom.contains(#"<tr data-address="10.77.1.2" data-up="1"><th>10.77.1.2</th><td class="good">up</td>"#))
-        try await Chromium.screenshot(file, to: try Chromium.artifact("serve-status.png"), width: 1100, height: 900)
-        let (status, seconds) = serve.stop(SIGTERM)
-        #expect(status == 0)
-        #expect(seconds < 1, "stopped after \(seconds) s")
     }
 }

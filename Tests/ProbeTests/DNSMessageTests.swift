@@ -1,5 +1,5 @@
 import Testing
-@testable import Probe
+@testable import ProbeModel
 
 /// RFC 1035 wire format: the query we send, the answers we read.
 @Suite struct DNSMessageTests {

@@ -7,12 +7,17 @@ import Probe
 @Suite(.serialized, .requires(.dnsmasq), .timeLimit(.minutes(2)))
 struct DNSResolverTests {
     /// dnsmasq answering the names the tests ask; stopped when the test ends.
-    final class Dnsmasq {
+    final class Dnsmasq: TestPeer {
         let process: SpawnedProcess
         let port: Int
         var server: String { "127.0.0.1:\(port)" }
 
-        init() async throws {
+        private init(process: SpawnedProcess, port: Int) {
+            self.process = process
+            self.port = port
+        }
+
+        static func start() async throws -> Dnsmasq {
             try await Requirement.check(.dnsmasq)
             let path = try #require(which("dnsmasq"))
             var arguments = ["--keep-in-foreground", "--conf-file=/dev/null", "--no-resolv", "--no-hosts", "--local=/lab/", "--bind-interfaces",
@@ -27,53 +32,50 @@ struct DNSResolverTests {
                 let candidate = Int.random(in: 20_000...40_000)
                 let started = try SpawnedProcess(path, arguments + ["--port=\(candidate)"])
                 do {
-                    try waitUntilListening(port: candidate, timeout: 5)
-                    process = started
-                    port = candidate
-                    break
+                    try await waitUntilListening(port: candidate, timeout: .seconds(5))
+                    return Dnsmasq(process: started, port: candidate)
                 } catch {
-                    started.signal(SIGKILL)
-                    started.wait()
+                    await started.stop(SIGKILL)
                     attempt += 1
                     if attempt == 5 { throw error }
                 }
             }
         }
 
-        deinit {
-            process.signal(SIGTERM)
-            process.wait()
-        }
+        func stop() async { await process.stop(SIGTERM) }
     }
 
     @Test func followsTheCNAMEAndKeepsTTLs() async throws {
-        let dnsmasq = try await Dnsmasq()
-        let resolver = try DNSResolver(server: dnsmasq.server, timeout: .seconds(2))
-        let answer = try await resolver.lookup("www.test.lab", types: [.a, .aaaa])
-        #expect(answer.cnames == ["test.lab"])
-        #expect(answer.records.map(\.value).sorted() == ["192.0.2.10", "192.0.2.11", "2001:db8::10"])
-        #expect(answer.records.first { $0.value == "192.0.2.11" }?.ttl == 45)
+        try await withStarted(Dnsmasq.start) { dnsmasq in
+            let resolver = try DNSResolver(server: dnsmasq.server, timeout: .seconds(2))
+            let answer = try await resolver.lookup("www.test.lab", types: [.a, .aaaa])
+            #expect(answer.cnames == ["test.lab"])
+            #expect(answer.records.map(\.value).sorted() == ["192.0.2.10", "192.0.2.11", "2001:db8::10"])
+            #expect(answer.records.first { $0.value == "192.0.2.11" }?.ttl == 45)
+        }
     }
 
     @Test func truncatedAnswersAreAskedAgainOverTCP() async throws {
-        let dnsmasq = try await Dnsmasq()
-        let resolver = try DNSResolver(server: dnsmasq.server, timeout: .seconds(2))
-        let answer = try await resolver.lookup("many.lab", types: [.a])
-        #expect(Set(answer.records.map(\.value)).count == 40)
+        try await withStarted(Dnsmasq.start) { dnsmasq in
+            let resolver = try DNSResolver(server: dnsmasq.server, timeout: .seconds(2))
+            let answer = try await resolver.lookup("many.lab", types: [.a])
+            #expect(Set(answer.records.map(\.value)).count == 40)
+        }
     }
 
     @Test func clearErrors() async throws {
-        let dnsmasq = try await Dnsmasq()
-        let resolver = try DNSResolver(server: dnsmasq.server, timeout: .seconds(2))
-        await #expect { try await resolver.lookup("nothere.lab", types: [.a]) } throws: { error in
-            "\(error)" == "nothere.lab does not exist: \(dnsmasq.server) answered NXDOMAIN for nothere.lab"
+        try await withStarted(Dnsmasq.start) { dnsmasq in
+            let resolver = try DNSResolver(server: dnsmasq.server, timeout: .seconds(2))
+            await #expect { try await resolver.lookup("nothere.lab", types: [.a]) } throws: { error in
+                "\(error)" == "nothere.lab does not exist: \(dnsmasq.server) answered NXDOMAIN for nothere.lab"
+            }
+            let silent = try DNSResolver(server: "127.0.0.1:\(dnsmasq.port + 1)", timeout: .milliseconds(500))
+            await #expect { try await silent.lookup("test.lab", types: [.a]) } throws: { error in
+                "\(error)".contains("did not answer A test.lab over UDP within 500 ms")
+            }
+            #expect(throws: ResolutionError.self) { try DNSResolver(server: "dns.example:53", timeout: .seconds(1)) }
+            #expect(throws: ResolutionError.self) { try DNSResolver(server: "127.0.0.1:0", timeout: .seconds(1)) }
+            #expect(try DNSResolver(server: "[::1]:5353", timeout: .seconds(1)).server == "[::1]:5353")
         }
-        let silent = try DNSResolver(server: "127.0.0.1:\(dnsmasq.port + 1)", timeout: .milliseconds(500))
-        await #expect { try await silent.lookup("test.lab", types: [.a]) } throws: { error in
-            "\(error)".contains("did not answer A test.lab over UDP within 500 ms")
-        }
-        #expect(throws: ResolutionError.self) { try DNSResolver(server: "dns.example:53", timeout: .seconds(1)) }
-        #expect(throws: ResolutionError.self) { try DNSResolver(server: "127.0.0.1:0", timeout: .seconds(1)) }
-        #expect(try DNSResolver(server: "[::1]:5353", timeout: .seconds(1)).server == "[::1]:5353")
     }
 }

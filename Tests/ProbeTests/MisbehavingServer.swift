@@ -1,8 +1,9 @@
 import NIOCore
 import NIOPosix
+import _TestSupport
 
 /// A loopback TCP server that misbehaves in one way, for the deadlines and classifications.
-struct MisbehavingServer {
+struct MisbehavingServer: TestPeer {
     enum Behaviour {
         /// Accepts and never sends a byte.
         case silent

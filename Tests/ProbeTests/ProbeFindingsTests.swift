@@ -1,6 +1,7 @@
 import Findings
 import Testing
 @testable import Probe
+@testable import ProbeModel
 
 /// The verdicts a user reads, from reports built by hand.
 @Suite struct ProbeFindingsTests {
@@ -32,6 +33,18 @@ import Testing
         #expect(finding.subject == "198.18.2.2")
         #expect(finding.message.hasPrefix("198.18.2.2, 1 of 2 addresses of test.jp, timed out in 5 of 5 tries; clients that pick it hang until their connect timeout"))
         #expect(finding.message.contains("run `albdoctor aws` or `albdoctor lint` to find the route table"))
+    }
+
+    /// A server whose certificate cannot be parsed is named: it was silently skipped before.
+    @Test func anUnreadableLeafIsAnUntrustedFinding() throws {
+        var served = address("1.1.1.1")
+        let problem = "certificate 1 of the 1 the server sent (SHA-256 ab12) cannot be read: not DER"
+        served.tls?.verification = Verification(
+            trusted: false, nameMatches: false, expired: false, notYetValid: false, chainIncomplete: false, leafUnreadable: true, problems: [problem])
+        let findings = report([served]).findings()
+        let finding = try #require(findings.first { $0.ruleID == "PRB012" })
+        #expect(finding.subject == "1.1.1.1")
+        #expect(finding.message == "The certificate 1.1.1.1 serves for test.jp cannot be read, so clients reject it: \(problem); attach a valid certificate to the listener.")
     }
 
     @Test func intermittentLossIsAWarning() {

@@ -1,51 +1,47 @@
 public import Foundation
 
 /// A helper process a test starts and stops itself (moto, a recorded-response server): it prints
-/// its endpoint on its first line and runs until its standard input closes.
-public final class Peer: @unchecked Sendable {
+/// its endpoint on its first line and runs until its standard input closes. Only
+/// ``withPeer(_:_:_:)`` makes one, so that its stop is always awaited.
+public final class Peer: TestPeer {
     private let process: SpawnedProcess
-    private var stopped = false
     /// Standard error, drained from the start.
-    private let stderr: @Sendable () -> Data
+    private let stderr: @Sendable () async -> Data
     /// What the peer printed first: its endpoint.
     public let endpoint: String
 
-    public init(_ executable: String, _ arguments: [String]) throws {
-        process = try SpawnedProcess(executable, arguments, pipeInput: true)
-        stderr = process.collectStandardError()
-        var line = Data()
-        while true {
-            let byte = process.stdout.readData(ofLength: 1)
-            if byte.isEmpty || byte == Data("\n".utf8) { break }
-            line.append(byte)
-        }
-        endpoint = String(decoding: line, as: UTF8.self)
-        guard endpoint.hasPrefix("http://127.0.0.1:") else {
-            process.signal(SIGKILL)
-            throw PeerError(message: "\(executable) \(arguments.joined(separator: " ")) did not start: \(stop())")
-        }
+    private init(process: SpawnedProcess, stderr: @escaping @Sendable () async -> Data, endpoint: String) {
+        self.process = process
+        self.stderr = stderr
+        self.endpoint = endpoint
     }
 
-    /// Stops the peer and returns what it wrote to standard error.
+    /// Starts `executable` and waits for its first line.
+    static func start(_ executable: String, _ arguments: [String]) async throws -> Peer {
+        let process = try SpawnedProcess(executable, arguments, pipeInput: true)
+        let peer = Peer(process: process, stderr: process.collectStandardError(), endpoint: await process.firstLine())
+        guard peer.endpoint.hasPrefix("http://127.0.0.1:") else {
+            process.signal(SIGKILL)
+            throw PeerError(message: "\(executable) \(arguments.joined(separator: " ")) did not start: \(await peer.stopped())")
+        }
+        return peer
+    }
+
+    public func stop() async { await stopped() }
+
+    /// Stops the peer (its standard input closed; killed after 5 s) and returns what it wrote to
+    /// standard error.
     @discardableResult
-    public func stop() -> String {
-        guard !stopped else { return "" }
-        stopped = true
+    public func stopped() async -> String {
         try? process.stdin?.close()
-        let deadline = Date().addingTimeInterval(5)
-        var ended = false
-        while !ended && Date() < deadline {
-            ended = waitpid(process.pid, nil, WNOHANG) == process.pid
-            if !ended { usleep(20_000) }
-        }
-        if !ended {
-            process.signal(SIGKILL)
-            process.wait()
-        }
-        return String(decoding: stderr(), as: UTF8.self)
+        await process.stop()
+        return String(decoding: await stderr(), as: UTF8.self)
     }
+}
 
-    deinit { stop() }
+/// Starts the peer `executable ARGUMENTS`, runs `body` with it, and awaits its stop.
+public func withPeer<T>(_ executable: String, _ arguments: [String], _ body: (Peer) async throws -> T) async throws -> T {
+    try await withStarted({ try await Peer.start(executable, arguments) }, body)
 }
 
 public struct PeerError: Error, CustomStringConvertible {

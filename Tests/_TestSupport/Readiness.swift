@@ -6,10 +6,11 @@ import Darwin
 public import Foundation
 
 /// Waits until something accepts TCP connections on 127.0.0.1:`port` — a peer that has just been
-/// started is ready — instead of sleeping a guessed time. Throws after `timeout` seconds.
-public func waitUntilListening(port: Int, timeout: TimeInterval = 10) throws {
-    let deadline = Date().addingTimeInterval(timeout)
-    while Date() < deadline {
+/// started is ready — instead of sleeping a guessed time. Throws after `timeout`. A connect on
+/// loopback answers at once, so nothing blocks.
+public func waitUntilListening(port: Int, timeout: Duration = .seconds(10)) async throws {
+    let deadline = ContinuousClock.now + timeout
+    while ContinuousClock.now < deadline {
         #if canImport(Glibc)
         let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
@@ -25,7 +26,7 @@ public func waitUntilListening(port: Int, timeout: TimeInterval = 10) throws {
         }
         close(socketFD)
         if connected == 0 { return }
-        usleep(20_000)
+        try await Task.sleep(for: .milliseconds(20))
     }
-    throw PeerError(message: "nothing listens on 127.0.0.1:\(port) after \(Int(timeout)) s")
+    throw PeerError(message: "nothing listens on 127.0.0.1:\(port) after \(timeout)")
 }

@@ -4,30 +4,28 @@ import FoundationNetworking
 #endif
 
 /// `albdoctor serve … --listen 127.0.0.1:0` started by a test: its URL, HTTP GETs on it, signals,
-/// and what it logged.
-public final class ServeProcess: @unchecked Sendable {
+/// and what it logged. Only ``withServe(_:environment:_:)`` makes one, so that it is always stopped.
+public final class ServeProcess: TestPeer {
     public let process: SpawnedProcess
     /// `http://127.0.0.1:PORT`
     public let base: String
-    private let stderr: @Sendable () -> Data
-    private var exited: Int32?
+    private let stderr: @Sendable () async -> Data
 
-    public init(_ arguments: [String], environment: [String: String]? = nil) throws {
-        process = try SpawnedProcess(Repository.executable, ["serve"] + arguments + ["--listen", "127.0.0.1:0"], environment: environment)
-        stderr = process.collectStandardError()
-        var line = Data()
-        while true {
-            let byte = process.stdout.readData(ofLength: 1)
-            if byte.isEmpty || byte == Data("\n".utf8) { break }
-            line.append(byte)
-        }
-        let text = String(decoding: line, as: UTF8.self)
+    private init(process: SpawnedProcess, base: String, stderr: @escaping @Sendable () async -> Data) {
+        self.process = process
+        self.base = base
+        self.stderr = stderr
+    }
+
+    static func start(_ arguments: [String], environment: [String: String]?) async throws -> ServeProcess {
+        let process = try SpawnedProcess(Repository.executable, ["serve"] + arguments + ["--listen", "127.0.0.1:0"], environment: environment)
+        let stderr = process.collectStandardError()
+        let text = await process.firstLine()
         guard let match = text.firstMatch(of: /listening on (http:\/\/127\.0\.0\.1:\d+)\//) else {
-            process.signal(SIGKILL)
-            _ = process.wait()
-            throw PeerError(message: "albdoctor serve did not start: \(text) \(String(decoding: stderr(), as: UTF8.self))")
+            await process.stop(SIGKILL)
+            throw PeerError(message: "albdoctor serve did not start: \(text) \(String(decoding: await stderr(), as: UTF8.self))")
         }
-        base = String(match.1)
+        return ServeProcess(process: process, base: String(match.1), stderr: stderr)
     }
 
     /// GET `path`: status and body.
@@ -41,35 +39,36 @@ public final class ServeProcess: @unchecked Sendable {
 
     /// Polls `/metrics` until `condition` holds for it (or the deadline passes) and returns the last text.
     public func metrics(within seconds: Double = 30, until condition: (String) -> Bool) async throws -> String {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            let last = try await get("/metrics").body
+        let deadline = ContinuousClock.now + .seconds(seconds)
+        var last = ""
+        while ContinuousClock.now < deadline {
+            last = try await get("/metrics").body
             if condition(last) { return last }
             try await Task.sleep(for: .milliseconds(250))
         }
-        // One more look after the deadline: when this test process was starved (a loaded machine
-        // runs many suites at once), the last look may be much older than the deadline.
-        return try await get("/metrics").body
+        return last
     }
 
     /// Sends `signal` and waits for the exit: its status and how long it took.
-    public func stop(_ signal: Int32 = SIGTERM) -> (status: Int32, seconds: Double) {
-        let start = Date()
-        process.signal(signal)
-        let status = process.wait()
-        exited = status
-        return (status, Date().timeIntervalSince(start))
+    public func stop(_ signal: Int32) async -> (status: Int32, seconds: Double) {
+        let start = ContinuousClock.now
+        let status = await process.stop(signal, grace: .seconds(60))
+        let elapsed = await process.endInstant() - start
+        return (status, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
 
-    /// What it logged so far.
-    public var log: String { String(decoding: stderr(), as: UTF8.self) }
+    /// Ends it (SIGTERM, then SIGKILL) unless it has ended already.
+    public func stop() async { await process.stop(SIGTERM) }
 
-    deinit {
-        if exited == nil {
-            process.signal(SIGKILL)
-            _ = process.wait()
-        }
+    /// What it logged, once it has ended.
+    public var log: String {
+        get async { String(decoding: await stderr(), as: UTF8.self) }
     }
+}
+
+/// Starts `albdoctor serve ARGUMENTS`, runs `body` with it, and awaits its end.
+public func withServe<T>(_ arguments: [String], environment: [String: String]? = nil, _ body: (ServeProcess) async throws -> T) async throws -> T {
+    try await withStarted({ try await ServeProcess.start(arguments, environment: environment) }, body)
 }
 
 /// One sample of the Prometheus text format: the value of `name` with exactly these labels.

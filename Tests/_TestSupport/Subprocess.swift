@@ -97,38 +97,98 @@ public final class SpawnedProcess: @unchecked Sendable {
         stdin = inp.map { FileHandle(fileDescriptor: $0.write, closeOnDealloc: true) }
     }
 
-    /// Waits for the child to end and returns its exit status (128 + signal when killed).
+    /// Waits, on a thread of its own, for the child to end; its exit status (128 + signal when
+    /// killed). Waiting again gives the same status.
     @discardableResult
-    public func wait() -> Int32 {
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        if status & 0x7F == 0 { return (status >> 8) & 0xFF }
-        return 128 + (status & 0x7F)
+    public func exit() async -> Int32 {
+        await ending().status
     }
 
-    /// Sends a signal to the child.
-    public func signal(_ signal: Int32) { kill(pid, signal) }
+    /// When the child ended, as seen by the thread that waited for it (so the time is the
+    /// child's, not how long this task took to be scheduled again).
+    public func endInstant() async -> ContinuousClock.Instant {
+        await ending().instant
+    }
 
-    /// Reads standard error to its end on another thread, so that a chatty child never blocks on
-    /// a full pipe; the function returned waits for the end and gives what was read.
-    public func collectStandardError() -> @Sendable () -> Data {
-        let done = DispatchGroup()
-        let box = DataBox()
-        done.enter()
-        DispatchQueue.global().async { [stderr] in
-            box.data = stderr.readDataToEndOfFile()
-            done.leave()
+    private func ending() async -> (status: Int32, instant: ContinuousClock.Instant) {
+        if let ended = lock.withLock({ ended }) { return ended }
+        let result = await onOwnThread { [pid] in
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+            let instant = ContinuousClock.now
+            if status & 0x7F == 0 { return ((status >> 8) & 0xFF, instant) }
+            return (128 + (status & 0x7F), instant)
         }
-        return {
-            done.wait()
-            return box.data
+        return lock.withLock {
+            if ended == nil { ended = result }
+            return ended ?? result
         }
     }
-}
 
-/// Bytes handed from the reading thread to the waiting one; the DispatchGroup orders the two.
-private final class DataBox: @unchecked Sendable {
-    var data = Data()
+    /// The exit status and when it came, once ``exit()`` has seen it; no signal is sent after
+    /// that (the process id may belong to another process by then).
+    private var ended: (status: Int32, instant: ContinuousClock.Instant)?
+    private let lock = NSLock()
+
+    /// Ends the child: sends `signal` (if any), waits up to `grace` for it to exit, then kills it.
+    /// Its exit status (128 + signal when killed).
+    @discardableResult
+    public func stop(_ signal: Int32? = nil, grace: Duration = .seconds(5)) async -> Int32 {
+        if let signal { self.signal(signal) }
+        return await withTaskGroup(of: Int32?.self) { group in
+            group.addTask { await self.exit() }
+            group.addTask {
+                try? await Task.sleep(for: grace)
+                return nil
+            }
+            var status: Int32?
+            while let next = await group.next() {
+                if let next {
+                    status = next
+                    group.cancelAll()
+                } else if status == nil {
+                    self.signal(SIGKILL)
+                }
+            }
+            return status ?? 128 + SIGKILL
+        }
+    }
+
+    /// The first line of standard output (without its newline), read on a thread of its own;
+    /// what came before the end when the child closed it first.
+    public func firstLine() async -> String {
+        await onOwnThread { [stdout] in
+            var line = Data()
+            while true {
+                let byte = stdout.readData(ofLength: 1)
+                if byte.isEmpty || byte == Data("\n".utf8) { break }
+                line.append(byte)
+            }
+            return String(decoding: line, as: UTF8.self)
+        }
+    }
+
+    /// Standard output from here to its end, read on a thread of its own.
+    public func restOfOutput() async -> Data {
+        await onOwnThread { [stdout] in stdout.readDataToEndOfFile() }
+    }
+
+    /// The next bytes standard output has (empty at its end), read on a thread of its own.
+    public func nextOutput() async -> Data {
+        await onOwnThread { [stdout] in stdout.availableData }
+    }
+
+    /// Sends a signal to the child, unless it has been seen to end.
+    public func signal(_ signal: Int32) {
+        lock.withLock { if ended == nil { kill(pid, signal) } }
+    }
+
+    /// Reads standard error to its end on a thread of its own from now on, so that a chatty child
+    /// never blocks on a full pipe; the function returned awaits the end and gives what was read.
+    public func collectStandardError() -> @Sendable () async -> Data {
+        let reading = Task { await onOwnThread { [stderr] in stderr.readDataToEndOfFile() } }
+        return { await reading.value }
+    }
 }
 
 /// The full path of a program on PATH (or in /usr/sbin, /sbin), if any.

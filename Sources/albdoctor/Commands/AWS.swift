@@ -84,7 +84,7 @@ extension ALBDoctor {
             }
             let environment = ProcessInfo.processInfo.environment
             let endpoint = endpointURL ?? environment["AWS_ENDPOINT_URL"]
-            let resolver = CredentialResolver(environment: environment, profile: profile, endpointOverride: endpoint)
+            let resolver = try CredentialResolver(environment: environment, profile: profile, endpointOverride: endpoint)
             let region = try resolver.region(explicit: region)
             let credentials = try await resolver.resolve(region: region)
             let client = QueryClient(credentials: credentials, region: region, endpointOverride: endpoint)

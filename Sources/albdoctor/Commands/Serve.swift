@@ -60,24 +60,11 @@ extension ALBDoctor {
             let (host, port) = try address()
             let metrics = ServeMetrics()
             let monitor = Monitor(configuration: initial, metrics: metrics, logger: logger)
-            // SIGHUP: read the file again; a bad one is logged and the running configuration stays.
-            signal(SIGHUP, SIG_IGN)
-            let hangup = DispatchSource.makeSignalSource(signal: SIGHUP)
-            let reload = { @Sendable [self] in
-                do {
-                    let next = try self.load()
-                    Task { await monitor.reload(next) }
-                } catch {
-                    logger.error("configuration not reloaded; the previous one keeps running", metadata: ["error": .string("\(error)")])
-                }
-            }
-            hangup.setEventHandler(handler: reload)
-            hangup.resume()
-            defer { hangup.cancel() }
             let server = ServeServer(host: host, port: port, monitor: monitor, metrics: metrics, version: ALBDoctor.version) {
                 OutputOptions.generated(environment: ProcessInfo.processInfo.environment)
             }
-            try await server.run(logger: logger) { bound in
+            // SIGHUP reads the file again; a bad one is logged and the running configuration stays.
+            try await server.run(logger: logger, reload: { try self.load() }) { bound in
                 print("albdoctor serve: listening on http://\(host.contains(":") ? "[\(host)]" : host):\(bound)/ (\(initial.targets.count) target\(initial.targets.count == 1 ? "" : "s"))")
                 fflush(nil)
             }

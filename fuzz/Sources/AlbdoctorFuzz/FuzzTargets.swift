@@ -1,10 +1,10 @@
 @_spi(Fuzzing) import ALBLogs
-import AWSInventory
+import AWSModel
 import CloudFormation
 import Foundation
-import Probe
+import ProbeModel
 import Rules
-import Serve
+import ServeConfig
 
 /// Every fuzz target, by name: what it parses is in the name. `fuzz/run.sh --list` reads the
 /// names from the `case` lines below; ALBDOCTOR_FUZZ_TARGET picks one for libFuzzer.

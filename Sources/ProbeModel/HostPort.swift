@@ -1,26 +1,26 @@
 /// A host and an optional port, read from `host`, `host:port`, `[v6]`, `[v6]:port` or a bare
 /// IPv6 literal: the one reading of an authority, for URLs and for `--dns SERVER[:PORT]`.
-struct HostPort: Sendable {
+package struct HostPort: Sendable {
     /// Why the text is not `host[:port]`; callers say where the text came from.
-    struct ParseError: Error, Sendable {
-        var reason: String
+    package struct ParseError: Error, Sendable {
+        package var reason: String
     }
 
     /// The host without brackets, as written.
-    var host: String
-    var port: Int?
+    package var host: String
+    package var port: Int?
 
-    init(host: String, port: Int?) {
+    package init(host: String, port: Int?) {
         self.host = host
         self.port = port
     }
 
     /// The authority as written in a URL or a Host header: IPv6 in brackets, `:port` when there is one.
-    var text: String {
+    package var text: String {
         (host.contains(":") ? "[\(host)]" : host) + (port.map { ":\($0)" } ?? "")
     }
 
-    init(parsing authority: Substring) throws(ParseError) {
+    package init(parsing authority: Substring) throws(ParseError) {
         var portText: Substring?
         if authority.hasPrefix("[") {
             guard let close = authority.firstIndex(of: "]") else { throw ParseError(reason: "an IPv6 literal needs its closing ']'") }

@@ -18,6 +18,13 @@ public struct ConnectionResult: Sendable, Hashable, Codable {
         public var outcome: TCPOutcome
         public var ms: Double
         public var detail: String?
+
+        /// Every stored property, as the memberwise initializer takes them.
+        package init(outcome: TCPOutcome, ms: Double, detail: String? = nil) {
+            self.outcome = outcome
+            self.ms = ms
+            self.detail = detail
+        }
     }
 
     /// How a TLS handshake or HTTP exchange failed after the connect.
@@ -37,6 +44,12 @@ public struct ConnectionResult: Sendable, Hashable, Codable {
 
         public var kind: Kind
         public var detail: String
+
+        /// Every stored property, as the memberwise initializer takes them.
+        package init(kind: Kind, detail: String) {
+            self.kind = kind
+            self.detail = detail
+        }
     }
 
     public struct TLS: Sendable, Hashable, Codable {
@@ -51,6 +64,16 @@ public struct ConnectionResult: Sendable, Hashable, Codable {
         /// What swift-certificates made of the chain.
         public var verification: Verification?
         public var failure: Failure?
+
+        /// Every stored property, as the memberwise initializer takes them.
+        package init(version: String? = nil, alpn: String? = nil, ms: Double? = nil, chain: [CertificateSummary], verification: Verification? = nil, failure: Failure? = nil) {
+            self.version = version
+            self.alpn = alpn
+            self.ms = ms
+            self.chain = chain
+            self.verification = verification
+            self.failure = failure
+        }
     }
 
     public struct HTTP: Sendable, Hashable, Codable {
@@ -63,6 +86,15 @@ public struct ConnectionResult: Sendable, Hashable, Codable {
 
         /// 301, 302, 307 or 308: the answer sends the client to `location`.
         public var isRedirect: Bool { status.map { [301, 302, 307, 308].contains($0) } ?? false }
+
+        /// Every stored property, as the memberwise initializer takes them.
+        package init(status: Int? = nil, firstByteMs: Double? = nil, server: String? = nil, location: String? = nil, failure: Failure? = nil) {
+            self.status = status
+            self.firstByteMs = firstByteMs
+            self.server = server
+            self.location = location
+            self.failure = failure
+        }
     }
 
     public var port: Int
@@ -74,5 +106,14 @@ public struct ConnectionResult: Sendable, Hashable, Codable {
     /// Whether every phase this connection attempted succeeded (any HTTP status counts).
     public var succeeded: Bool {
         tcp.outcome == .ok && tls?.failure == nil && http?.failure == nil && http?.status != nil
+    }
+
+    /// Every stored property, as the memberwise initializer takes them.
+    package init(port: Int, tcp: TCP, tls: TLS? = nil, http: HTTP? = nil, totalMs: Double) {
+        self.port = port
+        self.tcp = tcp
+        self.tls = tls
+        self.http = http
+        self.totalMs = totalMs
     }
 }

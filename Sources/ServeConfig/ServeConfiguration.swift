@@ -1,4 +1,4 @@
-public import Probe
+public import ProbeModel
 internal import Yams
 
 /// What `albdoctor serve` watches: targets, each with its own interval and probe options. Read
@@ -38,18 +38,6 @@ public struct ServeConfiguration: Sendable, Equatable {
             self.caFile = caFile
             self.family = family
             self.dropAfter = dropAfter
-        }
-
-        /// The probe options of one round.
-        public var probeOptions: ProbeOptions {
-            var options = ProbeOptions()
-            options.dnsServer = dns
-            options.connectTimeout = connectTimeout
-            options.timeout = timeout
-            options.family = family
-            options.rounds = 1
-            options.userAgent = "albdoctor-serve"
-            return options
         }
     }
 

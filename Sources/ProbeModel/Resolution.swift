@@ -50,7 +50,7 @@ public struct Resolution: Sendable, Hashable, Codable {
     }
 
     /// Unions the answers of several rounds: each address once, its smallest TTL, how often it came back.
-    static func union(source: String, rounds: [[DNSMessage.Record]], cnames: [String], ms: Double, failures: [FamilyFailure] = []) -> Resolution {
+    package static func union(source: String, rounds: [[DNSMessage.Record]], cnames: [String], ms: Double, failures: [FamilyFailure] = []) -> Resolution {
         var byAddress: [IPAddress: Answer] = [:]
         for round in rounds {
             var seen: Set<IPAddress> = []

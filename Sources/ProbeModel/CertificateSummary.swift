@@ -15,6 +15,20 @@ public struct CertificateSummary: Sendable, Hashable, Codable {
     /// Hex SHA-256 of the DER bytes: the same certificate on two addresses has the same fingerprint.
     public var sha256: String
     public var isSelfIssued: Bool
+
+    /// Every stored property, as the memberwise initializer takes them.
+    package init(subject: String, subjectAlternativeNames: [String], issuer: String, notBefore: String, notAfter: String, daysLeft: Int, key: String, signatureAlgorithm: String, sha256: String, isSelfIssued: Bool) {
+        self.subject = subject
+        self.subjectAlternativeNames = subjectAlternativeNames
+        self.issuer = issuer
+        self.notBefore = notBefore
+        self.notAfter = notAfter
+        self.daysLeft = daysLeft
+        self.key = key
+        self.signatureAlgorithm = signatureAlgorithm
+        self.sha256 = sha256
+        self.isSelfIssued = isSelfIssued
+    }
 }
 
 /// What verification concluded about a served chain.
@@ -31,9 +45,24 @@ public struct Verification: Sendable, Hashable, Codable {
     public var chainIncomplete: Bool
     /// The root the chain was built to, when trusted.
     public var trustAnchor: String?
+    /// The server's own certificate could not be parsed, so nothing else was judged (`problems`
+    /// says why, and `chain` lists only the certificates that could be read).
+    public var leafUnreadable: Bool
     /// One sentence for each problem; empty when the chain is good.
     public var problems: [String]
 
     /// Trusted (so complete), for the name, and in date.
     public var isValid: Bool { trusted && nameMatches && !expired && !notYetValid }
+
+    /// Every stored property, as the memberwise initializer takes them.
+    package init(trusted: Bool, nameMatches: Bool, expired: Bool, notYetValid: Bool, chainIncomplete: Bool, trustAnchor: String? = nil, leafUnreadable: Bool = false, problems: [String]) {
+        self.leafUnreadable = leafUnreadable
+        self.trusted = trusted
+        self.nameMatches = nameMatches
+        self.expired = expired
+        self.notYetValid = notYetValid
+        self.chainIncomplete = chainIncomplete
+        self.trustAnchor = trustAnchor
+        self.problems = problems
+    }
 }

@@ -49,7 +49,7 @@ public enum AWSAction: String, Sendable, CaseIterable {
         case s3
 
         /// The Query API version.
-        var version: String {
+        package var version: String {
             switch self {
             case .ec2: "2016-11-15"
             case .elasticLoadBalancing: "2015-12-01"
@@ -61,7 +61,7 @@ public enum AWSAction: String, Sendable, CaseIterable {
         var iamPrefix: String { self == .elasticLoadBalancing ? "elasticloadbalancing" : rawValue }
 
         /// The regional endpoint.
-        func endpoint(region: String) -> String {
+        package func endpoint(region: String) -> String {
             "https://\(rawValue).\(region).amazonaws.com\(region.hasPrefix("cn-") ? ".cn" : "")"
         }
     }

@@ -1,27 +1,33 @@
 /// Why talking to AWS failed, in words a user can act on. albdoctor exits 2 with it.
 public struct AWSError: Error, Sendable, CustomStringConvertible {
-    enum Code: Sendable, Equatable {
+    /// What kind of failure it is, for callers that react to one.
+    public enum Code: Sendable, Equatable {
         case noCredentials
         case credentialProcess
         case accessDenied
         case expiredToken
         case invalidCredentials
         case unknownRegion
+        /// No region was given anywhere (`--region`, the environment, the profile).
+        case noRegion
         case endpointUnreachable
         case service
         case malformedResponse
         case snapshot
         case notFound
         case configuration
+        /// The task was cancelled (Ctrl-C, a deadline) while waiting to try a call again.
+        case cancelled
     }
 
-    let code: Code
+    /// What kind of failure it is.
+    public let code: Code
     /// What went wrong and what to do.
     public let message: String
     /// The AWS error code, when AWS sent one (`UnauthorizedOperation`, `Throttling`, …).
     public let awsCode: String?
 
-    init(_ code: Code, _ message: String, awsCode: String? = nil) {
+    package init(_ code: Code, _ message: String, awsCode: String? = nil) {
         self.code = code
         self.message = message
         self.awsCode = awsCode

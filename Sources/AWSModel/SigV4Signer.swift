@@ -125,12 +125,12 @@ public struct SigV4Signer: Sendable {
     }
 
     /// A path as S3 signs and reads it: each segment encoded, the slashes kept, nothing removed.
-    static func encodePath(_ path: String) -> String {
+    package static func encodePath(_ path: String) -> String {
         path.split(separator: "/", omittingEmptySubsequences: false).map { encode(String($0)) }.joined(separator: "/")
     }
 
     /// Percent-encodes everything but RFC 3986's unreserved characters.
-    static func encode(_ text: String) -> String {
+    package static func encode(_ text: String) -> String {
         var result = ""
         for byte in text.utf8 {
             switch byte {
@@ -147,7 +147,7 @@ public struct SigV4Signer: Sendable {
     }
 
     /// The SHA-256 of an empty body, which S3 wants in `X-Amz-Content-SHA256` for a GET.
-    static let emptyPayloadHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+    package static let emptyPayloadHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 
     /// `20150830T123600Z`: ISO 8601 basic format in UTC, as `X-Amz-Date` wants it.
     static func amzDate(_ date: Date) -> String {

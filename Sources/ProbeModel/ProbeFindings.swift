@@ -92,12 +92,21 @@ extension ProbeReport {
     /// One finding per problem per distinct leaf, naming every address that serves it.
     private func certificateFindings(expiryWarningDays: Int) -> [Finding] {
         var findings: [Finding] = []
-        let served = addresses.filter { $0.tls?.chain.isEmpty == false }
-        let byLeaf = Dictionary(grouping: served) { $0.tls?.chain.first?.sha256 ?? "" }
+        let served = addresses.filter { $0.tls?.verification != nil }
+        // A leaf that could not be read is grouped by the reason (its fingerprint is in it).
+        let byLeaf = Dictionary(grouping: served) { address in
+            address.tls?.verification?.leafUnreadable == true ? address.tls?.verification?.problems.first ?? "" : address.tls?.chain.first?.sha256 ?? ""
+        }
         for (_, group) in byLeaf.sorted(by: { $0.key < $1.key }) {
-            guard let tls = group.first?.tls, let leaf = tls.chain.first, let verification = tls.verification else { continue }
+            guard let tls = group.first?.tls, let verification = tls.verification else { continue }
             let on = group.map(\.address.text).joined(separator: ", ")
             let subject = group.count == 1 ? on : "\(host) on \(on)"
+            guard !verification.leafUnreadable, let leaf = tls.chain.first else {
+                findings.append(ProbeFindingKinds.untrusted.finding(
+                    message: "The certificate \(on) serve\(group.count == 1 ? "s" : "") for \(host) cannot be read, so clients reject it: \(verification.problems.first ?? "it is not X.509 DER"); attach a valid certificate to the listener.",
+                    subject: subject, related: [url], evidence: ["problems": verification.problems.joined(separator: "; ")]))
+                continue
+            }
             let evidence: Evidence = [
                 "leaf": leaf.subject, "names": leaf.subjectAlternativeNames.joined(separator: ", "), "issuer": leaf.issuer,
                 "not after": leaf.notAfter, "served chain": tls.chain.map(\.subject).joined(separator: " ← "),

@@ -183,7 +183,7 @@ public struct XMLReader {
 extension String {
     /// Without leading and trailing spaces, tabs, CR and LF. Read by Unicode scalar: as a
     /// `Character`, CR LF is one cluster equal to neither CR nor LF, and stayed.
-    func trimmingWhitespace() -> String {
+    package func trimmingWhitespace() -> String {
         let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }
         guard let first = unicodeScalars.firstIndex(where: { !isSpace($0) }), let last = unicodeScalars.lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(unicodeScalars[first...last])

@@ -1,0 +1,2 @@
+/// `import Probe` brings ProbeModel too: its values are in the public API of this module.
+@_exported public import ProbeModel

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# What CI's run costs on this machine, phase by phase, from a fresh clone of COMMIT (default HEAD):
+# the debug build with tests, the tests, the fuzz targets' sanitizer build, their fixed-seed runs.
+# The same work as `.ci/run` (CI=true scripts/test), split so that each phase is timed alone.
+#
+#   bench/ci.sh                 # HEAD, in a clone under /tmp (removed afterwards)
+#   bench/ci.sh COMMIT          # another commit of this repository
+#   KEEP=1 bench/ci.sh          # keep the clone (its path is printed)
+#
+# A phase that fails stops the run with its exit code; its log is in the clone's .build/ci-*.log.
+set -euo pipefail
+repository="$(cd "$(dirname "$0")/.." && pwd)"
+commit=${1:-HEAD}
+clone=$(mktemp -d /tmp/albdoctor-ci-XXXXXX)
+[ "${KEEP:-}" = 1 ] || trap 'rm -rf "$clone"' EXIT
+git clone --quiet "$repository" "$clone"
+git -C "$clone" checkout --quiet "$commit"
+cd "$clone"
+mkdir -p .build
+export CI=true
+total=0
+phase() {
+    local name=$1; shift
+    local start
+    start=$(date +%s%N)
+    if ! "$@" > ".build/ci-$name.log" 2>&1; then
+        tail -30 ".build/ci-$name.log" >&2
+        echo "phase '$name' failed; its log: $clone/.build/ci-$name.log" >&2
+        exit 1
+    fi
+    local seconds=$(( ($(date +%s%N) - start) / 1000000000 ))
+    total=$((total + seconds))
+    printf '%-12s %6d s\n' "$name" "$seconds"
+}
+echo "fresh clone of $(git rev-parse --short HEAD) in $clone, $(nproc) cores"
+# The phases of scripts/test's run (what it installs is taken as there: run it once before).
+phase build swift build --build-tests
+phase tests swift test --skip-build
+phase fuzz-build fuzz/run.sh --build
+phase fuzz-runs env FUZZ_BINARY="$(tail -1 .build/ci-fuzz-build.log)" fuzz/run.sh --ci
+printf '%-12s %6d s\n' total "$total"
+grep -E '^(✔|✘)? *Test run with|Executed [0-9]+ tests' .build/ci-tests.log | tail -2
+[ "${KEEP:-}" != 1 ] || echo "kept: $clone"
