@@ -7,11 +7,37 @@ public struct StackSource: Sendable {
     public var name: String
     public var file: String
     public var text: String
+    /// Where the stack deploys, when its project says (a cloud assembly's `environment`);
+    /// nil parts are the command's `--region` and account.
+    public var environment: StackEnvironment
+    /// Found by listing a folder rather than named: a file that is not a template is skipped
+    /// (and reported in the summary) instead of refused.
+    public var isListed: Bool
+    /// Construct paths by logical id, from a cloud assembly's manifest (the template's own
+    /// `aws:cdk:path` metadata wins where it is written).
+    public var constructPaths: [String: String]
 
-    public init(name: String, file: String, text: String) {
+    public init(name: String, file: String, text: String, environment: StackEnvironment = .init(), isListed: Bool = false, constructPaths: [String: String] = [:]) {
         self.name = name
         self.file = file
         self.text = text
+        self.environment = environment
+        self.isListed = isListed
+        self.constructPaths = constructPaths
+    }
+}
+
+/// The account and region a stack deploys to, as far as its project says.
+public struct StackEnvironment: Sendable, Hashable {
+    public var account: String?
+    public var region: String?
+    /// How the project wrote it, e.g. `aws://unknown-account/unknown-region`; nil when it says nothing.
+    public var written: String?
+
+    public init(account: String? = nil, region: String? = nil, written: String? = nil) {
+        self.account = account
+        self.region = region
+        self.written = written
     }
 }
 
@@ -43,6 +69,11 @@ public struct Deployment: Sendable {
         var template: Template
         var text: String
         var parent: NestedLink?
+        var environment = StackEnvironment()
+        var constructPaths: [String: String] = [:]
+        var isListed = false
+        /// The same template in another format in the same folder shares this (X.yaml, X.json).
+        var formatGroup: String?
     }
 
     /// Reads every template (and the templates of nested stacks), evaluates them and builds the
@@ -57,19 +88,49 @@ public struct Deployment: Sendable {
         public var stacks: [StackSource]
         /// Findings about the templates themselves (``TemplateFindingKinds``).
         public var notes: [Finding]
+        /// The Rain modules read, by file, with their text (findings may point into them).
+        public var modules: [String: String] = [:]
+        /// Files found in the folders given that are not templates, with why; not linted.
+        public var skipped: [(file: String, reason: String)] = []
+        /// The construct path (CDK's `aws:cdk:path`) of each resource that has one, by where the
+        /// resource is written.
+        public var constructPaths: [Location: String] = [:]
     }
 
     /// The network model, the stacks, and notes about the templates.
     public func evaluate() throws(TemplateError) -> Evaluation {
+        var children = ChildTemplates(nested: nested)
+        var parsed: [Parsed] = []
+        var skipped: [(file: String, reason: String)] = []
+        for stack in stacks {
+            do {
+                var template = try Template.parse(stack.text, file: stack.file)
+                try children.expandModules(in: &template)
+                parsed.append(Parsed(name: stack.name, file: stack.file, template: template, text: stack.text, environment: stack.environment, constructPaths: stack.constructPaths, isListed: stack.isListed))
+            } catch {
+                guard stack.isListed, let reason = error.notATemplateReason(text: stack.text) else { throw error }
+                skipped.append((stack.file, reason))
+            }
+        }
+        if parsed.isEmpty, !skipped.isEmpty {
+            throw TemplateError.usage("no file given is a CloudFormation template: " + skipped.map { "\($0.file) (\($0.reason))" }.joined(separator: ", "))
+        }
+        // Files of one folder that would deploy as the same stack (X.yaml and X.json: one template
+        // written in both formats) are both linted, told apart by their format (X-yaml, X-json);
+        // they are alternatives, so their exports are not counted twice.
+        let listedNames = Dictionary(grouping: parsed.indices.filter { parsed[$0].isListed }) { parsed[$0].name }
+        for (name, indices) in listedNames where indices.count > 1 {
+            for index in indices {
+                parsed[index].formatGroup = (parsed[index].file as NSString).deletingLastPathComponent + "/" + name
+                parsed[index].name += "-" + (parsed[index].file as NSString).pathExtension.lowercased()
+            }
+        }
         var names: Set<String> = []
-        for stack in stacks where !names.insert(stack.name).inserted {
+        for stack in parsed where !names.insert(stack.name).inserted {
             throw TemplateError.usage("two templates deploy as stack '\(stack.name)'; name one with --stack NAME=PATH")
         }
-        var parsed: [Parsed] = []
-        for stack in stacks { parsed.append(Parsed(name: stack.name, file: stack.file, template: try Template.parse(stack.text, file: stack.file), text: stack.text)) }
         // A template that another given template deploys as its child is linted as that child only;
         // children are read and parsed once, whichever pass meets them first.
-        var children = ChildTemplates(nested: nested)
         let childFiles = Set(try withChildren(parsed, &children).filter { $0.parent != nil }.map { NestedTemplates.absolute($0.file) })
         parsed.removeAll { childFiles.contains(NestedTemplates.absolute($0.file)) }
         parsed = try withChildren(parsed, &children)
@@ -90,7 +151,51 @@ public struct Deployment: Sendable {
                 subject: "\(stack)/\(unevaluable.condition)", related: unevaluable.resources.map { "\(stack)/\($0)" },
                 location: unevaluable.error.location)
         }
-        return Evaluation(topology: TopologyBuilder(evaluator: evaluator).build(), stacks: parsed.map { StackSource(name: $0.name, file: $0.file, text: $0.text) }, notes: notes)
+        notes += evaluator.duplicateExportFindings()
+        notes += moduleNotes(parsed)
+        notes += environmentNotes(parsed)
+        var constructPaths: [Location: String] = [:]
+        for stack in parsed {
+            for resource in stack.template.resources {
+                if let path = resource.constructPath ?? stack.constructPaths[resource.logicalID] { constructPaths[resource.location] = path }
+            }
+        }
+        return Evaluation(
+            topology: TopologyBuilder(evaluator: evaluator).build(), stacks: parsed.map { StackSource(name: $0.name, file: $0.file, text: $0.text) }, notes: notes,
+            modules: children.modules, skipped: skipped, constructPaths: constructPaths)
+    }
+
+    /// An unverified note for each module whose resources albdoctor does not have: a Rain
+    /// module it could not read, a registry module.
+    private func moduleNotes(_ parsed: [Parsed]) -> [Finding] {
+        var notes: [Finding] = []
+        for stack in parsed {
+            for use in stack.template.moduleUses {
+                guard let reason = stack.template.unreadModules[use.logicalID] else { continue }
+                notes.append(TemplateFindingKinds.moduleNotRead.finding(
+                    message: "The resources of Rain module \(use.logicalID) (\(use.path)) are unverified: \(reason).",
+                    subject: "\(stack.name)/\(use.logicalID)", location: use.location, evidence: ["status": "unverified", "reason": reason]))
+            }
+            for resource in stack.template.resources where RainModule.isRegistryModule(resource.type) {
+                guard let reason = stack.template.unreadModules[resource.logicalID] else { continue }
+                notes.append(TemplateFindingKinds.moduleNotRead.finding(
+                    message: "The resources of \(resource.logicalID) are unverified: \(reason); lint the processed template (`aws cloudformation get-template --stack-name \(stack.name) --template-stage Processed`) to check them.",
+                    subject: "\(stack.name)/\(resource.logicalID)", location: resource.location, evidence: ["status": "unverified", "reason": reason]))
+            }
+        }
+        return notes
+    }
+
+    /// One unverified note for the stacks whose project says their region is not known
+    /// (CDK's environment-agnostic `aws://unknown-account/unknown-region`).
+    private func environmentNotes(_ parsed: [Parsed]) -> [Finding] {
+        let agnostic = parsed.filter { $0.parent == nil && $0.environment.written != nil && $0.environment.region == nil }
+        guard let first = agnostic.first, let written = first.environment.written else { return [] }
+        let names = agnostic.map(\.name).joined(separator: ", ")
+        let reason = "\(agnostic.count == 1 ? "stack" : "stacks") \(names) \(agnostic.count == 1 ? "is" : "are") environment-agnostic (\(written)), so the region is chosen when deploying"
+        return [TemplateFindingKinds.environmentNotKnown.finding(
+            message: "Availability Zones and AWS::Region are read for \(region), the --region given (or its default), because \(reason); pass --region REGION for the region you deploy to, or give the stack an env in the CDK app.",
+            subject: first.name, evidence: ["status": "unverified", "reason": reason, "region": region])]
     }
 
     /// The templates with, after each, the templates its nested stacks deploy (recursively).
@@ -121,7 +226,7 @@ public struct Deployment: Sendable {
                     } else {
                         let child = try children.template(at: path, for: resource.logicalID, of: stack.file)
                         link.child = all.count
-                        all.append(Parsed(name: "\(stack.name)-\(resource.logicalID)", file: child.file, template: child.template, text: child.text, parent: link))
+                        all.append(Parsed(name: "\(stack.name)-\(resource.logicalID)", file: child.file, template: child.template, text: child.text, parent: link, environment: stack.environment))
                     }
                 }
                 all[index].template.nestedStacks[resource.logicalID] = link
@@ -137,6 +242,8 @@ public struct Deployment: Sendable {
         let nested: NestedTemplates?
         private var parsed: [String: (file: String, template: Template, text: String)] = [:]
         private var candidates: [String]?
+        /// The Rain modules read, by file as displayed, with their text.
+        private(set) var modules: [String: String] = [:]
 
         init(nested: NestedTemplates?) { self.nested = nested }
 
@@ -155,9 +262,81 @@ public struct Deployment: Sendable {
             } catch {
                 throw TemplateError.unreadable(file, "cannot be read as the template of nested stack \(logicalID) (\(parentFile)): \(error.localizedDescription)")
             }
-            let child = (file, try Template.parse(text, file: file), text)
+            var template = try Template.parse(text, file: file)
+            try expandModules(in: &template)
+            let child = (file, template, text)
             parsed[path] = child
             return child
+        }
+
+        /// Puts the resources of each Rain module `template` uses into it; a module that cannot
+        /// be read is recorded in `unreadModules` with why.
+        mutating func expandModules(in template: inout Template) throws(TemplateError) {
+            for use in template.moduleUses {
+                switch try moduleContent(use.path, from: template.file, depth: 1) {
+                case .unread(let reason):
+                    template.unreadModules[use.logicalID] = reason
+                case .read(let module):
+                    let expansion = try RainModule.expand(use, moduleFile: module.file, parameters: module.parameters, moduleResources: module.resources)
+                    for entry in expansion.resources where template.resource(entry.key) == nil { try template.addResource(entry) }
+                    template.unboundModuleParameters.merge(expansion.unbound.merging(module.unbound) { first, _ in first }) { first, _ in first }
+                    for (id, reason) in module.unread { template.unreadModules[use.logicalID + id] = reason }
+                }
+            }
+        }
+
+        /// A module's parameters and resources, its own modules expanded.
+        private struct ModuleContent {
+            var file: String
+            var parameters: [TemplateNode.Entry]
+            var resources: [TemplateNode.Entry]
+            var unbound: [String: String]
+            var unread: [String: String]
+        }
+
+        private enum ModuleReading {
+            case read(ModuleContent)
+            case unread(String)
+        }
+
+        private mutating func moduleContent(_ path: String, from file: String, depth: Int) throws(TemplateError) -> ModuleReading {
+            guard depth <= Deployment.maximumNesting else { return .unread("\(path) is nested more than \(Deployment.maximumNesting) modules deep") }
+            guard !path.contains("://") else { return .unread("albdoctor reads modules only from files below the folders given, not from \(path)") }
+            guard let nested else { return .unread("modules are not read here") }
+            let location: String
+            switch nested.resolve(path, parentFile: file, candidates: []) {
+            case .unmatched(let reason): return .unread(reason)
+            case .file(let found): location = found
+            }
+            let display = Self.display(location)
+            let text: String
+            do {
+                text = try String(contentsOfFile: location, encoding: .utf8)
+            } catch {
+                return .unread("\(display) cannot be read: \(error.localizedDescription)")
+            }
+            modules[display] = text
+            guard let root = try Template.document(text, file: display).root, let resources = root["Resources"]?.entries else {
+                return .unread("\(display) is not a module: it has no Resources section")
+            }
+            var content = ModuleContent(file: display, parameters: root["Parameters"]?.entries ?? [], resources: [], unbound: [:], unread: [:])
+            for entry in resources {
+                guard let inner = RainModule.path(ofType: entry.value["Type"]) else {
+                    content.resources.append(entry)
+                    continue
+                }
+                let use = Template.ModuleUse(logicalID: entry.key, path: inner, node: entry.value, location: entry.keyLocation)
+                switch try moduleContent(inner, from: location, depth: depth + 1) {
+                case .unread(let reason):
+                    content.unread[entry.key] = reason
+                case .read(let module):
+                    let expansion = try RainModule.expand(use, moduleFile: module.file, parameters: module.parameters, moduleResources: module.resources)
+                    content.resources += expansion.resources
+                    content.unbound.merge(expansion.unbound.merging(module.unbound) { first, _ in first }) { first, _ in first }
+                    for (id, reason) in module.unread { content.unread[entry.key + id] = reason }
+                }
+            }
+            return .read(content)
         }
 
         /// A path as users read it: relative to the working folder when below it.

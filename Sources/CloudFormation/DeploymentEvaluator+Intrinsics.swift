@@ -109,7 +109,7 @@ extension DeploymentEvaluator {
         case "Fn::GetAZs":
             let regionValue = evaluate(argument, in: stack)
             guard case .string(let requested) = regionValue.kind else { return .unknown("the region of Fn::GetAZs is unknown", at: location) }
-            let zones = AvailabilityZones.names(in: requested.isEmpty ? region : requested)
+            let zones = AvailabilityZones.names(in: requested.isEmpty ? stacks[stack].region : requested)
             return Value(kind: .list(zones.map { .string($0, at: location) }), location: location)
 
         case "Fn::If":
@@ -219,6 +219,7 @@ extension DeploymentEvaluator {
             if ServerlessNames.isGenerated(logicalID, in: stacks[stack].template) {
                 return .string(PhysicalID.token(stack: stacks[stack].name, logicalID: logicalID, attribute: attribute), at: location)
             }
+            if let reason = moduleHint(logicalID, in: stack) { return .unknown(reason, at: location) }
             throw TemplateError.invalid("Fn::GetAtt of '\(logicalID)', which is not a resource of stack \(stacks[stack].name)\(loopHint)", at: location)
         }
         if NestedStack.isNestedStack(resource.type), attribute.hasPrefix("Outputs.") {

@@ -14,6 +14,12 @@ final class DeploymentEvaluator {
         /// For a nested stack: the parameter values the parent passes (its `Parameters`
         /// property), evaluated in the parent when read.
         var inherited: [String: TemplateNode] = [:]
+        /// Where it deploys: its project's environment, else the command's region and account.
+        var region: String
+        var accountID: String
+        /// Shared with the same template in another format (X.yaml beside X.json), whose exports
+        /// are not a second stack's.
+        var formatGroup: String?
     }
 
     private struct Export {
@@ -23,14 +29,21 @@ final class DeploymentEvaluator {
 
     /// The stacks; their templates grow by the entries `Fn::ForEach` expands to.
     var stacks: [Stack]
+    /// The region of the stacks whose project does not say theirs.
     let region: String
-    private let accountID: String
     private var exports: [String: Export] = [:]
+    /// Export names more than one stack exports, with every output that does.
+    private var duplicateExports: [String: [Export]] = [:]
     private var importCache: [String: Value] = [:]
     private var conditionCache: [String: Known] = [:]
     private var inProgress: [String] = []
     /// `Fn::ForEach` loops that could not be expanded, and why, by loop name.
     var unexpandedLoops: [String: String] = [:]
+
+    /// The account when neither `--parameter AWS::AccountId=…` nor the project says it: a
+    /// deploy-time value like a physical id — a token that compares equal to itself, shows as
+    /// `AWS::AccountId`, and is never a made-up number.
+    static let deployTimeAccount = PhysicalID.token(stack: "", logicalID: "AWS::AccountId")
 
     /// A condition's value: true, false or unknown with the reason.
     enum Known {
@@ -39,18 +52,18 @@ final class DeploymentEvaluator {
     }
 
     init(stacks: [Deployment.Parsed], assignments: ParameterAssignments, region: String) throws(TemplateError) {
+        let accountID = assignments.value("AWS::AccountId", stack: "")
         self.stacks = stacks.map { parsed in
-            var stack = Stack(name: parsed.name, template: parsed.template, parent: parsed.parent)
+            var stack = Stack(name: parsed.name, template: parsed.template, parent: parsed.parent,
+                              region: parsed.environment.region ?? region,
+                              accountID: assignments.value("AWS::AccountId", stack: parsed.name) ?? parsed.environment.account ?? accountID ?? Self.deployTimeAccount,
+                              formatGroup: parsed.formatGroup)
             if let link = parsed.parent, let resource = stacks[link.stack].template.resource(link.logicalID) {
                 for entry in resource.properties?["Parameters"]?.entries ?? [] { stack.inherited[entry.key] = entry.value }
             }
             return stack
         }
         self.region = region
-        // Without `--parameter AWS::AccountId=…` the account is a deploy-time value like a physical
-        // id: a token that compares equal to itself, shows as `AWS::AccountId`, and is never a
-        // made-up number.
-        accountID = assignments.value("AWS::AccountId", stack: "") ?? PhysicalID.token(stack: "", logicalID: "AWS::AccountId")
         for index in self.stacks.indices {
             let stack = self.stacks[index]
             for (name, parameter) in stack.template.parameters where stack.inherited[name] == nil {
@@ -58,15 +71,36 @@ final class DeploymentEvaluator {
             }
         }
         for index in self.stacks.indices { try expandForEach(in: index) }
-        var firstLocations: [String: Location] = [:]
         for index in self.stacks.indices {
             for output in self.stacks[index].template.outputs {
                 guard let nameNode = output.exportName else { continue }
                 guard isCreated(condition: output.condition, in: index, at: output.location) else { continue }
                 guard case .string(let name) = evaluate(nameNode, in: index).kind, !PhysicalID.containsToken(name) else { continue }
-                if let first = firstLocations[name] { throw TemplateError.duplicateExport(name, first: first, at: nameNode.location) }
-                firstLocations[name] = nameNode.location
-                exports[name] = Export(stack: index, output: output)
+                let export = Export(stack: index, output: output)
+                if let first = exports[name] {
+                    if let group = stacks[index].formatGroup, stacks[first.stack].formatGroup == group { continue }
+                    duplicateExports[name, default: [first]].append(export)
+                } else {
+                    exports[name] = export
+                }
+            }
+        }
+    }
+
+    /// An error on every output that exports a name another stack of the deployment exports too:
+    /// CloudFormation refuses the second stack, so they cannot be deployed together.
+    func duplicateExportFindings() -> [Finding] {
+        duplicateExports.keys.sorted().flatMap { name -> [Finding] in
+            let all = duplicateExports[name] ?? []
+            return all.map { export in
+                let others = all.filter { $0.stack != export.stack || $0.output.name != export.output.name }
+                    .map { "\(stacks[$0.stack].name) (\($0.output.exportName?.location ?? $0.output.location))" }
+                let location = export.output.exportName?.location ?? export.output.location
+                return TemplateFindingKinds.duplicateExport.finding(
+                    message: "Export name '\(name)' is also exported by \(others.joined(separator: ", ")); export names are unique in a region, so CloudFormation refuses whichever stack comes second: rename one export, or drop the template of the stack that is no longer deployed.",
+                    subject: "\(stacks[export.stack].name)/\(export.output.name)",
+                    related: all.filter { $0.stack != export.stack }.map { "\(stacks[$0.stack].name)/\($0.output.name)" },
+                    location: location, evidence: ["export": name])
             }
         }
     }
@@ -150,6 +184,9 @@ final class DeploymentEvaluator {
     /// `Fn::ImportValue`: the export's value, evaluated in the exporting stack.
     func importValue(_ name: String, at location: Location) throws(TemplateError) -> Value {
         if let cached = importCache[name] { return Value(kind: cached.kind, location: location) }
+        if let all = duplicateExports[name] {
+            return .unknown("'\(name)' is exported by more than one stack (\(all.map { stacks[$0.stack].name }.joined(separator: ", "))), so which value it imports is not known", at: location)
+        }
         guard let export = exports[name] else {
             let near = exports.keys.filter { $0.lowercased() == name.lowercased() }.first
             let hint = near.map { "; did you mean '\($0)'?" } ?? "; pass the stack that exports it (a template path or --stack NAME=PATH)"
@@ -254,6 +291,8 @@ final class DeploymentEvaluator {
     // MARK: - Pseudo parameters and references
 
     func pseudoParameter(_ name: String, in stack: Int, at location: Location) -> Value? {
+        let region = stacks[stack].region
+        let accountID = stacks[stack].accountID
         let partition = region.hasPrefix("cn-") ? "aws-cn" : region.hasPrefix("us-gov-") ? "aws-us-gov" : "aws"
         switch name {
         case "AWS::Region": return .string(region, at: location)
@@ -281,6 +320,8 @@ final class DeploymentEvaluator {
         if stacks[stack].template.resource(name) != nil || ServerlessNames.isGenerated(name, in: stacks[stack].template) {
             return .string(PhysicalID.token(stack: stacks[stack].name, logicalID: name), at: location)
         }
+        if let reason = stacks[stack].template.unboundModuleParameters[name] { return .unknown(reason, at: location) }
+        if let reason = moduleHint(name, in: stack) { return .unknown(reason, at: location) }
         throw TemplateError.invalid("Ref to '\(name)', which is neither a parameter nor a resource of stack \(stacks[stack].name)\(loopHint)", at: location)
     }
 
@@ -304,6 +345,15 @@ final class DeploymentEvaluator {
         return try guarding("\(stacks[stack].name).\(logicalID).Outputs.\(output)", at: location) { () -> Value in
             Value(kind: evaluate(found.value, in: child).kind, location: location)
         }
+    }
+
+    /// Why a name that is not in the template may be the resource of a module albdoctor did not
+    /// read (`NetworkVPC` of module `Network`).
+    func moduleHint(_ name: String, in stack: Int) -> String? {
+        let template = stacks[stack].template
+        guard let module = template.unreadModules.keys.filter({ name.hasPrefix($0) }).max(by: { $0.count < $1.count }),
+              let reason = template.unreadModules[module] else { return nil }
+        return "\(name) is taken to be a resource of module \(module), whose resources are unverified: \(reason)"
     }
 
     /// Why names may be missing: the loops that could not be expanded.

@@ -22,7 +22,13 @@ enum NestedStack {
     /// `Fn::Sub` or `Fn::Join` with `${…}` where a part is not literal, which is enough to match
     /// a URL's path to a file. Nil when there is no such property (an application from the
     /// Serverless Application Repository, `{ApplicationId, SemanticVersion}`).
+    ///
+    /// A CDK nested stack names its template in its metadata (`aws:asset:path`, a file beside
+    /// the parent's in `cdk.out`); that path is used, since the URL names only the asset's hash.
     static func templateLocation(of resource: Template.Resource) -> String? {
+        if let asset = resource.metadata?["aws:asset:path"]?.scalar, resource.metadata?["aws:asset:property"]?.scalar == "TemplateURL" {
+            return asset
+        }
         guard let node = resource.properties?["TemplateURL"] ?? resource.properties?["Location"] else { return nil }
         return literal(node)
     }

@@ -16,6 +16,21 @@ struct Template: Sendable {
         var condition: String?
         var dependsOn: [String]
         var location: Location
+        /// The resource's `Metadata`, where CDK writes `aws:cdk:path` and `aws:asset:path`.
+        var metadata: TemplateNode? = nil
+
+        /// The construct path CDK wrote (`MyStack/Vpc/PublicSubnet1/Subnet`), if any.
+        var constructPath: String? { metadata?["aws:cdk:path"]?.scalar }
+    }
+
+    /// A resource whose `Type` is `!Rain::Module PATH` (JSON: `{"Rain::Module": PATH}`): Rain
+    /// replaces it with the module's resources before deploying (``RainModule``).
+    struct ModuleUse: Sendable {
+        var logicalID: String
+        var path: String
+        /// The whole resource as written (`Properties`, `Overrides`, …).
+        var node: TemplateNode
+        var location: Location
     }
 
     struct Output: Sendable {
@@ -51,24 +66,33 @@ struct Template: Sendable {
     var firstAlias: Location?
     /// The `Transform` names the template declares (`AWS::Serverless-2016-10-31`, macros).
     var transforms: [String] = []
+    /// Rain modules used in Resources, in the order written; expanded into `resources` by
+    /// ``Deployment`` where their files can be read.
+    var moduleUses: [ModuleUse] = []
+    /// Modules whose resources are not in the template, by the logical id that uses them, with
+    /// why: a reference to one of their resources (`NetworkVPC` of module `Network`) is unknown.
+    var unreadModules: [String: String] = [:]
+    /// Parameters of expanded Rain modules that were given no value (`Module.Parameter`), with why.
+    var unboundModuleParameters: [String: String] = [:]
 
     func resource(_ logicalID: String) -> Resource? { resourceIndex[logicalID].map { resources[$0] } }
 
     /// Whether the template is a SAM template, whose resources the SAM transform expands.
     var isServerless: Bool { transforms.contains("AWS::Serverless-2016-10-31") }
 
+    /// Reads a document, JSON or YAML by content (a leading `{` means JSON): its root node and
+    /// where it first uses a YAML alias.
+    static func document(_ text: String, file: String) throws(TemplateError) -> (root: TemplateNode?, firstAlias: Location?) {
+        if text.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).first == "{" {
+            return (try JSONTemplateReader.read(text, file: file), nil)
+        }
+        let reading = try YAMLTemplateReader.reading(text, file: file)
+        return (reading.root, reading.firstAlias)
+    }
+
     /// Reads a template, JSON or YAML by content (a leading `{` means JSON).
     static func parse(_ text: String, file: String) throws(TemplateError) -> Template {
-        let isJSON = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }.first == "{"
-        let root: TemplateNode?
-        var firstAlias: Location?
-        if isJSON {
-            root = try JSONTemplateReader.read(text, file: file)
-        } else {
-            let reading = try YAMLTemplateReader.reading(text, file: file)
-            root = reading.root
-            firstAlias = reading.firstAlias
-        }
+        let (root, firstAlias) = try document(text, file: file)
         guard let root, case .mapping = root.kind else {
             throw TemplateError.notATemplate(
                 "expected a CloudFormation template (a mapping with a Resources section), found \(root?.kindName ?? "an empty document")",
@@ -121,6 +145,10 @@ struct Template: Sendable {
         guard case .mapping = entry.value.kind else {
             throw TemplateError.invalid("resource \(entry.key) must be a mapping with a Type, found \(entry.value.kindName)", at: entry.keyLocation)
         }
+        if let path = RainModule.path(ofType: entry.value["Type"]) {
+            moduleUses.append(ModuleUse(logicalID: entry.key, path: path, node: entry.value, location: entry.keyLocation))
+            return
+        }
         guard let type = entry.value["Type"]?.scalar else {
             throw TemplateError.invalid("resource \(entry.key) has no Type; expected e.g. Type: AWS::EC2::Subnet", at: entry.keyLocation)
         }
@@ -136,10 +164,13 @@ struct Template: Sendable {
             default: throw TemplateError.invalid("Properties of \(entry.key) must be a mapping, found \(properties.kindName)", at: properties.location)
             }
         }
+        if RainModule.isRegistryModule(type) {
+            unreadModules[entry.key] = "CloudFormation adds them from the registry module \(type) at deploy time, and albdoctor does not read the registry"
+        }
         resourceIndex[entry.key] = resources.count
         resources.append(Resource(
             logicalID: entry.key, type: type, properties: entry.value["Properties"],
-            condition: entry.value["Condition"]?.scalar, dependsOn: dependsOn, location: entry.keyLocation))
+            condition: entry.value["Condition"]?.scalar, dependsOn: dependsOn, location: entry.keyLocation, metadata: entry.value["Metadata"]))
     }
 
     /// Adds one entry of the Outputs section.

@@ -1,3 +1,4 @@
+internal import Foundation
 public import Findings
 
 /// Why a template could not be read or evaluated, and where: albdoctor exits 2 with it.
@@ -9,7 +10,6 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible {
         case invalid
         case unknownIntrinsic
         case circular
-        case duplicateExport
         case usage
     }
 
@@ -44,8 +44,18 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible {
         .init(.unknownIntrinsic, "unknown intrinsic function \(name); expected one of \(Intrinsic.names.joined(separator: ", "))", at: location)
     }
     static func circular(_ message: String, at location: Location) -> TemplateError { .init(.circular, message, at: location) }
-    static func duplicateExport(_ name: String, first: Location, at location: Location) -> TemplateError {
-        .init(.duplicateExport, "export name '\(name)' is already exported at \(first); export names must be unique in a region", at: location)
-    }
     static func usage(_ message: String) -> TemplateError { .init(.usage, message, at: nil) }
+
+    /// Why a file found in a folder is not a template at all, so it is skipped rather than
+    /// refused: it is not a mapping with a Resources section, or it cannot be read as YAML or
+    /// JSON and does not look like a template either (no `Resources` or
+    /// `AWSTemplateFormatVersion` in it: a Helm chart, several YAML documents). Nil for a
+    /// template with a mistake in it, which is refused.
+    func notATemplateReason(text: String) -> String? {
+        switch code {
+        case .notATemplate: return message.replacingOccurrences(of: "expected a CloudFormation template", with: "not a template")
+        case .syntax where !text.contains("Resources") && !text.contains("AWSTemplateFormatVersion"): return "not YAML or JSON that CloudFormation reads"
+        default: return nil
+        }
+    }
 }

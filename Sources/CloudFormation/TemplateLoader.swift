@@ -5,7 +5,9 @@ public enum TemplateLoader {
     /// File endings taken as templates when a folder is given.
     public static let templateExtensions: Set<String> = ["yaml", "yml", "json", "template"]
 
-    /// Each path is a stack named after its file (a folder: every template in it);
+    /// Each path is a stack named after its file; a folder is every template in it (the files
+    /// that turn out not to be templates are skipped, ``StackSource/isListed``), or, when it is a
+    /// CDK cloud assembly (`cdk.out`, or a project holding one), the stacks its manifest deploys.
     /// `named` gives stacks their names explicitly (`--stack NAME=PATH`).
     public static func load(paths: [String], named: [(name: String, path: String)] = []) throws(TemplateError) -> [StackSource] {
         var sources: [StackSource] = []
@@ -15,7 +17,9 @@ public enum TemplateLoader {
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw TemplateError.unreadable(path, "no such file or folder")
             }
-            if isDirectory.boolValue {
+            if isDirectory.boolValue, let assembly = CloudAssembly.folder(for: path) {
+                sources += try CloudAssembly.stacks(in: assembly)
+            } else if isDirectory.boolValue {
                 let entries: [String]
                 do {
                     entries = try manager.contentsOfDirectory(atPath: path)
@@ -28,7 +32,7 @@ public enum TemplateLoader {
                 }
                 for entry in templates {
                     let file = (path as NSString).appendingPathComponent(entry)
-                    sources.append(StackSource(name: stackName(for: file), file: file, text: try read(file)))
+                    sources.append(StackSource(name: stackName(for: file), file: file, text: try read(file), isListed: true))
                 }
             } else {
                 sources.append(StackSource(name: stackName(for: path), file: path, text: try read(path)))
@@ -40,12 +44,16 @@ public enum TemplateLoader {
         return sources
     }
 
-    /// A stack named after its file: the base name without its extension.
+    /// A stack named after its file: the base name without its extension, and without the
+    /// `.template` before it (`MyStack.template.json`, as `cdk synth` writes it, is `MyStack`).
     public static func stackName(for path: String) -> String {
-        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let inner = (base as NSString).pathExtension.lowercased()
+        guard inner == "template", (base as NSString).deletingPathExtension.isEmpty == false else { return base }
+        return (base as NSString).deletingPathExtension
     }
 
-    private static func read(_ path: String) throws(TemplateError) -> String {
+    static func read(_ path: String) throws(TemplateError) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)

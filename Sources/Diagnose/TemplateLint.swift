@@ -27,8 +27,12 @@ public struct TemplateLint: Sendable {
         public var topology: Topology
         public var findings: [Finding]
         public var stacks: [StackSource]
-        /// "2 stacks, 1 load balancer, 3 subnets, 15 rules".
+        /// "2 stacks, 1 load balancer, 3 subnets, 15 rules", and the files skipped.
         public var scope: String
+        /// The Rain modules read, by file, with their text (findings may point into them).
+        public var modules: [String: String]
+        /// Files in the folders given that are not templates, with why.
+        public var skipped: [(file: String, reason: String)]
     }
 
     public func run() throws(TemplateError) -> Result {
@@ -36,8 +40,28 @@ public struct TemplateLint: Sendable {
         let nested = NestedTemplates(roots: NestedTemplates.roots(for: paths + named.map(\.path)), explicit: templateURLs)
         let evaluation = try Deployment(stacks: loaded, parameters: parameters, region: region, nested: nested).evaluate()
         let topology = evaluation.topology
-        let scope = [counted(evaluation.stacks.count, "stack"), counted(topology.loadBalancers.count, "load balancer"),
+        var scope = [counted(evaluation.stacks.count, "stack"), counted(topology.loadBalancers.count, "load balancer"),
                      counted(topology.subnets.count, "subnet"), counted(RuleRegistry.all.count, "rule")].joined(separator: ", ")
-        return Result(topology: topology, findings: RuleRegistry.check(topology) + evaluation.notes, stacks: evaluation.stacks, scope: scope)
+        if !evaluation.skipped.isEmpty {
+            let files = evaluation.skipped.map(\.file)
+            let shown = files.prefix(Self.skippedShown).joined(separator: ", ") + (files.count > Self.skippedShown ? " and \(files.count - Self.skippedShown) more" : "")
+            scope += "; skipped \(counted(files.count, "file")) that \(files.count == 1 ? "is" : "are") not \(files.count == 1 ? "a template" : "templates"): \(shown)"
+        }
+        let findings = (RuleRegistry.check(topology) + evaluation.notes).map { finding in
+            Self.withConstructPath(finding, evaluation.constructPaths)
+        }
+        return Result(topology: topology, findings: findings, stacks: evaluation.stacks, scope: scope, modules: evaluation.modules, skipped: evaluation.skipped)
+    }
+
+    /// How many skipped files the summary names before "and N more".
+    static let skippedShown = 8
+
+    /// The finding with the construct path of the resource it points at, when CDK wrote one:
+    /// what a CDK user edits.
+    static func withConstructPath(_ finding: Finding, _ paths: [Location: String]) -> Finding {
+        guard let location = finding.location, let path = paths[location] else { return finding }
+        var result = finding
+        result.evidence.append("construct", path)
+        return result
     }
 }

@@ -73,10 +73,17 @@ import Topology
         #expect(Lint.error([("t", "Resources:\n  A:\n    Type: AWS::EC2::Subnet\n    Properties: { AvailabilityZone: !Select [5, !GetAZs ''] }\n")]) == nil)
     }
 
+    /// Two stacks that export one name cannot be deployed together: an error on both exports,
+    /// and the import of that name is unverified — not a refusal.
     @Test func duplicateExportNamesAcrossStacks() throws {
         let stack = "Resources:\n  V:\n    Type: AWS::EC2::VPC\n    Properties: { CidrBlock: 10.0.0.0/16 }\nOutputs:\n  O:\n    Value: !Ref V\n    Export: { Name: shared-vpc }\n"
-        let error = try #require(Lint.error([("one", stack), ("two", stack)]))
-        #expect(error.description.contains("two.yaml:8:21: export name 'shared-vpc' is already exported at one.yaml:8:21"))
+        let user = "Resources:\n  S:\n    Type: AWS::EC2::Subnet\n    Properties: { VpcId: !ImportValue shared-vpc, CidrBlock: 10.0.0.0/24 }\n"
+        let evaluation = try Deployment(stacks: [("one", stack), ("two", stack), ("three", user)].map { StackSource(name: $0.0, file: "\($0.0).yaml", text: $0.1) }).evaluate()
+        let duplicates = evaluation.notes.filter { $0.ruleID == "CFN002" }
+        #expect(duplicates.map(\.severity) == [.error, .error])
+        #expect(duplicates.map { $0.location?.description } == ["one.yaml:8:21", "two.yaml:8:21"])
+        #expect(duplicates.first?.message.contains("'shared-vpc' is also exported by two (two.yaml:8:21)") == true)
+        #expect(evaluation.topology.subnets.first?.vpc.unknownReason?.contains("'shared-vpc' is exported by more than one stack (one, two)") == true)
     }
 
     @Test func circularImportsBetweenStacksAreUnknownNotAHang() throws {
@@ -142,7 +149,7 @@ import Topology
             """
         let evaluation = try Deployment(stacks: [StackSource(name: "t", file: "t.yaml", text: yaml)], region: "us-east-1").evaluate()
         #expect(evaluation.topology.subnets.count == 2)
-        let notes = evaluation.notes.filter { $0.ruleID == "CFN002" }
+        let notes = evaluation.notes.filter { $0.ruleID == "CFN005" }
         #expect(notes.map(\.subject) == ["t/Broken", "t/Missing"])
         #expect(notes.allSatisfy { $0.severity == .note })
         let missing = try #require(notes.last)

@@ -8,6 +8,12 @@ import Reports
 import Rules
 import Topology
 
+/// A file of a folder given that is not a template, in `--format json`'s `skipped`.
+private struct SkippedFile: Encodable, Sendable {
+    var file: String
+    var reason: String
+}
+
 extension ALBDoctor {
     /// `albdoctor lint`: templates → network model → rules → findings with file:line:column.
     struct Lint: AsyncParsableCommand {
@@ -16,7 +22,11 @@ extension ALBDoctor {
             discussion: """
                 Give every stack of the deployment at once: they are joined by their exports, so \
                 Fn::ImportValue resolves. A file is a stack named after the file; a folder is every \
-                template in it. What cannot be known (an import from a stack you did not give, a \
+                template in it (files that are not templates are skipped and named in the summary). \
+                A CDK cloud assembly (cdk.out, or a project folder holding one) is the stacks its \
+                manifest deploys, stage assemblies included, each with its stack name and region; \
+                findings name the construct path. Rain modules (!Rain::Module PATH) below the \
+                folders given are expanded as rain pkg would. What cannot be known (an import from a stack you did not give, a \
                 parameter without a value) is reported as unverified, saying what to pass.
 
                 Nested stacks (AWS::CloudFormation::Stack) are followed: a TemplateURL that is a \
@@ -29,6 +39,7 @@ extension ALBDoctor {
 
                 Examples:
                   albdoctor lint fixtures/unrouted-alb-subnet/
+                  albdoctor lint cdk.out/
                   albdoctor lint network.yaml alb.yaml --region ap-northeast-1
                   albdoctor lint --stack prod-net=network.yaml --stack prod-app=alb.yaml --parameter ProjectName=prod
                   albdoctor lint templates/ --format sarif > albdoctor.sarif
@@ -36,7 +47,9 @@ extension ALBDoctor {
                 """
         )
 
-        @Argument(help: ArgumentHelp("Template files or folders; each file is a stack named after the file.", valueName: "path"))
+        @Argument(help: ArgumentHelp(
+            "Template files or folders; each file is a stack named after the file (X.template.json is X); a CDK cloud assembly (cdk.out) is the stacks its manifest deploys.",
+            valueName: "path"))
         var paths: [String] = []
 
         @Option(name: .customLong("stack"), help: ArgumentHelp("A template deployed under a given stack name.", valueName: "name=path"))
@@ -90,12 +103,15 @@ extension ALBDoctor {
             let scope = result.scope
             var context = ReportContext(
                 version: ALBDoctor.version,
-                sources: Dictionary(sources.map { ($0.file, $0.text) }, uniquingKeysWith: { first, _ in first }),
+                sources: Dictionary(sources.map { ($0.file, $0.text) }, uniquingKeysWith: { first, _ in first }).merging(result.modules) { first, _ in first },
                 colour: Terminal.wantsColour(disabled: output.noColor),
                 scope: scope)
             let picture = NetworkModel(result.topology, findings: result.findings)
             context.htmlSections = [NetworkPicture.section(picture)]
             context.markdownSections = [MermaidFlowchart.section(picture)]
+            if !result.skipped.isEmpty {
+                context.extraJSON["skipped"] = result.skipped.map { SkippedFile(file: $0.file, reason: $0.reason) }
+            }
             try output.emit(report, context: context)
         }
     }
