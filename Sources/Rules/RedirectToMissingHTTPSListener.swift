@@ -57,7 +57,10 @@ public struct RedirectToMissingHTTPSListener: Rule {
         for listener in topology.listeners where listener.protocol.value?.uppercased() == "HTTP" {
             guard case .known(let lbID) = listener.loadBalancer, let lb = topology.loadBalancers.first(where: { $0.id == lbID }) else {
                 // Its load balancer is imported or unknown: its other listeners cannot be seen.
-                let redirects = topology.actions(of: listener).contains { if case .redirect = $0 { true } else { false } }
+                let redirects = topology.actions(of: listener).contains { action in
+                    guard case .redirect(let redirect) = action else { return false }
+                    return redirect.protocol.value.map { $0.uppercased() == "HTTPS" } ?? true
+                }
                 if redirects {
                     let reason = listener.loadBalancer.unknownReason ?? "load balancer \(listener.loadBalancer.value?.description ?? "?") is not in the model, so its other listeners are unknown"
                     findings.append(rule.unverified("the redirect of \(listener.id.name) lands on a listener", because: reason,
