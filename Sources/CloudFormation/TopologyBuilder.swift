@@ -198,7 +198,7 @@ struct TopologyBuilder {
             listenerRules: listenerRules,
             targetGroups: targetGroups,
             elasticIPs: of("AWS::EC2::EIP").map { ElasticIP(id: $0.id, location: $0.location) },
-            elasticIPHolders: elasticIPHolders(of: resources, types: types),
+            elasticIPHolders: elasticIPHolders(of: resources),
             inspectionEndpoints: resources.compactMap { r -> InspectionEndpointPlacement? in
                 switch r.type {
                 case "AWS::NetworkFirewall::Firewall":
@@ -218,7 +218,7 @@ struct TopologyBuilder {
 
     /// NAT gateways, EIP associations and EIPs given an instance: what holds an Elastic IP
     /// besides a load balancer.
-    private func elasticIPHolders(of resources: [Resource], types: [ResourceID: String]) -> [ElasticIPHolder] {
+    private func elasticIPHolders(of resources: [Resource]) -> [ElasticIPHolder] {
         resources.flatMap { r -> [ElasticIPHolder] in
             switch r.type {
             case "AWS::EC2::NatGateway":
@@ -291,7 +291,7 @@ struct TopologyBuilder {
 
     /// What a `VpcEndpointId` names: an endpoint of a Network Firewall of the deployment
     /// (`Firewall.EndpointIds[i]`), a Gateway Load Balancer endpoint resource, or an endpoint
-    /// whose service is not known (an `vpce-…` id, a custom resource's attribute).
+    /// whose service is not known (a `vpce-…` id, a custom resource's attribute).
     private func vpcEndpoint(_ id: ResourceID, types: [ResourceID: String], resources: [ResourceID: Resource]) -> RouteTarget {
         if let range = id.name.firstRange(of: ".EndpointIds[") {
             let firewall = ResourceID(stack: id.stack, String(id.name[..<range.lowerBound]))
