@@ -61,6 +61,12 @@ struct InventoryDecoding {
         Inventory.NATGateway(id: id, vpcId: item.string("vpcId"), subnetId: item.string("subnetId"), state: item.string("state"))
     }
 
+    static func vpcEndpoint(_ item: AWSXMLElement, id: String) -> Inventory.VPCEndpoint {
+        Inventory.VPCEndpoint(
+            id: id, type: item.string("vpcEndpointType"), vpcId: item.string("vpcId"),
+            subnetIds: item.list("subnetIdSet").map(\.text).filter { !$0.isEmpty })
+    }
+
     static func networkACL(_ item: AWSXMLElement, id: String) -> Inventory.NetworkACL {
         Inventory.NetworkACL(
             id: id, vpcId: item.string("vpcId"), isDefault: item.string("default") == "true",

@@ -155,7 +155,10 @@ extension Inventory {
             listenerRules: rules.map { rule in
                 ModelListenerRule(id: id(rule.arn), listener: .known(id(rule.listenerArn)), actions: .known(rule.actions.map(Inventory.action)))
             },
-            targetGroups: targetGroups)
+            targetGroups: targetGroups,
+            inspectionEndpoints: (vpcEndpoints ?? []).filter { $0.type?.lowercased() == "gatewayloadbalancer" }.map { endpoint in
+                InspectionEndpointPlacement(id: id(endpoint.id), subnets: .known(endpoint.subnetIds.map { .known(id($0)) }))
+            })
     }
 
     private static func routeTarget(_ route: Inventory.RouteTable.Route) -> Known<RouteTarget> {

@@ -42,4 +42,15 @@ struct InspectionAccountTests {
             #expect(fixes.contains("aws ec2 replace-route --route-table-id \(account.id("edgeRouteTable")) --destination-cidr-block 10.40.1.0/24 --vpc-endpoint-id \(account.id("endpointA"))"), "\(fixes)")
         }
     }
+
+    @Test func aFirewallSubnetWithoutTheInternetGatewayIsTheError() async throws {
+        try await MotoAccount.with("inspection_account.py", "unrouted-firewall-subnet") { account in
+            let result = try await account.albdoctor(["--endpoint-url", account.moto.endpoint])
+            #expect(result.status == 1, "\(result.stderr)")
+            let errors = result.findings.filter { $0["severity"] as? String == "error" }
+            #expect(errors.map { $0["rule"] as? String } == ["ALB013"], "\(result.findings.map { $0["message"] ?? "" })")
+            #expect(errors.first?["subject"] as? String == account.id("firewallSubnetB"))
+            #expect((errors.first?["message"] as? String)?.contains("holds an endpoint of \(account.id("endpointB")) that \(account.id("subnetB")) of inspected-alb send their internet traffic through") == true, "\(errors)")
+        }
+    }
 }
