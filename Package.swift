@@ -178,7 +178,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Probe"], swiftSettings: swiftSettings),
-        .testTarget(name: "DiagnoseTests", dependencies: ["Diagnose", "AWSInventory", "AWSModel"], swiftSettings: swiftSettings),
+        .testTarget(name: "DiagnoseTests", dependencies: ["Diagnose", "AWSInventory", "AWSModel", "Rules", "Findings"], swiftSettings: swiftSettings),
         .testTarget(
             name: "LabTests",
             dependencies: ["albdoctor", "_TestSupport"],

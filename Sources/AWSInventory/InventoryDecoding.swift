@@ -46,7 +46,7 @@ struct InventoryDecoding {
                     state: route.string("state"))
             },
             associations: item.list("associationSet").map {
-                Inventory.RouteTable.Association(id: $0.string("routeTableAssociationId"), subnetId: $0.string("subnetId"), main: $0.string("main") == "true")
+                Inventory.RouteTable.Association(id: $0.string("routeTableAssociationId"), subnetId: $0.string("subnetId"), gatewayId: $0.string("gatewayId"), main: $0.string("main") == "true")
             })
     }
 
@@ -59,6 +59,12 @@ struct InventoryDecoding {
 
     static func natGateway(_ item: AWSXMLElement, id: String) -> Inventory.NATGateway {
         Inventory.NATGateway(id: id, vpcId: item.string("vpcId"), subnetId: item.string("subnetId"), state: item.string("state"))
+    }
+
+    static func vpcEndpoint(_ item: AWSXMLElement, id: String) -> Inventory.VPCEndpoint {
+        Inventory.VPCEndpoint(
+            id: id, type: item.string("vpcEndpointType"), vpcId: item.string("vpcId"),
+            subnetIds: item.list("subnetIdSet").map(\.text).filter { !$0.isEmpty })
     }
 
     static func networkACL(_ item: AWSXMLElement, id: String) -> Inventory.NetworkACL {

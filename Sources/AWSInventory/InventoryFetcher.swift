@@ -26,6 +26,7 @@ public struct InventoryFetcher: Sendable {
         async let internetGateways = client.callAllPages(.describeInternetGateways, listName: "internetGatewaySet")
         async let egressOnly = client.callAllPages(.describeEgressOnlyInternetGateways, listName: "egressOnlyInternetGatewaySet")
         async let natGateways = client.callAllPages(.describeNatGateways, listName: "natGatewaySet")
+        async let vpcEndpoints = client.callAllPages(.describeVpcEndpoints, listName: "vpcEndpointSet")
         async let networkACLs = client.callAllPages(.describeNetworkAcls, listName: "networkAclSet")
         async let securityGroups = client.callAllPages(.describeSecurityGroups, listName: "securityGroupInfo")
         async let interfaces = client.callAllPages(.describeNetworkInterfaces, listName: "networkInterfaceSet")
@@ -38,6 +39,14 @@ public struct InventoryFetcher: Sendable {
         let decodedGateways = decoding.records(try await internetGateways, .describeInternetGateways, idField: "internetGatewayId", InventoryDecoding.gateway)
         let decodedEgressOnly = decoding.records(try await egressOnly, .describeEgressOnlyInternetGateways, idField: "egressOnlyInternetGatewayId", InventoryDecoding.gateway)
         let decodedNAT = decoding.records(try await natGateways, .describeNatGateways, idField: "natGatewayId", InventoryDecoding.natGateway)
+        // Only the subnets of firewall endpoints come from here: without the permission the rest still runs.
+        var decodedEndpoints: [Inventory.VPCEndpoint]?
+        var endpointsDenied: [String] = []
+        do {
+            decodedEndpoints = decoding.records(try await vpcEndpoints, .describeVpcEndpoints, idField: "vpcEndpointId", InventoryDecoding.vpcEndpoint)
+        } catch let error as AWSError where error.isAccessDenied {
+            endpointsDenied = ["ec2:DescribeVpcEndpoints is not allowed, so the subnets of Gateway Load Balancer endpoints were not checked"]
+        }
         let decodedACLs = decoding.records(try await networkACLs, .describeNetworkAcls, idField: "networkAclId", InventoryDecoding.networkACL)
         let decodedGroups = decoding.records(try await securityGroups, .describeSecurityGroups, idField: "groupId", InventoryDecoding.securityGroup)
         let decodedInterfaces = decoding.records(try await interfaces, .describeNetworkInterfaces, idField: "networkInterfaceId", InventoryDecoding.networkInterface)
@@ -47,9 +56,9 @@ public struct InventoryFetcher: Sendable {
             fetchedAt: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)),
             vpcs: decodedVPCs, subnets: decodedSubnets, routeTables: decodedTables,
             internetGateways: decodedGateways, egressOnlyInternetGateways: decodedEgressOnly,
-            natGateways: decodedNAT, networkACLs: decodedACLs, securityGroups: decodedGroups,
+            natGateways: decodedNAT, vpcEndpoints: decodedEndpoints, networkACLs: decodedACLs, securityGroups: decodedGroups,
             networkInterfaces: decodedInterfaces, loadBalancers: loadBalancers, listeners: listeners, rules: rules, targetGroups: targetGroups,
-            dropped: decoding.dropped + droppedBelowBalancers)
+            dropped: decoding.dropped + endpointsDenied + droppedBelowBalancers)
     }
 
     private func fetchLoadBalancers(_ wanted: [String]) async throws

@@ -14,6 +14,7 @@ public enum AWSAction: String, Sendable, CaseIterable {
     case describeInternetGateways = "DescribeInternetGateways"
     case describeEgressOnlyInternetGateways = "DescribeEgressOnlyInternetGateways"
     case describeNatGateways = "DescribeNatGateways"
+    case describeVpcEndpoints = "DescribeVpcEndpoints"
     case describeNetworkAcls = "DescribeNetworkAcls"
     case describeSecurityGroups = "DescribeSecurityGroups"
     case describeNetworkInterfaces = "DescribeNetworkInterfaces"

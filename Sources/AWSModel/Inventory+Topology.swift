@@ -48,6 +48,13 @@ extension Inventory {
                 }
             }
         }
+        let edgeAssociations = self.routeTables.flatMap { table in
+            table.associations.compactMap { association in
+                association.gatewayId.map { gateway in
+                    GatewayRouteTableAssociation(id: id(association.id ?? "\(table.id)/\(gateway)"), gateway: .known(id(gateway)), routeTable: .known(id(table.id)))
+                }
+            }
+        }
         let acls = networkACLs.map { acl in
             ModelNetworkACL(
                 id: id(acl.id), vpc: reference(acl.vpcId, .describeNetworkAcls, "vpcId", of: acl.id),
@@ -135,6 +142,7 @@ extension Inventory {
             },
             routeTables: routeTables,
             routeTableAssociations: associations,
+            gatewayRouteTableAssociations: edgeAssociations,
             internetGateways: internetGateways.map { InternetGateway(id: id($0.id)) },
             gatewayAttachments: internetGateways.flatMap { gateway in
                 gateway.attachedVpcIds.map { GatewayAttachment(id: id("\(gateway.id)/\($0)"), vpc: .known(id($0)), internetGateway: .known(id(gateway.id))) }
@@ -147,14 +155,17 @@ extension Inventory {
             listenerRules: rules.map { rule in
                 ModelListenerRule(id: id(rule.arn), listener: .known(id(rule.listenerArn)), actions: .known(rule.actions.map(Inventory.action)))
             },
-            targetGroups: targetGroups)
+            targetGroups: targetGroups,
+            inspectionEndpoints: (vpcEndpoints ?? []).filter { $0.type?.lowercased() == "gatewayloadbalancer" }.map { endpoint in
+                InspectionEndpointPlacement(id: id(endpoint.id), subnets: .known(endpoint.subnetIds.map { .known(id($0)) }))
+            })
     }
 
     private static func routeTarget(_ route: Inventory.RouteTable.Route) -> Known<RouteTarget> {
         guard let field = route.targetKind, let target = route.targetId else { return .unknown(reason: "route without a target") }
         if route.state == "blackhole" {
             // The target is gone: model it as a gateway that is attached nowhere.
-            return .known(RouteTarget(kind: target.hasPrefix("igw-") ? .internetGateway : .natGateway, id: ResourceID(target)))
+            return .known(RouteTarget(kind: target.hasPrefix("igw-") ? .internetGateway : .natGateway, id: .known(ResourceID(target))))
         }
         let kind: RouteTarget.Kind
         switch field {
@@ -172,7 +183,7 @@ extension Inventory {
         case "coreNetworkArn": kind = .coreNetwork
         default: kind = .localGateway
         }
-        return .known(RouteTarget(kind: kind, id: ResourceID(target)))
+        return .known(RouteTarget(kind: kind, id: .known(ResourceID(target))))
     }
 
     private static func rules(_ permission: Inventory.SecurityGroup.Permission) -> [SecurityGroupRule] {

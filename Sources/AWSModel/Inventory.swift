@@ -14,6 +14,9 @@ public struct Inventory: Sendable, Codable, Equatable {
     public var internetGateways: [Gateway]
     public var egressOnlyInternetGateways: [Gateway]
     public var natGateways: [NATGateway]
+    /// Gateway Load Balancer endpoints and the subnets they live in; nil when they were not read
+    /// (a snapshot from before, or DescribeVpcEndpoints not allowed).
+    public var vpcEndpoints: [VPCEndpoint]?
     public var networkACLs: [NetworkACL]
     public var securityGroups: [SecurityGroup]
     public var networkInterfaces: [NetworkInterface]
@@ -21,7 +24,8 @@ public struct Inventory: Sendable, Codable, Equatable {
     public var listeners: [Listener]
     public var rules: [ListenerRule]
     public var targetGroups: [TargetGroup]
-    /// Records AWS returned without their own id, left out: each says the call and the field.
+    /// Records AWS returned without their own id, left out, and optional reads that were not
+    /// allowed: each says the call and what it leaves unchecked.
     public var dropped: [String]?
 
     /// The load balancers named (by name or ARN) in `wanted`, all when it is empty.
@@ -105,12 +109,15 @@ public struct Inventory: Sendable, Codable, Equatable {
         public struct Association: Sendable, Codable, Equatable {
             public var id: String?
             public var subnetId: String?
+            /// The gateway whose edge route table this is (an `igw-…` or `vgw-…`).
+            public var gatewayId: String?
             public var main: Bool
 
             /// Every stored property, as the memberwise initializer takes them.
-            package init(id: String? = nil, subnetId: String? = nil, main: Bool) {
+            package init(id: String? = nil, subnetId: String? = nil, gatewayId: String? = nil, main: Bool) {
                 self.id = id
                 self.subnetId = subnetId
+                self.gatewayId = gatewayId
                 self.main = main
             }
         }
@@ -148,6 +155,22 @@ public struct Inventory: Sendable, Codable, Equatable {
             self.vpcId = vpcId
             self.subnetId = subnetId
             self.state = state
+        }
+    }
+
+    public struct VPCEndpoint: Sendable, Codable, Equatable {
+        public var id: String
+        /// `GatewayLoadBalancer`, `Interface`, `Gateway`, ….
+        public var type: String?
+        public var vpcId: String?
+        public var subnetIds: [String]
+
+        /// Every stored property, as the memberwise initializer takes them.
+        package init(id: String, type: String? = nil, vpcId: String? = nil, subnetIds: [String]) {
+            self.id = id
+            self.type = type
+            self.vpcId = vpcId
+            self.subnetIds = subnetIds
         }
     }
 
@@ -363,7 +386,7 @@ public struct Inventory: Sendable, Codable, Equatable {
     }
 
     /// Every stored property, as the memberwise initializer takes them.
-    package init(formatVersion: Int, region: String, fetchedAt: Date, vpcs: [VPC], subnets: [Subnet], routeTables: [RouteTable], internetGateways: [Gateway], egressOnlyInternetGateways: [Gateway], natGateways: [NATGateway], networkACLs: [NetworkACL], securityGroups: [SecurityGroup], networkInterfaces: [NetworkInterface], loadBalancers: [LoadBalancer], listeners: [Listener], rules: [ListenerRule], targetGroups: [TargetGroup], dropped: [String]? = nil) {
+    package init(formatVersion: Int, region: String, fetchedAt: Date, vpcs: [VPC], subnets: [Subnet], routeTables: [RouteTable], internetGateways: [Gateway], egressOnlyInternetGateways: [Gateway], natGateways: [NATGateway], vpcEndpoints: [VPCEndpoint]? = nil, networkACLs: [NetworkACL], securityGroups: [SecurityGroup], networkInterfaces: [NetworkInterface], loadBalancers: [LoadBalancer], listeners: [Listener], rules: [ListenerRule], targetGroups: [TargetGroup], dropped: [String]? = nil) {
         self.formatVersion = formatVersion
         self.region = region
         self.fetchedAt = fetchedAt
@@ -373,6 +396,7 @@ public struct Inventory: Sendable, Codable, Equatable {
         self.internetGateways = internetGateways
         self.egressOnlyInternetGateways = egressOnlyInternetGateways
         self.natGateways = natGateways
+        self.vpcEndpoints = vpcEndpoints
         self.networkACLs = networkACLs
         self.securityGroups = securityGroups
         self.networkInterfaces = networkInterfaces

@@ -227,8 +227,11 @@ extension DeploymentEvaluator {
         }
         let typeName = resource.type.split(separator: ":").last.map(String.init) ?? ""
         let idAttributes: Set<String> = ["Id", "GroupId", "Arn", "\(typeName)Id", "\(typeName)Arn"]
-        if idAttributes.contains(attribute) || (resource.type == "AWS::EC2::VPC" && attribute == "VpcId") {
+        if idAttributes.contains(attribute) || (resource.type == "AWS::EC2::VPC" && attribute == "VpcId") || (resource.type == "AWS::EC2::EIP" && attribute == "AllocationId") {
             return .string(PhysicalID.token(stack: stacks[stack].name, logicalID: logicalID), at: location)
+        }
+        if resource.type == "AWS::NetworkFirewall::Firewall" && attribute == "EndpointIds" {
+            return firewallEndpoints(logicalID, resource.properties?["SubnetMappings"], in: stack, at: location)
         }
         let propertyBacked: [String: Set<String>] = [
             "AWS::EC2::VPC": ["CidrBlock"],
@@ -244,6 +247,26 @@ extension DeploymentEvaluator {
             }
         }
         return .string(PhysicalID.token(stack: stacks[stack].name, logicalID: logicalID, attribute: attribute), at: location)
+    }
+}
+
+extension DeploymentEvaluator {
+    /// A Network Firewall's `EndpointIds`: one `"zone:endpoint-id"` per subnet mapping, in an
+    /// order AWS does not promise. Each is written with tokens that name the firewall and the
+    /// position (`Firewall.EndpointIds[0]`), so `!Select [1, !Split [":", !Select [0, …]]]`
+    /// names the same endpoint wherever it is written.
+    func firewallEndpoints(_ logicalID: String, _ mappings: TemplateNode?, in stack: Int, at location: Location) -> Value {
+        guard let mappings else { return .unknown("\(logicalID) has no SubnetMappings, so its endpoints are unknown", at: location) }
+        let evaluated = evaluate(mappings, in: stack)
+        guard let items = evaluated.items else {
+            return .unknown("the endpoints of \(logicalID) follow its SubnetMappings, which are unknown (\(evaluated.firstUnknown ?? evaluated.display))", at: location)
+        }
+        let name = stacks[stack].name
+        return Value(kind: .list(items.indices.map { index -> Value in
+            let zone = PhysicalID.token(stack: name, logicalID: logicalID, attribute: "EndpointIds[\(index)].AvailabilityZone")
+            let endpoint = PhysicalID.token(stack: name, logicalID: logicalID, attribute: "EndpointIds[\(index)]")
+            return .string("\(zone):\(endpoint)", at: location)
+        }), location: location)
     }
 }
 

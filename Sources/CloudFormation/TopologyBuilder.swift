@@ -39,6 +39,7 @@ struct TopologyBuilder {
             }
         }
         let types = Dictionary(resources.map { ($0.id, $0.type) }, uniquingKeysWith: { first, _ in first })
+        let byID = Dictionary(resources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         func of(_ type: String) -> [Resource] { resources.filter { $0.type == type } }
 
         let vpcs = of("AWS::EC2::VPC").map { r in
@@ -53,7 +54,7 @@ struct TopologyBuilder {
         }
         var routesByTable: [ResourceID: [Route]] = [:]
         for r in of("AWS::EC2::Route") {
-            let route = Route(id: r.id, location: r.location, destination: destination(r), target: target(r, types: types))
+            let route = Route(id: r.id, location: r.location, destination: destination(r), target: target(r, types: types, resources: byID))
             if case .known(let table) = required(r, "RouteTableId").flatMap({ $0.resourceID }) {
                 routesByTable[table, default: []].append(route)
             }
@@ -106,12 +107,22 @@ struct TopologyBuilder {
 
         let loadBalancers = of("AWS::ElasticLoadBalancingV2::LoadBalancer").map { r in
             var attributes: [String: Known<String>] = [:]
-            for item in r["LoadBalancerAttributes"]?.items ?? [] {
-                if case .known(let key) = item["Key"]?.text ?? .unknown(reason: "") {
-                    attributes[key] = item["Value"]?.text ?? .unknown(reason: "attribute \(key) has no value")
+            var unreadAttributes: String?
+            if let list = r["LoadBalancerAttributes"] {
+                if list.items == nil { unreadAttributes = "LoadBalancerAttributes of \(r.id.name) is unknown (\(list.firstUnknown ?? "it is \(list.display), not a list"))" }
+                for item in list.items ?? [] {
+                    switch item["Key"]?.text ?? .unknown(reason: "an attribute has no Key") {
+                    case .known(let key): attributes[key] = item["Value"]?.text ?? .unknown(reason: "attribute \(key) has no value")
+                    case .unknown(let reason): unreadAttributes = unreadAttributes ?? "a key of LoadBalancerAttributes of \(r.id.name) is unknown (\(reason))"
+                    }
                 }
             }
             let subnets: Known<[Known<ResourceID>]>
+            let mappings = (r["SubnetMappings"]?.items ?? []).map { item in
+                SubnetMapping(
+                    location: item.location, subnet: item["SubnetId"]?.resourceID ?? .unknown(reason: "a subnet mapping has no SubnetId"),
+                    allocation: item["AllocationId"].map { checked($0.resourceID, is: "AWS::EC2::EIP", key: "AllocationId", of: r, types: types) })
+            }
             if let list = r["Subnets"] {
                 subnets = list.resourceIDs.map { ids in ids.map { checked($0, is: "AWS::EC2::Subnet", key: "Subnets", of: r, types: types) } }
             } else if let mappings = r["SubnetMappings"] {
@@ -125,7 +136,8 @@ struct TopologyBuilder {
                 scheme: enumValue(r["Scheme"], default: .internetFacing),
                 kind: enumValue(r["Type"], default: .application),
                 ipAddressType: enumValue(r["IpAddressType"], default: .ipv4),
-                subnets: subnets, securityGroups: r["SecurityGroups"]?.resourceIDs.map { ids in ids.map { checked($0, is: "AWS::EC2::SecurityGroup", key: "SecurityGroups", of: r, types: types) } } ?? .known([]), attributes: attributes)
+                subnets: subnets, subnetMappings: mappings, securityGroups: r["SecurityGroups"]?.resourceIDs.map { ids in ids.map { checked($0, is: "AWS::EC2::SecurityGroup", key: "SecurityGroups", of: r, types: types) } } ?? .known([]),
+                attributes: attributes, unreadAttributes: unreadAttributes)
         }
 
         var extraCertificates: [ResourceID: Known<Int>] = [:]
@@ -166,6 +178,10 @@ struct TopologyBuilder {
                 SubnetRouteTableAssociation(id: r.id, location: r.location, subnet: reference(r, "SubnetId", to: "AWS::EC2::Subnet", types: types),
                                             routeTable: reference(r, "RouteTableId", to: "AWS::EC2::RouteTable", types: types))
             },
+            gatewayRouteTableAssociations: of("AWS::EC2::GatewayRouteTableAssociation").map { r in
+                GatewayRouteTableAssociation(id: r.id, location: r.location, gateway: required(r, "GatewayId").flatMap { $0.resourceID },
+                                             routeTable: reference(r, "RouteTableId", to: "AWS::EC2::RouteTable", types: types))
+            },
             internetGateways: of("AWS::EC2::InternetGateway").map { InternetGateway(id: $0.id, location: $0.location) },
             gatewayAttachments: of("AWS::EC2::VPCGatewayAttachment").compactMap { r in
                 guard let gateway = r["InternetGatewayId"] else { return nil }
@@ -180,8 +196,45 @@ struct TopologyBuilder {
             loadBalancers: loadBalancers,
             listeners: listeners,
             listenerRules: listenerRules,
-            targetGroups: targetGroups
+            targetGroups: targetGroups,
+            elasticIPs: of("AWS::EC2::EIP").map { ElasticIP(id: $0.id, location: $0.location) },
+            elasticIPHolders: elasticIPHolders(of: resources),
+            inspectionEndpoints: resources.compactMap { r -> InspectionEndpointPlacement? in
+                switch r.type {
+                case "AWS::NetworkFirewall::Firewall":
+                    let subnets: Known<[Known<ResourceID>]> = r["SubnetMappings"].map { mappings in
+                        mappings.items.map { .known($0.map { $0["SubnetId"]?.resourceID ?? .unknown(reason: "a subnet mapping of \(r.id.name) has no SubnetId") }) }
+                            ?? .unknown(reason: "SubnetMappings of \(r.id.name) is unknown (\(mappings.firstUnknown ?? mappings.display))")
+                    } ?? .unknown(reason: "\(r.id.name) has no SubnetMappings")
+                    return InspectionEndpointPlacement(id: r.id, location: r.location, subnets: subnets)
+                case "AWS::EC2::VPCEndpoint" where r["VpcEndpointType"]?.text.value?.lowercased() == "gatewayloadbalancer":
+                    return InspectionEndpointPlacement(id: r.id, location: r.location, subnets: r["SubnetIds"]?.resourceIDs ?? .unknown(reason: "\(r.id.name) has no SubnetIds"))
+                default:
+                    return nil
+                }
+            }
         )
+    }
+
+    /// NAT gateways, EIP associations and EIPs given an instance: what holds an Elastic IP
+    /// besides a load balancer.
+    private func elasticIPHolders(of resources: [Resource]) -> [ElasticIPHolder] {
+        resources.flatMap { r -> [ElasticIPHolder] in
+            switch r.type {
+            case "AWS::EC2::NatGateway":
+                guard let allocation = r["AllocationId"] else { return [] }
+                return [ElasticIPHolder(id: r.id, location: r.location, kind: "NAT gateway", allocation: allocation.resourceID)]
+            case "AWS::EC2::EIPAssociation":
+                guard let allocation = r["AllocationId"] else { return [] }
+                let kind = r["NetworkInterfaceId"] != nil ? "network interface association" : "instance association"
+                return [ElasticIPHolder(id: r.id, location: r.location, kind: kind, allocation: allocation.resourceID)]
+            case "AWS::EC2::EIP":
+                guard r["InstanceId"] != nil else { return [] }
+                return [ElasticIPHolder(id: r.id, location: r.location, kind: "instance (the EIP's InstanceId)", allocation: .known(r.id))]
+            default:
+                return []
+            }
+        }
     }
 
     private func required(_ r: Resource, _ key: String) -> Known<Value> {
@@ -211,23 +264,45 @@ struct TopologyBuilder {
         return .unknown(reason: "\(r.id.name) has no destination")
     }
 
-    private func target(_ r: Resource, types: [ResourceID: String]) -> Known<RouteTarget> {
+    /// A route's target. The property names its kind, so the kind is known even when the id
+    /// is not (`VpcEndpointId: !ImportValue …` is a VPC endpoint); only `GatewayId`, shared by
+    /// internet and virtual private gateways, needs its value to tell which.
+    private func target(_ r: Resource, types: [ResourceID: String], resources: [ResourceID: Resource]) -> Known<RouteTarget> {
         let kinds: [(String, RouteTarget.Kind)] = [
             ("NatGatewayId", .natGateway), ("TransitGatewayId", .transitGateway), ("VpcPeeringConnectionId", .vpcPeeringConnection),
             ("InstanceId", .instance), ("NetworkInterfaceId", .networkInterface), ("EgressOnlyInternetGatewayId", .egressOnlyInternetGateway),
             ("VpcEndpointId", .vpcEndpoint), ("CarrierGatewayId", .carrierGateway), ("CoreNetworkArn", .coreNetwork), ("LocalGatewayId", .localGateway),
         ]
         for (key, kind) in kinds {
-            if let value = r[key] { return value.resourceID.map { RouteTarget(kind: kind, id: $0) } }
+            guard let value = r[key] else { continue }
+            let id = value.resourceID
+            if kind == .vpcEndpoint, case .known(let endpoint) = id { return .known(vpcEndpoint(endpoint, types: types, resources: resources)) }
+            return .known(RouteTarget(kind: kind, id: id))
         }
         guard let gateway = r["GatewayId"] else { return .unknown(reason: "\(r.id.name) has no target") }
         return gateway.resourceID.map { id in
             if id.name == "local" { return .local }
             if let type = types[id] {
-                return RouteTarget(kind: type == "AWS::EC2::VPNGateway" ? .virtualPrivateGateway : .internetGateway, id: id)
+                return RouteTarget(kind: type == "AWS::EC2::VPNGateway" ? .virtualPrivateGateway : .internetGateway, id: .known(id))
             }
-            return RouteTarget(kind: id.name.hasPrefix("vgw-") ? .virtualPrivateGateway : .internetGateway, id: id)
+            return RouteTarget(kind: id.name.hasPrefix("vgw-") ? .virtualPrivateGateway : .internetGateway, id: .known(id))
         }
+    }
+
+    /// What a `VpcEndpointId` names: an endpoint of a Network Firewall of the deployment
+    /// (`Firewall.EndpointIds[i]`), a Gateway Load Balancer endpoint resource, or an endpoint
+    /// whose service is not known (a `vpce-…` id, a custom resource's attribute).
+    private func vpcEndpoint(_ id: ResourceID, types: [ResourceID: String], resources: [ResourceID: Resource]) -> RouteTarget {
+        if let range = id.name.firstRange(of: ".EndpointIds[") {
+            let firewall = ResourceID(stack: id.stack, String(id.name[..<range.lowerBound]))
+            if types[firewall] == "AWS::NetworkFirewall::Firewall" {
+                return RouteTarget(kind: .networkFirewallEndpoint, id: .known(id), firewall: firewall)
+            }
+        }
+        if types[id] == "AWS::EC2::VPCEndpoint", resources[id]?["VpcEndpointType"]?.text.value?.lowercased() == "gatewayloadbalancer" {
+            return RouteTarget(kind: .gatewayLoadBalancerEndpoint, id: .known(id))
+        }
+        return RouteTarget(kind: .vpcEndpoint, id: .known(id))
     }
 
     private func securityGroupRule(_ value: Value, egress: Bool, location: Location) -> SecurityGroupRule {

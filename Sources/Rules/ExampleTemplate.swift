@@ -104,6 +104,78 @@ enum ExampleTemplate {
               DefaultActions: [{ Type: fixed-response, FixedResponseConfig: { StatusCode: '200' } }]
         """
 
+    /// The endpoint of the `index`-th subnet mapping of `Firewall`, as templates write it.
+    static func firewallEndpoint(_ index: Int) -> String {
+        "!Select [1, !Split [\":\", !Select [\(index), !GetAtt Firewall.EndpointIds]]]"
+    }
+
+    /// Distributed inspection with an AWS Network Firewall: firewall subnets in two zones on the
+    /// public route table, `SubnetA` and `SubnetB` sending 0.0.0.0/0 to the firewall endpoint
+    /// `endpoints[0]` and `endpoints[1]`, and the internet gateway's edge route table sending each
+    /// subnet's block to `edgeRoutes[name]` (an endpoint expression; a missing name, no route;
+    /// nil, no edge route table at all). `marked` puts `↓` on those subnets.
+    /// `unroutedFirewallSubnets` are left on the VPC's main route table.
+    static func inspectedNetwork(
+        endpoints: [String] = [firewallEndpoint(0), firewallEndpoint(1)],
+        edgeRoutes: [String: String]?,
+        unroutedFirewallSubnets: Set<String> = [],
+        marked: Set<String> = []
+    ) -> String {
+        func firewallSubnet(_ name: String, az: Int, cidr: String) -> String {
+            subnet(name, az: az, cidr: cidr, routeTable: unroutedFirewallSubnets.contains(name) ? nil : "PublicRouteTable", marked: marked.contains(name))
+        }
+        var blocks = [
+            publicNetwork,
+            firewallSubnet("FirewallSubnetA", az: 0, cidr: "10.0.100.0/28"),
+            firewallSubnet("FirewallSubnetB", az: 1, cidr: "10.0.100.16/28"),
+            """
+              Firewall:
+                Type: AWS::NetworkFirewall::Firewall
+                Properties:
+                  FirewallName: inspection
+                  FirewallPolicyArn: arn:aws:network-firewall:us-east-1:123456789012:firewall-policy/inspection
+                  VpcId: !Ref VPC
+                  SubnetMappings: [{ SubnetId: !Ref FirewallSubnetA }, { SubnetId: !Ref FirewallSubnetB }]
+            """,
+        ]
+        for (index, name) in ["SubnetA", "SubnetB"].enumerated() {
+            blocks.append(subnet(name, az: index, cidr: "10.0.\(index).0/24", routeTable: "\(name)RouteTable", marked: marked.contains(name)))
+            blocks.append("""
+                  \(name)RouteTable:
+                    Type: AWS::EC2::RouteTable
+                    Properties: { VpcId: !Ref VPC }
+                  \(name)DefaultRoute:
+                    Type: AWS::EC2::Route
+                    Properties:
+                      RouteTableId: !Ref \(name)RouteTable
+                      DestinationCidrBlock: 0.0.0.0/0
+                      VpcEndpointId: \(endpoints[index])
+                """)
+        }
+        if let edgeRoutes {
+            blocks.append("""
+                  EdgeRouteTable:
+                    Type: AWS::EC2::RouteTable
+                    Properties: { VpcId: !Ref VPC }
+                  EdgeRouteTableAssociation:
+                    Type: AWS::EC2::GatewayRouteTableAssociation
+                    Properties: { GatewayId: !Ref InternetGateway, RouteTableId: !Ref EdgeRouteTable }
+                """)
+            for (index, name) in ["SubnetA", "SubnetB"].enumerated() {
+                guard let endpoint = edgeRoutes[name] else { continue }
+                blocks.append("""
+                      \(name)ReturnRoute:
+                        Type: AWS::EC2::Route
+                        Properties:
+                          RouteTableId: !Ref EdgeRouteTable
+                          DestinationCidrBlock: 10.0.\(index).0/24
+                          VpcEndpointId: \(endpoint)
+                    """)
+            }
+        }
+        return blocks.joined(separator: "\n")
+    }
+
     /// A deployment as the incident's engineers meant it: public network, two public subnets, open
     /// security group, load balancer and HTTPS listener.
     static let healthy = template(publicNetwork, twoPublicSubnets, openSecurityGroup, loadBalancer(), httpsListener)

@@ -168,6 +168,74 @@ enum FixText {
         }
     }
 
+    /// How a template or the CLI names an inspecting endpoint: a Network Firewall's by the
+    /// usual `!Select`/`!Split` of its `EndpointIds`, a resource by `!Ref`, an AWS id as is.
+    static func endpoint(_ endpoint: RouteTarget, from other: ResourceID, source: Topology.Source) -> String {
+        guard case .known(let id)? = endpoint.id else { return "<the endpoint of the subnet's default route>" }
+        if case .account = source { return id.name }
+        if let firewall = endpoint.firewall, let open = id.name.firstRange(of: "EndpointIds["), let close = id.name[open.upperBound...].firstIndex(of: "]") {
+            let index = id.name[open.upperBound..<close]
+            return "!Select [1, !Split [\":\", !Select [\(index), !GetAtt \(firewall.name).EndpointIds]]]"
+        }
+        if id.stack == nil { return id.name }
+        if id.name.contains("."), id.stack == other.stack { return "!GetAtt \(id.name)" }
+        return reference(to: id, from: other)
+    }
+
+    /// A route in an edge route table that sends a subnet's block back through the endpoint
+    /// its default route uses; `replacing` rewrites the route that goes elsewhere instead.
+    static func edgeRoute(for subnet: Subnet, block: String, through endpoint: RouteTarget, in edge: RouteTable, replacing route: Route?, source: Topology.Source) -> String {
+        let value = FixText.endpoint(endpoint, from: edge.id, source: source)
+        switch source {
+        case .templates:
+            if let route, let id = route.id {
+                return "Make \(id.name) (\(route.destination.value?.description ?? block)) in \(edge.id.name) go through the endpoint \(subnet.id.name)'s own default route uses:\n  VpcEndpointId: \(value)"
+            }
+            return """
+            Add to the stack \(edge.id.stack ?? "that defines \(edge.id.name)"):
+              \(subnet.id.name)ReturnRoute:
+                Type: AWS::EC2::Route
+                Properties:
+                  RouteTableId: \(reference(to: edge.id, from: subnet.id))
+                  \(block.contains(":") ? "DestinationIpv6CidrBlock" : "DestinationCidrBlock"): \(block)
+                  VpcEndpointId: \(value)
+            """
+        case .account:
+            let verb = route == nil ? "create-route" : "replace-route"
+            let destination = route?.destination.value?.description ?? block
+            return "aws ec2 \(verb) --route-table-id \(edge.id.name) \(destination.contains(":") ? "--destination-ipv6-cidr-block" : "--destination-cidr-block") \(destination) --vpc-endpoint-id \(value)"
+        }
+    }
+
+    /// An edge route table for an internet gateway, with the route that sends a subnet's block
+    /// through the endpoint its default route uses.
+    static func newEdgeRouteTable(for subnet: Subnet, block: String, through endpoint: RouteTarget, gateway: ResourceID, source: Topology.Source) -> String {
+        let vpc = subnet.vpc.value?.name ?? "<the VPC>"
+        switch source {
+        case .templates:
+            return """
+            Add to the stack \(subnet.id.stack ?? "that defines \(subnet.id.name)"):
+              EdgeRouteTable:
+                Type: AWS::EC2::RouteTable
+                Properties:
+                  VpcId: !Ref \(vpc)
+              EdgeRouteTableAssociation:
+                Type: AWS::EC2::GatewayRouteTableAssociation
+                Properties:
+                  GatewayId: \(reference(to: gateway, from: subnet.id))
+                  RouteTableId: !Ref EdgeRouteTable
+              \(subnet.id.name)ReturnRoute:
+                Type: AWS::EC2::Route
+                Properties:
+                  RouteTableId: !Ref EdgeRouteTable
+                  \(block.contains(":") ? "DestinationIpv6CidrBlock" : "DestinationCidrBlock"): \(block)
+                  VpcEndpointId: \(FixText.endpoint(endpoint, from: subnet.id, source: source))
+            """
+        case .account:
+            return "aws ec2 create-route-table --vpc-id \(vpc); aws ec2 associate-route-table --route-table-id RTB --gateway-id \(gateway.name); aws ec2 create-route --route-table-id RTB \(block.contains(":") ? "--destination-ipv6-cidr-block" : "--destination-cidr-block") \(block) --vpc-endpoint-id \(FixText.endpoint(endpoint, from: subnet.id, source: source))"
+        }
+    }
+
     /// `!Ref X` within a stack, or a pointer to the export when it lives elsewhere.
     static func reference(to id: ResourceID, from other: ResourceID) -> String {
         if id.stack == other.stack { return "!Ref \(id.name)" }

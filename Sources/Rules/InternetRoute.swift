@@ -8,6 +8,8 @@ enum InternetRoute {
         /// The default route goes to a gateway not attached to the VPC (ALB003 reports the route).
         case routesToDetachedGateway
         case routesElsewhere(RouteTarget)
+        /// The default route goes to a firewall or appliance endpoint (ALB013 checks the way back).
+        case inspected(RouteTarget)
         case missing
         case unknown(String)
     }
@@ -15,6 +17,7 @@ enum InternetRoute {
     static func status(of table: RouteTable, ipv6: Bool, in topology: Topology) -> Status {
         var unknownReason: String?
         var elsewhere: RouteTarget?
+        var inspected: RouteTarget?
         var detached = false
         for route in table.routes {
             guard case .known(let destination) = route.destination else {
@@ -26,8 +29,16 @@ enum InternetRoute {
                 unknownReason = route.target.unknownReason
                 continue
             }
-            guard target.kind == .internetGateway, let gateway = target.id else {
+            if target.kind.inspects {
+                inspected = target
+                continue
+            }
+            guard target.kind == .internetGateway else {
                 elsewhere = target
+                continue
+            }
+            guard case .known(let gateway)? = target.id else {
+                unknownReason = target.id?.unknownReason ?? "the route names no internet gateway"
                 continue
             }
             switch attachment(of: gateway, to: table.vpc, in: topology) {
@@ -37,6 +48,7 @@ enum InternetRoute {
             }
         }
         if let unknownReason { return .unknown(unknownReason) }
+        if let inspected { return .inspected(inspected) }
         if detached { return .routesToDetachedGateway }
         if let elsewhere { return .routesElsewhere(elsewhere) }
         return .missing
@@ -49,6 +61,10 @@ enum InternetRoute {
         let attachments = topology.attachments(of: gateway)
         if attachments.contains(.known(vpc)) { return .known(true) }
         if let unknown = attachments.first(where: { $0.value == nil }) { return .unknown(reason: unknown.unknownReason ?? "") }
+        // An attachment whose gateway is unknown (imported, say) may attach this one to the VPC.
+        if let unknown = topology.gatewayAttachments.first(where: { $0.internetGateway.value == nil && $0.vpc.value.map { $0 == vpc } ?? true }) {
+            return .unknown(reason: "the internet gateway of \(unknown.id.name) is unknown (\(unknown.internetGateway.unknownReason ?? "")), and it may be \(gateway.name)")
+        }
         if case .account = topology.source, attachments.isEmpty { return .known(false) }
         if attachments.isEmpty && !topology.internetGateways.contains(where: { $0.id == gateway }) {
             return .unknown(reason: "internet gateway \(gateway) and its attachment are not in the model")

@@ -39,7 +39,8 @@ public struct LoadBalancerAvailabilityZones: Rule {
 
     public func check(_ topology: Topology) -> [Finding] {
         let rule = Self.description
-        return LoadBalancerScope.all(in: topology, for: rule, checking: "spans two Availability Zones", kinds: [.application]).flatMap { scope -> [Finding] in
+        let (scopes, notes) = LoadBalancerScope.all(in: topology, for: rule, checking: "spans two Availability Zones", kinds: [.application])
+        return notes + scopes.flatMap { scope -> [Finding] in
             let lb = scope.loadBalancer
             let subject = lb.id.description
             guard case .known(let references) = lb.subnets else { return scope.notes }

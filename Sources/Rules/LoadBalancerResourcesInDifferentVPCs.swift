@@ -34,14 +34,20 @@ public struct LoadBalancerResourcesInDifferentVPCs: Rule {
             var members: [(name: String, vpc: ResourceID)] = []
             var unknown: [(name: String, reason: String, location: Location?)] = []
             for reference in lb.subnets.value ?? [] {
-                guard let subnet = topology.subnet(reference).value else { continue }
+                guard let subnet = topology.subnet(reference).value else {
+                    unknown.append(("a subnet", topology.subnet(reference).unknownReason ?? "", lb.location))
+                    continue
+                }
                 switch subnet.vpc {
                 case .known(let vpc): members.append((subnet.id.name, vpc))
                 case .unknown(let reason): unknown.append((subnet.id.name, reason, subnet.location))
                 }
             }
             for reference in lb.securityGroups.value ?? [] {
-                guard let group = topology.securityGroup(reference).value else { continue }
+                guard let group = topology.securityGroup(reference).value else {
+                    unknown.append(("a security group", topology.securityGroup(reference).unknownReason ?? "", lb.location))
+                    continue
+                }
                 switch group.vpc {
                 case .known(let vpc): members.append((group.id.name, vpc))
                 case .unknown(let reason): unknown.append((group.id.name, reason, group.location))

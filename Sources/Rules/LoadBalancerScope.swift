@@ -11,7 +11,8 @@ struct LoadBalancerScope {
     let notes: [Finding]
 
     /// Internet-facing load balancers (unknown scheme gives a note), optionally of some kinds
-    /// and address types only.
+    /// and address types only; a load balancer whose kind or address type is unknown where the
+    /// rule asks for some gets a note instead of being checked as if it were one of them.
     static func internetFacing(
         in topology: Topology,
         for rule: RuleDescription,
@@ -22,8 +23,11 @@ struct LoadBalancerScope {
         var scopes: [LoadBalancerScope] = []
         var notes: [Finding] = []
         for loadBalancer in topology.loadBalancers {
-            if let kinds, let kind = loadBalancer.kind.value, !kinds.contains(kind) { continue }
-            if let ipAddressTypes, let type = loadBalancer.ipAddressType.value, !ipAddressTypes.contains(type) { continue }
+            switch selected(loadBalancer, for: rule, checking: what, kinds: kinds, ipAddressTypes: ipAddressTypes) {
+            case .no: continue
+            case .unknown(let note): notes.append(note); continue
+            case .yes: break
+            }
             switch loadBalancer.isInternetFacing {
             case .known(false):
                 continue
@@ -38,17 +42,61 @@ struct LoadBalancerScope {
         return (scopes, notes)
     }
 
-    /// Every load balancer of the given kinds, whatever its scheme.
+    /// Every load balancer of the given kinds, whatever its scheme; one whose kind is unknown
+    /// gets a note.
     static func all(
         in topology: Topology,
         for rule: RuleDescription,
         checking what: String,
         kinds: Set<LoadBalancer.Kind>? = nil
-    ) -> [LoadBalancerScope] {
-        topology.loadBalancers.filter { lb in
-            guard let kinds, let kind = lb.kind.value else { return true }
-            return kinds.contains(kind)
-        }.map { resolve($0, in: topology, for: rule, checking: what) }
+    ) -> (scopes: [LoadBalancerScope], notes: [Finding]) {
+        var scopes: [LoadBalancerScope] = []
+        var notes: [Finding] = []
+        for loadBalancer in topology.loadBalancers {
+            switch selected(loadBalancer, for: rule, checking: what, kinds: kinds, ipAddressTypes: nil) {
+            case .no: continue
+            case .unknown(let note): notes.append(note)
+            case .yes: scopes.append(resolve(loadBalancer, in: topology, for: rule, checking: what))
+            }
+        }
+        return (scopes, notes)
+    }
+
+    private enum Selection {
+        case yes
+        case no
+        case unknown(Finding)
+    }
+
+    /// Whether the rule looks at this load balancer: its kind and address type among those asked for.
+    private static func selected(
+        _ loadBalancer: LoadBalancer,
+        for rule: RuleDescription,
+        checking what: String,
+        kinds: Set<LoadBalancer.Kind>?,
+        ipAddressTypes: Set<LoadBalancer.IPAddressType>?
+    ) -> Selection {
+        if let kinds {
+            switch loadBalancer.kind {
+            case .known(let kind) where !kinds.contains(kind): return .no
+            case .unknown(let reason):
+                return .unknown(rule.unverified(
+                    "\(loadBalancer.displayName) \(what)", because: "its type is unknown (\(reason)), and the rule applies to \(kinds.map(\.rawValue).sorted().joined(separator: " and ")) load balancers only",
+                    subject: loadBalancer.id.description, location: loadBalancer.location))
+            case .known: break
+            }
+        }
+        if let ipAddressTypes {
+            switch loadBalancer.ipAddressType {
+            case .known(let type) where !ipAddressTypes.contains(type): return .no
+            case .unknown(let reason):
+                return .unknown(rule.unverified(
+                    "\(loadBalancer.displayName) \(what)", because: "its IP address type is unknown (\(reason))",
+                    subject: loadBalancer.id.description, location: loadBalancer.location))
+            case .known: break
+            }
+        }
+        return .yes
     }
 
     private static func resolve(_ loadBalancer: LoadBalancer, in topology: Topology, for rule: RuleDescription, checking what: String) -> LoadBalancerScope {

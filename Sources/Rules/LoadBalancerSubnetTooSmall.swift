@@ -1,23 +1,44 @@
 public import Findings
 public import Topology
 
-/// ALB005 — an Application Load Balancer's subnet must be at least a /27.
+/// ALB005 — an Application Load Balancer's subnet should be at least a /27, and must leave room
+/// for eight free addresses.
 public struct LoadBalancerSubnetTooSmall: Rule {
     public init() {}
+
+    /// Addresses AWS reserves in every subnet: the network address, the router, DNS, one for
+    /// future use and the broadcast address.
+    static let reservedAddresses: UInt64 = 5
+    /// Free addresses a load balancer needs in each of its subnets.
+    static let neededFreeAddresses: UInt64 = 8
 
     public static let description = RuleDescription(
         id: "ALB005",
         name: "lb-subnet-too-small",
         title: "Load-balancer subnet is smaller than /27",
-        summary: "Each subnet of an Application Load Balancer must have a CIDR block of at least /27 and at least eight free addresses.",
-        rationale: "AWS refuses smaller subnets, and the load balancer needs free addresses to scale its nodes; a full subnet stops it from scaling.",
+        summary: """
+            Each subnet of an Application Load Balancer should have a CIDR block of at least /27, and must be \
+            able to hold eight free addresses: smaller than /27 is a warning, a block with fewer than eight \
+            addresses besides the five AWS reserves (/29 and smaller) an error.
+            """,
+        rationale: """
+            AWS accepts a /28 but asks for a /27 so the load balancer can add nodes as it scales: in a /28 \
+            (eleven usable addresses) a busy load balancer runs out of room. It needs at least eight free \
+            addresses per subnet to be created or to scale at all; a block smaller than /28 cannot hold them.
+            """,
         howToFix: "Use a /27 or larger block for the subnet.",
         documentationURL: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#subnets-load-balancer",
         severity: .error,
         triggeringExamples: [
+            // A /28 works but leaves the load balancer little room to scale.
             RuleExample(ExampleTemplate.template(
                 ExampleTemplate.publicNetwork, ExampleTemplate.subnet("SubnetA", az: 0, cidr: "10.0.0.0/24"),
                 ExampleTemplate.subnet("SubnetB", az: 1, cidr: "10.0.1.0/28", marked: true),
+                ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener), severity: .warning),
+            // A /29 has three usable addresses: never eight free.
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork, ExampleTemplate.subnet("SubnetA", az: 0, cidr: "10.0.0.0/24"),
+                ExampleTemplate.subnet("SubnetB", az: 1, cidr: "10.0.1.0/29", marked: true),
                 ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener)),
         ],
         nonTriggeringExamples: [
@@ -30,17 +51,27 @@ public struct LoadBalancerSubnetTooSmall: Rule {
 
     public func check(_ topology: Topology) -> [Finding] {
         let rule = Self.description
-        return LoadBalancerScope.all(in: topology, for: rule, checking: "has subnets of /27 or larger", kinds: [.application]).flatMap { scope in
+        let (scopes, notes) = LoadBalancerScope.all(in: topology, for: rule, checking: "has subnets of /27 or larger", kinds: [.application])
+        return notes + scopes.flatMap { scope in
             scope.notes + scope.subnets.compactMap { subnet -> Finding? in
                 switch subnet.cidr {
                 case .unknown(let reason):
                     return rule.unverified("subnet \(subnet.id.name) is /27 or larger", because: reason, subject: subnet.id.description, location: subnet.location)
                 case .known(let block) where block.prefixLength > 27:
+                    let usable = block.size > Self.reservedAddresses ? block.size - Self.reservedAddresses : 0
+                    let evidence: Evidence = ["CIDR block": block.description, "addresses": String(block.size), "usable addresses": String(usable)]
+                    let name = "\(subnet.id.name) of \(scope.loadBalancer.displayName)"
+                    if usable < Self.neededFreeAddresses {
+                        return rule.finding(
+                            message: "\(name) is \(block), \(usable) usable addresses: fewer than the eight free addresses an Application Load Balancer needs in each subnet, so it cannot place or scale its node there.",
+                            subject: subnet.id.description, related: [scope.loadBalancer.id.description], location: subnet.location,
+                            evidence: evidence, fix: "Give \(subnet.id.name) a /27 or larger CIDR block.")
+                    }
                     return rule.finding(
-                        message: "\(subnet.id.name) of \(scope.loadBalancer.displayName) is \(block), \(block.size) addresses; an Application Load Balancer needs at least a /27.",
+                        severity: .warning,
+                        message: "\(name) is \(block), \(usable) usable addresses: AWS accepts it, but asks for a /27 so the load balancer can add nodes as it scales.",
                         subject: subnet.id.description, related: [scope.loadBalancer.id.description], location: subnet.location,
-                        evidence: ["CIDR block": block.description, "addresses": String(block.size)],
-                        fix: "Give \(subnet.id.name) a /27 or larger CIDR block.")
+                        evidence: evidence, fix: "Give \(subnet.id.name) a /27 or larger CIDR block before the load balancer needs to scale.")
                 case .known:
                     return nil
                 }

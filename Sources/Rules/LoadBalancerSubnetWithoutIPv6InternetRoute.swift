@@ -1,7 +1,8 @@
 public import Findings
 public import Topology
 
-/// ALB002 — a dualstack internet-facing load balancer has a subnet without `::/0` to an internet gateway.
+/// ALB002 — a dualstack internet-facing load balancer (Application or Network) has a subnet
+/// without `::/0` to an internet gateway.
 public struct LoadBalancerSubnetWithoutIPv6InternetRoute: Rule {
     public init() {}
 
@@ -10,8 +11,9 @@ public struct LoadBalancerSubnetWithoutIPv6InternetRoute: Rule {
         name: "lb-subnet-without-ipv6-internet-route",
         title: "Dualstack load-balancer subnet has no IPv6 route to the internet",
         summary: """
-            Every subnet of an internet-facing `dualstack` load balancer must use a route table with a ::/0 \
-            route to an internet gateway attached to the VPC.
+            Every subnet of an internet-facing `dualstack` or `dualstack-without-public-ipv4` load balancer, \
+            Application or Network, must use a route table with a ::/0 route to an internet gateway attached to the \
+            VPC; an egress-only internet gateway carries outbound traffic only.
             """,
         rationale: """
             A dualstack load balancer publishes AAAA records for every node. Clients that prefer IPv6 pick the \
@@ -27,6 +29,28 @@ public struct LoadBalancerSubnetWithoutIPv6InternetRoute: Rule {
                 ExampleTemplate.publicNetwork.replacingFirst("  PublicRouteTable:", with: "  ↓PublicRouteTable:"),
                 ExampleTemplate.twoPublicSubnets, ExampleTemplate.openSecurityGroup,
                 ExampleTemplate.loadBalancer(extra: "      IpAddressType: dualstack"), ExampleTemplate.httpsListener)),
+            // A dualstack Network Load Balancer whose ::/0 goes to an egress-only internet gateway: outbound only.
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork.replacingFirst("  PublicRouteTable:", with: "  ↓PublicRouteTable:"),
+                ExampleTemplate.twoPublicSubnets,
+                """
+                  EgressOnlyGateway:
+                    Type: AWS::EC2::EgressOnlyInternetGateway
+                    Properties: { VpcId: !Ref VPC }
+                  IPv6DefaultRoute:
+                    Type: AWS::EC2::Route
+                    Properties:
+                      RouteTableId: !Ref PublicRouteTable
+                      DestinationIpv6CidrBlock: ::/0
+                      EgressOnlyInternetGatewayId: !Ref EgressOnlyGateway
+                  LoadBalancer:
+                    Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+                    Properties:
+                      Type: network
+                      Scheme: internet-facing
+                      IpAddressType: dualstack
+                      SubnetMappings: [{ SubnetId: !Ref SubnetA }, { SubnetId: !Ref SubnetB }]
+                """)),
         ],
         nonTriggeringExamples: [
             RuleExample(ExampleTemplate.template(
@@ -62,7 +86,7 @@ public struct LoadBalancerSubnetWithoutIPv6InternetRoute: Rule {
                 }
                 let problem: String
                 switch InternetRoute.status(of: table, ipv6: true, in: topology) {
-                case .routes, .routesToDetachedGateway:
+                case .routes, .routesToDetachedGateway, .inspected:
                     continue
                 case .unknown(let reason):
                     findings.append(rule.unverified(

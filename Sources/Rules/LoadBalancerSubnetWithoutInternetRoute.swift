@@ -61,9 +61,31 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
                 ExampleTemplate.loadBalancer(subnets: ["SubnetA"], marked: true)
                     .replacingFirst("Subnets: [!Ref SubnetA]", with: "Subnets: [!Ref SubnetA, !ImportValue other-SubnetB]"),
                 ExampleTemplate.httpsListener), severity: .note),
+            // Centralized inspection: SubnetB's default route goes to a transit gateway, whose far
+            // side is not in the deployment: unverified.
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.publicNetwork,
+                ExampleTemplate.subnet("SubnetA", az: 0, cidr: "10.0.0.0/24"),
+                ExampleTemplate.subnet("SubnetB", az: 1, cidr: "10.0.1.0/24", routeTable: "CentralRouteTable", marked: true),
+                """
+                  CentralRouteTable:
+                    Type: AWS::EC2::RouteTable
+                    Properties: { VpcId: !Ref VPC }
+                  CentralRoute:
+                    Type: AWS::EC2::Route
+                    Properties:
+                      RouteTableId: !Ref CentralRouteTable
+                      DestinationCidrBlock: 0.0.0.0/0
+                      TransitGatewayId: tgw-0123456789abcdef0
+                """,
+                ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener), severity: .note),
         ],
         nonTriggeringExamples: [
             RuleExample(ExampleTemplate.healthy),
+            // Through a firewall: ALB013 checks the way back.
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.inspectedNetwork(edgeRoutes: ["SubnetA": ExampleTemplate.firewallEndpoint(0), "SubnetB": ExampleTemplate.firewallEndpoint(1)]),
+                ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener)),
             // An internal load balancer needs no internet route.
             RuleExample(ExampleTemplate.template(
                 ExampleTemplate.publicNetwork,
@@ -81,6 +103,14 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
         }
     }
 
+    /// Where what lies behind a transit gateway is missing from.
+    private func farSide(_ source: Topology.Source) -> String {
+        switch source {
+        case .templates: "deployment"
+        case .account: "account as albdoctor reads it"
+        }
+    }
+
     private func check(_ loadBalancer: LoadBalancer, subnet: Subnet, nodes: Int, topology: Topology) -> Finding? {
         let rule = Self.description
         let subject = subnet.id.description
@@ -94,8 +124,12 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
         let status = InternetRoute.status(of: table, ipv6: false, in: topology)
         let problem: String
         switch status {
-        case .routes, .routesToDetachedGateway:
-            return nil // fine, or reported by ALB003 where the route itself is
+        case .routes, .routesToDetachedGateway, .inspected:
+            return nil // fine, or reported by ALB003 where the route itself is, or by ALB013 for the way back through a firewall
+        case .routesElsewhere(let target) where target.kind == .transitGateway:
+            return rule.unverified(
+                "subnet \(subnet.id.name) can reach the internet", because: "\(table.displayName) sends 0.0.0.0/0 to \(target), whose far side (a central inspection or egress VPC, and the transit gateway's route tables) is not in the \(farSide(topology.source)), so the way back from the internet cannot be followed",
+                subject: subject, location: subnet.location)
         case .unknown(let reason):
             return rule.unverified("subnet \(subnet.id.name) can reach the internet", because: reason, subject: subject, location: subnet.location)
         case .missing:

@@ -31,7 +31,7 @@ public struct LoadBalancerWithoutConnectionLogs: Rule {
         let (scopes, notes) = LoadBalancerScope.internetFacing(in: topology, for: rule, checking: "has connection logs", kinds: [.application])
         return notes + scopes.compactMap { scope -> Finding? in
             let lb = scope.loadBalancer
-            switch lb.attributes["connection_logs.s3.enabled"] {
+            switch lb.attribute("connection_logs.s3.enabled") {
             case .known(let value) where value.lowercased() == "true":
                 return nil
             case .unknown(let reason):

@@ -70,7 +70,17 @@ public struct NetworkACLBlocksLoadBalancer: Rule {
         var reported: Set<String> = []
         for scope in scopes {
             findings += scope.notes
-            let ports = topology.listeners(of: scope.loadBalancer).compactMap(\.port.value)
+            let listeners = topology.listeners(of: scope.loadBalancer)
+            let ports = listeners.compactMap(\.port.value)
+            for listener in listeners {
+                guard case .unknown(let reason) = listener.port else { continue }
+                findings.append(rule.unverified(
+                    "the network ACLs of \(scope.loadBalancer.displayName)'s subnets allow the port of \(listener.id.name)", because: "its port is unknown (\(reason))",
+                    subject: listener.id.description, location: listener.location))
+            }
+            // IPv6 is checked for dualstack load balancers; when the address type is unknown, an
+            // IPv6 denial is a note, not an error.
+            let ipv6Known = scope.loadBalancer.ipAddressType.value != nil
             let families = scope.loadBalancer.ipAddressType.value == .ipv4 ? [false] : [false, true]
             for subnet in scope.subnets {
                 guard case .known(let acl) = topology.effectiveNetworkACL(of: subnet) else {
@@ -87,6 +97,12 @@ public struct NetworkACLBlocksLoadBalancer: Rule {
                         case .unknown(let reason):
                             findings.append(rule.unverified(
                                 "\(acl.id.name) allows \(check.what)", because: reason, subject: acl.id.description, location: acl.location))
+                        case .known(let denials) where !denials.isEmpty && ipv6 && !ipv6Known:
+                            guard reported.insert("\(acl.id)|\(check.what)|ipv6-unknown").inserted else { continue }
+                            findings.append(rule.unverified(
+                                "IPv6 clients of \(scope.loadBalancer.displayName) get through \(acl.id.name)",
+                                because: "it denies IPv6 \(check.what), and whether the load balancer has IPv6 clients is unknown: its IP address type is unknown (\(scope.loadBalancer.ipAddressType.unknownReason ?? ""))",
+                                subject: acl.id.description, location: acl.location))
                         case .known(let denials) where !denials.isEmpty:
                             let denial = denials[0]
                             let key = "\(acl.id)|\(check.what)|\(ipv6)"

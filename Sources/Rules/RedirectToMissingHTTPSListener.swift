@@ -55,9 +55,26 @@ public struct RedirectToMissingHTTPSListener: Rule {
         let rule = Self.description
         var findings: [Finding] = []
         for listener in topology.listeners where listener.protocol.value?.uppercased() == "HTTP" {
-            guard case .known(let lbID) = listener.loadBalancer, let lb = topology.loadBalancers.first(where: { $0.id == lbID }) else { continue }
+            guard case .known(let lbID) = listener.loadBalancer, let lb = topology.loadBalancers.first(where: { $0.id == lbID }) else {
+                // Its load balancer is imported or unknown: its other listeners cannot be seen.
+                let redirects = topology.actions(of: listener).contains { action in
+                    guard case .redirect(let redirect) = action else { return false }
+                    return redirect.protocol.value.map { $0.uppercased() == "HTTPS" } ?? true
+                }
+                if redirects {
+                    let reason = listener.loadBalancer.unknownReason ?? "load balancer \(listener.loadBalancer.value?.description ?? "?") is not in the model, so its other listeners are unknown"
+                    findings.append(rule.unverified("the redirect of \(listener.id.name) lands on a listener", because: reason,
+                        subject: listener.id.description, location: listener.location))
+                }
+                continue
+            }
             let siblings = topology.listeners(of: lb)
             for case .redirect(let redirect) in topology.actions(of: listener) {
+                if case .unknown(let reason) = redirect.protocol {
+                    findings.append(rule.unverified("the redirect of \(listener.id.name) lands on a listener", because: "its protocol is unknown (\(reason))",
+                        subject: listener.id.description, location: listener.location))
+                    continue
+                }
                 guard redirect.protocol.value?.uppercased() == "HTTPS" else { continue }
                 // Only redirects to this same host can be checked here.
                 if let host = redirect.host.value, host != "#{host}" { continue }
@@ -73,6 +90,13 @@ public struct RedirectToMissingHTTPSListener: Rule {
                 }
                 let target = siblings.first { $0.port.value == port }
                 if let target, target.protocol.value?.uppercased() == "HTTPS" { continue }
+                // A listener whose port or protocol is unknown may be the HTTPS one on this port.
+                if let unsure = (target.map { [$0] } ?? siblings).first(where: { $0.port.value == nil || $0.protocol.value == nil }) {
+                    findings.append(rule.unverified("the HTTPS redirect of \(listener.id.name) lands on a listener on \(port)",
+                        because: "the \(unsure.port.value == nil ? "port" : "protocol") of \(unsure.id.name) is unknown (\(unsure.port.unknownReason ?? unsure.protocol.unknownReason ?? ""))",
+                        subject: listener.id.description, location: listener.location))
+                    continue
+                }
                 let what = target.map { "its listener on \(port) speaks \($0.protocol.value ?? "?")" } ?? "it has no listener on \(port)"
                 findings.append(rule.finding(
                     message: "\(listener.id.name) redirects HTTP clients to https://…:\(port)/ but \(what), so every redirected client gets a 301 and then nothing.",

@@ -38,7 +38,7 @@ public struct RouteToDetachedInternetGateway: Rule {
         var findings: [Finding] = []
         for table in topology.routeTables {
             for route in table.routes {
-                guard case .known(let target) = route.target, target.kind == .internetGateway, let gateway = target.id else { continue }
+                guard case .known(let target) = route.target, target.kind == .internetGateway, let gateway = target.id?.value else { continue }
                 let subject = route.id?.description ?? table.id.description
                 switch InternetRoute.attachment(of: gateway, to: table.vpc, in: topology) {
                 case .known(true):

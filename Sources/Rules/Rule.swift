@@ -28,6 +28,8 @@ public enum RuleRegistry {
         HTTPSListenerWithoutCertificate(),
         TargetSecurityGroupBlocksLoadBalancer(),
         LoadBalancerWithoutConnectionLogs(),
+        LoadBalancerSubnetWithAsymmetricInspection(),
+        LoadBalancerElasticIP(),
     ]
 
     /// The rule with this id (case-insensitive) or name.

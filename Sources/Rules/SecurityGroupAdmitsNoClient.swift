@@ -65,13 +65,27 @@ public struct SecurityGroupAdmitsNoClient: Rule {
             let subject = groups.first?.id.description ?? lb.id.description
             let ipv6 = lb.ipAddressType.value.map { $0 != .ipv4 } ?? false
             for listener in topology.listeners(of: lb) {
-                guard case .known(let port) = listener.port else { continue }
+                guard case .known(let port) = listener.port else {
+                    findings.append(rule.unverified("the security groups of \(lb.displayName) admit clients on the port of \(listener.id.name)",
+                        because: "its port is unknown (\(listener.port.unknownReason ?? ""))", subject: listener.id.description, location: listener.location))
+                    continue
+                }
                 let covering = groups.flatMap(\.ingress).filter { $0.ports.value?.coversTCP(port...port) ?? false }
                 let open = covering.contains { rule in
                     guard case .known(.block(let block)) = rule.peer else { return false }
                     return block.isAnyAddress && (!block.isIPv6 || ipv6)
                 }
                 if open { continue }
+                // A rule whose ports or peer are unknown may be the one that admits everybody.
+                if let unknown = groups.flatMap(\.ingress).first(where: { rule in
+                    rule.ports.value == nil && rule.peer.value.map { if case .securityGroup = $0 { false } else { true } } ?? true
+                        || rule.ports.value?.coversTCP(port...port) == true && rule.peer.value == nil
+                }) {
+                    findings.append(rule.unverified("the security groups of \(lb.displayName) admit clients on TCP \(port) (\(listener.id.name))",
+                        because: "an ingress rule's \(unknown.ports.value == nil ? "ports are" : "source is") unknown (\(unknown.ports.unknownReason ?? unknown.peer.unknownReason ?? ""))",
+                        subject: subject, location: unknown.location ?? location))
+                    continue
+                }
                 let groupNames = groups.map(\.id.name).joined(separator: ", ").ifEmpty("none (the VPC's default security group)")
                 if covering.isEmpty {
                     findings.append(rule.finding(

@@ -69,6 +69,13 @@ public struct TargetSecurityGroupBlocksLoadBalancer: Rule {
         var seen: Set<String> = []
         for lb in topology.loadBalancers {
             let lbGroups = (lb.securityGroups.value ?? []).compactMap(\.value)
+            // What about the load balancer cannot be known: its security groups or subnets
+            // imported from a stack not given. A target that admits none of what is known may
+            // admit what is not.
+            let lbUnknown = lb.securityGroups.unknownReason
+                ?? lb.securityGroups.value?.lazy.compactMap(\.unknownReason).first
+                ?? lb.subnets.unknownReason
+                ?? lb.subnets.value?.lazy.compactMap { topology.subnet($0).flatMap { $0.cidr }.unknownReason }.first
             let lbBlocks = (lb.subnets.value ?? []).compactMap { topology.subnet($0).value?.cidr.value }
             let targetGroups = topology.listeners(of: lb).flatMap { topology.actions(of: $0) }.flatMap { action -> [ResourceID] in
                 if case .forward(let groups) = action { return groups.compactMap(\.value) }
@@ -77,20 +84,34 @@ public struct TargetSecurityGroupBlocksLoadBalancer: Rule {
             for targetGroup in targetGroups.compactMap({ topology.targetGroup($0) }) {
                 for member in targetGroup.members {
                     guard seen.insert("\(lb.id)|\(targetGroup.id)|\(member.id)").inserted else { continue }
-                    guard let port = member.port?.value ?? targetGroup.port?.value else { continue }
+                    let unverified = { (reason: String) in
+                        findings.append(rule.unverified("\(member.id.name) admits \(lb.displayName)", because: reason, subject: member.id.description, location: member.location))
+                    }
+                    guard let knownPort = member.port ?? targetGroup.port else { continue }
+                    guard case .known(let port) = knownPort else {
+                        unverified("its target port is unknown (\(knownPort.unknownReason ?? ""))")
+                        continue
+                    }
                     guard case .known(let references) = member.securityGroups else {
-                        findings.append(rule.unverified("\(member.id.name) admits \(lb.displayName)", because: member.securityGroups.unknownReason ?? "",
-                            subject: member.id.description, location: member.location))
+                        unverified(member.securityGroups.unknownReason ?? "")
                         continue
                     }
                     let groups = references.compactMap { topology.securityGroup($0).value }
                     guard groups.count == references.count else {
-                        findings.append(rule.unverified("\(member.id.name) admits \(lb.displayName)",
-                            because: "some of its security groups are not in the model", subject: member.id.description, location: member.location))
+                        unverified("some of its security groups are not in the model")
                         continue
                     }
+                    var unknownIngress: String?
                     let admits = groups.flatMap(\.ingress).contains { ingress in
-                        guard ingress.ports.value?.coversTCP(port...port) == true, case .known(let peer) = ingress.peer else { return false }
+                        guard case .known(let ports) = ingress.ports else {
+                            unknownIngress = unknownIngress ?? "the ports of one of its ingress rules are unknown (\(ingress.ports.unknownReason ?? ""))"
+                            return false
+                        }
+                        guard ports.coversTCP(port...port) else { return false }
+                        guard case .known(let peer) = ingress.peer else {
+                            unknownIngress = unknownIngress ?? "the source of one of its ingress rules is unknown (\(ingress.peer.unknownReason ?? ""))"
+                            return false
+                        }
                         switch peer {
                         case .securityGroup(let id): return lbGroups.contains(id)
                         case .block(.ipv4(let block)): return !lbBlocks.isEmpty && lbBlocks.allSatisfy { block.contains($0) }
@@ -98,6 +119,10 @@ public struct TargetSecurityGroupBlocksLoadBalancer: Rule {
                         }
                     }
                     if admits { continue }
+                    if let reason = unknownIngress ?? lbUnknown.map({ "what it must admit is unknown: \($0)" }) {
+                        unverified(reason)
+                        continue
+                    }
                     findings.append(rule.finding(
                         message: "\(member.id.name), a target of \(targetGroup.id.name), has security groups (\(groups.map(\.id.name).joined(separator: ", ").ifEmpty("none"))) that do not admit \(lb.displayName) on TCP \(port), so its health checks fail and requests get 502/503.",
                         subject: member.id.description, related: [lb.id.description, targetGroup.id.description] + groups.map(\.id.description),

@@ -24,6 +24,15 @@ public enum AddressBlock: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Whether `other`, of the same family, lies wholly inside this block.
+    public func contains(_ other: AddressBlock) -> Bool {
+        switch (self, other) {
+        case (.ipv4(let block), .ipv4(let inner)): block.contains(inner)
+        case (.ipv6(let block), .ipv6(let inner)): block.contains(inner)
+        default: false
+        }
+    }
+
     public var isIPv6: Bool {
         if case .ipv6 = self { return true }
         return false

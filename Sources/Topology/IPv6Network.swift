@@ -53,6 +53,11 @@ public struct IPv6Network: Sendable, Hashable, CustomStringConvertible {
         return (high, low)
     }
 
+    /// Whether `other` lies wholly inside this block.
+    public func contains(_ other: IPv6Network) -> Bool {
+        other.prefixLength >= prefixLength && IPv6Network(high: other.high, low: other.low, prefixLength: prefixLength) == self
+    }
+
     public var description: String { Self.addressText(high: high, low: low) + "/\(prefixLength)" }
 
     /// An IPv6 address in the RFC 5952 text form: lowercase hex groups, the longest run of two

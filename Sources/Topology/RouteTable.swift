@@ -75,7 +75,8 @@ public enum RouteDestination: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// Where a route sends traffic, in AWS's terms.
+/// Where a route sends traffic, in AWS's terms. The kind comes from the property or field that
+/// names the target (`VpcEndpointId`, `natGatewayId`, …), so it is known even when the id is not.
 public struct RouteTarget: Sendable, Hashable, CustomStringConvertible {
     public enum Kind: String, Sendable, Hashable {
         case local
@@ -86,26 +87,43 @@ public struct RouteTarget: Sendable, Hashable, CustomStringConvertible {
         case vpcPeeringConnection = "VPC peering connection"
         case instance
         case networkInterface = "network interface"
+        /// A VPC endpoint whose service is not known: a default route can only go to a Gateway
+        /// Load Balancer endpoint, so it inspects traffic too.
         case vpcEndpoint = "VPC endpoint"
+        /// An endpoint of an AWS Network Firewall (from its `EndpointIds`).
+        case networkFirewallEndpoint = "Network Firewall endpoint"
+        /// An `AWS::EC2::VPCEndpoint` of type `GatewayLoadBalancer`.
+        case gatewayLoadBalancerEndpoint = "Gateway Load Balancer endpoint"
         case virtualPrivateGateway = "virtual private gateway"
         case carrierGateway = "carrier gateway"
         case coreNetwork = "core network"
         case localGateway = "local gateway"
+
+        /// Whether traffic sent there passes through a firewall or appliance that keeps state, so
+        /// the way back must pass through the same endpoint.
+        public var inspects: Bool { [.vpcEndpoint, .networkFirewallEndpoint, .gatewayLoadBalancerEndpoint].contains(self) }
     }
 
     public var kind: Kind
-    /// The gateway, instance or interface; nil for `local`.
-    public var id: ResourceID?
+    /// The gateway, endpoint, instance or interface; nil for `local`; unknown when the property
+    /// names it by a value albdoctor cannot know (the kind is still known from the property).
+    public var id: Known<ResourceID>?
+    /// The Network Firewall a `networkFirewallEndpoint` belongs to.
+    public var firewall: ResourceID?
 
-    public init(kind: Kind, id: ResourceID?) {
+    public init(kind: Kind, id: Known<ResourceID>?, firewall: ResourceID? = nil) {
         self.kind = kind
         self.id = id
+        self.firewall = firewall
     }
 
     public static let local = RouteTarget(kind: .local, id: nil)
 
     public var description: String {
-        guard let id else { return kind.rawValue }
-        return "\(kind.rawValue) \(id.name)"
+        switch id {
+        case nil: kind.rawValue
+        case .known(let id)?: "\(kind.rawValue) \(id.name)"
+        case .unknown?: "\(kind.rawValue) (id unknown)"
+        }
     }
 }

@@ -16,6 +16,8 @@ public struct Topology: Sendable {
     /// Includes each VPC's main route table (implicit for templates).
     public let routeTables: [RouteTable]
     public let routeTableAssociations: [SubnetRouteTableAssociation]
+    /// Edge route tables: route tables associated with a gateway rather than a subnet.
+    public let gatewayRouteTableAssociations: [GatewayRouteTableAssociation]
     public let internetGateways: [InternetGateway]
     public let gatewayAttachments: [GatewayAttachment]
     /// Includes each VPC's default ACL (implicit for templates).
@@ -26,6 +28,11 @@ public struct Topology: Sendable {
     public let listeners: [Listener]
     public let listenerRules: [ListenerRule]
     public let targetGroups: [TargetGroup]
+    /// The Elastic IPs of the deployment, and what else than load balancers holds them.
+    public let elasticIPs: [ElasticIP]
+    public let elasticIPHolders: [ElasticIPHolder]
+    /// Where the deployment's firewalls and Gateway Load Balancer endpoints live.
+    public let inspectionEndpoints: [InspectionEndpointPlacement]
 
     private let subnetIndex: [ResourceID: Int]
     private let routeTableIndex: [ResourceID: Int]
@@ -59,6 +66,7 @@ public struct Topology: Sendable {
         subnets: [Subnet] = [],
         routeTables: [RouteTable] = [],
         routeTableAssociations: [SubnetRouteTableAssociation] = [],
+        gatewayRouteTableAssociations: [GatewayRouteTableAssociation] = [],
         internetGateways: [InternetGateway] = [],
         gatewayAttachments: [GatewayAttachment] = [],
         networkACLs: [NetworkACL] = [],
@@ -67,13 +75,17 @@ public struct Topology: Sendable {
         loadBalancers: [LoadBalancer] = [],
         listeners: [Listener] = [],
         listenerRules: [ListenerRule] = [],
-        targetGroups: [TargetGroup] = []
+        targetGroups: [TargetGroup] = [],
+        elasticIPs: [ElasticIP] = [],
+        elasticIPHolders: [ElasticIPHolder] = [],
+        inspectionEndpoints: [InspectionEndpointPlacement] = []
     ) {
         self.source = source
         self.vpcs = vpcs
         self.subnets = subnets
         self.routeTables = routeTables
         self.routeTableAssociations = routeTableAssociations
+        self.gatewayRouteTableAssociations = gatewayRouteTableAssociations
         self.internetGateways = internetGateways
         self.gatewayAttachments = gatewayAttachments
         self.networkACLs = networkACLs
@@ -83,6 +95,9 @@ public struct Topology: Sendable {
         self.listeners = listeners
         self.listenerRules = listenerRules
         self.targetGroups = targetGroups
+        self.elasticIPs = elasticIPs
+        self.elasticIPHolders = elasticIPHolders
+        self.inspectionEndpoints = inspectionEndpoints
         subnetIndex = Topology.index(subnets.map(\.id))
         routeTableIndex = Topology.index(routeTables.map(\.id))
         networkACLIndex = Topology.index(networkACLs.map(\.id))
@@ -166,6 +181,46 @@ public struct Topology: Sendable {
         }
     }
 
+    /// The edge route table of a gateway: the route table associated with it (AWS allows one
+    /// per gateway); nil when none is. Unknown when an association's gateway is unknown (it may
+    /// be this one) or its table is not in the model.
+    public func edgeRouteTable(of gateway: ResourceID) -> Known<RouteTable>? {
+        if let association = gatewayRouteTableAssociations.first(where: { $0.gateway == .known(gateway) }) {
+            return association.routeTable.flatMap { id in
+                routeTable(id).map { .known($0) }
+                    ?? .unknown(reason: "route table \(id) associated with \(gateway.name) by \(association.id.name) is not in the model (\(notInModelHint))")
+            }
+        }
+        if let unknown = gatewayRouteTableAssociations.first(where: { $0.gateway.value == nil }) {
+            return .unknown(reason: "the gateway of edge association \(unknown.id.name) is unknown (\(unknown.gateway.unknownReason ?? "")), and it may be \(gateway.name)")
+        }
+        return nil
+    }
+
+    /// The internet gateways attached to a VPC; unknown when an attachment's gateway or VPC is.
+    public func internetGateways(attachedTo vpc: ResourceID) -> Known<[ResourceID]> {
+        var gateways: [ResourceID] = []
+        for attachment in gatewayAttachments {
+            switch (attachment.vpc, attachment.internetGateway) {
+            case (.known(let attached), .known(let gateway)):
+                if attached == vpc && !gateways.contains(gateway) { gateways.append(gateway) }
+            case (.known(let attached), .unknown(let reason)):
+                if attached == vpc { return .unknown(reason: "the internet gateway of \(attachment.id.name) is unknown (\(reason))") }
+            case (.unknown(let reason), _):
+                return .unknown(reason: "the VPC of \(attachment.id.name) is unknown (\(reason))")
+            }
+        }
+        return .known(gateways)
+    }
+
+    /// Where an inspecting route target's traffic goes on: its firewall's subnets or its
+    /// Gateway Load Balancer endpoint's; nil when the endpoint is not in the model.
+    public func placement(of target: RouteTarget) -> InspectionEndpointPlacement? {
+        guard target.kind.inspects else { return nil }
+        let owner = target.firewall ?? target.id?.value
+        return owner.flatMap { owner in inspectionEndpoints.first { $0.id == owner } }
+    }
+
     /// The VPCs an internet gateway is attached to.
     public func attachments(of gateway: ResourceID) -> [Known<ResourceID>] {
         gatewayAttachments.filter { $0.internetGateway == .known(gateway) }.map(\.vpc)
@@ -188,7 +243,7 @@ public struct Topology: Sendable {
         routeTables.filter { table in
             table.vpc == .known(vpc) && table.routes.contains { route in
                 guard case .known(.block(let block)) = route.destination, block.isAnyAddress, block.isIPv6 == ipv6,
-                      case .known(let target) = route.target, target.kind == .internetGateway, let gateway = target.id
+                      case .known(let target) = route.target, target.kind == .internetGateway, let gateway = target.id?.value
                 else { return false }
                 return attachments(of: gateway).contains(.known(vpc))
             }

@@ -56,3 +56,51 @@ import Topology
         #expect(decoded.dropped == decoding.dropped)
     }
 }
+
+/// Route targets keep the kind AWS's field names, and a route table associated with a gateway
+/// is that gateway's edge route table.
+@Suite struct RouteTableDecodingTests {
+    @Test func targetsByKindAndEdgeAssociations() throws {
+        var decoding = InventoryDecoding()
+        let root = try XMLReader.parse(Array("""
+            <DescribeRouteTablesResponse><routeTableSet>
+              <item><routeTableId>rtb-edge</routeTableId><vpcId>vpc-1</vpcId>
+                <routeSet>
+                  <item><destinationCidrBlock>10.0.0.0/16</destinationCidrBlock><gatewayId>local</gatewayId><state>active</state></item>
+                  <item><destinationCidrBlock>10.0.1.0/24</destinationCidrBlock><vpcEndpointId>vpce-0a</vpcEndpointId><state>active</state></item>
+                </routeSet>
+                <associationSet><item><routeTableAssociationId>rtbassoc-edge</routeTableAssociationId><gatewayId>igw-1</gatewayId><main>false</main></item></associationSet>
+              </item>
+              <item><routeTableId>rtb-a</routeTableId><vpcId>vpc-1</vpcId>
+                <routeSet>
+                  <item><destinationCidrBlock>0.0.0.0/0</destinationCidrBlock><gatewayId>vpce-0a</gatewayId><state>active</state></item>
+                  <item><destinationCidrBlock>172.16.0.0/12</destinationCidrBlock><transitGatewayId>tgw-1</transitGatewayId><state>active</state></item>
+                  <item><destinationIpv6CidrBlock>::/0</destinationIpv6CidrBlock><egressOnlyInternetGatewayId>eigw-1</egressOnlyInternetGatewayId><state>active</state></item>
+                  <item><destinationCidrBlock>192.168.0.0/16</destinationCidrBlock><vpcPeeringConnectionId>pcx-1</vpcPeeringConnectionId><state>active</state></item>
+                  <item><destinationCidrBlock>10.9.0.0/16</destinationCidrBlock><gatewayId>vgw-1</gatewayId><state>active</state></item>
+                  <item><destinationCidrBlock>10.8.0.0/16</destinationCidrBlock><carrierGatewayId>cagw-1</carrierGatewayId><state>active</state></item>
+                </routeSet>
+                <associationSet><item><routeTableAssociationId>rtbassoc-a</routeTableAssociationId><subnetId>subnet-a</subnetId><main>false</main></item></associationSet>
+              </item>
+            </routeTableSet></DescribeRouteTablesResponse>
+            """.utf8))
+        let tables = decoding.records(root.list("routeTableSet"), .describeRouteTables, idField: "routeTableId", InventoryDecoding.routeTable)
+        #expect(tables.first?.associations.first?.gatewayId == "igw-1")
+        let inventory = Inventory(
+            formatVersion: Inventory.currentFormatVersion, region: "ap-northeast-1", fetchedAt: Date(timeIntervalSince1970: 0), vpcs: [], subnets: [],
+            routeTables: tables, internetGateways: [], egressOnlyInternetGateways: [], natGateways: [], networkACLs: [], securityGroups: [],
+            networkInterfaces: [], loadBalancers: [], listeners: [], rules: [], targetGroups: [])
+        let topology = inventory.topology()
+        let edge = try #require(topology.edgeRouteTable(of: ResourceID("igw-1"))?.value)
+        #expect(edge.id == ResourceID("rtb-edge"))
+        #expect(topology.edgeRouteTable(of: ResourceID("igw-2")) == nil)
+        #expect(topology.routeTableAssociations.map(\.id.name) == ["rtbassoc-a"])
+        let kinds = try #require(topology.routeTable(ResourceID("rtb-a"))).routes.compactMap { $0.target.value?.kind }
+        #expect(kinds == [.vpcEndpoint, .transitGateway, .egressOnlyInternetGateway, .vpcPeeringConnection, .virtualPrivateGateway, .carrierGateway])
+        #expect(kinds.first?.inspects == true)
+        // A snapshot written before edge associations were read still decodes.
+        let old = try Snapshot.encode(inventory)
+        let text = String(decoding: old, as: UTF8.self).replacingOccurrences(of: "\"gatewayId\" : \"igw-1\",", with: "")
+        #expect(try Snapshot.decode(Data(text.utf8), file: "old.json").routeTables.first?.associations.first?.gatewayId == nil)
+    }
+}

@@ -62,6 +62,17 @@ struct RecordedAccountTests {
         }
     }
 
+    /// Reading where firewall endpoints live is optional: without the permission, everything
+    /// else is read and the user is told what was not checked.
+    @Test func vpcEndpointsDeniedIsAWarningNotAFailure() async throws {
+        try await withRecordedAWS("--deny", "DescribeVpcEndpoints") { peer in
+            let inventory = try await InventoryFetcher(client: client(peer)).fetch()
+            #expect(inventory.vpcEndpoints == nil)
+            #expect(inventory.dropped?.contains("ec2:DescribeVpcEndpoints is not allowed, so the subnets of Gateway Load Balancer endpoints were not checked") == true)
+            #expect(!inventory.loadBalancers.isEmpty)
+        }
+    }
+
     @Test func instanceMetadataServiceV2() async throws {
         try await withRecordedAWS("--imds") { peer in
             let home = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-imds-\(UUID().uuidString)").path
@@ -124,7 +135,7 @@ struct RecordedAccountTests {
             "elasticloadbalancing:DescribeLoadBalancers", "elasticloadbalancing:DescribeLoadBalancerAttributes",
             "elasticloadbalancing:DescribeListeners", "elasticloadbalancing:DescribeRules", "elasticloadbalancing:DescribeTargetGroups",
             "elasticloadbalancing:DescribeTargetHealth", "ec2:DescribeVpcs", "ec2:DescribeSubnets", "ec2:DescribeRouteTables",
-            "ec2:DescribeInternetGateways", "ec2:DescribeEgressOnlyInternetGateways", "ec2:DescribeNatGateways", "ec2:DescribeNetworkAcls",
+            "ec2:DescribeInternetGateways", "ec2:DescribeEgressOnlyInternetGateways", "ec2:DescribeNatGateways", "ec2:DescribeVpcEndpoints", "ec2:DescribeNetworkAcls",
             "ec2:DescribeSecurityGroups", "ec2:DescribeNetworkInterfaces", "sts:AssumeRole", "s3:ListBucket", "s3:GetObject",
         ])
     }

@@ -6,7 +6,7 @@ import Topology
     var subnet: Subnet { Subnet(id: ResourceID("subnet-b"), vpc: .known(vpc.id), availabilityZone: .known("ap-northeast-1c"), cidr: .known(IPv4Network("10.0.1.0/24")!)) }
     var publicTable: RouteTable {
         RouteTable(id: ResourceID("rtb-public"), vpc: .known(vpc.id), routes: [
-            Route(destination: .known(.ipv4(.any)), target: .known(RouteTarget(kind: .internetGateway, id: ResourceID("igw-1")))),
+            Route(destination: .known(.ipv4(.any)), target: .known(RouteTarget(kind: .internetGateway, id: .known(ResourceID("igw-1"))))),
         ])
     }
 

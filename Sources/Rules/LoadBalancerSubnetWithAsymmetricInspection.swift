@@ -1,0 +1,226 @@
+public import Findings
+public import Topology
+
+/// ALB013 — an internet-facing load balancer's subnet sends 0.0.0.0/0 through a firewall
+/// endpoint, but the internet gateway's edge route table does not send the subnet's block back
+/// through the same endpoint.
+public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "ALB013",
+        name: "lb-subnet-asymmetric-inspection",
+        title: "Inspected load-balancer subnet has no matching route back through its firewall",
+        summary: """
+            When a subnet of an internet-facing load balancer sends 0.0.0.0/0 (or, for a dualstack one, ::/0) to \
+            an inspection endpoint (an AWS Network Firewall endpoint or a Gateway Load Balancer endpoint), the edge \
+            route table of the VPC's internet gateway (`AWS::EC2::GatewayRouteTableAssociation`) must send the \
+            subnet's block of that family to that same endpoint; and the subnets the endpoints live in (the firewall's \
+            `SubnetMappings`, the Gateway Load Balancer endpoint's `SubnetIds`) must send 0.0.0.0/0 to an attached \
+            internet gateway. Endpoints of a Network Firewall are told apart by their place in `EndpointIds` \
+            (`!Select [1, !Split [":", !Select [i, !GetAtt Firewall.EndpointIds]]]`). A symmetric design gives \
+            no finding; a subnet whose default route does not go to an endpoint is ALB001's.
+            """,
+        rationale: """
+            A stateful firewall drops packets of connections it did not see start. If the edge route for a \
+            subnet is missing, clients' requests reach the load-balancer node without passing the firewall while \
+            the node's replies go through it, and are dropped; if it points to another zone's endpoint, requests \
+            and replies pass different endpoints with the same result. Either way the clients that pick that node's \
+            address time out — the symptom of a node in a subnet without an internet route, by another cause — \
+            while the other nodes answer. An endpoint whose own subnet has no route to the internet gateway sends \
+            what it passed nowhere, with the same result for every node behind it.
+            """,
+        howToFix: """
+            Add to the internet gateway's edge route table a route for the subnet's CIDR block to the endpoint the \
+            subnet's own 0.0.0.0/0 route uses (the same `EndpointIds` position, or the same Gateway Load Balancer \
+            endpoint); give the gateway an edge route table if it has none.
+            """,
+        documentationURL: "https://docs.aws.amazon.com/network-firewall/latest/developerguide/arch-igw-ngw.html",
+        severity: .error,
+        triggeringExamples: [
+            // The edge route for SubnetB was never added.
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.inspectedNetwork(edgeRoutes: ["SubnetA": ExampleTemplate.firewallEndpoint(0)], marked: ["SubnetB"]),
+                ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener)),
+            // The two zones' endpoints are crossed in the edge route table.
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.inspectedNetwork(
+                    edgeRoutes: ["SubnetA": ExampleTemplate.firewallEndpoint(1), "SubnetB": ExampleTemplate.firewallEndpoint(0)],
+                    marked: ["SubnetA", "SubnetB"]),
+                ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener)),
+            // A firewall subnet was never given the public route table: what its endpoint passes goes nowhere.
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.inspectedNetwork(
+                    edgeRoutes: ["SubnetA": ExampleTemplate.firewallEndpoint(0), "SubnetB": ExampleTemplate.firewallEndpoint(1)],
+                    unroutedFirewallSubnets: ["FirewallSubnetB"], marked: ["FirewallSubnetB"]),
+                ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener)),
+            // The internet gateway has no edge route table at all.
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.inspectedNetwork(edgeRoutes: nil, marked: ["SubnetA", "SubnetB"]),
+                ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener)),
+            // The edge route's endpoint is imported from a stack that was not given: unverified.
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.inspectedNetwork(
+                    edgeRoutes: ["SubnetA": ExampleTemplate.firewallEndpoint(0), "SubnetB": "!ImportValue inspection-EndpointB"], marked: ["SubnetB"]),
+                ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener), severity: .note),
+        ],
+        nonTriggeringExamples: [
+            // Distributed inspection with a Network Firewall, symmetric in both zones.
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.inspectedNetwork(edgeRoutes: ["SubnetA": ExampleTemplate.firewallEndpoint(0), "SubnetB": ExampleTemplate.firewallEndpoint(1)]),
+                ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener)),
+            // The same with Gateway Load Balancer endpoints of a third-party appliance.
+            RuleExample(ExampleTemplate.template(
+                ExampleTemplate.inspectedNetwork(
+                    endpoints: ["!Ref ApplianceEndpointA", "!Ref ApplianceEndpointB"],
+                    edgeRoutes: ["SubnetA": "!Ref ApplianceEndpointA", "SubnetB": "!Ref ApplianceEndpointB"]),
+                """
+                  ApplianceEndpointA:
+                    Type: AWS::EC2::VPCEndpoint
+                    Properties:
+                      VpcId: !Ref VPC
+                      VpcEndpointType: GatewayLoadBalancer
+                      ServiceName: com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0
+                      SubnetIds: [!Ref FirewallSubnetA]
+                  ApplianceEndpointB:
+                    Type: AWS::EC2::VPCEndpoint
+                    Properties:
+                      VpcId: !Ref VPC
+                      VpcEndpointType: GatewayLoadBalancer
+                      ServiceName: com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0
+                      SubnetIds: [!Ref FirewallSubnetB]
+                """,
+                ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener)),
+            RuleExample(ExampleTemplate.healthy),
+        ]
+    )
+
+    public func check(_ topology: Topology) -> [Finding] {
+        // Only subnets known to send the whole internet to an endpoint are this rule's: ALB001
+        // and ALB002 note the subnets, schemes and route tables that cannot be resolved.
+        let (scopes, _) = LoadBalancerScope.internetFacing(in: topology, for: Self.description, checking: "is inspected both ways")
+        return scopes.flatMap { scope in
+            // IPv6 clients reach dualstack load balancers only.
+            let families = scope.loadBalancer.ipAddressType.value.map { $0 == .ipv4 ? [false] : [false, true] } ?? [false]
+            return scope.subnets.flatMap { subnet in families.compactMap { check(scope.loadBalancer, subnet: subnet, ipv6: $0, topology: topology) } }
+        } + endpointSubnetFindings(scopes, topology: topology)
+    }
+
+    /// The subnets the endpoints live in must send 0.0.0.0/0 to an attached internet gateway:
+    /// what the load balancer's subnets send through an endpoint leaves through them.
+    private func endpointSubnetFindings(_ scopes: [LoadBalancerScope], topology: Topology) -> [Finding] {
+        let rule = Self.description
+        var placements: [InspectionEndpointPlacement] = []
+        var users: [ResourceID: [String]] = [:]
+        for scope in scopes {
+            for subnet in scope.subnets {
+                guard case .known(let table) = topology.effectiveRouteTable(of: subnet),
+                      let inspected = InspectionReturnRoute.inspectedDefaultRoute(in: table, ipv6: false),
+                      let placement = topology.placement(of: inspected.endpoint) else { continue }
+                if users[placement.id] == nil { placements.append(placement) }
+                users[placement.id, default: []].append("\(subnet.id.name) of \(scope.loadBalancer.displayName)")
+            }
+        }
+        var findings: [Finding] = []
+        var seen: Set<ResourceID> = []
+        for placement in placements {
+            let what = "the subnets of \(placement.id.name) reach the internet"
+            guard case .known(let references) = placement.subnets else {
+                findings.append(rule.unverified(what, because: placement.subnets.unknownReason ?? "", subject: placement.id.description, location: placement.location))
+                continue
+            }
+            for reference in references {
+                let subnet: Subnet
+                switch topology.subnet(reference) {
+                case .unknown(let reason):
+                    findings.append(rule.unverified(what, because: reason, subject: placement.id.description, location: placement.location))
+                    continue
+                case .known(let found):
+                    subnet = found
+                }
+                guard seen.insert(subnet.id).inserted else { continue }
+                let table: RouteTable
+                switch topology.effectiveRouteTable(of: subnet) {
+                case .unknown(let reason):
+                    findings.append(rule.unverified("\(subnet.id.name) of \(placement.id.name) reaches the internet", because: reason, subject: subnet.id.description, location: subnet.location))
+                    continue
+                case .known(let found):
+                    table = found
+                }
+                let problem: String
+                switch InternetRoute.status(of: table, ipv6: false, in: topology) {
+                case .routes, .routesToDetachedGateway:
+                    continue // fine, or ALB003's
+                case .unknown(let reason):
+                    findings.append(rule.unverified("\(subnet.id.name) of \(placement.id.name) reaches the internet", because: reason, subject: subnet.id.description, location: subnet.location))
+                    continue
+                case .missing:
+                    problem = "has no 0.0.0.0/0 route to an internet gateway"
+                case .routesElsewhere(let target), .inspected(let target):
+                    problem = "sends 0.0.0.0/0 to \(target), not to an internet gateway"
+                }
+                let through = users[placement.id] ?? []
+                findings.append(rule.finding(
+                    message: "\(subnet.id.name) (\(subnet.availabilityZone.value ?? "unknown AZ")) holds an endpoint of \(placement.id.name) that \(through.joined(separator: " and ")) send their internet traffic through, but it uses \(table.displayName), which \(problem), so what passes that endpoint goes nowhere: clients of the nodes behind it time out.",
+                    subject: subnet.id.description, related: [placement.id.description, table.id.description],
+                    location: subnet.location,
+                    evidence: [
+                        "endpoint subnet": subnet.id.description,
+                        "firewall or endpoint": placement.id.description,
+                        "route table": table.displayName,
+                        "routes": table.routes.map(InternetRoute.describe).joined(separator: "; ").ifEmpty("none"),
+                        "sent through it by": through.joined(separator: ", "),
+                    ],
+                    fix: InternetRoute.fix(for: subnet, using: table, ipv6: false, in: topology)))
+            }
+        }
+        return findings
+    }
+
+    private func check(_ loadBalancer: LoadBalancer, subnet: Subnet, ipv6: Bool, topology: Topology) -> Finding? {
+        let rule = Self.description
+        guard case .known(let table) = topology.effectiveRouteTable(of: subnet),
+              let inspected = InspectionReturnRoute.inspectedDefaultRoute(in: table, ipv6: ipv6) else { return nil }
+        let (defaultRoute, endpoint) = inspected
+        let zone = subnet.availabilityZone.value ?? "unknown AZ"
+        let block = InspectionReturnRoute.block(of: subnet, ipv6: ipv6)?.value?.description ?? "?"
+        let any = ipv6 ? "::/0" : "0.0.0.0/0"
+        let start = "\(subnet.id.name) (\(zone)) of internet-facing \(loadBalancer.displayName) sends \(any) through \(endpoint)"
+        let dropped = "so requests and replies of its node pass the firewall differently and the replies are dropped: clients that pick this node's \(ipv6 ? "IPv6 " : "")address time out"
+        var evidence: Evidence = [
+            "subnet": subnet.id.description,
+            "availability zone": zone,
+            "route table": table.displayName,
+            "default route": InternetRoute.describe(defaultRoute),
+            "load balancer": loadBalancer.id.description,
+        ]
+        let message: String
+        let fix: String
+        var related = [loadBalancer.id.description, table.id.description]
+        switch InspectionReturnRoute.status(of: subnet, endpoint: endpoint, ipv6: ipv6, in: topology) {
+        case .symmetric, .noGateway:
+            return nil
+        case .unknown(let reason):
+            return rule.unverified("\(ipv6 ? "IPv6 " : "")replies from \(subnet.id.name) return through \(endpoint), the endpoint its requests pass", because: reason,
+                                   subject: subnet.id.description, location: subnet.location)
+        case .noEdgeRouteTable(let gateway):
+            message = "\(start), but internet gateway \(gateway.name) has no edge route table to send \(block) back through it, \(dropped)."
+            evidence.append("edge route table", "none")
+            related.append(gateway.description)
+            fix = FixText.newEdgeRouteTable(for: subnet, block: block, through: endpoint, gateway: gateway, source: topology.source)
+        case .missing(let gateway, let edge):
+            message = "\(start), but \(edge.displayName), the edge route table of \(gateway.name), has no route for \(block) back through it, \(dropped)."
+            evidence.append("edge route table", edge.displayName)
+            evidence.append("edge routes", edge.routes.map(InternetRoute.describe).joined(separator: "; ").ifEmpty("none"))
+            related.append(edge.id.description)
+            fix = FixText.edgeRoute(for: subnet, block: block, through: endpoint, in: edge, replacing: nil, source: topology.source)
+        case .crossed(let gateway, let edge, let route, let target):
+            message = "\(start), but \(edge.displayName), the edge route table of \(gateway.name), sends \(route.destination.value?.description ?? block) to \(target) instead, \(dropped)."
+            evidence.append("edge route table", edge.displayName)
+            evidence.append("edge route", InternetRoute.describe(route))
+            related.append(edge.id.description)
+            fix = FixText.edgeRoute(for: subnet, block: block, through: endpoint, in: edge, replacing: route, source: topology.source)
+        }
+        return rule.finding(message: message, subject: subnet.id.description, related: related, location: subnet.location, evidence: evidence, fix: fix)
+    }
+}
