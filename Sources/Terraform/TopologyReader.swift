@@ -19,6 +19,13 @@ struct TopologyReader {
             all += instances.map { ResourceInstance(address: $0.address, type: block.labels[0], location: Location(block.position), instance: $0, evaluator: evaluator) }
         }
         func of(_ types: String...) -> [ResourceInstance] { all.filter { types.contains($0.type) } }
+        // An association whose count or for_each is unknown could be any subnet's: each
+        // subnet's route table is then unknown, not the main one.
+        let unexpandedAssociations = evaluator.configuration.resources.compactMap { block -> SubnetRouteTableAssociation? in
+            let address = "\(block.labels[0]).\(block.labels[1])"
+            guard block.labels[0] == "aws_route_table_association", let reason = unexpanded.first(where: { $0.address == address })?.reason else { return nil }
+            return SubnetRouteTableAssociation(id: ResourceID(address), location: Location(block.position), subnet: .unknown(reason: reason), routeTable: .unknown(reason: reason))
+        }
 
         let vpcs = of("aws_vpc").map { r in
             VPC(id: r.id, location: r.location, cidr: ipv4(r["cidr_block"].or("the CIDR block of \(r.address) is allocated from an IPAM pool at apply time"), "cidr_block of \(r.address)"))
@@ -98,7 +105,7 @@ struct TopologyReader {
                 guard r["gateway_id"] == nil else { return nil }
                 return SubnetRouteTableAssociation(id: r.id, location: r.location, subnet: r["subnet_id"].or("\(r.address) has no subnet_id").resourceID("subnet_id of \(r.address)"),
                                                    routeTable: r["route_table_id"].or("\(r.address) has no route_table_id").resourceID("route_table_id of \(r.address)"))
-            },
+            } + unexpandedAssociations,
             internetGateways: of("aws_internet_gateway").map { InternetGateway(id: $0.id, location: $0.location) },
             gatewayAttachments: gatewayAttachments,
             networkACLs: vpcs.map(NetworkACL.implicitDefault),
