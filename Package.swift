@@ -13,7 +13,7 @@ let package = Package(
     products: [
         .executable(name: "albdoctor", targets: ["albdoctor"]),
         .library(name: "ALBDoctorKit", targets: [
-            "Findings", "Topology", "Rules", "CloudFormation", "AWSModel", "AWSInventory", "ALBLogs", "ProbeModel", "Probe", "Reports", "ProbeReports", "LogReports", "RuleCatalog", "Diagnose", "DiagnoseReports", "Pictures", "ServeConfig", "Serve",
+            "Findings", "Topology", "Rules", "HCL", "CloudFormation", "Terraform", "AWSModel", "AWSInventory", "ALBLogs", "ProbeModel", "Probe", "Reports", "ProbeReports", "LogReports", "RuleCatalog", "Diagnose", "DiagnoseReports", "Pictures", "ServeConfig", "Serve",
         ]),
     ],
     dependencies: [
@@ -42,6 +42,11 @@ let package = Package(
             dependencies: ["Findings", "Topology", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
+        // HCL2 native syntax and its JSON form: tokens, expressions and bodies with their
+        // file:line:column. Pure, no dependencies and no AWS knowledge (the fuzz targets link it).
+        .target(name: "HCL", swiftSettings: swiftSettings),
+        // Terraform configurations (a folder of .tf / .tf.json files) evaluated into the network model.
+        .target(name: "Terraform", dependencies: ["Findings", "Topology", "HCL"], swiftSettings: swiftSettings),
         .target(
             name: "ChildProcess",
             dependencies: [
@@ -97,7 +102,7 @@ let package = Package(
         .target(name: "Reports", dependencies: ["Findings", "Rules", "Pictures"], swiftSettings: swiftSettings),
         .target(name: "ProbeReports", dependencies: ["Probe", "Reports", "Pictures"], swiftSettings: swiftSettings),
         .target(name: "LogReports", dependencies: ["ALBLogs", "Reports", "Pictures"], swiftSettings: swiftSettings),
-        .target(name: "Diagnose", dependencies: ["Findings", "Topology", "Rules", "CloudFormation", "AWSInventory", "ALBLogs", "Probe"], swiftSettings: swiftSettings),
+        .target(name: "Diagnose", dependencies: ["Findings", "Topology", "Rules", "CloudFormation", "Terraform", "AWSInventory", "ALBLogs", "Probe"], swiftSettings: swiftSettings),
         .target(name: "DiagnoseReports", dependencies: ["Diagnose", "Reports", "Pictures", "ProbeReports", "LogReports"], swiftSettings: swiftSettings),
         // serve's YAML file, read without the server (the fuzz targets link it alone).
         .target(
@@ -122,7 +127,7 @@ let package = Package(
             name: "albdoctor",
             dependencies: [
                 "Findings", "Topology", "Rules", "CloudFormation", "Reports", "ProbeReports", "LogReports", "RuleCatalog",
-                "Diagnose", "DiagnoseReports", "Pictures", "Serve", "AWSInventory", "ALBLogs", "Probe",
+                "Diagnose", "DiagnoseReports", "Pictures", "Serve", "AWSInventory", "ALBLogs", "Probe", "Terraform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -140,6 +145,12 @@ let package = Package(
             name: "CloudFormationTests",
             dependencies: ["CloudFormation", "Rules", "Topology", "Findings", "_TestSupport"],
             resources: [.copy("Templates")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "HCLTests", dependencies: ["HCL"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "TerraformTests",
+            dependencies: ["Terraform", "HCL", "Rules", "Topology", "Findings"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -174,7 +185,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FuzzRegressionTests",
-            dependencies: ["ALBLogs", "AWSModel", "CloudFormation", "ProbeModel", "Rules", "ServeConfig", "_TestSupport"],
+            dependencies: ["ALBLogs", "AWSModel", "CloudFormation", "HCL", "ProbeModel", "Rules", "ServeConfig", "Terraform", "_TestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Probe"], swiftSettings: swiftSettings),
@@ -205,7 +216,7 @@ let package = Package(
 // AddressSanitizer alone, from fuzz/run.sh's command line. swiftc keeps only the last -sanitize=
 // flag it is given: the modules' own `-sanitize=fuzzer,address` comes after SwiftPM's.
 if Context.environment["ALBDOCTOR_FUZZ"] != nil {
-    let fuzzed: [Target.Dependency] = ["ALBLogs", "AWSModel", "CloudFormation", "ProbeModel", "Rules", "ServeConfig"]
+    let fuzzed: [Target.Dependency] = ["ALBLogs", "AWSModel", "CloudFormation", "HCL", "ProbeModel", "Rules", "ServeConfig", "Terraform"]
     package.targets.append(
         .executableTarget(
             name: "AlbdoctorFuzz",

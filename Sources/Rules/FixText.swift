@@ -1,7 +1,7 @@
 internal import Topology
 
-/// Fixes worded for where the model came from: a template snippet for `lint`, an AWS CLI
-/// command for `aws`.
+/// Fixes worded for where the model came from: a template snippet or an HCL snippet for
+/// `lint`, an AWS CLI command for `aws`.
 enum FixText {
     /// Makes `subnet` use `routeTable`.
     static func associate(_ subnet: Subnet, with routeTable: RouteTable, source: Topology.Source) -> String {
@@ -15,6 +15,14 @@ enum FixText {
                 Properties:
                   SubnetId: !Ref \(subnet.id.name)
                   RouteTableId: \(reference)
+            """
+        case .terraform:
+            return """
+            Add to the configuration:
+              resource "aws_route_table_association" "\(label(subnet.id))" {
+                subnet_id      = \(hclReference(subnet.id))
+                route_table_id = \(hclReference(routeTable.id))
+              }
             """
         case .account:
             return "aws ec2 associate-route-table --subnet-id \(subnet.id.name) --route-table-id \(routeTable.id.name)"
@@ -35,6 +43,15 @@ enum FixText {
                   \(ipv6 ? "DestinationIpv6CidrBlock" : "DestinationCidrBlock"): \(destination)
                   GatewayId: \(reference(to: gateway, from: routeTable.id))
             """
+        case .terraform:
+            return """
+            Add a route to \(routeTable.id.name):
+              resource "aws_route" "\(label(routeTable.id))_\(ipv6 ? "ipv6_" : "")default" {
+                route_table_id\(ipv6 ? "" : "    ")              = \(hclReference(routeTable.id))
+                \(ipv6 ? "destination_ipv6_cidr_block" : "destination_cidr_block") = "\(destination)"
+                gateway_id\(ipv6 ? "" : "    ")                  = \(hclReference(gateway))
+              }
+            """
         case .account:
             let flag = ipv6 ? "--destination-ipv6-cidr-block" : "--destination-cidr-block"
             return "aws ec2 create-route --route-table-id \(routeTable.id.name) \(flag) \(destination) --gateway-id \(gateway.name)"
@@ -52,6 +69,14 @@ enum FixText {
                 Properties:
                   VpcId: !Ref \(vpc)
                   InternetGatewayId: !Ref \(gateway.name)
+            """
+        case .terraform:
+            """
+            Attach it (or set vpc_id in \(gateway.name)):
+              resource "aws_internet_gateway_attachment" "\(label(gateway))" {
+                internet_gateway_id = \(hclReference(gateway))
+                vpc_id              = \(hclReference(ResourceID(vpc)))
+              }
             """
         case .account:
             "aws ec2 attach-internet-gateway --internet-gateway-id \(gateway.name) --vpc-id \(vpc)"
@@ -83,6 +108,21 @@ enum FixText {
                 "      SubnetId: !Ref \(subnet.id.name)", "      RouteTableId: !Ref PublicRouteTable",
             ]
             return lines.joined(separator: "\n")
+        case .terraform:
+            let vpcReference = subnet.vpc.value.map(hclReference) ?? "<the VPC's id>"
+            var lines = ["Add to the configuration:"]
+            if gateway == nil {
+                lines += [
+                    "  resource \"aws_internet_gateway\" \"main\" {", "    vpc_id = \(vpcReference)", "  }",
+                ]
+            }
+            lines += [
+                "  resource \"aws_route_table\" \"public\" {", "    vpc_id = \(vpcReference)", "    route {",
+                "      cidr_block = \"0.0.0.0/0\"", "      gateway_id = \(gateway.map(hclReference) ?? "aws_internet_gateway.main.id")", "    }", "  }",
+                "  resource \"aws_route_table_association\" \"\(label(subnet.id))\" {",
+                "    subnet_id      = \(hclReference(subnet.id))", "    route_table_id = aws_route_table.public.id", "  }",
+            ]
+            return lines.joined(separator: "\n")
         case .account:
             let create = gateway == nil
                 ? "aws ec2 create-internet-gateway; aws ec2 attach-internet-gateway --vpc-id \(vpc) --internet-gateway-id IGW; "
@@ -102,6 +142,15 @@ enum FixText {
             case .prefixList(let id): peer = "SourcePrefixListId: \(id)"
             }
             return "Add to the SecurityGroupIngress of \(group?.name ?? "the security group"): { IpProtocol: tcp, FromPort: \(port), ToPort: \(port), \(peer) }"
+        case .terraform:
+            let peer: String
+            switch source {
+            case .block(let block): peer = block.isIPv6 ? "cidr_ipv6 = \"\(block)\"" : "cidr_ipv4 = \"\(block)\""
+            case .securityGroup(let id): peer = "referenced_security_group_id = \(hclReference(id))"
+            case .prefixList(let id): peer = "prefix_list_id = \"\(id)\""
+            }
+            let target = group.map(hclReference) ?? "<the security group's id>"
+            return "Add to the configuration: resource \"aws_vpc_security_group_ingress_rule\" \"allow_\(port)\" { security_group_id = \(target)  ip_protocol = \"tcp\"  from_port = \(port)  to_port = \(port)  \(peer) }"
         case .account:
             let peer: String
             switch source {
@@ -124,6 +173,14 @@ enum FixText {
               - Key: connection_logs.s3.bucket
                 Value: <a bucket the load balancer may write to>
             """
+        case .terraform:
+            return """
+            Add to \(loadBalancer.id.name):
+              connection_logs {
+                bucket  = <a bucket the load balancer may write to>
+                enabled = true
+              }
+            """
         case .account:
             return "aws elbv2 modify-load-balancer-attributes --load-balancer-arn \(loadBalancer.id.name) --attributes Key=connection_logs.s3.enabled,Value=true Key=connection_logs.s3.bucket,Value=BUCKET"
         }
@@ -144,6 +201,17 @@ enum FixText {
                   Certificates: [{ CertificateArn: <your ACM certificate ARN> }]
                   DefaultActions: [<forward to your target group>]
             """
+        case .terraform:
+            return """
+            Add to the configuration:
+              resource "aws_lb_listener" "https" {
+                load_balancer_arn = \(hclReference(loadBalancer.id, attribute: "arn"))
+                port              = \(port)
+                protocol          = "HTTPS"
+                certificate_arn   = <your ACM certificate ARN>
+                default_action { <forward to your target group> }
+              }
+            """
         case .account:
             return "aws elbv2 create-listener --load-balancer-arn \(loadBalancer.id.name) --protocol HTTPS --port \(port) --certificates CertificateArn=ACM_ARN --default-actions Type=forward,TargetGroupArn=TG_ARN"
         }
@@ -153,6 +221,7 @@ enum FixText {
     static func addCertificate(to listener: Listener, source: Topology.Source) -> String {
         switch source {
         case .templates: "Add to \(listener.id.name)'s Properties: Certificates: [{ CertificateArn: <ACM certificate ARN for the site's name> }]"
+        case .terraform: "Add to \(listener.id.name): certificate_arn = <ACM certificate ARN for the site's name>"
         case .account: "aws elbv2 modify-listener --listener-arn \(listener.id.name) --certificates CertificateArn=ACM_ARN"
         }
     }
@@ -163,6 +232,8 @@ enum FixText {
         switch source {
         case .templates:
             return "Add an AWS::EC2::NetworkAclEntry to \(acl.id.name) numbered below \(number): { RuleAction: allow, Protocol: 6, \(egress ? "Egress: true, " : "")\(ipv6 ? "Ipv6CidrBlock" : "CidrBlock"): \(block), PortRange: { From: \(ports.lowerBound), To: \(ports.upperBound) } }"
+        case .terraform:
+            return "Add to the configuration: resource \"aws_network_acl_rule\" \"allow_\(ports.lowerBound)\" { network_acl_id = \(hclReference(acl.id))  rule_number = \(max(1, number - 1))  egress = \(egress)  protocol = \"tcp\"  rule_action = \"allow\"  \(ipv6 ? "ipv6_cidr_block" : "cidr_block") = \"\(block)\"  from_port = \(ports.lowerBound)  to_port = \(ports.upperBound) }"
         case .account:
             return "aws ec2 create-network-acl-entry --network-acl-id \(acl.id.name) --rule-number \(max(1, number - 1)) --protocol tcp --rule-action allow \(egress ? "--egress" : "--ingress") \(ipv6 ? "--ipv6-cidr-block" : "--cidr-block") \(block) --port-range From=\(ports.lowerBound),To=\(ports.upperBound)"
         }
@@ -200,6 +271,18 @@ enum FixText {
                   \(block.contains(":") ? "DestinationIpv6CidrBlock" : "DestinationCidrBlock"): \(block)
                   VpcEndpointId: \(value)
             """
+        case .terraform:
+            if let route, let id = route.id {
+                return "Make \(id.name) (\(route.destination.value?.description ?? block)) in \(edge.id.name) go through the endpoint \(subnet.id.name)'s own default route uses:\n  vpc_endpoint_id = \(hclEndpoint(endpoint))"
+            }
+            return """
+            Add to the configuration:
+              resource "aws_route" "\(label(subnet.id))_return" {
+                route_table_id = \(hclReference(edge.id))
+                \(block.contains(":") ? "destination_ipv6_cidr_block" : "destination_cidr_block") = "\(block)"
+                vpc_endpoint_id = \(hclEndpoint(endpoint))
+              }
+            """
         case .account:
             let verb = route == nil ? "create-route" : "replace-route"
             let destination = route?.destination.value?.description ?? block
@@ -231,9 +314,47 @@ enum FixText {
                   \(block.contains(":") ? "DestinationIpv6CidrBlock" : "DestinationCidrBlock"): \(block)
                   VpcEndpointId: \(FixText.endpoint(endpoint, from: subnet.id, source: source))
             """
+        case .terraform:
+            return """
+            Add to the configuration:
+              resource "aws_route_table" "edge" {
+                vpc_id = \(subnet.vpc.value.map { hclReference($0) } ?? "<the VPC>")
+              }
+              resource "aws_route_table_association" "edge" {
+                gateway_id     = \(hclReference(gateway))
+                route_table_id = aws_route_table.edge.id
+              }
+              resource "aws_route" "\(label(subnet.id))_return" {
+                route_table_id = aws_route_table.edge.id
+                \(block.contains(":") ? "destination_ipv6_cidr_block" : "destination_cidr_block") = "\(block)"
+                vpc_endpoint_id = \(hclEndpoint(endpoint))
+              }
+            """
         case .account:
             return "aws ec2 create-route-table --vpc-id \(vpc); aws ec2 associate-route-table --route-table-id RTB --gateway-id \(gateway.name); aws ec2 create-route --route-table-id RTB \(block.contains(":") ? "--destination-ipv6-cidr-block" : "--destination-cidr-block") \(block) --vpc-endpoint-id \(FixText.endpoint(endpoint, from: subnet.id, source: source))"
         }
+    }
+
+    /// How HCL names an inspecting endpoint: the resource's address, else a placeholder.
+    static func hclEndpoint(_ endpoint: RouteTarget) -> String {
+        guard case .known(let id)? = endpoint.id else { return "<the endpoint of the subnet's default route>" }
+        return hclReference(id)
+    }
+
+    /// How HCL refers to a resource: `aws_subnet.public[1].id` for a resource of the
+    /// configuration, a quoted id (`"subnet-0abc"`) for one from outside it.
+    static func hclReference(_ id: ResourceID) -> String { hclReference(id, attribute: "id") }
+
+    static func hclReference(_ id: ResourceID, attribute: String) -> String {
+        id.name.hasPrefix("aws_") && id.name.contains(".") ? "\(id.name).\(attribute)" : "\"\(id.name)\""
+    }
+
+    /// A resource name for a new resource derived from an address: `aws_subnet.public[1]` → `public_1`.
+    static func label(_ id: ResourceID) -> String {
+        let local = id.name.split(separator: ".").dropFirst().joined(separator: "_")
+        let cleaned = String(local.map { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" ? $0 : "_" })
+        let collapsed = cleaned.split(separator: "_", omittingEmptySubsequences: true).joined(separator: "_")
+        return collapsed.isEmpty ? "fix" : collapsed
     }
 
     /// `!Ref X` within a stack, or a pointer to the export when it lives elsewhere.

@@ -87,7 +87,11 @@ enum InternetRoute {
         }
         let gateway = topology.gatewayAttachments.first { $0.vpc == .known(vpc) }?.internetGateway.value
         var isImplicitMain = false
-        if case .templates = topology.source { isImplicitMain = table.isMain }
+        switch topology.source {
+        case .templates: isImplicitMain = table.isMain
+        case .terraform: isImplicitMain = table.isMain && table.id.name.hasSuffix(RouteTable.implicitMainSuffix)
+        case .account: break
+        }
         if let gateway, !isImplicitMain {
             return FixText.addRoute(ipv6 ? "::/0" : "0.0.0.0/0", to: gateway, in: table, source: topology.source)
         }

@@ -98,6 +98,7 @@ public struct LoadBalancerElasticIP: Rule {
                         switch topology.source {
                         case .templates: outside = "allocation \(id) is not an Elastic IP of the given templates; check that it exists in \(topology.region) and that nothing else holds it"
                         case .account: outside = "allocation \(id) was not returned by the account"
+                        case .terraform: outside = "allocation \(id) is not an aws_eip of the given configuration; check that it exists in \(topology.region) and that nothing else holds it"
                         }
                         findings.append(rule.unverified("the Elastic IP of \(lb.displayName)'s node in \(subnet) is free for it", because: outside, subject: subject, location: lb.location))
                     }

@@ -108,6 +108,7 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
         switch source {
         case .templates: "deployment"
         case .account: "account as albdoctor reads it"
+        case .terraform: "configuration"
         }
     }
 

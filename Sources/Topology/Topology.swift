@@ -8,6 +8,8 @@ public struct Topology: Sendable {
         case templates(region: String)
         /// A live account (or its snapshot) in the given region.
         case account(region: String)
+        /// A Terraform configuration for the given region; resource ids are Terraform addresses.
+        case terraform(region: String)
     }
 
     public let source: Source
@@ -113,7 +115,7 @@ public struct Topology: Sendable {
 
     public var region: String {
         switch source {
-        case .templates(let region), .account(let region): region
+        case .templates(let region), .account(let region), .terraform(let region): region
         }
     }
 
@@ -141,6 +143,7 @@ public struct Topology: Sendable {
         switch source {
         case .templates: "it is defined outside the given templates; pass the stack that defines it"
         case .account: "it was not returned by the account"
+        case .terraform: "it is not a resource of the configuration given; lint the folder that declares it"
         }
     }
 

@@ -6,6 +6,7 @@ import Pictures
 import Foundation
 import Reports
 import Rules
+import Terraform
 import Topology
 
 /// A file of a folder given that is not a template, in `--format json`'s `skipped`.
@@ -18,7 +19,7 @@ extension ALBDoctor {
     /// `albdoctor lint`: templates → network model → rules → findings with file:line:column.
     struct Lint: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check CloudFormation templates before deploying: will every load-balancer node be reachable?",
+            abstract: "Check CloudFormation templates or Terraform before deploying: will every load-balancer node be reachable?",
             discussion: """
                 Give every stack of the deployment at once: they are joined by their exports, so \
                 Fn::ImportValue resolves. A file is a stack named after the file; a folder is every \
@@ -37,8 +38,18 @@ extension ALBDoctor {
                 Fn::Length, Fn::FindInMap defaults) is expanded; SAM templates are read with \
                 the resources SAM generates.
 
+                Terraform is told apart by content: a folder holding .tf or .tf.json files (or \
+                such a file) is one root module, read before any plan. Variables come from \
+                their defaults, terraform.tfvars, *.auto.tfvars, --var-file and --var; count, \
+                for_each, locals, for expressions, splats and data "aws_availability_zones" \
+                (the zones of --region) are evaluated. Findings name resource addresses \
+                (aws_subnet.public[1]) and fixes are HCL. What is known only after apply or \
+                from AWS (other data sources, modules not read) is unverified.
+
                 Examples:
                   albdoctor lint fixtures/unrouted-alb-subnet/
+                  albdoctor lint fixtures/terraform/unrouted-alb-subnet/
+                  albdoctor lint infra/ --var environment=prod --var-file prod.tfvars
                   albdoctor lint cdk.out/
                   albdoctor lint network.yaml alb.yaml --region ap-northeast-1
                   albdoctor lint --stack prod-net=network.yaml --stack prod-app=alb.yaml --parameter ProjectName=prod
@@ -63,6 +74,12 @@ extension ALBDoctor {
         @Option(name: .customLong("template-url"), help: ArgumentHelp(
             "The local template of a nested stack's TemplateURL, when its path does not end like the file's.", valueName: "url=path"))
         var templateURLs: [String] = []
+
+        @Option(name: .customLong("var"), help: ArgumentHelp("A Terraform input variable (KEY=VALUE).", valueName: "key=value"))
+        var variables: [String] = []
+
+        @Option(name: .customLong("var-file"), help: ArgumentHelp("A Terraform .tfvars file.", valueName: "file"))
+        var variableFiles: [String] = []
 
         @Option(help: "The region the stacks deploy to (Fn::GetAZs, AWS::Region). Default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1.")
         var region: String?
@@ -93,6 +110,10 @@ extension ALBDoctor {
                 let parts = entry.split(separator: "=", maxSplits: 1)
                 return (String(parts[0]), String(parts[1]))
             }, uniquingKeysWith: { _, last in last })
+            if paths.contains(where: Configuration.isTerraform) {
+                try lintTerraform(region: region)
+                return
+            }
             let result: TemplateLint.Result
             do {
                 result = try TemplateLint(paths: paths, named: named, parameters: parameters, templateURLs: explicit, region: region, regionIsDefault: given == nil).run()
@@ -113,6 +134,29 @@ extension ALBDoctor {
             if !result.skipped.isEmpty {
                 context.extraJSON["skipped"] = result.skipped.map { SkippedFile(file: $0.file, reason: $0.reason) }
             }
+            try output.emit(report, context: context)
+        }
+
+        /// Terraform: every path must be a configuration (one root module), none a template.
+        private func lintTerraform(region: String) throws {
+            if let other = paths.first(where: { !Configuration.isTerraform($0) }) ?? stacks.first {
+                throw Terminal.inputError("\(other) is not Terraform, but \(paths.first(where: Configuration.isTerraform) ?? "") is: lint CloudFormation templates and Terraform in separate runs")
+            }
+            let result: TerraformLint.Result
+            do {
+                result = try TerraformLint(paths: paths, variables: variables, variableFiles: variableFiles, region: region).run()
+            } catch {
+                throw Terminal.inputError(error)
+            }
+            let report = Report(command: "lint", findings: result.findings)
+            var context = ReportContext(
+                version: ALBDoctor.version,
+                sources: Dictionary(result.files.map { ($0.file, $0.text) }, uniquingKeysWith: { first, _ in first }),
+                colour: Terminal.wantsColour(disabled: output.noColor),
+                scope: result.scope)
+            let picture = NetworkModel(result.topology, findings: result.findings)
+            context.htmlSections = [NetworkPicture.section(picture)]
+            context.markdownSections = [MermaidFlowchart.section(picture)]
             try output.emit(report, context: context)
         }
     }

@@ -2,6 +2,7 @@
 import AWSModel
 import CloudFormation
 import Foundation
+import HCL
 import ProbeModel
 import Rules
 import ServeConfig
@@ -23,6 +24,7 @@ enum FuzzTargets {
         case "snapshot-json": snapshot(bytes)
         case "sigv4-canonical-request": sign(text)
         case "ini-aws-config": _ = SharedConfiguration(credentialsFile: text, configFile: text).profile("default")
+        case "hcl-parse": hcl(text)
         case "yaml-serve-config": _ = try? ServeConfiguration.parse(text, file: "fuzz.yaml", urls: [], defaults: .init())
         default: fatalError("unknown fuzz target '\(name)'; fuzz/run.sh --list names them")
         }
@@ -32,6 +34,12 @@ enum FuzzTargets {
     static func template(_ text: String, file: String) {
         guard let evaluation = try? Deployment(stacks: [StackSource(name: "fuzz", file: file, text: text)], region: "ap-northeast-1").evaluate() else { return }
         _ = RuleRegistry.check(evaluation.topology)
+    }
+
+    /// HCL native syntax and the JSON syntax, as `lint` reads `.tf` and `.tf.json` files.
+    static func hcl(_ text: String) {
+        _ = try? HCLParser.parseBody(text, file: "fuzz.tf")
+        _ = try? JSONBody.parse(text, file: "fuzz.tf.json", blockLabels: ["resource": 2, "variable": 1])
     }
 
     static func line(_ bytes: some Collection<UInt8>, _ format: LogLineParser.Format) {

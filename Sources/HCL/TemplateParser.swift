@@ -1,0 +1,131 @@
+/// Templates: the lexer's pieces → literal text, interpolations and `%{if}`/`%{for}` directives.
+extension Parser {
+    /// One piece with its strip markers applied and its directive read.
+    private enum Item {
+        case literal(String)
+        case interpolation(Expression)
+        case openIf(Expression, Position)
+        case openElse(Position)
+        case closeIf(Position)
+        case openFor(String?, String, Expression, Position)
+        case closeFor(Position)
+    }
+
+    static func template(_ pieces: [TemplatePiece]) throws(HCLError) -> [TemplatePart] {
+        var items: [Item] = []
+        var stripNext = false
+        for piece in pieces {
+            switch piece {
+            case .literal(let text, _):
+                items.append(.literal(stripNext ? String(text.drop { $0.isWhitespace }) : text))
+                stripNext = false
+            case .interpolation(let tokens, _, let before, let after):
+                if before { stripLast(&items) }
+                var parser = Parser(tokens: tokens, nesting: 1)
+                let expression = try parser.expression()
+                try parser.expectEnd()
+                items.append(.interpolation(expression))
+                stripNext = after
+            case .directive(let tokens, let position, let before, let after):
+                if before { stripLast(&items) }
+                items.append(try directive(tokens, at: position))
+                stripNext = after
+            }
+        }
+        var cursor = 0
+        let parts = try structure(items, &cursor, until: [])
+        return parts
+    }
+
+    private static func stripLast(_ items: inout [Item]) {
+        guard case .literal(let text)? = items.last else { return }
+        items[items.count - 1] = .literal(String(text.reversed().drop { $0.isWhitespace }.reversed()))
+    }
+
+    private static func directive(_ tokens: [Token], at position: Position) throws(HCLError) -> Item {
+        var parser = Parser(tokens: tokens, nesting: 1)
+        let keyword = parser.peek()
+        switch keyword.identifier {
+        case "if":
+            parser.advance()
+            let condition = try parser.expression()
+            try parser.expectEnd()
+            return .openIf(condition, position)
+        case "else":
+            parser.advance()
+            try parser.expectEnd()
+            return .openElse(position)
+        case "endif":
+            parser.advance()
+            try parser.expectEnd()
+            return .closeIf(position)
+        case "for":
+            parser.advance()
+            let (key, value) = try parser.forVariables()
+            let collection = try parser.expression()
+            try parser.expectEnd()
+            return .openFor(key, value, collection, position)
+        case "endfor":
+            parser.advance()
+            try parser.expectEnd()
+            return .closeFor(position)
+        default:
+            throw HCLError(position: keyword.position, expected: "`if`, `else`, `endif`, `for` or `endfor` after `%{`", found: keyword.display)
+        }
+    }
+
+    /// Which closing directive ends a nested part.
+    private enum Closer { case elseOrEndif, endif, endfor }
+
+    private static func structure(_ items: [Item], _ cursor: inout Int, until closers: Set<Closer>) throws(HCLError) -> [TemplatePart] {
+        var parts: [TemplatePart] = []
+        while cursor < items.count {
+            let item = items[cursor]
+            switch item {
+            case .literal(let text):
+                cursor += 1
+                if !text.isEmpty { parts.append(.literal(text)) }
+            case .interpolation(let expression):
+                cursor += 1
+                parts.append(.interpolation(expression))
+            case .openIf(let condition, let position):
+                cursor += 1
+                let then = try structure(items, &cursor, until: [.elseOrEndif])
+                var otherwise: [TemplatePart] = []
+                if cursor < items.count, case .openElse = items[cursor] {
+                    cursor += 1
+                    otherwise = try structure(items, &cursor, until: [.endif])
+                }
+                guard cursor < items.count, case .closeIf = items[cursor] else {
+                    throw HCLError(position: position, expected: "`%{ endif }` to close this `%{ if }`", found: "the end of the template")
+                }
+                cursor += 1
+                parts.append(.conditional(condition, then: then, else: otherwise))
+            case .openFor(let key, let value, let collection, let position):
+                cursor += 1
+                let body = try structure(items, &cursor, until: [.endfor])
+                guard cursor < items.count, case .closeFor = items[cursor] else {
+                    throw HCLError(position: position, expected: "`%{ endfor }` to close this `%{ for }`", found: "the end of the template")
+                }
+                cursor += 1
+                parts.append(.loop(keyName: key, valueName: value, collection: collection, body: body))
+            case .openElse(let position):
+                guard closers.contains(.elseOrEndif) else {
+                    throw HCLError(position: position, expected: "text or a directive", found: "`%{ else }` outside an `%{ if }`")
+                }
+                return parts
+            case .closeIf(let position):
+                guard closers.contains(.elseOrEndif) || closers.contains(.endif) else {
+                    throw HCLError(position: position, expected: "text or a directive", found: "`%{ endif }` outside an `%{ if }`")
+                }
+                return parts
+            case .closeFor(let position):
+                guard closers.contains(.endfor) else {
+                    throw HCLError(position: position, expected: "text or a directive", found: "`%{ endfor }` outside a `%{ for }`")
+                }
+                return parts
+            }
+        }
+        return parts
+    }
+}

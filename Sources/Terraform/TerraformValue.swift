@@ -1,0 +1,89 @@
+/// A value of a Terraform expression, as far as it can be known before `terraform apply`.
+indirect enum TerraformValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    /// Tuples, lists and sets.
+    case list([TerraformValue])
+    /// Objects and maps.
+    case object([String: TerraformValue])
+    /// One instance of a resource: what its configuration sets, by attribute.
+    case resource(address: String, type: String, attributes: [String: TerraformValue])
+    /// An attribute AWS assigns (`aws_subnet.public[0].id`): the resource it names is known,
+    /// its text is not.
+    case reference(address: String, attribute: String)
+    /// Not known before apply, or from what was given: why, and what to pass.
+    case unknown(String)
+    /// An expression Terraform would refuse (a missing attribute, a wrong type); `try` and
+    /// `can` catch it, everything else reads it as unknown.
+    case failure(String)
+
+    /// Why the value is not known, when it is not.
+    var unknownReason: String? {
+        switch self {
+        case .unknown(let reason), .failure(let reason): reason
+        default: nil
+        }
+    }
+
+    /// The text of a string, number or bool, as Terraform converts them.
+    var text: String? {
+        switch self {
+        case .string(let text): text
+        case .number(let number): Self.format(number)
+        case .bool(let flag): flag ? "true" : "false"
+        default: nil
+        }
+    }
+
+    var number: Double? {
+        switch self {
+        case .number(let number): number
+        case .string(let text): Double(text)
+        default: nil
+        }
+    }
+
+    var bool: Bool? {
+        switch self {
+        case .bool(let flag): flag
+        case .string("true"): true
+        case .string("false"): false
+        default: nil
+        }
+    }
+
+    /// The elements of a list, or of an object in key order (as `for` and splats see them).
+    var elements: [TerraformValue]? {
+        switch self {
+        case .list(let items): items
+        case .object(let members): members.keys.sorted().compactMap { members[$0] }
+        default: nil
+        }
+    }
+
+    /// How a reason or message shows the value.
+    var display: String {
+        switch self {
+        case .null: "null"
+        case .bool, .number: text ?? ""
+        case .string(let text): "\"\(text)\""
+        case .list(let items): "[" + items.map(\.display).joined(separator: ", ") + "]"
+        case .object(let members): "{" + members.keys.sorted().map { "\($0) = \(members[$0]?.display ?? "")" }.joined(separator: ", ") + "}"
+        case .resource(let address, _, _): address
+        case .reference(let address, let attribute): "\(address).\(attribute)"
+        case .unknown(let reason), .failure(let reason): "(unknown: \(reason))"
+        }
+    }
+
+    static func format(_ number: Double) -> String {
+        if number.rounded() == number, abs(number) < 1e15 { return String(Int(number)) }
+        return String(number)
+    }
+
+    /// The first unknown among `values`, which an operation on them returns.
+    static func firstUnknown(_ values: [TerraformValue]) -> TerraformValue? {
+        values.first { $0.unknownReason != nil }
+    }
+}

@@ -1,0 +1,266 @@
+internal import Findings
+internal import HCL
+internal import Topology
+
+/// Turns the resources of a configuration into the network model, as the CloudFormation
+/// reader does for templates. Ids are Terraform addresses (`aws_subnet.public[1]`).
+struct TopologyReader {
+    let evaluator: Evaluator
+    /// Resource blocks whose `count` or `for_each` is unknown, with why.
+    private(set) var unexpanded: [(address: String, reason: String)] = []
+
+    init(evaluator: Evaluator) { self.evaluator = evaluator }
+
+    mutating func build() -> Topology {
+        var all: [ResourceInstance] = []
+        for block in evaluator.configuration.resources {
+            let (instances, unknown) = evaluator.instances(of: block)
+            if let unknown { unexpanded.append(("\(block.labels[0]).\(block.labels[1])", unknown)) }
+            all += instances.map { ResourceInstance(address: $0.address, type: block.labels[0], location: Location(block.position), instance: $0, evaluator: evaluator) }
+        }
+        func of(_ types: String...) -> [ResourceInstance] { all.filter { types.contains($0.type) } }
+        // An association whose count or for_each is unknown could be any subnet's: each
+        // subnet's route table is then unknown, not the main one.
+        let unexpandedAssociations = evaluator.configuration.resources.compactMap { block -> SubnetRouteTableAssociation? in
+            let address = "\(block.labels[0]).\(block.labels[1])"
+            guard block.labels[0] == "aws_route_table_association", let reason = unexpanded.first(where: { $0.address == address })?.reason else { return nil }
+            return SubnetRouteTableAssociation(id: ResourceID(address), location: Location(block.position), subnet: .unknown(reason: reason), routeTable: .unknown(reason: reason))
+        }
+
+        let vpcs = of("aws_vpc").map { r in
+            VPC(id: r.id, location: r.location, cidr: ipv4(r["cidr_block"].or("the CIDR block of \(r.address) is allocated from an IPAM pool at apply time"), "cidr_block of \(r.address)"))
+        }
+        let subnets = of("aws_subnet").map { r in
+            Subnet(
+                id: r.id, location: r.location, vpc: r["vpc_id"].or("\(r.address) has no vpc_id").resourceID("vpc_id of \(r.address)"),
+                availabilityZone: (r["availability_zone"] ?? r["availability_zone_id"]).or("\(r.address) has no availability_zone, so AWS picks one").known("availability_zone of \(r.address)"),
+                cidr: ipv4(r["cidr_block"].or("the CIDR block of \(r.address) is allocated at apply time"), "cidr_block of \(r.address)"),
+                ipv6Cidr: r["ipv6_cidr_block"].map { value in value.known("ipv6_cidr_block of \(r.address)").flatMap { text in IPv6Network(text).map { .known($0) } ?? .unknown(reason: "'\(text)' is not an IPv6 block") } })
+        }
+
+        var routesByTable: [ResourceID: [Route]] = [:]
+        for r in of("aws_route") {
+            let route = Route(id: r.id, location: r.location, destination: destination { r[$0] }, target: target({ r[$0] }, of: r.address))
+            if case .known(let table) = r["route_table_id"].or("").resourceID("route_table_id") { routesByTable[table, default: []].append(route) }
+        }
+        func inlineRoutes(_ r: ResourceInstance) -> [Route] {
+            r.blocks("route").map { route in
+                Route(location: route.location, destination: destination { route.arguments[$0] }, target: target({ route.arguments[$0] }, of: r.address))
+            }
+        }
+        var mainTables: [ResourceID: ResourceID] = [:]
+        for r in of("aws_main_route_table_association") {
+            if case .known(let vpc) = r["vpc_id"].or("").resourceID(""), case .known(let table) = r["route_table_id"].or("").resourceID("") { mainTables[vpc] = table }
+        }
+        var routeTables = of("aws_route_table").map { r in
+            let vpc = r["vpc_id"].or("\(r.address) has no vpc_id").resourceID("vpc_id of \(r.address)")
+            return RouteTable(id: r.id, location: r.location, vpc: vpc, routes: inlineRoutes(r) + (routesByTable[r.id] ?? []),
+                              isMain: vpc.value.map { mainTables[$0] == r.id } ?? false)
+        }
+        var declaredMain: Set<ResourceID> = Set(mainTables.keys)
+        for r in of("aws_default_route_table") {
+            // The VPC's main table, declared: `default_route_table_id = aws_vpc.X.default_route_table_id`.
+            guard case .known(let implicit) = r["default_route_table_id"].or("").resourceID(""), implicit.name.hasSuffix(RouteTable.implicitMainSuffix) else { continue }
+            let vpc = ResourceID(String(implicit.name.dropLast(RouteTable.implicitMainSuffix.count)))
+            guard mainTables[vpc] == nil else { continue }
+            declaredMain.insert(vpc)
+            routeTables.append(RouteTable(id: r.id, location: r.location, vpc: .known(vpc), routes: inlineRoutes(r) + (routesByTable[implicit] ?? []) + (routesByTable[r.id] ?? []), isMain: true))
+        }
+        routeTables += vpcs.filter { !declaredMain.contains($0.id) }.map { vpc in
+            var table = RouteTable.implicitMain(of: vpc)
+            table.routes += routesByTable[table.id] ?? []
+            return table
+        }
+
+        var gatewayAttachments: [GatewayAttachment] = []
+        for r in of("aws_internet_gateway") {
+            if let vpc = r["vpc_id"] { gatewayAttachments.append(GatewayAttachment(id: r.id, location: r.location, vpc: vpc.resourceID("vpc_id of \(r.address)"), internetGateway: .known(r.id))) }
+        }
+        for r in of("aws_internet_gateway_attachment") {
+            gatewayAttachments.append(GatewayAttachment(
+                id: r.id, location: r.location, vpc: r["vpc_id"].or("\(r.address) has no vpc_id").resourceID("vpc_id of \(r.address)"),
+                internetGateway: r["internet_gateway_id"].or("\(r.address) has no internet_gateway_id").resourceID("internet_gateway_id of \(r.address)")))
+        }
+
+        let loadBalancers = of("aws_lb", "aws_alb").map { r in loadBalancer(r) }
+        let listeners = of("aws_lb_listener", "aws_alb_listener").map { r in
+            Listener(
+                id: r.id, location: r.location,
+                loadBalancer: r["load_balancer_arn"].or("\(r.address) has no load_balancer_arn").resourceID("load_balancer_arn of \(r.address)"),
+                port: r["port"].map { $0.knownInt("port of \(r.address)") } ?? .unknown(reason: "\(r.address) has no port"),
+                protocol: (r["protocol"] ?? .string("HTTP")).known("protocol of \(r.address)").map { $0.uppercased() },
+                certificateCount: .known((r["certificate_arn"] == nil ? 0 : 1) + of("aws_lb_listener_certificate").filter { $0["listener_arn"]?.resourceID("").value == r.id }.count),
+                defaultActions: .known(r.blocks("default_action").map { action($0.arguments) }))
+        }
+        let securityGroups = self.securityGroups(all)
+        let targetGroups = of("aws_lb_target_group", "aws_alb_target_group").map { r in
+            TargetGroup(id: r.id, location: r.location, vpc: r["vpc_id"].map { $0.resourceID("vpc_id of \(r.address)") },
+                        port: r["port"].map { $0.knownInt("port of \(r.address)") }, protocol: r["protocol"].map { $0.known("protocol of \(r.address)") })
+        }
+
+        return Topology(
+            source: .terraform(region: evaluator.region),
+            vpcs: vpcs, subnets: subnets, routeTables: routeTables,
+            routeTableAssociations: of("aws_route_table_association").compactMap { r in
+                guard r["gateway_id"] == nil else { return nil }
+                return SubnetRouteTableAssociation(id: r.id, location: r.location, subnet: r["subnet_id"].or("\(r.address) has no subnet_id").resourceID("subnet_id of \(r.address)"),
+                                                   routeTable: r["route_table_id"].or("\(r.address) has no route_table_id").resourceID("route_table_id of \(r.address)"))
+            } + unexpandedAssociations,
+            internetGateways: of("aws_internet_gateway").map { InternetGateway(id: $0.id, location: $0.location) },
+            gatewayAttachments: gatewayAttachments,
+            networkACLs: vpcs.map(NetworkACL.implicitDefault),
+            securityGroups: securityGroups,
+            loadBalancers: loadBalancers, listeners: listeners, targetGroups: targetGroups)
+    }
+
+    private func ipv4(_ value: TerraformValue, _ what: String) -> Known<IPv4Network> {
+        value.known(what).flatMap { text in IPv4Network(text).map { .known($0) } ?? .unknown(reason: "\(what) '\(text)' is not an IPv4 block") }
+    }
+
+    private func destination(_ argument: (String) -> TerraformValue?) -> Known<RouteDestination> {
+        for key in ["cidr_block", "destination_cidr_block", "ipv6_cidr_block", "destination_ipv6_cidr_block"] {
+            guard let value = argument(key), value != .null, value != .string("") else { continue }
+            return value.known(key).flatMap { text in AddressBlock(text).map { .known(.block($0)) } ?? .unknown(reason: "\(key) '\(text)' is not a CIDR block") }
+        }
+        for key in ["destination_prefix_list_id"] {
+            if let value = argument(key), value != .null { return value.known(key).map { .prefixList($0) } }
+        }
+        return .unknown(reason: "the route has no destination")
+    }
+
+    private func target(_ argument: (String) -> TerraformValue?, of address: String) -> Known<RouteTarget> {
+        let kinds: [(String, RouteTarget.Kind)] = [
+            ("nat_gateway_id", .natGateway), ("transit_gateway_id", .transitGateway), ("vpc_peering_connection_id", .vpcPeeringConnection),
+            ("network_interface_id", .networkInterface), ("egress_only_gateway_id", .egressOnlyInternetGateway), ("vpc_endpoint_id", .vpcEndpoint),
+            ("carrier_gateway_id", .carrierGateway), ("core_network_arn", .coreNetwork), ("local_gateway_id", .localGateway), ("instance_id", .instance),
+        ]
+        if let gateway = argument("gateway_id"), gateway != .null, gateway != .string("") {
+            if gateway == .string("local") { return .known(.local) }
+            return gateway.resourceID("gateway_id of a route of \(address)").flatMap { id in
+                if id.name.hasPrefix("aws_internet_gateway.") || id.name.hasPrefix("igw-") { return .known(RouteTarget(kind: .internetGateway, id: .known(id))) }
+                if id.name.hasPrefix("aws_vpn_gateway.") || id.name.hasPrefix("vgw-") { return .known(RouteTarget(kind: .virtualPrivateGateway, id: .known(id))) }
+                return .unknown(reason: "gateway_id of a route of \(address) is \(id.name), which is not an internet gateway of this configuration")
+            }
+        }
+        for (key, kind) in kinds {
+            guard let value = argument(key), value != .null, value != .string("") else { continue }
+            // The argument says the kind even when the id is known only after apply.
+            return .known(RouteTarget(kind: kind, id: value.resourceID("\(key) of a route of \(address)")))
+        }
+        return .unknown(reason: "a route of \(address) has no target")
+    }
+
+    private func loadBalancer(_ r: ResourceInstance) -> LoadBalancer {
+        var attributes: [String: Known<String>] = [:]
+        for kind in ["access_logs", "connection_logs"] {
+            guard let logs = r.blocks(kind).first?.arguments else { continue }
+            attributes["\(kind).s3.enabled"] = (logs["enabled"] ?? .bool(true)).known("\(kind).enabled of \(r.address)")
+            if let bucket = logs["bucket"] { attributes["\(kind).s3.bucket"] = bucket.known("\(kind).bucket of \(r.address)") }
+        }
+        let subnets: Known<[Known<ResourceID>]>
+        if let list = r["subnets"] {
+            subnets = list.knownList("subnets of \(r.address)").map { items in items.map { $0.resourceID("a subnet of \(r.address)") } }
+        } else if case let mappings = r.blocks("subnet_mapping"), !mappings.isEmpty {
+            subnets = .known(mappings.map { ($0.arguments["subnet_id"] ?? .unknown("a subnet_mapping of \(r.address) has no subnet_id")).resourceID("subnet_id of \(r.address)") })
+        } else {
+            subnets = .unknown(reason: "\(r.address) has neither subnets nor subnet_mapping")
+        }
+        func enumValue<T: RawRepresentable>(_ value: TerraformValue?, _ what: String, default fallback: T) -> Known<T> where T.RawValue == String {
+            guard let value, value != .null else { return .known(fallback) }
+            return value.known(what).flatMap { text in T(rawValue: text.lowercased()).map { .known($0) } ?? .unknown(reason: "\(what) '\(text)' is not a value AWS accepts") }
+        }
+        let scheme: Known<LoadBalancer.Scheme>
+        switch r["internal"] {
+        case nil, .null?: scheme = .known(.internetFacing)
+        case let value?:
+            if let reason = value.unknownReason { scheme = .unknown(reason: reason) } else { scheme = value.bool.map { .known($0 ? .internal : .internetFacing) } ?? .unknown(reason: "internal of \(r.address) is \(value.display)") }
+        }
+        return LoadBalancer(
+            id: r.id, location: r.location, name: r["name"]?.text ?? r.address, scheme: scheme,
+            kind: enumValue(r["load_balancer_type"], "load_balancer_type of \(r.address)", default: .application),
+            ipAddressType: enumValue(r["ip_address_type"], "ip_address_type of \(r.address)", default: .ipv4),
+            subnets: subnets,
+            securityGroups: r["security_groups"].map { $0.knownList("security_groups of \(r.address)").map { $0.map { $0.resourceID("a security group of \(r.address)") } } } ?? .known([]),
+            attributes: attributes)
+    }
+
+    private func action(_ arguments: [String: TerraformValue]) -> ListenerAction {
+        switch arguments["type"]?.text {
+        case "forward":
+            if let group = arguments["target_group_arn"] { return .forward(targetGroups: [group.resourceID("target_group_arn")]) }
+            if case .object(let forward)? = arguments["forward"], let groups = forward["target_group"]?.elements {
+                return .forward(targetGroups: groups.map { item in
+                    if case .object(let members) = item { return (members["arn"] ?? .null).resourceID("target_group arn") }
+                    return .unknown(reason: "a forward target group is \(item.display)")
+                })
+            }
+            return .forward(targetGroups: [])
+        case "redirect":
+            var redirect: [String: TerraformValue] = [:]
+            if case .object(let members)? = arguments["redirect"] { redirect = members }
+            if case .list(let items)? = arguments["redirect"], case .object(let members)? = items.first { redirect = members }
+            func part(_ key: String, _ fallback: String) -> Known<String> { (redirect[key] ?? .string(fallback)).known("redirect \(key)") }
+            return .redirect(.init(protocol: part("protocol", "#{protocol}"), port: part("port", "#{port}"), host: part("host", "#{host}"), statusCode: part("status_code", "HTTP_301")))
+        case "fixed-response": return .fixedResponse
+        case "authenticate-cognito", "authenticate-oidc": return .authenticate
+        case let other: return .other(other ?? "unknown")
+        }
+    }
+
+    private func securityGroups(_ all: [ResourceInstance]) -> [SecurityGroup] {
+        func of(_ type: String) -> [ResourceInstance] { all.filter { $0.type == type } }
+        func rules(_ arguments: [String: TerraformValue], location: Location, what: String) -> [SecurityGroupRule] {
+            let protocolText = (arguments["protocol"] ?? arguments["ip_protocol"] ?? .string("-1")).known("protocol of \(what)")
+            let from = (arguments["from_port"] ?? .number(0)).knownInt("from_port of \(what)")
+            let to = (arguments["to_port"] ?? .number(65535)).knownInt("to_port of \(what)")
+            let ports: Known<PortRange> = protocolText.flatMap { text in
+                guard let number = PortRange.protocolNumber(text) else { return .unknown(reason: "unknown protocol '\(text)'") }
+                if number == -1 { return .known(.all) }
+                return from.flatMap { from in to.map { PortRange(ipProtocol: number, from: from, to: $0) } }
+            }
+            var peers: [Known<SecurityGroupRule.Peer>] = []
+            for key in ["cidr_blocks", "ipv6_cidr_blocks", "cidr_ipv4", "cidr_ipv6"] {
+                guard let value = arguments[key], value != .null else { continue }
+                let items = value.elements ?? [value]
+                for item in items {
+                    peers.append(item.known(key).flatMap { text in AddressBlock(text).map { .known(.block($0)) } ?? .unknown(reason: "\(key) '\(text)' is not a CIDR block") })
+                }
+            }
+            for key in ["security_groups", "source_security_group_id", "referenced_security_group_id"] {
+                guard let value = arguments[key], value != .null else { continue }
+                for item in value.elements ?? [value] { peers.append(item.resourceID(key).map { .securityGroup($0) }) }
+            }
+            if arguments["self"]?.bool == true { peers.append(.unknown(reason: "\(what) admits its own group (self = true)")) }
+            for key in ["prefix_list_ids", "prefix_list_id"] {
+                guard let value = arguments[key], value != .null else { continue }
+                for item in value.elements ?? [value] { peers.append(item.known(key).map { .prefixList($0) }) }
+            }
+            return peers.map { SecurityGroupRule(location: location, ports: ports, peer: $0) }
+        }
+        var separate: [ResourceID: (ingress: [SecurityGroupRule], egress: [SecurityGroupRule])] = [:]
+        for r in of("aws_security_group_rule") {
+            guard case .known(let group) = r["security_group_id"].or("").resourceID("") else { continue }
+            var arguments: [String: TerraformValue] = [:]
+            for attribute in r.instance.block.body.attributes { arguments[attribute.name] = r[attribute.name] }
+            let made = rules(arguments, location: r.location, what: r.address)
+            if r["type"]?.text == "egress" { separate[group, default: ([], [])].egress += made } else { separate[group, default: ([], [])].ingress += made }
+        }
+        for (type, egress) in [("aws_vpc_security_group_ingress_rule", false), ("aws_vpc_security_group_egress_rule", true)] {
+            for r in of(type) {
+                guard case .known(let group) = r["security_group_id"].or("").resourceID("") else { continue }
+                var arguments: [String: TerraformValue] = [:]
+                for attribute in r.instance.block.body.attributes { arguments[attribute.name] = r[attribute.name] }
+                let made = rules(arguments, location: r.location, what: r.address)
+                if egress { separate[group, default: ([], [])].egress += made } else { separate[group, default: ([], [])].ingress += made }
+            }
+        }
+        // Terraform removes the allow-all egress rule AWS adds: a group has only the egress it declares.
+        return of("aws_security_group").map { r in
+            SecurityGroup(
+                id: r.id, location: r.location,
+                vpc: r["vpc_id"].map { $0.resourceID("vpc_id of \(r.address)") } ?? .unknown(reason: "\(r.address) has no vpc_id, so it is in the default VPC"),
+                ingress: r.blocks("ingress").flatMap { rules($0.arguments, location: $0.location, what: r.address) } + (separate[r.id]?.ingress ?? []),
+                egress: r.blocks("egress").flatMap { rules($0.arguments, location: $0.location, what: r.address) } + (separate[r.id]?.egress ?? []))
+        }
+    }
+}

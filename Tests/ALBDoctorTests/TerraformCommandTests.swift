@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+import _TestSupport
+
+/// `lint` on Terraform fixtures, as a user runs it.
+@Suite(.timeLimit(.minutes(5))) struct TerraformCommandTests {
+    private func albdoctor(_ arguments: String...) async throws -> ProcessResult {
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        return try await runProcess(Repository.executable, arguments, environment: environment, currentDirectory: Repository.root.path)
+    }
+
+    @Test func theIncidentInTerraformNamesTheSubnetAndItsLine() async throws {
+        let result = try await albdoctor("lint", "fixtures/terraform/unrouted-alb-subnet/", "--region", "ap-northeast-1", "--no-color")
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("fixtures/terraform/unrouted-alb-subnet/network.tf:36:1: error[ALB001]: aws_subnet.public_b (ap-northeast-1c) uses the main route table of aws_vpc.main"))
+        #expect(result.stdout.contains("36 | resource \"aws_subnet\" \"public_b\" {"))
+        let fix = ["resource \"aws_route_table_association\" \"public_b\" {", "  subnet_id      = aws_subnet.public_b.id", "  route_table_id = aws_route_table.public.id", "}"]
+        #expect(result.stdout.contains(fix.map { "         " + $0 }.joined(separator: "\n")))
+        #expect(result.stdout.hasSuffix("1 error, 0 warnings, 0 notes (1 configuration of 2 files, 11 resources, 1 load balancer, 2 subnets, 14 rules)\n"))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func theFixedConfigurationHasNoFinding() async throws {
+        let result = try await albdoctor("lint", "fixtures/terraform/fixed", "--region", "ap-northeast-1")
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("No findings: 1 configuration of 2 files, 12 resources"))
+    }
+
+    @Test func countAndVariables() async throws {
+        let one = try await albdoctor("lint", "fixtures/terraform/count-subnets", "--region", "ap-northeast-1", "--format", "json")
+        #expect(one.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(one.stdout.utf8)) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(findings.filter { $0["rule"] as? String == "ALB001" }.map { $0["subject"] as? String } == ["aws_subnet.public[1]"])
+        let both = try await albdoctor("lint", "fixtures/terraform/count-subnets", "--region", "ap-northeast-1", "--var", "associated_subnets=2")
+        #expect(both.status == 0)
+    }
+
+    @Test func forEachSubnetsAreAddressedByKey() async throws {
+        let all = try await albdoctor("lint", "fixtures/terraform/for-each-subnets", "--region", "ap-northeast-1")
+        #expect(all.status == 0)
+        let one = try await albdoctor("lint", "fixtures/terraform/for-each-subnets", "--region", "ap-northeast-1", "--var", "associate={ a = true, c = false }", "--no-color")
+        #expect(one.status == 1)
+        #expect(one.stdout.contains("error[ALB001]: aws_subnet.public[\"c\"] (ap-northeast-1c)"))
+        #expect(!one.stdout.contains("aws_subnet.public[\"a\"] (ap-northeast-1a) uses"))
+    }
+
+    @Test func aSyntaxErrorExitsTwoWithItsPlace() async throws {
+        let result = try await albdoctor("lint", "fixtures/terraform/syntax-error")
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "albdoctor: error: fixtures/terraform/syntax-error/main.tf:7:27: expected a block label or `{`, found a line break\n")
+    }
+}

@@ -1,0 +1,65 @@
+import HCL
+import Testing
+
+@Suite struct ExpressionTests {
+    @Test func literals() throws {
+        #expect(try expression("null") == "null")
+        #expect(try expression("true") == "true")
+        #expect(try expression("42") == "42")
+        #expect(try expression("1.5e2") == "150")
+        #expect(try expression("\"a\\tb\\u00e9\"") == "\"a\tbé\"")
+    }
+
+    @Test func operatorsFollowHCLPrecedence() throws {
+        #expect(try expression("1 + 2 * 3") == "(+ 1 (* 2 3))")
+        #expect(try expression("a || b && c == d") == "(|| a (&& b (== c d)))")
+        #expect(try expression("a < b + 1 != c") == "(!= (< a (+ b 1)) c)")
+        #expect(try expression("1 - 2 - 3") == "(- (- 1 2) 3)")
+        #expect(try expression("!a && -b > 0") == "(&& (! a) (> (- b) 0))")
+        #expect(try expression("a ? b : c ? d : e") == "(? a b (? c d e))")
+        #expect(try expression("(1 + 2) * 3") == "(* ((+ 1 2)) 3)")
+    }
+
+    @Test func traversalsAndSplats() throws {
+        #expect(try expression("aws_subnet.public[0].id") == "aws_subnet.public[0].id")
+        #expect(try expression("aws_subnet.az[\"a\"].id") == "aws_subnet.az[\"a\"].id")
+        #expect(try expression("aws_subnet.public[*].id") == "(splat aws_subnet.public _.id)")
+        #expect(try expression("var.list.*.name") == "(splat var.list _.name)")
+        #expect(try expression("var.x[*].a[0]") == "(splat var.x _.a[0])")
+        #expect(try expression("var.list.0") == "var.list[0]")
+        #expect(try HCLParser.parseExpression("aws_subnet.public[1].id", file: "t").traversal == ["aws_subnet", "public", "1", "id"])
+    }
+
+    @Test func collections() throws {
+        #expect(try expression("[1, 2,]") == "[1, 2]")
+        #expect(try expression("[\n  1,\n  2\n]") == "[1, 2]")
+        #expect(try expression("{ a = 1, \"b\" : 2\n c = [3] }") == "{\"a\"=1, \"b\"=2, \"c\"=[3]}")
+        #expect(try expression("{ (var.k) = 1 }") == "{(var.k)=1}")
+    }
+
+    @Test func functionCalls() throws {
+        #expect(try expression("cidrsubnet(var.cidr, 8, count.index)") == "cidrsubnet(var.cidr, 8, count.index)")
+        #expect(try expression("concat(a, b...)") == "concat(a, b...)")
+        #expect(try expression("length([])") == "length([])")
+    }
+
+    @Test func forExpressions() throws {
+        #expect(try expression("[for s in var.subnets : s.id if s.public]") == "(for s in var.subnets : s.id if s.public)")
+        #expect(try expression("{for k, v in var.m : v => k...}") == "(for k, v in var.m : v => k...)")
+        #expect(try expression("{for i, z in local.zones : z => cidrsubnet(var.cidr, 8, i)}") == "(for i, z in local.zones : z => cidrsubnet(var.cidr, 8, i))")
+    }
+
+    @Test func templates() throws {
+        #expect(try expression("\"${var.name}-subnet\"") == "\"${var.name}-subnet\"")
+        #expect(try expression("\"$${literal} %%{x}\"") == "\"${literal} %{x}\"")
+        #expect(try expression("\"a ${~ b ~} c\"") == "\"a${b}c\"")
+        #expect(try expression("\"%{ if x }yes%{ else }no%{ endif }\"") == "\"%{if x}yes%{else}no%{endif}\"")
+        #expect(try expression("\"%{ for i, s in list }${s},%{ endfor }\"") == "\"%{for i, s in list}${s},%{endfor}\"")
+        #expect(try expression("\"${ {a = 1}.a }\"") == "\"${{\"a\"=1}.a}\"")
+    }
+
+    @Test func heredocs() throws {
+        #expect(try expression("<<EOF\nhello ${name}\nEOF\n") == "\"hello ${name}\n\"")
+        #expect(try expression("<<-EOT\n    a\n      b\n    EOT\n") == "\"a\n  b\n\"")
+    }
+}
