@@ -122,7 +122,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .target(name: "RuleCatalog", dependencies: ["Reports", "Rules", "CloudFormation", "ALBLogs", "Probe"], swiftSettings: swiftSettings),
+        .target(name: "RuleCatalog", dependencies: ["Reports", "Rules", "CloudFormation", "Terraform", "ALBLogs", "Probe"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "albdoctor",
             dependencies: [

@@ -17,23 +17,18 @@ public struct TerraformLint: Sendable {
         public var findings: [Finding]
         /// The files read, with their text.
         public var files: [(file: String, text: String)]
-        /// "1 configuration of 3 files, 12 resources, 1 load balancer, 2 subnets, 15 rules", and what was not read.
+        /// "1 configuration of 3 files, 12 resources, 1 load balancer, 2 subnets, 15 rules".
         public var scope: String
     }
 
     public func run() throws(TerraformError) -> Result {
         let read = try reader.read()
         let topology = read.topology
-        var scope = [
+        // Modules not read and resources not expanded are notes of their own (TF001, TF002).
+        let scope = [
             "1 configuration of \(counted(read.files.count, "file"))", counted(read.resourceCount, "resource"),
             counted(topology.loadBalancers.count, "load balancer"), counted(topology.subnets.count, "subnet"), counted(RuleRegistry.all.count, "rule"),
         ].joined(separator: ", ")
-        if !read.modulesNotRead.isEmpty {
-            scope += "; not read (their resources are unverified): " + read.modulesNotRead.joined(separator: ", ")
-        }
-        if !read.unexpanded.isEmpty {
-            scope += "; not expanded: " + read.unexpanded.map { "\($0.address) (\($0.reason))" }.joined(separator: ", ")
-        }
-        return Result(topology: topology, findings: RuleRegistry.check(topology), files: read.files, scope: scope)
+        return Result(topology: topology, findings: RuleRegistry.check(topology) + read.notes, files: read.files, scope: scope)
     }
 }

@@ -3,14 +3,15 @@ internal import ALBLogs
 internal import CloudFormation
 internal import Probe
 internal import Rules
+internal import Terraform
 
 /// Every id a report can show, documented: the rules of `lint` and `aws`, then the kinds of
-/// finding of templates, `probe` and `logs`. Assembled here, above the views, so that `Reports`
+/// finding of templates, Terraform, `probe` and `logs`. Assembled here, above the views, so that `Reports`
 /// itself depends on no view.
 public enum RuleCatalog {
     /// Every documented id, in that order.
     public static let all: [DocumentedRule] = RuleRegistry.all.map { .rule($0.ruleDescription) }
-        + (TemplateFindingKinds.all + ProbeFindingKinds.all + LogFindingKinds.all).map { .finding($0) }
+        + (TemplateFindingKinds.all + TerraformFindingKinds.all + ProbeFindingKinds.all + LogFindingKinds.all).map { .finding($0) }
 
     /// The entry with this id (any case) or kebab-case name.
     public static func named(_ idOrName: String) -> DocumentedRule? {

@@ -1,4 +1,5 @@
 internal import Foundation
+public import Findings
 public import Topology
 
 /// `lint`'s Terraform reader: the `.tf` / `.tf.json` files of the paths given (one root
@@ -28,6 +29,8 @@ public struct TerraformReader: Sendable {
         public var modulesNotRead: [String]
         /// Resources whose `count` or `for_each` is unknown, with why: not in the model.
         public var unexpanded: [(address: String, reason: String)]
+        /// An unverified note for each module not read and each resource not expanded.
+        public var notes: [Finding]
     }
 
     public func read() throws(TerraformError) -> Result {
@@ -42,11 +45,25 @@ public struct TerraformReader: Sendable {
         let evaluator = Evaluator(configuration: configuration, inputs: inputs, region: region)
         var reader = TopologyReader(evaluator: evaluator)
         let topology = reader.build()
+        var notes: [Finding] = []
         let modules = configuration.modules.map { block in
             let source = block.body.attribute("source").flatMap { evaluator.evaluate($0.value, [:]).text } ?? "?"
-            return "module.\(block.labels[0]) (source \"\(source)\")"
+            let name = "module.\(block.labels[0])"
+            let reason = "\(name) (source \"\(source)\") is not read, so the resources it creates are not checked and its outputs are unknown"
+            notes.append(TerraformFindingKinds.moduleNotRead.finding(
+                message: "The resources of \(name) (source \"\(source)\") are unverified: albdoctor does not read modules yet; lint the module's folder too, with the values this call passes as --var.",
+                subject: name, location: Location(file: block.position.file, line: block.position.line, column: block.position.column),
+                evidence: ["status": "unverified", "reason": reason]))
+            return "\(name) (source \"\(source)\")"
         }
-        return Result(topology: topology, files: configuration.files, resourceCount: configuration.resources.count, modulesNotRead: modules, unexpanded: reader.unexpanded)
+        let blocks = Dictionary(configuration.resources.map { ("\($0.labels[0]).\($0.labels[1])", $0) }, uniquingKeysWith: { first, _ in first })
+        for (address, why) in reader.unexpanded {
+            let location = blocks[address].map { Location(file: $0.position.file, line: $0.position.line, column: $0.position.column) }
+            notes.append(TerraformFindingKinds.notExpanded.finding(
+                message: "The instances of \(address) are unverified: its count or for_each cannot be known (\(why)); pass the value with --var or --var-file.",
+                subject: address, location: location, evidence: ["status": "unverified", "reason": why]))
+        }
+        return Result(topology: topology, files: configuration.files, resourceCount: configuration.resources.count, modulesNotRead: modules, unexpanded: reader.unexpanded, notes: notes)
     }
 }
 

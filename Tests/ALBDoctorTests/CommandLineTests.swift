@@ -70,7 +70,7 @@ import _TestSupport
         let list = try await albdoctor("rules")
         #expect(list.status == 0)
         let lines = list.stdout.split(separator: "\n")
-        #expect(lines.map { $0.prefix(3) } == Array(repeating: "ALB", count: 14) + Array(repeating: "CFN", count: 5) + Array(repeating: "PRB", count: 14) + Array(repeating: "LOG", count: 4))
+        #expect(lines.map { $0.prefix(3) } == Array(repeating: "ALB", count: 14) + Array(repeating: "CFN", count: 5) + Array(repeating: "TF0", count: 2) + Array(repeating: "PRB", count: 14) + Array(repeating: "LOG", count: 4))
         #expect(list.stdout.hasPrefix("ALB001  error    lb-subnet-without-internet-route"))
         // The id a probe report shows explains itself too.
         let probe = try await albdoctor("rules", "PRB001")

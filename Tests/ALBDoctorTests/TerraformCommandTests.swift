@@ -52,4 +52,15 @@ import _TestSupport
         #expect(result.stdout.isEmpty)
         #expect(result.stderr == "albdoctor: error: fixtures/terraform/syntax-error/main.tf:7:27: expected a block label or `{`, found a line break\n")
     }
+
+    /// What albdoctor cannot read is said where it is written: a module call, a count that
+    /// depends on a variable without a value. A load balancer built in a module is never a
+    /// silent pass.
+    @Test func modulesAndUnknownCountsAreUnverifiedNotes() async throws {
+        let result = try await albdoctor("lint", "fixtures/terraform/alb-in-module", "--region", "ap-northeast-1", "--no-color")
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("fixtures/terraform/alb-in-module/main.tf:7:1: note[TF001]: The resources of module.alb (source \"terraform-aws-modules/alb/aws\") are unverified: albdoctor does not read modules yet"), "\(result.stdout)")
+        #expect(result.stdout.contains("note[TF002]: The instances of aws_subnet.extra are unverified: its count or for_each cannot be known ("), "\(result.stdout)")
+        #expect(result.stdout.contains("0 errors, 0 warnings, 2 notes"))
+    }
 }
