@@ -5,13 +5,19 @@ internal import Foundation
 /// assemblies of their own in `assembly-*` folders. Only the stacks it names are read: a
 /// template left in the folder by an earlier synth is not deployed, so it is not linted.
 public enum CloudAssembly {
-    /// The assembly folder for a folder given: itself when it holds a `manifest.json`, or its
-    /// `cdk.out` when that does (a CDK project's root). Nil for any other folder.
+    /// The assembly folder for a folder given: itself when it holds a cloud assembly's
+    /// `manifest.json`, or its `cdk.out` when that does (a CDK project's root). Nil for any other
+    /// folder. A folder that `cdk synth` wrote (named `cdk.out`, or holding the `cdk.out` file
+    /// it writes) is an assembly even when its manifest cannot be read, so that the manifest's
+    /// error is said instead of the folder being linted as loose templates.
     public static func folder(for path: String) -> String? {
         let manager = FileManager.default
         for candidate in [path, (path as NSString).appendingPathComponent("cdk.out")] {
             let manifest = (candidate as NSString).appendingPathComponent("manifest.json")
-            if manager.fileExists(atPath: manifest), isManifest(manifest) { return candidate }
+            guard manager.fileExists(atPath: manifest) else { continue }
+            let writtenBySynth = (candidate as NSString).lastPathComponent == "cdk.out"
+                || manager.fileExists(atPath: (candidate as NSString).appendingPathComponent("cdk.out"))
+            if writtenBySynth || isManifest(manifest) { return candidate }
         }
         return nil
     }
@@ -81,6 +87,8 @@ public enum CloudAssembly {
 
     private static func artifacts(of manifestPath: String) throws(TemplateError) -> [String: Any] {
         let text = try TemplateLoader.read(manifestPath)
+        // Read once with the template reader first: a syntax error then says its line and column.
+        _ = try JSONTemplateReader.read(text, file: manifestPath)
         guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else {
             throw TemplateError.unreadable(manifestPath, "is not a JSON object; expected the cloud assembly manifest `cdk synth` writes")
         }

@@ -29,7 +29,7 @@ extension DeploymentEvaluator {
         case "Fn::ImportValue":
             let exportName = evaluate(argument, in: stack)
             switch exportName.kind {
-            case .string(let text) where !PhysicalID.containsToken(text): return try importValue(text, at: location)
+            case .string(let text) where !PhysicalID.containsToken(text): return try importValue(text, into: stack, at: location)
             case .unknown(let reason): return .unknown("the export name is unknown (\(reason))", at: location)
             default: throw TemplateError.invalid("Fn::ImportValue expects an export name (a string), found \(exportName.display)", at: location)
             }

@@ -27,14 +27,28 @@ final class DeploymentEvaluator {
         var output: Template.Output
     }
 
+    /// Export names are unique per account and region: stacks of a CDK Pipelines app deployed to
+    /// other accounts or regions may export the same name.
+    private struct ExportKey: Hashable, Comparable {
+        var account: String
+        var region: String
+        var name: String
+
+        static func < (a: ExportKey, b: ExportKey) -> Bool { (a.name, a.region, a.account) < (b.name, b.region, b.account) }
+    }
+
+    private func exportKey(_ name: String, of stack: Int) -> ExportKey {
+        ExportKey(account: stacks[stack].accountID, region: stacks[stack].region, name: name)
+    }
+
     /// The stacks; their templates grow by the entries `Fn::ForEach` expands to.
     var stacks: [Stack]
     /// The region of the stacks whose project does not say theirs.
     let region: String
-    private var exports: [String: Export] = [:]
-    /// Export names more than one stack exports, with every output that does.
-    private var duplicateExports: [String: [Export]] = [:]
-    private var importCache: [String: Value] = [:]
+    private var exports: [ExportKey: Export] = [:]
+    /// Export names more than one stack of one account and region exports, with every output that does.
+    private var duplicateExports: [ExportKey: [Export]] = [:]
+    private var importCache: [ExportKey: Value] = [:]
     private var conditionCache: [String: Known] = [:]
     private var inProgress: [String] = []
     /// `Fn::ForEach` loops that could not be expanded, and why, by loop name.
@@ -77,11 +91,12 @@ final class DeploymentEvaluator {
                 guard isCreated(condition: output.condition, in: index, at: output.location) else { continue }
                 guard case .string(let name) = evaluate(nameNode, in: index).kind, !PhysicalID.containsToken(name) else { continue }
                 let export = Export(stack: index, output: output)
-                if let first = exports[name] {
+                let key = exportKey(name, of: index)
+                if let first = exports[key] {
                     if let group = stacks[index].formatGroup, stacks[first.stack].formatGroup == group { continue }
-                    duplicateExports[name, default: [first]].append(export)
+                    duplicateExports[key, default: [first]].append(export)
                 } else {
-                    exports[name] = export
+                    exports[key] = export
                 }
             }
         }
@@ -90,8 +105,9 @@ final class DeploymentEvaluator {
     /// An error on every output that exports a name another stack of the deployment exports too:
     /// CloudFormation refuses the second stack, so they cannot be deployed together.
     func duplicateExportFindings() -> [Finding] {
-        duplicateExports.keys.sorted().flatMap { name -> [Finding] in
-            let all = duplicateExports[name] ?? []
+        duplicateExports.keys.sorted().flatMap { key -> [Finding] in
+            let name = key.name
+            let all = duplicateExports[key] ?? []
             return all.map { export in
                 let others = all.filter { $0.stack != export.stack || $0.output.name != export.output.name }
                     .map { "\(stacks[$0.stack].name) (\($0.output.exportName?.location ?? $0.output.location))" }
@@ -182,20 +198,25 @@ final class DeploymentEvaluator {
     }
 
     /// `Fn::ImportValue`: the export's value, evaluated in the exporting stack.
-    func importValue(_ name: String, at location: Location) throws(TemplateError) -> Value {
-        if let cached = importCache[name] { return Value(kind: cached.kind, location: location) }
-        if let all = duplicateExports[name] {
+    func importValue(_ name: String, into stack: Int, at location: Location) throws(TemplateError) -> Value {
+        let key = exportKey(name, of: stack)
+        if let cached = importCache[key] { return Value(kind: cached.kind, location: location) }
+        if let all = duplicateExports[key] {
             return .unknown("'\(name)' is exported by more than one stack (\(all.map { stacks[$0.stack].name }.joined(separator: ", "))), so which value it imports is not known", at: location)
         }
-        guard let export = exports[name] else {
-            let near = exports.keys.filter { $0.lowercased() == name.lowercased() }.first
+        guard let export = exports[key] else {
+            if let elsewhere = exports.first(where: { $0.key.name == name }) {
+                let exporter = stacks[elsewhere.value.stack]
+                return .unknown("'\(name)' is exported by \(exporter.name), which deploys to \(PhysicalID.display(elsewhere.key.account))/\(elsewhere.key.region), not where \(stacks[stack].name) deploys (\(PhysicalID.display(key.account))/\(key.region)); an import reads only its own account and region", at: location)
+            }
+            let near = exports.keys.filter { $0.account == key.account && $0.region == key.region && $0.name.lowercased() == name.lowercased() }.first?.name
             let hint = near.map { "; did you mean '\($0)'?" } ?? "; pass the stack that exports it (a template path or --stack NAME=PATH)"
             return .unknown("no given stack exports '\(name)'\(hint)", at: location)
         }
         let value = try guarding("export \(name)", at: location) { () -> Value in
             evaluate(export.output.value, in: export.stack)
         }
-        importCache[name] = value
+        importCache[key] = value
         return Value(kind: value.kind, location: location)
     }
 

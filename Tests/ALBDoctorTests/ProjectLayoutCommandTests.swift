@@ -94,4 +94,42 @@ import _TestSupport
         #expect(named.status == 2)
         #expect(named.stderr.contains("there is no Resources section"))
     }
+
+    /// A cdk.out whose manifest cannot be read is refused with the manifest's line and column,
+    /// not linted as loose templates (which read a stale template and the wrong region).
+    @Test func aBrokenManifestIsRefusedWhereItBreaks() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-cdk-\(UUID().uuidString.prefix(8))").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(atPath: Repository.path("fixtures/cdk-app/cdk.out"), toPath: folder)
+        let manifest = try Data(contentsOf: URL(fileURLWithPath: Repository.path("fixtures/cdk-app/cdk.out/manifest.json")))
+        try manifest.prefix(500).write(to: URL(fileURLWithPath: folder + "/manifest.json"))
+        let result = try await albdoctor("lint", folder)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("albdoctor: error: \(folder)/manifest.json:"), "\(result.stderr)")
+        #expect(result.stderr.contains("JSON syntax error"), "\(result.stderr)")
+    }
+
+    /// CDK Pipelines stages deployed to other accounts or regions may export the same name:
+    /// export names are unique per account and region, so only stages that share both clash.
+    @Test(arguments: [("aws://111122223333/eu-west-1", "aws://444455556666/us-east-1", 0), ("aws://111122223333/eu-west-1", "aws://111122223333/eu-west-1", 2)])
+    func exportsClashOnlyWithinOneAccountAndRegion(prod: String, dev: String, clashes: Int) async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-stages-\(UUID().uuidString.prefix(8))").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        func write(_ text: String, _ path: String) throws {
+            try FileManager.default.createDirectory(atPath: ((root + "/" + path) as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try text.write(toFile: root + "/" + path, atomically: true, encoding: .utf8)
+        }
+        let template = #"{"Resources": {"Vpc": {"Type": "AWS::EC2::VPC", "Properties": {"CidrBlock": "10.0.0.0/16"}}}, "Outputs": {"VpcId": {"Value": {"Ref": "Vpc"}, "Export": {"Name": "shared-vpc-id"}}}}"#
+        for (stage, environment) in [("Prod", prod), ("Dev", dev)] {
+            try write(template, "cdk.out/assembly-\(stage)/Net.template.json")
+            try write(#"{"version": "36.0.0", "artifacts": {"Net": {"type": "aws:cloudformation:stack", "environment": "\#(environment)", "properties": {"templateFile": "Net.template.json", "stackName": "\#(stage)-Net"}}}}"#,
+                      "cdk.out/assembly-\(stage)/manifest.json")
+        }
+        try write(#"{"version": "36.0.0", "artifacts": {"assembly-Prod": {"type": "cdk:cloud-assembly", "properties": {"directoryName": "assembly-Prod"}}, "assembly-Dev": {"type": "cdk:cloud-assembly", "properties": {"directoryName": "assembly-Dev"}}}}"#,
+                  "cdk.out/manifest.json")
+        let result = try await albdoctor("lint", root + "/cdk.out", "--format", "json")
+        #expect(result.status == (clashes == 0 ? 0 : 1), "\(result.stderr)")
+        #expect(try findings(result).filter { $0["rule"] as? String == "CFN002" }.count == clashes)
+    }
 }
