@@ -97,7 +97,7 @@ struct ChainInspector: Sendable {
             isSelfIssued: certificate.issuer == certificate.subject)
     }
 
-    /// The SHA-256 of a certificate's bytes in lowercase hex, as `openssl x509 -fingerprint` shows it.
+    /// The SHA-256 of a certificate's bytes in lowercase hex, without separators.
     static func fingerprint(_ der: [UInt8]) -> String {
         SHA256.hash(data: der).map { String(format: "%02x", $0) }.joined()
     }

@@ -100,30 +100,39 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
         // and ALB002 note the subnets, schemes and route tables that cannot be resolved.
         let (scopes, _) = LoadBalancerScope.internetFacing(in: topology, for: Self.description, checking: "is inspected both ways")
         return scopes.flatMap { scope in
-            // IPv6 clients reach dualstack load balancers only.
-            let families = scope.loadBalancer.ipAddressType.value.map { $0 == .ipv4 ? [false] : [false, true] } ?? [false]
-            return scope.subnets.flatMap { subnet in families.compactMap { check(scope.loadBalancer, subnet: subnet, ipv6: $0, topology: topology) } }
+            scope.subnets.flatMap { subnet in Self.families(scope).compactMap { check(scope.loadBalancer, subnet: subnet, ipv6: $0, topology: topology) } }
         } + endpointSubnetFindings(scopes, topology: topology)
+    }
+
+    /// The families a load balancer's clients use: IPv6 (true) reaches dualstack ones only.
+    private static func families(_ scope: LoadBalancerScope) -> [Bool] {
+        scope.loadBalancer.ipAddressType.value.map { $0 == .ipv4 ? [false] : [false, true] } ?? [false]
     }
 
     /// The subnets the endpoints live in must send 0.0.0.0/0 to an attached internet gateway:
     /// what the load balancer's subnets send through an endpoint leaves through them.
     private func endpointSubnetFindings(_ scopes: [LoadBalancerScope], topology: Topology) -> [Finding] {
         let rule = Self.description
-        var placements: [InspectionEndpointPlacement] = []
+        // Each endpoint with the families whose default route goes through it (a dualstack load
+        // balancer's ::/0 must leave through the endpoint's subnets as well).
+        var placements: [(placement: InspectionEndpointPlacement, ipv6: Bool)] = []
         var users: [ResourceID: [String]] = [:]
         for scope in scopes {
             for subnet in scope.subnets {
-                guard case .known(let table) = topology.effectiveRouteTable(of: subnet),
-                      let inspected = InspectionReturnRoute.inspectedDefaultRoute(in: table, ipv6: false),
-                      let placement = topology.placement(of: inspected.endpoint) else { continue }
-                if users[placement.id] == nil { placements.append(placement) }
-                users[placement.id, default: []].append("\(subnet.id.name) of \(scope.loadBalancer.displayName)")
+                guard case .known(let table) = topology.effectiveRouteTable(of: subnet) else { continue }
+                for ipv6 in Self.families(scope) {
+                    guard let inspected = InspectionReturnRoute.inspectedDefaultRoute(in: table, ipv6: ipv6),
+                          let placement = topology.placement(of: inspected.endpoint) else { continue }
+                    if !placements.contains(where: { $0.placement.id == placement.id && $0.ipv6 == ipv6 }) { placements.append((placement, ipv6)) }
+                    let user = "\(subnet.id.name) of \(scope.loadBalancer.displayName)"
+                    if users[placement.id]?.contains(user) != true { users[placement.id, default: []].append(user) }
+                }
             }
         }
         var findings: [Finding] = []
-        var seen: Set<ResourceID> = []
-        for placement in placements {
+        var seen: Set<String> = []
+        for (placement, ipv6) in placements {
+            let everything = ipv6 ? "::/0" : "0.0.0.0/0"
             let what = "the subnets of \(placement.id.name) reach the internet"
             guard case .known(let references) = placement.subnets else {
                 findings.append(rule.unverified(what, because: placement.subnets.unknownReason ?? "", subject: placement.id.description, location: placement.location))
@@ -138,7 +147,7 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
                 case .known(let found):
                     subnet = found
                 }
-                guard seen.insert(subnet.id).inserted else { continue }
+                guard seen.insert("\(subnet.id.description)|\(ipv6)").inserted else { continue }
                 let table: RouteTable
                 switch topology.effectiveRouteTable(of: subnet) {
                 case .unknown(let reason):
@@ -148,16 +157,16 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
                     table = found
                 }
                 let problem: String
-                switch InternetRoute.status(of: table, ipv6: false, in: topology) {
+                switch InternetRoute.status(of: table, ipv6: ipv6, in: topology) {
                 case .routes, .routesToDetachedGateway:
                     continue // fine, or ALB003's
                 case .unknown(let reason):
                     findings.append(rule.unverified("\(subnet.id.name) of \(placement.id.name) reaches the internet", because: reason, subject: subnet.id.description, location: subnet.location))
                     continue
                 case .missing:
-                    problem = "has no 0.0.0.0/0 route to an internet gateway"
+                    problem = "has no \(everything) route to an internet gateway"
                 case .routesElsewhere(let target), .inspected(let target):
-                    problem = "sends 0.0.0.0/0 to \(target), not to an internet gateway"
+                    problem = "sends \(everything) to \(target), not to an internet gateway"
                 }
                 let through = users[placement.id] ?? []
                 findings.append(rule.finding(
@@ -171,7 +180,7 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
                         "routes": table.routes.map(InternetRoute.describe).joined(separator: "; ").ifEmpty("none"),
                         "sent through it by": through.joined(separator: ", "),
                     ],
-                    fix: InternetRoute.fix(for: subnet, using: table, ipv6: false, in: topology)))
+                    fix: InternetRoute.fix(for: subnet, using: table, ipv6: ipv6, in: topology)))
             }
         }
         return findings

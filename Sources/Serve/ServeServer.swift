@@ -68,10 +68,13 @@ public struct ServeServer: Sendable {
             await gate.leave()
             return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: fresh.exposition())))
         }
+        // SIGHUP is trapped before the server runs: a reload sent right after "listening" must
+        // not meet SIGHUP's default action, which ends the process.
+        let hangups = await UnixSignalsSequence(trapping: .sighup)
         let app = Application(
             router: router,
             configuration: .init(address: .hostname(host, port: port), serverName: "albdoctor"),
-            services: [MonitorService(monitor: monitor), ReloadService(monitor: monitor, reload: reload, logger: logger)],
+            services: [MonitorService(monitor: monitor), ReloadService(monitor: monitor, hangups: hangups, reload: reload, logger: logger)],
             onServerRunning: { channel in listening(channel.localAddress?.port ?? 0) },
             logger: logger)
         try await app.runService()
@@ -94,11 +97,13 @@ struct MonitorService: Service {
 /// Reads the configuration again on each SIGHUP, until the service group shuts down.
 struct ReloadService: Service {
     let monitor: Monitor
+    /// SIGHUP, trapped since before the server started.
+    let hangups: UnixSignalsSequence
     let reload: @Sendable () throws -> ServeConfiguration
     let logger: Logger
 
     func run() async throws {
-        for await _ in await UnixSignalsSequence(trapping: .sighup).cancelOnGracefulShutdown() {
+        for await _ in hangups.cancelOnGracefulShutdown() {
             do {
                 await monitor.reload(try reload())
             } catch {

@@ -1,3 +1,4 @@
+import Foundation
 import Findings
 import Testing
 
@@ -51,5 +52,21 @@ extension InspectionTemplateTests {
         #expect(error.subject == "firewall-dualstack-missing-ipv6-edge-route/AppSubnet2")
         #expect(error.message.contains("sends ::/0 through Network Firewall endpoint Firewall.EndpointIds[1], but EdgeRouteTable, the edge route table of Igw, has no route for 2001:db8:20:2::/64"))
         #expect(error.fix?.contains("DestinationIpv6CidrBlock: 2001:db8:20:2::/64") == true)
+    }
+
+    /// A dualstack load balancer's ::/0 leaves through the firewall endpoints' subnets too: one
+    /// whose route table has no ::/0 to the internet gateway is an error (it was a silent pass).
+    @Test func theEndpointSubnetsOfADualstackLoadBalancerNeedTheIPv6WayOut() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-inspection-\(UUID().uuidString.prefix(8))").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let text = try String(contentsOfFile: try Lint.templatesFolder("inspection") + "/firewall-dualstack-missing-ipv6-edge-route.yaml", encoding: .utf8)
+        let withoutIPv6Out = text.replacingOccurrences(of: "      DestinationIpv6CidrBlock: '::/0'\n      GatewayId: !Ref Igw\n", with: "      DestinationIpv6CidrBlock: '::/0'\n      EgressOnlyInternetGatewayId: eigw-0abc\n")
+        #expect(withoutIPv6Out != text)
+        try withoutIPv6Out.write(toFile: folder + "/dualstack.yaml", atomically: true, encoding: .utf8)
+        let errors = try Lint.findings(paths: [folder + "/dualstack.yaml"]).filter { $0.severity == .error }
+        let endpointSubnets = errors.filter { $0.subject.hasSuffix("/FirewallSubnet1") || $0.subject.hasSuffix("/FirewallSubnet2") }
+        #expect(endpointSubnets.count == 2, "\(errors.map(\.message))")
+        #expect(endpointSubnets.allSatisfy { $0.ruleID == "ALB013" && $0.message.contains("sends ::/0 to egress-only internet gateway eigw-0abc, not to an internet gateway") }, "\(endpointSubnets.map(\.message))")
     }
 }
