@@ -110,24 +110,33 @@ public final class SpawnedProcess: @unchecked Sendable {
         await ending().instant
     }
 
+    /// The one wait for the child, shared by every caller (a second `waitpid` would find no
+    /// child and read a wrong status).
     private func ending() async -> (status: Int32, instant: ContinuousClock.Instant) {
-        if let ended = lock.withLock({ ended }) { return ended }
-        let result = await onOwnThread { [pid] in
-            var status: Int32 = 0
-            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-            let instant = ContinuousClock.now
-            if status & 0x7F == 0 { return ((status >> 8) & 0xFF, instant) }
-            return (128 + (status & 0x7F), instant)
+        let waiting = lock.withLock {
+            if let waiter { return waiter }
+            let started = Task { await onOwnThread { [self] in reap() } }
+            waiter = started
+            return started
         }
-        return lock.withLock {
-            if ended == nil { ended = result }
-            return ended ?? result
-        }
+        return await waiting.value
     }
 
-    /// The exit status and when it came, once ``exit()`` has seen it; no signal is sent after
-    /// that (the process id may belong to another process by then).
-    private var ended: (status: Int32, instant: ContinuousClock.Instant)?
+    /// `waitpid` for the child, on the waiting thread; the status is recorded under the lock at
+    /// once, so that no signal is sent to the process id afterwards.
+    private func reap() -> (status: Int32, instant: ContinuousClock.Instant) {
+        var raw: Int32 = 0
+        while waitpid(pid, &raw, 0) == -1 && errno == EINTR {}
+        let instant = ContinuousClock.now
+        let status = raw & 0x7F == 0 ? (raw >> 8) & 0xFF : 128 + (raw & 0x7F)
+        lock.withLock { ended = true }
+        return (status, instant)
+    }
+
+    /// The wait, once started; whether it has seen the child end (no signal is sent after that:
+    /// the process id may belong to another process by then).
+    private var waiter: Task<(status: Int32, instant: ContinuousClock.Instant), Never>?
+    private var ended = false
     private let lock = NSLock()
 
     /// Ends the child: sends `signal` (if any), waits up to `grace` for it to exit, then kills it.
@@ -155,8 +164,29 @@ public final class SpawnedProcess: @unchecked Sendable {
     }
 
     /// The first line of standard output (without its newline), read on a thread of its own;
-    /// what came before the end when the child closed it first.
-    public func firstLine() async -> String {
+    /// what came before the end when the child closed it first. A child that says nothing
+    /// within `deadline` is killed (its output then ends) and what it wrote is returned.
+    public func firstLine(within deadline: Duration = .seconds(120)) async -> String {
+        await withTaskGroup(of: String?.self) { group in
+            group.addTask { await self.readFirstLine() }
+            group.addTask {
+                try? await Task.sleep(for: deadline)
+                return nil
+            }
+            var line: String?
+            while let next = await group.next() {
+                if let next {
+                    line = next
+                    group.cancelAll()
+                } else if line == nil {
+                    self.signal(SIGKILL)
+                }
+            }
+            return line ?? ""
+        }
+    }
+
+    private func readFirstLine() async -> String {
         await onOwnThread { [stdout] in
             var line = Data()
             while true {
@@ -180,7 +210,7 @@ public final class SpawnedProcess: @unchecked Sendable {
 
     /// Sends a signal to the child, unless it has been seen to end.
     public func signal(_ signal: Int32) {
-        lock.withLock { if ended == nil { kill(pid, signal) } }
+        lock.withLock { if !ended { kill(pid, signal) } }
     }
 
     /// Reads standard error to its end on a thread of its own from now on, so that a chatty child
