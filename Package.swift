@@ -7,6 +7,13 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
 
+/// The commit `albdoctor --version` names: scripts/release sets ALBDOCTOR_COMMIT (hex digits and
+/// `-dirty`); without it — a plain `swift build`, a source tarball without git — the build says
+/// "commit unknown" and needs nothing but the toolchain.
+let buildCommit = Context.environment["ALBDOCTOR_COMMIT"].flatMap { commit in
+    commit.allSatisfy { $0.isHexDigit || "-dirty".contains($0) } && !commit.isEmpty ? commit : nil
+}
+
 let package = Package(
     name: "albdoctor",
     platforms: [.macOS(.v14)],
@@ -123,10 +130,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "RuleCatalog", dependencies: ["Reports", "Rules", "CloudFormation", "Terraform", "ALBLogs", "Probe"], swiftSettings: swiftSettings),
+        .target(
+            name: "CBuildInfo",
+            cSettings: buildCommit.map { [.define("ALBDOCTOR_COMMIT", to: "\"\($0)\"")] } ?? []
+        ),
         .executableTarget(
             name: "albdoctor",
             dependencies: [
-                "Findings", "Topology", "Rules", "CloudFormation", "Reports", "ProbeReports", "LogReports", "RuleCatalog",
+                "CBuildInfo", "Findings", "Topology", "Rules", "CloudFormation", "Reports", "ProbeReports", "LogReports", "RuleCatalog",
                 "Diagnose", "DiagnoseReports", "Pictures", "Serve", "AWSInventory", "ALBLogs", "Probe", "Terraform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

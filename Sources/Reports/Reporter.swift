@@ -22,6 +22,9 @@ public struct ReportContext: Sendable {
     public var markdownSections: [String] = []
     /// When the report was made, as pages print it: `SOURCE_DATE_EPOCH` when set, else now.
     public var generated: String = ""
+    /// Whether the text output ends with its summary line (the counts, or "No findings");
+    /// `--quiet` and `--no-summary` turn it off.
+    public var summary = true
 
     public init(
         version: String, sources: [String: String] = [:], colour: Bool = false, scope: String? = nil,
@@ -50,6 +53,8 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case html
     /// A pull-request comment with a Mermaid diagram.
     case markdown
+    /// GitLab Code Quality JSON, for a merge request's widget.
+    case gitlab
 
     /// The renderer for this format.
     public var reporter: any Reporter {
@@ -59,6 +64,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .sarif: SARIFReporter()
         case .html: HTMLReporter()
         case .markdown: MarkdownReporter()
+        case .gitlab: GitLabReporter()
         }
     }
 }

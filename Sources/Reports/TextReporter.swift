@@ -34,6 +34,7 @@ public struct TextReporter: Reporter {
             }
             out += "\n"
         }
+        guard context.summary else { return out }
         let summary = report.summary
         if report.findings.isEmpty {
             out += style.green("No findings") + (context.scope.map { ": \($0)." } ?? ".") + "\n"

@@ -1,10 +1,18 @@
 import ArgumentParser
+import CBuildInfo
 import Foundation
 
 /// The command-line entry: subcommands wire modules together and hold no logic of their own.
 @main
 struct ALBDoctor: AsyncParsableCommand {
     static let version = "0.1.0"
+
+    /// The commit this binary was built from, when its build was told (scripts/release does).
+    static let commit: String? = albdoctor_build_commit().map { String(cString: $0) }
+
+    /// What `--version` prints: "0.1.0 (commit 1a2b3c4d5e6f)", or "(commit unknown)" for a build
+    /// that was not told.
+    static let versionLine = "\(version) (commit \(commit ?? "unknown"))"
 
     static let configuration = CommandConfiguration(
         commandName: "albdoctor",
@@ -16,7 +24,7 @@ struct ALBDoctor: AsyncParsableCommand {
             Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 bad usage or \
             unreadable input; 3 an internal error.
             """,
-        version: version,
+        version: versionLine,
         subcommands: [Diagnose.self, Lint.self, AWS.self, Logs.self, Probe.self, Serve.self, RulesCommand.self]
     )
 

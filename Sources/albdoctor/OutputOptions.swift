@@ -10,7 +10,7 @@ extension Severity: ExpressibleByArgument {}
 
 /// Flags every reporting command shares.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: text (colour on a terminal), json, sarif (lint, aws), html (a self-contained page with pictures) or markdown (lint, aws, diagnose: a pull-request comment with a Mermaid diagram).")
+    @Option(help: "Output format: text (colour on a terminal), json, sarif (lint, aws), html (a self-contained page with pictures), markdown (lint, aws, diagnose: a pull-request comment with a Mermaid diagram) or gitlab (lint, aws: GitLab Code Quality JSON).")
     var format: OutputFormat = .text
 
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: error, warning or note.")
@@ -18,6 +18,18 @@ struct OutputOptions: ParsableArguments {
 
     @Flag(name: .customLong("no-color"), help: "Never colour the text output (NO_COLOR in the environment does the same).")
     var noColor = false
+
+    @Flag(help: "Print the findings and nothing else: no view's own table (probe's addresses, logs' analyses, diagnose's root cause), no progress bar, no closing summary; nothing at all when there are none. Text output only; the exit code is the same.")
+    var quiet = false
+
+    @Flag(name: .customLong("no-summary"), help: "Leave out the closing line (the counts, or \"No findings\" with what was checked). Text output only.")
+    var noSummary = false
+
+    func validate() throws {
+        if format != .text && (quiet || noSummary) {
+            throw ValidationError("\(quiet ? "--quiet" : "--no-summary") shapes the text output; --format \(format.rawValue) writes every finding and its summary as it is.")
+        }
+    }
 }
 
 extension OutputOptions {
@@ -26,6 +38,7 @@ extension OutputOptions {
     func emit(_ report: Report, context: ReportContext) throws {
         var context = context
         context.generated = Self.generated(environment: ProcessInfo.processInfo.environment)
+        context.summary = !(quiet || noSummary)
         print(format.reporter.render(report, context: context), terminator: "")
         if report.hasFindings(atOrAbove: failOn) { throw ExitCode(1) }
     }
@@ -37,6 +50,15 @@ extension OutputOptions {
         let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(Int64.init) ?? Int64(Date().timeIntervalSince1970)
         return String(Timestamp.format(seconds * 1_000_000).prefix(19)) + "Z"
     }
+
+    /// Prints a view's own text (probe's address table, logs' analyses, diagnose's root cause)
+    /// ahead of the findings: for `--format text`, unless `--quiet`.
+    func printView(_ text: @autoclosure () -> String) {
+        if format == .text && !quiet { print(text(), terminator: "") }
+    }
+
+    /// Whether a progress bar may draw on standard error (a terminal, and not `--quiet`).
+    var showsProgress: Bool { Terminal.stderrIsTerminal && !quiet }
 
     /// Refuses the formats a view cannot write, saying which it can.
     func require(_ allowed: [OutputFormat], view: String) throws {

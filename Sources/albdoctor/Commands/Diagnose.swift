@@ -118,7 +118,7 @@ extension ALBDoctor {
             let diagnostician = Diagnostician(
                 target: target, probeOptions: options, account: account, logs: logsSource, since: since, until: until,
                 window: try ALBDoctor.Logs.seconds(window), templates: lint, environment: environment)
-            let bar = ProgressBar(enabled: Terminal.stderrIsTerminal)
+            let bar = ProgressBar(enabled: output.showsProgress)
             let outcome: Diagnostician.Outcome
             do {
                 outcome = try await diagnostician.run(failOn: output.failOn) { bar.update($0) }
@@ -134,7 +134,7 @@ extension ALBDoctor {
             var context = ReportContext(version: ALBDoctor.version, colour: colour, scope: "\(diagnosis.url) through \(used.joined(separator: ", "))", extraJSON: ["diagnosis": diagnosis])
             context.htmlSections = DiagnosisHTML.sections(outcome)
             context.markdownSections = DiagnosisMarkdown.sections(outcome)
-            if output.format == .text { print(DiagnosisText.render(diagnosis, colour: colour), terminator: "") }
+            output.printView(DiagnosisText.render(diagnosis, colour: colour))
             try output.emit(report, context: context)
         }
 

@@ -89,7 +89,7 @@ extension ALBDoctor {
             guard !discovered.sources.isEmpty else {
                 throw Terminal.inputError("no log files in \(paths.joined(separator: ", ")) (expected .log or .log.gz files; \(discovered.skipped.count) other files skipped)")
             }
-            let bar = ProgressBar(enabled: Terminal.stderrIsTerminal)
+            let bar = ProgressBar(enabled: output.showsProgress)
             let analysis = await LogAnalyzer(options: options).analyse(discovered.sources, skipped: discovered.skipped) { bar.update($0) }
             bar.finish()
             if analysis.input.accessEntries + analysis.input.connectionEntries + analysis.input.malformedLines + analysis.input.filteredOut == 0 {
@@ -99,7 +99,7 @@ extension ALBDoctor {
             let colour = Terminal.wantsColour(disabled: output.noColor)
             var context = ReportContext(version: ALBDoctor.version, colour: colour, scope: "\(analysis.input.lines) lines", extraJSON: ["analyses": analysis])
             context.htmlSections = LogHTML.sections(analysis)
-            if output.format == .text { print(LogAnalysisText.render(analysis, colour: colour), terminator: "") }
+            output.printView(LogAnalysisText.render(analysis, colour: colour))
             try output.emit(report, context: context)
         }
 

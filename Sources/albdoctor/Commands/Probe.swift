@@ -110,7 +110,7 @@ extension ALBDoctor {
                 extraJSON: ["addresses": reports.flatMap(\.addresses), "resolutions": Dictionary(uniqueKeysWithValues: reports.map { ($0.url, $0.resolution) })])
             context.htmlSections = ProbeHTML.sections(reports)
             if live { print(ProbeText.clearScreen, terminator: "") }
-            if output.format == .text { print(ProbeText.render(reports, colour: colour), terminator: "") }
+            output.printView(ProbeText.render(reports, colour: colour))
             try output.emit(report, context: context)
             if failedToResolve { throw ExitCode(2) }
         }
