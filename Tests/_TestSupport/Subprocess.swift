@@ -95,6 +95,9 @@ public final class SpawnedProcess: @unchecked Sendable {
         stdout = FileHandle(fileDescriptor: out.read, closeOnDealloc: true)
         stderr = FileHandle(fileDescriptor: err.read, closeOnDealloc: true)
         stdin = inp.map { FileHandle(fileDescriptor: $0.write, closeOnDealloc: true) }
+        // A thread of its own waits for the child from the start, so the end is seen when it
+        // happens, however busy the test run's threads are.
+        Thread { [self] in reap() }.start()
     }
 
     /// Waits, on a thread of its own, for the child to end; its exit status (128 + signal when
@@ -110,33 +113,33 @@ public final class SpawnedProcess: @unchecked Sendable {
         await ending().instant
     }
 
-    /// The one wait for the child, shared by every caller (a second `waitpid` would find no
-    /// child and read a wrong status).
+    /// The child's end, once the waiting thread has seen it; else the tasks waiting for it.
     private func ending() async -> (status: Int32, instant: ContinuousClock.Instant) {
-        let waiting = lock.withLock {
-            if let waiter { return waiter }
-            let started = Task { await onOwnThread { [self] in reap() } }
-            waiter = started
-            return started
+        await withCheckedContinuation { continuation in
+            lock.withLock {
+                if let ended { continuation.resume(returning: ended) } else { waiting.append(continuation) }
+            }
         }
-        return await waiting.value
     }
 
-    /// `waitpid` for the child, on the waiting thread; the status is recorded under the lock at
-    /// once, so that no signal is sent to the process id afterwards.
-    private func reap() -> (status: Int32, instant: ContinuousClock.Instant) {
+    /// `waitpid` for the child, on its own thread; the end is recorded under the lock at once,
+    /// so that no signal is sent to the process id afterwards, and the waiting tasks resume.
+    private func reap() {
         var raw: Int32 = 0
         while waitpid(pid, &raw, 0) == -1 && errno == EINTR {}
-        let instant = ContinuousClock.now
-        let status = raw & 0x7F == 0 ? (raw >> 8) & 0xFF : 128 + (raw & 0x7F)
-        lock.withLock { ended = true }
-        return (status, instant)
+        let result = (status: raw & 0x7F == 0 ? (raw >> 8) & 0xFF : 128 + (raw & 0x7F), instant: ContinuousClock.now)
+        let resumed = lock.withLock {
+            ended = result
+            defer { waiting = [] }
+            return waiting
+        }
+        for continuation in resumed { continuation.resume(returning: result) }
     }
 
-    /// The wait, once started; whether it has seen the child end (no signal is sent after that:
-    /// the process id may belong to another process by then).
-    private var waiter: Task<(status: Int32, instant: ContinuousClock.Instant), Never>?
-    private var ended = false
+    /// The child's exit status and when it came, once seen (no signal is sent after that: the
+    /// process id may belong to another process by then), and who waits for it until then.
+    private var ended: (status: Int32, instant: ContinuousClock.Instant)?
+    private var waiting: [CheckedContinuation<(status: Int32, instant: ContinuousClock.Instant), Never>] = []
     private let lock = NSLock()
 
     /// Ends the child: sends `signal` (if any), waits up to `grace` for it to exit, then kills it.
@@ -210,7 +213,7 @@ public final class SpawnedProcess: @unchecked Sendable {
 
     /// Sends a signal to the child, unless it has been seen to end.
     public func signal(_ signal: Int32) {
-        lock.withLock { if !ended { kill(pid, signal) } }
+        lock.withLock { if ended == nil { kill(pid, signal) } }
     }
 
     /// Reads standard error to its end on a thread of its own from now on, so that a chatty child
