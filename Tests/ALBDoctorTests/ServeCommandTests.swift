@@ -71,7 +71,8 @@ struct ServeCommandTests {
                 let (status, seconds) = await serve.stop(SIGTERM)
                 let log = await serve.log
                 #expect(status == 0, "\(log)")
-                #expect(seconds < 1, "stopped after \(seconds) s")
+                // A guard against a stop that hangs or waits out a round's 5 s timeouts, not a speed check.
+                #expect(seconds < 4.5, "stopped after \(seconds) s")
                 #expect(log.contains("round"))
             }
         }

@@ -104,7 +104,8 @@ extension SeedLabTests {
                     try await Chromium.screenshot(file, to: try Chromium.artifact("serve-status.png"), width: 1100, height: 900)
                     let (status, seconds) = await serve.stop(SIGTERM)
                     #expect(status == 0)
-                    #expect(seconds < 1, "stopped after \(seconds) s")
+                    // A guard against a stop that hangs, not a speed check.
+                    #expect(seconds < 15, "stopped after \(seconds) s")
                 }
             }
         }
