@@ -20,7 +20,7 @@ let package = Package(
     products: [
         .executable(name: "albdoctor", targets: ["albdoctor"]),
         .library(name: "ALBDoctorKit", targets: [
-            "Findings", "Topology", "Rules", "HCL", "CloudFormation", "Terraform", "AWSModel", "AWSInventory", "ALBLogs", "ProbeModel", "Probe", "Reports", "ProbeReports", "LogReports", "RuleCatalog", "Diagnose", "DiagnoseReports", "Pictures", "ServeConfig", "Serve",
+            "Findings", "Topology", "Rules", "HCL", "CloudFormation", "Terraform", "AWSModel", "AWSInventory", "ALBLogs", "ProbeModel", "Probe", "Reports", "ProbeReports", "LogReports", "RuleCatalog", "Diagnose", "DiagnoseReports", "Pictures", "ServeConfig", "Serve", "TextWidth",
         ]),
     ],
     dependencies: [
@@ -106,11 +106,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "Pictures", dependencies: ["Findings", "Topology"], swiftSettings: swiftSettings),
-        .target(name: "Reports", dependencies: ["Findings", "Rules", "Pictures"], swiftSettings: swiftSettings),
-        .target(name: "ProbeReports", dependencies: ["Probe", "Reports", "Pictures"], swiftSettings: swiftSettings),
-        .target(name: "LogReports", dependencies: ["ALBLogs", "Reports", "Pictures"], swiftSettings: swiftSettings),
+        // The terminal columns text takes (East Asian wide characters count two), for aligned
+        // columns and carets. Pure, no dependencies.
+        .target(name: "TextWidth", swiftSettings: swiftSettings),
+        .target(name: "Reports", dependencies: ["Findings", "Rules", "Pictures", "TextWidth"], swiftSettings: swiftSettings),
+        .target(name: "ProbeReports", dependencies: ["Probe", "Reports", "Pictures", "TextWidth"], swiftSettings: swiftSettings),
+        .target(name: "LogReports", dependencies: ["ALBLogs", "Reports", "Pictures", "TextWidth"], swiftSettings: swiftSettings),
         .target(name: "Diagnose", dependencies: ["Findings", "Topology", "Rules", "CloudFormation", "Terraform", "AWSInventory", "ALBLogs", "Probe"], swiftSettings: swiftSettings),
-        .target(name: "DiagnoseReports", dependencies: ["Diagnose", "Reports", "Pictures", "ProbeReports", "LogReports"], swiftSettings: swiftSettings),
+        .target(name: "DiagnoseReports", dependencies: ["Diagnose", "Reports", "Pictures", "ProbeReports", "LogReports", "TextWidth"], swiftSettings: swiftSettings),
         // serve's YAML file, read without the server (the fuzz targets link it alone).
         .target(
             name: "ServeConfig",
@@ -179,7 +182,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportsTests",
-            dependencies: ["Reports", "Rules", "Findings", "_TestSupport"],
+            dependencies: ["Reports", "Rules", "Findings", "TextWidth", "_TestSupport"],
             resources: [.copy("Schemas")],
             swiftSettings: swiftSettings
         ),

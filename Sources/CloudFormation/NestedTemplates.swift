@@ -64,8 +64,19 @@ public struct NestedTemplates: Sendable {
         guard isBelowRoots(absolute) else {
             return .unmatched("\(location) is outside the folders given; albdoctor reads no template there")
         }
-        guard FileManager.default.fileExists(atPath: absolute) else { return .unmatched("\(location) does not exist (looked for \(absolute))") }
+        guard FileManager.default.fileExists(atPath: absolute) else {
+            return .unmatched("\(location) does not exist (looked for \(absolute))" + (Self.otherEnding(of: absolute).map { "; \(($0 as NSString).lastPathComponent) does: is that the one meant?" } ?? ""))
+        }
         return .file(absolute)
+    }
+
+    /// The same file with the other YAML ending (`.yml` for `.yaml` and back), when it exists:
+    /// the usual slip behind a module or nested stack that is not found.
+    static func otherEnding(of path: String) -> String? {
+        let ending = (path as NSString).pathExtension.lowercased()
+        guard let other = ["yaml": "yml", "yml": "yaml"][ending] else { return nil }
+        let candidate = ((path as NSString).deletingPathExtension as NSString).appendingPathExtension(other) ?? path
+        return FileManager.default.fileExists(atPath: candidate) ? candidate : nil
     }
 
     private func isBelowRoots(_ absolute: String) -> Bool {

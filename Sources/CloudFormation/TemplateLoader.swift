@@ -28,7 +28,7 @@ public enum TemplateLoader {
                 }
                 let templates = entries.filter { templateExtensions.contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
                 guard !templates.isEmpty else {
-                    throw TemplateError.unreadable(path, "the folder holds no template (.yaml, .yml, .json or .template files)")
+                    throw TemplateError.unreadable(path, "the folder holds no template (.yaml, .yml, .json or .template files)" + subfolderHint(path, entries))
                 }
                 for entry in templates {
                     let file = (path as NSString).appendingPathComponent(entry)
@@ -42,6 +42,22 @@ public enum TemplateLoader {
             sources.append(StackSource(name: name, file: path, text: try read(path)))
         }
         return sources
+    }
+
+    /// For a folder without templates of its own: which of its subfolders hold some. A folder is
+    /// one deployment, so they are not read together; the hint says how to lint each.
+    static func subfolderHint(_ path: String, _ entries: [String]) -> String {
+        let manager = FileManager.default
+        let holding = entries.sorted().filter { entry in
+            let folder = (path as NSString).appendingPathComponent(entry)
+            var isDirectory: ObjCBool = false
+            guard !entry.hasPrefix("."), manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return false }
+            return ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).contains { templateExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+        }
+        guard let first = holding.first else { return "" }
+        let shown = holding.prefix(3).joined(separator: ", ") + (holding.count > 3 ? " and \(holding.count - 3) more" : "")
+        let example = (path as NSString).appendingPathComponent(first)
+        return "; its subfolders \(shown) do, each a deployment of its own: lint them one at a time, e.g. `albdoctor lint \(example)`"
     }
 
     /// A stack named after its file: the base name without its extension, and without the

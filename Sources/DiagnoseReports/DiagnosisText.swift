@@ -1,6 +1,7 @@
 public import Diagnose
 internal import Findings
 internal import Reports
+internal import TextWidth
 
 /// `albdoctor diagnose` as text: the root cause first, then the evidence chain with each item's
 /// view, the fix, and what each view did or could not do (before the findings list).
@@ -21,8 +22,8 @@ public enum DiagnosisText {
                 if let since = cause.since { facts.append(("since", since)) }
                 if let clients = cause.affectedClients { facts.append(("clients hurt", "\(clients) redirected to HTTPS and never arrived")) }
                 if !cause.rules.isEmpty { facts.append(("rules", cause.rules.joined(separator: ", "))) }
-                let width = facts.map(\.0.count).max() ?? 0
-                for (name, value) in facts { out += "  " + style.dim(name.padding(toLength: width, withPad: " ", startingAt: 0)) + "  \(value)\n" }
+                let width = facts.map(\.0.displayWidth).max() ?? 0
+                for (name, value) in facts { out += "  " + style.dim(name.padded(to: width)) + "  \(value)\n" }
             }
         case .healthy:
             out += style.green("Nothing wrong") + " with \(diagnosis.url). Checked:\n"
@@ -32,9 +33,9 @@ public enum DiagnosisText {
         }
         if !diagnosis.evidence.isEmpty {
             out += "\n" + style.bold("Evidence") + "\n"
-            let width = diagnosis.evidence.map(\.view.rawValue.count).max() ?? 0
+            let width = diagnosis.evidence.map(\.view.rawValue.displayWidth).max() ?? 0
             for item in diagnosis.evidence {
-                out += "  " + style.blue("[\(item.view.rawValue)]".padding(toLength: width + 2, withPad: " ", startingAt: 0)) + " \(item.message)\n"
+                out += "  " + style.blue("[\(item.view.rawValue)]".padded(to: width + 2)) + " \(item.message)\n"
             }
         }
         if let fix = diagnosis.fix {

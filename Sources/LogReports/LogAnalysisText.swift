@@ -1,5 +1,6 @@
 public import ALBLogs
 internal import Reports
+internal import TextWidth
 
 /// The sections of `albdoctor logs` as text, before the findings.
 public enum LogAnalysisText {

@@ -1,5 +1,6 @@
 public import Probe
 internal import Reports
+internal import TextWidth
 
 /// The address table of `albdoctor probe`, before the findings: one row per address, each phase
 /// with ✓/✗, its outcome and its time.
@@ -28,9 +29,9 @@ public enum ProbeText {
             out += ", \(report.rounds) round\(report.rounds == 1 ? "" : "s")\(live ? " — Ctrl-C to stop" : "")\n"
             var rows = [["", "address", "tcp", "tls", "http", report.port == 443 && report.url.hasPrefix("https") ? "port 80" : "", "ok"]]
             for item in report.addresses { rows.append(row(item, style: style)) }
-            let widths = rows[0].indices.map { column in rows.map { visibleLength($0[column]) }.max() ?? 0 }
+            let widths = rows[0].indices.map { column in rows.map { $0[column].displayWidth }.max() ?? 0 }
             for (index, row) in rows.enumerated() {
-                let line = row.indices.map { column in pad(row[column], to: widths[column]) }.joined(separator: "  ")
+                let line = row.indices.map { column in row[column].padded(to: widths[column]) }.joined(separator: "  ")
                 out += "  " + (index == 0 ? style.dim(line) : line).trimmingTrailingSpaces() + "\n"
             }
             for (fingerprint, items) in Dictionary(grouping: report.addresses.filter { $0.tls?.chain.isEmpty == false }, by: { $0.tls?.chain.first?.sha256 ?? "" }).sorted(by: { $0.key < $1.key }) {
@@ -87,21 +88,6 @@ public enum ProbeText {
             }
         }
         return [tick(item.rounds.succeeded == item.rounds.count), item.address.text, tcp, tls, http, port80, "\(item.rounds.succeeded)/\(item.rounds.count)"]
-    }
-
-    private static func visibleLength(_ text: String) -> Int {
-        var count = 0
-        var inEscape = false
-        for character in text {
-            if character == "\u{1B}" { inEscape = true; continue }
-            if inEscape { if character == "m" { inEscape = false }; continue }
-            count += 1
-        }
-        return count
-    }
-
-    private static func pad(_ text: String, to width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - visibleLength(text)))
     }
 }
 

@@ -1,5 +1,6 @@
 public import Findings
 public import Rules
+internal import TextWidth
 
 /// The docs page of a rule, generated from its description: `docs/rules/ID.md`,
 /// `albdoctor rules ID` and SARIF help all come from here, never written twice.
@@ -66,7 +67,7 @@ public enum RuleDocumentation {
 
     /// `albdoctor rules`: one line per rule.
     public static func index(_ entries: [DocumentedRule]) -> String {
-        let width = entries.map(\.name.count).max() ?? 0
+        let width = entries.map(\.name.displayWidth).max() ?? 0
         return entries.map { entry in
             "\(entry.id)  \(entry.severity.rawValue.padded(to: 7))  \(entry.name.padded(to: width))  \(entry.title)"
         }.joined(separator: "\n") + "\n"

@@ -1,4 +1,5 @@
 public import Findings
+internal import TextWidth
 
 /// Text like rustc and ruff: `path:line:col: error[ID]: message`, the source line with a caret,
 /// the evidence and the fix. Colour only on a terminal.
@@ -18,11 +19,14 @@ public struct TextReporter: Reporter {
                 let source = fileLines[location.line - 1].replacingTabs()
                 let number = String(location.line)
                 let gutter = String(repeating: " ", count: number.count)
-                let caretLength = max(1, source.unicodeScalars.dropFirst(location.column - 1).prefix { !" :\t#,]}".unicodeScalars.contains($0) }.count)
+                // Columns count Unicode scalars; the caret goes under them by display width, so a
+                // Japanese comment or name before or under it keeps it in place.
+                let before = String(String.UnicodeScalarView(source.unicodeScalars.prefix(max(0, location.column - 1))))
+                let token = String(String.UnicodeScalarView(source.unicodeScalars.dropFirst(location.column - 1).prefix { !" :\t#,]}".unicodeScalars.contains($0) }))
                 out += style.blue("\(gutter) |") + "\n"
                 out += style.blue("\(number) |") + " \(source)\n"
-                out += style.blue("\(gutter) |") + " " + String(repeating: " ", count: max(0, location.column - 1))
-                    + style.severity(finding.severity, String(repeating: "^", count: caretLength)) + "\n"
+                out += style.blue("\(gutter) |") + " " + String(repeating: " ", count: before.displayWidth)
+                    + style.severity(finding.severity, String(repeating: "^", count: max(1, token.displayWidth))) + "\n"
             }
             let indent = "   "
             out += "\(indent)\(style.blue("=")) \(style.bold("subject")): \(finding.subject)\n"

@@ -54,3 +54,16 @@ struct InspectionAccountTests {
         }
     }
 }
+
+extension InspectionAccountTests {
+    @Test func aTransitGatewayDefaultRouteIsUnverifiedNamingTheGateway() async throws {
+        try await MotoAccount.with("inspection_account.py", "transit-gateway") { account in
+            let result = try await account.albdoctor(["--endpoint-url", account.moto.endpoint])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(!result.findings.contains { ["error", "warning"].contains($0["severity"] as? String) }, "\(result.findings.map { $0["message"] ?? "" })")
+            let notes = result.findings.filter { $0["rule"] as? String == "ALB001" }
+            #expect(Set(notes.compactMap { $0["subject"] as? String }) == [account.id("subnetA"), account.id("subnetB")], "\(result.findings)")
+            #expect(notes.allSatisfy { ($0["message"] as? String)?.contains("sends 0.0.0.0/0 to transit gateway \(account.id("transitGateway")), whose far side") == true }, "\(notes)")
+        }
+    }
+}

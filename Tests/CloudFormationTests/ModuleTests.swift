@@ -101,6 +101,15 @@ import Testing
         #expect(!subnets.isEmpty && subnets.allSatisfy { $0.severity == .note && $0.message.contains("is taken to be a resource of module Network") })
     }
 
+    /// A module named with the other YAML ending than its file has (a slip seen in public
+    /// templates): unverified, and the note names the file that does exist.
+    @Test func aModuleWithTheOtherEndingIsNamed() throws {
+        let app = "Resources:\n  Network:\n    Type: !Rain::Module modules/vpc.yaml\n" + Self.balancer
+        let findings = try Lint.findings(files: [("app/app.yaml", app), ("app/modules/vpc.yml", Self.vpcModule)])
+        let note = try #require(findings.first { $0.ruleID == "CFN003" })
+        #expect(note.message.contains("modules/vpc.yaml does not exist (looked for ") && note.message.contains("; vpc.yml does: is that the one meant?"), "got: \(note.message)")
+    }
+
     /// An override that is not a mapping is a mistake in the template: refused where it is written.
     @Test func scalarOverrideIsRefusedAtItsPlace() throws {
         let app = "Resources:\n  Network:\n    Type: !Rain::Module vpc.yml\n    Properties: { Cidr: 10.0.0.0/16 }\n    Overrides:\n      PublicSubnet2: DependsOn:Gateway\n"

@@ -116,6 +116,19 @@ import Topology
             Issue.record("expected an error for a folder without templates")
         } catch {
             #expect(error.description.contains("the folder holds no template"))
+            #expect(!error.description.contains("subfolders"))
+        }
+        // A collection of projects, one per subfolder: the error says which to lint.
+        for project in ["web", "network"] {
+            let folder = empty.appendingPathComponent(project)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try "Resources: {}\n".write(to: folder.appendingPathComponent("stack.yaml"), atomically: true, encoding: .utf8)
+        }
+        do {
+            _ = try TemplateLoader.load(paths: [empty.path])
+            Issue.record("expected an error for a folder whose templates are in subfolders")
+        } catch {
+            #expect(error.description.contains("the folder holds no template (.yaml, .yml, .json or .template files); its subfolders network, web do, each a deployment of its own: lint them one at a time, e.g. `albdoctor lint \(empty.path)/network`"), "\(error.description)")
         }
         let binary = empty.appendingPathComponent("binary.yaml")
         try Data([0xFF, 0xFE, 0x00, 0x81]).write(to: binary)
