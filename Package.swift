@@ -200,7 +200,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Probe"], swiftSettings: swiftSettings),
-        .testTarget(name: "DiagnoseTests", dependencies: ["Diagnose", "AWSInventory", "AWSModel", "Rules", "Findings"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "DiagnoseTests",
+            dependencies: ["Diagnose", "AWSInventory", "AWSModel", "Rules", "Findings", "ProbeModel", "ALBLogs", "Topology"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "LabTests",
             dependencies: ["albdoctor", "_TestSupport"],

@@ -204,7 +204,7 @@ public struct Diagnostician: Sendable {
         }
     }
 
-    private var period: String { "\(Timestamp.format(since).prefix(19))Z – \(Timestamp.format(until).prefix(19))Z" }
+    private var period: LogPeriod { LogPeriod(since: since, until: until) }
 
     private var analyzerOptions: LogAnalyzer.Options {
         var options = LogAnalyzer.Options()

@@ -27,7 +27,7 @@ public struct FindingKind: Sendable {
     }
 
     /// A finding of this kind, with the kind's id, title and default severity.
-    public func finding(message: String, subject: String, related: [String] = [], location: Location? = nil, evidence: Evidence = [:]) -> Finding {
+    public func finding(message: String, subject: Subject, related: [Subject] = [], location: Location? = nil, evidence: Evidence = [:]) -> Finding {
         Finding(ruleID: id, severity: severity, title: title, message: message, subject: subject, related: related, location: location, evidence: evidence)
     }
 }

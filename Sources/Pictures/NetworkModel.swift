@@ -40,7 +40,7 @@ public struct NetworkModel: Sendable, Equatable {
 
     public init(_ topology: Topology, findings: [Finding]) {
         func problem(_ subnet: Subnet) -> (rule: String, message: String)? {
-            findings.filter { $0.subject == subnet.id.description && $0.severity >= .warning }
+            findings.filter { $0.subject == subnet.subject && $0.severity >= .warning }
                 .max { $0.severity < $1.severity }
                 .map { ($0.ruleID, $0.message) }
         }

@@ -33,8 +33,8 @@ public struct SARIFReporter: Reporter {
                             artifactLocation: .init(uri: SARIF.uri(for: location.file)),
                             region: .init(startLine: location.line, startColumn: location.column))
                     },
-                    logicalLocations: [.init(name: finding.subject, kind: "resource")])],
-                properties: SARIF.Properties(subject: finding.subject, related: finding.related, evidence: finding.evidence, fix: finding.fix))
+                    logicalLocations: [.init(name: finding.subject.description, kind: "resource")])],
+                properties: SARIF.Properties(subject: finding.subject.description, related: finding.related.map(\.description), evidence: finding.evidence, fix: finding.fix))
         }
         return JSONOutput.encode(SARIF.Log(runs: [SARIF.Run(tool: .init(driver: driver), results: results)]))
     }

@@ -34,7 +34,7 @@ struct LoadBalancerScope {
             case .unknown(let reason):
                 notes.append(rule.unverified(
                     "\(loadBalancer.displayName) \(what)", because: "its scheme is unknown (\(reason))",
-                    subject: loadBalancer.id.description, location: loadBalancer.location))
+                    subject: loadBalancer.subject, location: loadBalancer.location))
             case .known(true):
                 scopes.append(resolve(loadBalancer, in: topology, for: rule, checking: what))
             }
@@ -82,7 +82,7 @@ struct LoadBalancerScope {
             case .unknown(let reason):
                 return .unknown(rule.unverified(
                     "\(loadBalancer.displayName) \(what)", because: "its type is unknown (\(reason)), and the rule applies to \(kinds.map(\.rawValue).sorted().joined(separator: " and ")) load balancers only",
-                    subject: loadBalancer.id.description, location: loadBalancer.location))
+                    subject: loadBalancer.subject, location: loadBalancer.location))
             case .known: break
             }
         }
@@ -92,7 +92,7 @@ struct LoadBalancerScope {
             case .unknown(let reason):
                 return .unknown(rule.unverified(
                     "\(loadBalancer.displayName) \(what)", because: "its IP address type is unknown (\(reason))",
-                    subject: loadBalancer.id.description, location: loadBalancer.location))
+                    subject: loadBalancer.subject, location: loadBalancer.location))
             case .known: break
             }
         }
@@ -106,7 +106,7 @@ struct LoadBalancerScope {
         case .unknown(let reason):
             notes.append(rule.unverified(
                 "\(loadBalancer.displayName) \(what)", because: "its subnets are unknown (\(reason))",
-                subject: loadBalancer.id.description, location: loadBalancer.location))
+                subject: loadBalancer.subject, location: loadBalancer.location))
         case .known(let references):
             for reference in references {
                 switch topology.subnet(reference) {
@@ -115,7 +115,7 @@ struct LoadBalancerScope {
                 case .unknown(let reason):
                     notes.append(rule.unverified(
                         "every subnet of \(loadBalancer.displayName) \(what)", because: reason,
-                        subject: loadBalancer.id.description, location: loadBalancer.location))
+                        subject: loadBalancer.subject, location: loadBalancer.location))
                 }
             }
         }

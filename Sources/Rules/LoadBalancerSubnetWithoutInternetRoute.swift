@@ -114,7 +114,7 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
 
     private func check(_ loadBalancer: LoadBalancer, subnet: Subnet, nodes: Int, topology: Topology) -> Finding? {
         let rule = Self.description
-        let subject = subnet.id.description
+        let subject = subnet.subject
         let table: RouteTable
         switch topology.effectiveRouteTable(of: subnet) {
         case .unknown(let reason):
@@ -159,7 +159,7 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
         return rule.finding(
             message: message,
             subject: subject,
-            related: [loadBalancer.id.description, table.id.description],
+            related: [loadBalancer.subject, table.subject],
             location: subnet.location,
             evidence: evidence,
             fix: InternetRoute.fix(for: subnet, using: table, ipv6: false, in: topology)

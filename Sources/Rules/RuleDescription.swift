@@ -51,8 +51,8 @@ public struct RuleDescription: Sendable {
     public func finding(
         severity: Severity? = nil,
         message: String,
-        subject: String,
-        related: [String] = [],
+        subject: Subject,
+        related: [Subject] = [],
         location: Location?,
         evidence: Evidence = [:],
         fix: String? = nil
@@ -72,7 +72,7 @@ public struct RuleDescription: Sendable {
 
     /// The note a rule gives when a fact it needs cannot be known: what it could not check,
     /// why, and (in the reason) what to pass — never a silent pass.
-    public func unverified(_ what: String, because reason: String, subject: String, location: Location?) -> Finding {
+    public func unverified(_ what: String, because reason: String, subject: Subject, location: Location?) -> Finding {
         Finding(
             ruleID: id,
             severity: .note,

@@ -98,7 +98,7 @@ public final class ServeMetrics: Sendable {
         var rule: String
         var severity: String
         init(_ finding: Finding) {
-            address = finding.subject
+            address = finding.subject.description
             rule = finding.ruleID
             severity = finding.severity.rawValue
         }

@@ -1,3 +1,4 @@
+import Findings
 import Foundation
 import Reports
 import Testing
@@ -11,13 +12,37 @@ import Testing
         #expect(object["command"] as? String == "lint")
         #expect(object["summary"] as? [String: Int] == ["errors": 1, "warnings": 0, "notes": 1])
         let finding = try #require((object["findings"] as? [[String: Any]])?.first)
-        #expect(Set(finding.keys) == ["rule", "severity", "title", "message", "subject", "related", "location", "evidence", "fix"])
+        #expect(Set(finding.keys) == ["rule", "severity", "title", "message", "subject", "related", "location", "evidence", "fix", "subjectRef", "relatedRefs"])
         #expect(finding["subject"] as? String == "network/PublicSubnetB")
         #expect(finding["related"] as? [String] == ["alb/ALB", "network/VPC.MainRouteTable"])
+        // The same subjects as values: what a script joins on instead of parsing the text.
+        #expect(finding["subjectRef"] as? [String: String] == ["kind": "subnet", "stack": "network", "id": "PublicSubnetB"])
+        #expect((finding["relatedRefs"] as? [[String: String]])?.map { $0["kind"] } == ["load-balancer", "route-table"])
+        let note = try #require((object["findings"] as? [[String: Any]])?.last)
+        #expect(note["related"] as? [String] == [])
+        #expect(note["relatedRefs"] as? [[String: String]] == [])
         let location = try #require(finding["location"] as? [String: Any])
         #expect(location["file"] as? String == "fixtures/seed tokyo/network.yaml")
         #expect(location["line"] as? Int == 2)
         #expect(location["column"] as? Int == 3)
         #expect((finding["evidence"] as? [String: String])?["routes"] == "10.0.0.0/16 → local")
+    }
+
+    /// The typed fields read back into the same findings, whatever their kind of subject.
+    @Test func typedSubjectsRoundTrip() throws {
+        let subjects: [Subject] = [
+            .resource(.subnet, stack: "network", id: "PublicSubnetB"), .resource(.routeTable, stack: nil, id: "rtb-1"),
+            .template(.condition, stack: "t", name: "Broken"), .stack("network"), .terraform("module.vpc"),
+            .address("2001:db8::1"), .endpoint(address: "203.0.113.7", port: 80), .host("shop.example"),
+            .served(host: "shop.example", addresses: ["203.0.113.7", "203.0.113.8"]), .url("https://shop.example/"),
+            .client("198.51.100.4:51234"), .file("logs/a.log.gz"), .logs(.tlsConnections),
+        ]
+        let findings = subjects.map { Finding(ruleID: "X", severity: .note, title: "t", message: "m", subject: $0, related: subjects) }
+        let decoded = try JSONDecoder().decode([Finding].self, from: JSONEncoder().encode(findings))
+        #expect(decoded == findings)
+        #expect(subjects.map(\.description) == [
+            "network/PublicSubnetB", "rtb-1", "t/Broken", "network", "module.vpc", "2001:db8::1", "203.0.113.7:80", "shop.example",
+            "shop.example on 203.0.113.7, 203.0.113.8", "https://shop.example/", "198.51.100.4:51234", "logs/a.log.gz", "TLS",
+        ])
     }
 }
