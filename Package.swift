@@ -106,7 +106,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "Pictures", dependencies: ["Findings", "Topology"], swiftSettings: swiftSettings),
-        .target(name: "Reports", dependencies: ["Findings", "Rules", "Pictures"], swiftSettings: swiftSettings),
+        .target(name: "Reports", dependencies: ["Findings", "Pictures"], swiftSettings: swiftSettings),
         .target(name: "ProbeReports", dependencies: ["Probe", "Reports", "Pictures"], swiftSettings: swiftSettings),
         .target(name: "LogReports", dependencies: ["ALBLogs", "Reports", "Pictures"], swiftSettings: swiftSettings),
         .target(name: "Diagnose", dependencies: ["Findings", "Topology", "Rules", "CloudFormation", "Terraform", "AWSInventory", "ALBLogs", "Probe"], swiftSettings: swiftSettings),
@@ -129,7 +129,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .target(name: "RuleCatalog", dependencies: ["Reports", "Rules", "CloudFormation", "Terraform", "ALBLogs", "Probe"], swiftSettings: swiftSettings),
+        .target(name: "RuleCatalog", dependencies: ["Findings", "Rules", "CloudFormation", "Terraform", "ALBLogs", "Probe"], swiftSettings: swiftSettings),
         .target(
             name: "CBuildInfo",
             cSettings: buildCommit.map { [.define("ALBDOCTOR_COMMIT", to: "\"\($0)\"")] } ?? []

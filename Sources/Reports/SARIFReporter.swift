@@ -1,5 +1,4 @@
 public import Findings
-internal import Rules
 
 /// `--format sarif`: SARIF 2.1.0 for GitHub code scanning, the rules in `tool.driver.rules`.
 public struct SARIFReporter: Reporter {
@@ -17,8 +16,8 @@ public struct SARIFReporter: Reporter {
                     name: rule.name,
                     shortDescription: .init(text: rule.title),
                     fullDescription: .init(text: rule.summary),
-                    help: .init(text: "\(rule.rationale)\n\nFix: \(rule.howToFix)", markdown: RuleDocumentation.markdown(for: rule)),
-                    helpUri: rule.documentationURL,
+                    help: .init(text: "\(rule.details.map { $0.rationale + "\n\n" } ?? "")Fix: \(rule.howToFix)", markdown: RuleDocumentation.markdown(for: rule)),
+                    helpUri: rule.details?.documentationURL,
                     defaultConfiguration: .init(level: rule.severity.rawValue))
             })
         let results = report.findings.map { finding in
@@ -79,7 +78,7 @@ enum SARIF {
         var shortDescription: MultiformatMessage
         var fullDescription: MultiformatMessage
         var help: MultiformatMessage
-        var helpUri: String
+        var helpUri: String?
         var defaultConfiguration: Configuration
     }
 

@@ -5,7 +5,7 @@ public import Topology
 public struct HTTPSListenerWithoutCertificate: Rule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB010",
         name: "https-listener-without-certificate",
         title: "HTTPS listener without a certificate",

@@ -5,7 +5,7 @@ public import Topology
 public struct LoadBalancerAvailabilityZones: Rule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB004",
         name: "alb-availability-zones",
         title: "Application Load Balancer needs two Availability Zones",

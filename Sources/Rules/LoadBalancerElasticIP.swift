@@ -31,7 +31,7 @@ public struct LoadBalancerElasticIP: Rule {
             """ + (extra.isEmpty ? "" : "\n" + extra))
     }
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB014",
         name: "lb-elastic-ip",
         title: "Elastic IP of a subnet mapping cannot be the load balancer's",

@@ -5,7 +5,7 @@ public import Topology
 public struct LoadBalancerResourcesInDifferentVPCs: Rule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB006",
         name: "lb-resources-in-different-vpcs",
         title: "Load-balancer subnets or security groups are in different VPCs",

@@ -15,7 +15,7 @@ struct LoadBalancerScope {
     /// rule asks for some gets a note instead of being checked as if it were one of them.
     static func internetFacing(
         in topology: Topology,
-        for rule: RuleDescription,
+        for rule: FindingKind,
         checking what: String,
         kinds: Set<LoadBalancer.Kind>? = nil,
         ipAddressTypes: Set<LoadBalancer.IPAddressType>? = nil
@@ -46,7 +46,7 @@ struct LoadBalancerScope {
     /// gets a note.
     static func all(
         in topology: Topology,
-        for rule: RuleDescription,
+        for rule: FindingKind,
         checking what: String,
         kinds: Set<LoadBalancer.Kind>? = nil
     ) -> (scopes: [LoadBalancerScope], notes: [Finding]) {
@@ -71,7 +71,7 @@ struct LoadBalancerScope {
     /// Whether the rule looks at this load balancer: its kind and address type among those asked for.
     private static func selected(
         _ loadBalancer: LoadBalancer,
-        for rule: RuleDescription,
+        for rule: FindingKind,
         checking what: String,
         kinds: Set<LoadBalancer.Kind>?,
         ipAddressTypes: Set<LoadBalancer.IPAddressType>?
@@ -99,7 +99,7 @@ struct LoadBalancerScope {
         return .yes
     }
 
-    private static func resolve(_ loadBalancer: LoadBalancer, in topology: Topology, for rule: RuleDescription, checking what: String) -> LoadBalancerScope {
+    private static func resolve(_ loadBalancer: LoadBalancer, in topology: Topology, for rule: FindingKind, checking what: String) -> LoadBalancerScope {
         var subnets: [Subnet] = []
         var notes: [Finding] = []
         switch loadBalancer.subnets {

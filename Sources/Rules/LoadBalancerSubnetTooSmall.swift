@@ -12,7 +12,7 @@ public struct LoadBalancerSubnetTooSmall: Rule {
     /// Free addresses a load balancer needs in each of its subnets.
     static let neededFreeAddresses: UInt64 = 8
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB005",
         name: "lb-subnet-too-small",
         title: "Load-balancer subnet is smaller than /27",

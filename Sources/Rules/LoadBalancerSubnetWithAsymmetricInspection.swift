@@ -7,7 +7,7 @@ public import Topology
 public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB013",
         name: "lb-subnet-asymmetric-inspection",
         title: "Inspected load-balancer subnet has no matching route back through its firewall",

@@ -6,7 +6,7 @@ public import Topology
 public struct LoadBalancerSubnetWithoutIPv6InternetRoute: Rule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB002",
         name: "lb-subnet-without-ipv6-internet-route",
         title: "Dualstack load-balancer subnet has no IPv6 route to the internet",

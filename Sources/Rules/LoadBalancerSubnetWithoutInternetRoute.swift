@@ -6,7 +6,7 @@ public import Topology
 public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB001",
         name: "lb-subnet-without-internet-route",
         title: "Load-balancer subnet has no route to the internet",

@@ -5,7 +5,7 @@ public import Topology
 public struct LoadBalancerWithoutConnectionLogs: Rule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB012",
         name: "lb-without-connection-logs",
         title: "Internet-facing load balancer without connection logs",

@@ -6,7 +6,7 @@ public import Topology
 public struct NetworkACLBlocksLoadBalancer: Rule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB007",
         name: "network-acl-blocks-lb",
         title: "Network ACL blocks the load balancer's clients",

@@ -5,7 +5,7 @@ public import Topology
 public struct RedirectToMissingHTTPSListener: Rule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB009",
         name: "redirect-to-missing-https-listener",
         title: "HTTP redirects to an HTTPS port with no HTTPS listener",

@@ -5,7 +5,7 @@ public import Topology
 public struct RouteToDetachedInternetGateway: Rule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB003",
         name: "route-to-detached-internet-gateway",
         title: "Route to an internet gateway that is not attached to the VPC",

@@ -5,7 +5,7 @@ public import Topology
 public struct SecurityGroupAdmitsNoClient: Rule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB008",
         name: "security-group-admits-no-client",
         title: "Load-balancer security groups do not admit clients on a listener port",

@@ -5,7 +5,7 @@ public import Topology
 public struct TargetSecurityGroupBlocksLoadBalancer: Rule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB011",
         name: "target-security-group-blocks-lb",
         title: "Target security groups do not admit the load balancer",

@@ -7,6 +7,7 @@ import Findings
 import Foundation
 import Probe
 import Reports
+import RuleCatalog
 
 extension ALBDoctor {
     /// `albdoctor diagnose`: from a URL to the root cause, joining probe, account, logs and templates.
@@ -131,7 +132,7 @@ extension ALBDoctor {
             let colour = Terminal.wantsColour(disabled: output.noColor)
             let report = Report(command: "diagnose", findings: diagnosis.findings)
             let used = diagnosis.views.filter(\.used).map(\.view.rawValue)
-            var context = ReportContext(version: ALBDoctor.version, colour: colour, scope: "\(diagnosis.url) through \(used.joined(separator: ", "))", extraJSON: ["diagnosis": diagnosis])
+            var context = ReportContext(version: ALBDoctor.version, colour: colour, scope: "\(diagnosis.url) through \(used.joined(separator: ", "))", rules: RuleCatalog.rules, extraJSON: ["diagnosis": diagnosis])
             context.htmlSections = DiagnosisHTML.sections(outcome)
             context.markdownSections = DiagnosisMarkdown.sections(outcome)
             output.printView(DiagnosisText.render(diagnosis, colour: colour))

@@ -5,6 +5,7 @@ import Findings
 import Pictures
 import Foundation
 import Reports
+import RuleCatalog
 import Rules
 import Terraform
 import Topology
@@ -127,7 +128,7 @@ extension ALBDoctor {
                 version: ALBDoctor.version,
                 sources: Dictionary(sources.map { ($0.file, $0.text) }, uniquingKeysWith: { first, _ in first }).merging(result.modules) { first, _ in first },
                 colour: Terminal.wantsColour(disabled: output.noColor),
-                scope: scope)
+                scope: scope, rules: RuleCatalog.rules)
             let picture = NetworkModel(result.topology, findings: result.findings)
             context.htmlSections = [NetworkPicture.section(picture)]
             context.markdownSections = [MermaidFlowchart.section(picture)]
@@ -153,7 +154,7 @@ extension ALBDoctor {
                 version: ALBDoctor.version,
                 sources: Dictionary(result.files.map { ($0.file, $0.text) }, uniquingKeysWith: { first, _ in first }),
                 colour: Terminal.wantsColour(disabled: output.noColor),
-                scope: result.scope)
+                scope: result.scope, rules: RuleCatalog.rules)
             let picture = NetworkModel(result.topology, findings: result.findings)
             context.htmlSections = [NetworkPicture.section(picture)]
             context.markdownSections = [MermaidFlowchart.section(picture)]

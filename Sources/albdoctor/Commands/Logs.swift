@@ -3,6 +3,7 @@ import ArgumentParser
 import Findings
 import Foundation
 import Reports
+import RuleCatalog
 import LogReports
 import Probe
 
@@ -97,7 +98,7 @@ extension ALBDoctor {
             }
             let report = Report(command: "logs", findings: analysis.findings)
             let colour = Terminal.wantsColour(disabled: output.noColor)
-            var context = ReportContext(version: ALBDoctor.version, colour: colour, scope: "\(analysis.input.lines) lines", extraJSON: ["analyses": analysis])
+            var context = ReportContext(version: ALBDoctor.version, colour: colour, scope: "\(analysis.input.lines) lines", rules: RuleCatalog.rules, extraJSON: ["analyses": analysis])
             context.htmlSections = LogHTML.sections(analysis)
             output.printView(LogAnalysisText.render(analysis, colour: colour))
             try output.emit(report, context: context)

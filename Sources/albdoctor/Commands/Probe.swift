@@ -3,6 +3,7 @@ import Findings
 import Foundation
 import Probe
 import Reports
+import RuleCatalog
 import ProbeReports
 
 extension ALBDoctor {
@@ -107,7 +108,7 @@ extension ALBDoctor {
             var context = ReportContext(
                 version: ALBDoctor.version, colour: colour,
                 scope: "\(counted(reports.reduce(0) { $0 + $1.addresses.count }, "address", plural: "addresses")) of \(reports.map(\.host).joined(separator: ", "))",
-                extraJSON: ["addresses": reports.flatMap(\.addresses), "resolutions": Dictionary(uniqueKeysWithValues: reports.map { ($0.url, $0.resolution) })])
+                rules: RuleCatalog.rules, extraJSON: ["addresses": reports.flatMap(\.addresses), "resolutions": Dictionary(uniqueKeysWithValues: reports.map { ($0.url, $0.resolution) })])
             context.htmlSections = ProbeHTML.sections(reports)
             if live { print(ProbeText.clearScreen, terminator: "") }
             output.printView(ProbeText.render(reports, colour: colour))
