@@ -40,7 +40,8 @@ public struct ReportContext: Sendable {
 
 /// Renders a report in one output format. One file per format.
 public protocol Reporter: Sendable {
-    func render(_ report: Report, context: ReportContext) -> String
+    /// The report in this format; a JSON-based format throws when a value cannot be encoded.
+    func render(_ report: Report, context: ReportContext) throws(ReportError) -> String
 }
 
 /// The output formats `--format` takes.

@@ -4,7 +4,7 @@ public import Findings
 public struct SARIFReporter: Reporter {
     public init() {}
 
-    public func render(_ report: Report, context: ReportContext) -> String {
+    public func render(_ report: Report, context: ReportContext) throws(ReportError) -> String {
         let rules = context.rules
         let ruleIndex = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let driver = SARIF.Driver(
@@ -35,7 +35,7 @@ public struct SARIFReporter: Reporter {
                     logicalLocations: [.init(name: finding.subject.description, kind: "resource")])],
                 properties: SARIF.Properties(subject: finding.subject.description, related: finding.related.map(\.description), evidence: finding.evidence, fix: finding.fix))
         }
-        return JSONOutput.encode(SARIF.Log(runs: [SARIF.Run(tool: .init(driver: driver), results: results)]))
+        return try JSONOutput.encode(SARIF.Log(runs: [SARIF.Run(tool: .init(driver: driver), results: results)]), format: "SARIF")
     }
 }
 

@@ -8,7 +8,7 @@ import Testing
 /// critical or blocker) and `location.path` with `location.lines.begin`.
 @Suite struct GitLabReporterTests {
     private func issues(_ report: Report) throws -> [[String: Any]] {
-        let text = GitLabReporter().render(report, context: ReportContext(version: "1.2.3"))
+        let text = try GitLabReporter().render(report, context: ReportContext(version: "1.2.3"))
         return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
     }
 

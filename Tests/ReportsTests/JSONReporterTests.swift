@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct JSONReporterTests {
     @Test func documentedShape() throws {
-        let text = JSONReporter().render(SampleReport.report, context: ReportContext(version: "1.2.3"))
+        let text = try JSONReporter().render(SampleReport.report, context: ReportContext(version: "1.2.3"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(object["tool"] as? String == "albdoctor")
         #expect(object["version"] as? String == "1.2.3")
@@ -44,5 +44,22 @@ import Testing
             "network/PublicSubnetB", "rtb-1", "t/Broken", "network", "module.vpc", "2001:db8::1", "203.0.113.7:80", "shop.example",
             "shop.example on 203.0.113.7, 203.0.113.8", "https://shop.example/", "198.51.100.4:51234", "logs/a.log.gz", "TLS",
         ])
+    }
+
+    /// A number JSON cannot hold stops the command with what and where (exit 3), instead of
+    /// printing a document that is not the report and exiting 0.
+    @Test func aValueJSONCannotHoldIsAnErrorNotADocument() throws {
+        let context = ReportContext(version: "1", extraJSON: ["analyses": ["share": Double.nan]])
+        do {
+            let text = try JSONReporter().render(SampleReport.report, context: context)
+            Issue.record("rendered a document: \(text)")
+        } catch {
+            switch error {
+            case .cannotEncode(let format, let path, _):
+                #expect(format == "JSON")
+                #expect(path == "analyses.share", "\(error)")
+            }
+            #expect(error.description.hasPrefix("cannot write the JSON report: the value at analyses.share cannot be encoded ("), "\(error)")
+        }
     }
 }

@@ -5,8 +5,8 @@ import Testing
 import _TestSupport
 
 @Suite struct SARIFReporterTests {
-    private func render() -> String {
-        SARIFReporter().render(SampleReport.report, context: ReportContext(
+    private func render() throws -> String {
+        try SARIFReporter().render(SampleReport.report, context: ReportContext(
             version: "1.2.3", sources: ["fixtures/seed tokyo/network.yaml": SampleReport.source], rules: RuleRegistry.all.map(\.ruleDescription)))
     }
 
