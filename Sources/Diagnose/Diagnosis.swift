@@ -1,3 +1,4 @@
+public import Addresses
 public import Findings
 
 /// What `albdoctor diagnose` concluded: the root cause first, then the chain of evidence with
@@ -29,7 +30,7 @@ public struct Diagnosis: Sendable, Codable, Equatable {
         /// One sentence: which address, which node, subnet and route table, why.
         public var message: String
         /// The address clients fail on, when a probe saw it.
-        public var address: String?
+        public var address: IPAddress?
         public var loadBalancer: String?
         /// The node's network interface.
         public var networkInterface: String?

@@ -1,3 +1,4 @@
+internal import Addresses
 public import Findings
 internal import ALBLogs
 internal import AWSInventory
@@ -23,12 +24,12 @@ public enum DiagnosisBuilder {
             .sorted { ($0.rounds.connected, $0.address) < ($1.rounds.connected, $1.address) }
         for address in failing {
             let finding = probeFinding(on: address, in: probeFindings)
-            evidence.append(.init(view: .probe, message: finding?.message ?? "\(address.address) failed \(tries(address)).", subjects: [.address(address.address.text)]))
+            evidence.append(.init(view: .probe, message: finding?.message ?? "\(address.address) failed \(tries(address)).", subjects: [.address(address.address)]))
         }
         let healthy = addresses.filter { $0.rounds.succeeded == $0.rounds.count }
         if !healthy.isEmpty, let report = input.probe?.report {
             let names = healthy.map(\.address.description).joined(separator: ", ")
-            evidence.append(.init(view: .probe, message: "\(names) answered TCP, TLS and HTTP in every one of \(report.rounds) tries.", subjects: healthy.map { .address($0.address.text) }))
+            evidence.append(.init(view: .probe, message: "\(names) answered TCP, TLS and HTTP in every one of \(report.rounds) tries.", subjects: healthy.map { .address($0.address) }))
         }
 
         // Account: the load balancer, and each failing address's node, subnet and route table.
@@ -45,9 +46,9 @@ public enum DiagnosisBuilder {
             let text = address.address.text
             let probeFinding = probeFinding(on: address, in: probeFindings)
             var found = Diagnosis.RootCause(
-                message: probeFinding?.message ?? "\(text) fails for clients.", address: text, why: probeFinding?.message ?? "it failed \(tries(address))",
+                message: probeFinding?.message ?? "\(text) fails for clients.", address: address.address, why: probeFinding?.message ?? "it failed \(tries(address))",
                 rules: probeFinding.map { [$0.ruleID] } ?? [])
-            if let account = input.account, let match = account.match, let interface = match.nodes[text], let topology {
+            if let account = input.account, let match = account.match, let interface = match.nodes[address.address], let topology {
                 found.loadBalancer = match.loadBalancer.name
                 found.networkInterface = interface.id
                 found.subnet = interface.subnetId
@@ -74,15 +75,17 @@ public enum DiagnosisBuilder {
         // Logs: what each node wrote, orphaned clients, TLS failures.
         if let logs = input.logs {
             let analysis = logs.analysis
-            var nodeAddresses = addresses.map(\.address.description)
+            // The node each log file names, by its address (a name that is not one joins nothing).
+            let activities = analysis.nodes.compactMap { activity in IPAddress(activity.node).map { (address: $0, activity: activity) } }
+            var nodeAddresses = addresses.map(\.address)
             for interface in (input.account?.match).map({ Array($0.nodes.values) + $0.otherNodes }) ?? [] {
-                for address in [interface.publicIp, interface.privateIpAddress].compactMap({ $0 }) where !nodeAddresses.contains(address) && analysis.nodes.contains(where: { $0.node == address }) {
+                for address in [interface.publicIp, interface.privateIpAddress].compactMap({ $0 }) where !nodeAddresses.contains(address) && activities.contains(where: { $0.address == address }) {
                     nodeAddresses.append(address)
                 }
             }
             for address in nodeAddresses {
                 let aliases = aliases(of: address, in: input.account?.match)
-                if let activity = analysis.nodes.first(where: { aliases.contains($0.node) }) {
+                if let activity = activities.first(where: { aliases.contains($0.address) })?.activity {
                     evidence.append(.init(view: .logs, message: "\(address) wrote \(activity.accessFiles) access-log and \(activity.connectionFiles) connection-log files (\(activity.accessEntries) requests, \(activity.connectionEntries) connections) in \(logs.period).", subjects: [.address(address)]))
                 } else if !analysis.nodes.isEmpty {
                     evidence.append(.init(view: .logs, message: "\(address) wrote no log in \(logs.period) while \(analysis.nodes.map(\.node).joined(separator: ", ")) wrote \(analysis.input.files) files: no client reached that node.", subjects: [.address(address)]))
@@ -138,8 +141,8 @@ public enum DiagnosisBuilder {
     }
 
     /// The addresses a node is known by: itself, and its interface's other address.
-    private static func aliases(of address: String, in match: LoadBalancerMatch?) -> Set<String> {
-        var result: Set<String> = [address]
+    private static func aliases(of address: IPAddress, in match: LoadBalancerMatch?) -> Set<IPAddress> {
+        var result: Set<IPAddress> = [address]
         for interface in (match.map { Array($0.nodes.values) + $0.otherNodes } ?? []) where interface.publicIp == address || interface.privateIpAddress == address {
             if let other = interface.publicIp { result.insert(other) }
             if let other = interface.privateIpAddress { result.insert(other) }
@@ -155,7 +158,7 @@ public enum DiagnosisBuilder {
 
     /// The probe's finding (warning or error) on that address.
     private static func probeFinding(on address: AddressReport, in findings: [Finding]) -> Finding? {
-        findings.first { $0.subject == .address(address.address.text) && $0.severity >= .warning }
+        findings.first { $0.subject == .address(address.address) && $0.severity >= .warning }
     }
 
     /// "3 of 6 tries": how often the address failed.

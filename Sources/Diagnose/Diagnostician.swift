@@ -184,7 +184,7 @@ public struct Diagnostician: Sendable {
                 return (nil, .init(view: .account, used: false, summary: error.description, wouldAdd: Self.accountWouldAdd, enable: enable), session)
             }
         }
-        let addresses = resolution.answers.map(\.address.description)
+        let addresses = resolution.answers.map(\.address)
         let match = LoadBalancerMatch.find(in: inventory, cnames: resolution.cnames, addresses: addresses)
         var scoped = inventory
         if let match, let narrowed = try? inventory.narrowed(to: [match.loadBalancer.arn]) { scoped = narrowed }

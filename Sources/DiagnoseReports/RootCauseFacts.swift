@@ -9,7 +9,7 @@ struct RootCauseFact {
     static func facts(of cause: Diagnosis.RootCause) -> [RootCauseFact] {
         var facts: [RootCauseFact] = []
         func add(_ name: String, _ value: String?) { if let value { facts.append(RootCauseFact(name: name, value: value)) } }
-        add("address", cause.address)
+        add("address", cause.address?.text)
         add("load balancer", cause.loadBalancer)
         add("node", cause.networkInterface)
         add("subnet", cause.subnet.map { $0 + (cause.availabilityZone.map { " (\($0))" } ?? "") })

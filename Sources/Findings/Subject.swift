@@ -1,3 +1,5 @@
+public import Addresses
+
 /// What a finding (or one of its related items) is about, as a value: the kind of thing and its
 /// ids. Views join on these values, never on text; `description` is the identifier form the
 /// reporters print and JSON's `subject` keeps (`network/PublicSubnetB`, `subnet-0b12…`,
@@ -14,15 +16,15 @@ public enum Subject: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// A Terraform address that is not a network resource, e.g. `module.vpc` or a resource whose
     /// instances cannot be known.
     case terraform(String)
-    /// An IP address, in canonical text.
-    case address(String)
+    /// An IP address.
+    case address(IPAddress)
     /// A port of an address, e.g. `203.0.113.7:80`.
-    case endpoint(address: String, port: Int)
+    case endpoint(address: IPAddress, port: Int)
     /// A DNS name.
     case host(String)
     /// A name as several of its addresses serve it (the same certificate on each), e.g.
     /// `shop.example on 203.0.113.7, 203.0.113.8`.
-    case served(host: String, addresses: [String])
+    case served(host: String, addresses: [IPAddress])
     /// A URL.
     case url(String)
     /// A client of a load balancer as the logs name it: `address:port`.
@@ -78,10 +80,10 @@ public enum Subject: Sendable, Hashable, Comparable, CustomStringConvertible {
         switch self {
         case .resource(_, let stack?, let id), .template(_, let stack, let id): "\(stack)/\(id)"
         case .resource(_, nil, let id): id
-        case .stack(let text), .terraform(let text), .address(let text), .host(let text), .url(let text),
-             .client(let text), .file(let text): text
+        case .stack(let text), .terraform(let text), .host(let text), .url(let text), .client(let text), .file(let text): text
+        case .address(let address): address.text
         case .endpoint(let address, let port): "\(address):\(port)"
-        case .served(let host, let addresses): "\(host) on \(addresses.joined(separator: ", "))"
+        case .served(let host, let addresses): "\(host) on \(addresses.map(\.text).joined(separator: ", "))"
         case .logs(let topic): topic.rawValue
         }
     }
@@ -135,13 +137,17 @@ extension Subject: Codable {
         switch kind {
         case "stack": self = .stack(id)
         case "terraform": self = .terraform(id)
-        case "address": self = .address(id)
+        case "address":
+            guard let address = IPAddress(id) else {
+                throw DecodingError.dataCorruptedError(forKey: .id, in: container, debugDescription: "'\(id)' is not an IP address")
+            }
+            self = .address(address)
         case "host": self = .host(id)
         case "url": self = .url(id)
         case "client": self = .client(id)
         case "file": self = .file(id)
-        case "endpoint": self = .endpoint(address: try container.decode(String.self, forKey: .address), port: try container.decode(Int.self, forKey: .port))
-        case "served": self = .served(host: try container.decode(String.self, forKey: .host), addresses: try container.decode([String].self, forKey: .addresses))
+        case "endpoint": self = .endpoint(address: try container.decode(IPAddress.self, forKey: .address), port: try container.decode(Int.self, forKey: .port))
+        case "served": self = .served(host: try container.decode(String.self, forKey: .host), addresses: try container.decode([IPAddress].self, forKey: .addresses))
         case "logs":
             guard let topic = LogTopic(rawValue: id) else {
                 throw DecodingError.dataCorruptedError(forKey: .id, in: container, debugDescription: "'\(id)' is not a part of the logs")

@@ -30,7 +30,7 @@ extension ProbeReport {
             if item.family == .ipv6 && ipv4Works {
                 return [ProbeFindingKinds.deadAAAA.finding(
                     message: "\(share), is published in AAAA but its port \(port) \(Self.verb(item.tcp.outcome)) in \(failed) of \(tries) tries: IPv6 clients without Happy Eyeballs hang, the others lose time; remove the AAAA record or give that node an IPv6 route (::/0 to the internet gateway).",
-                    subject: .address(item.address.text), related: [.url(url)], evidence: evidence)]
+                    subject: .address(item.address), related: [.url(url)], evidence: evidence)]
             }
             let consequence: String = switch item.tcp.outcome {
             case .timeout: "clients that pick it hang until their connect timeout (about 21 s on Windows, 127 s on Linux) — the signature of a load-balancer node in a subnet without an internet route; run `albdoctor aws` or `albdoctor lint` to find the route table"
@@ -40,12 +40,12 @@ extension ProbeReport {
             }
             return [ProbeFindingKinds.neverConnects.finding(
                 message: "\(share), \(Self.verb(item.tcp.outcome)) in \(failed) of \(tries) tries; \(consequence).",
-                subject: .address(item.address.text), related: [.url(url)], evidence: evidence)]
+                subject: .address(item.address), related: [.url(url)], evidence: evidence)]
         }
         if item.rounds.connected < tries {
             return [ProbeFindingKinds.connectsSometimes.finding(
                 message: "\(share), connected in \(item.rounds.connected) of \(tries) tries (\(evidence["outcomes"] ?? "")): intermittent loss on the way to it; compare with the other addresses and the node's health.",
-                subject: .address(item.address.text), related: [.url(url)], evidence: evidence)]
+                subject: .address(item.address), related: [.url(url)], evidence: evidence)]
         }
         return []
     }
@@ -55,19 +55,19 @@ extension ProbeReport {
         if let failure = item.tls?.failure {
             return [ProbeFindingKinds.tlsFails.finding(
                 message: "\(item.address) accepts TCP on port \(port) but the TLS handshake for \(host) fails (\(failure.kind.rawValue)): \(failure.detail); browsers show ERR_CONNECTION_RESET or ERR_SSL_PROTOCOL_ERROR for clients that pick it.",
-                subject: .address(item.address.text), related: [.url(url)], evidence: ["failure": failure.kind.rawValue, "tries": "\(item.rounds.count)"])]
+                subject: .address(item.address), related: [.url(url)], evidence: ["failure": failure.kind.rawValue, "tries": "\(item.rounds.count)"])]
         }
         if let failure = item.http?.failure {
             return [ProbeFindingKinds.noHTTPResponse.finding(
                 message: "\(item.address) completes \(item.tls == nil ? "the connect" : "TLS") but gives no HTTP response to GET \(url) (\(failure.kind.rawValue)): \(failure.detail).",
-                subject: .address(item.address.text), related: [.url(url)], evidence: ["failure": failure.kind.rawValue, "tries": "\(item.rounds.count)"])]
+                subject: .address(item.address), related: [.url(url)], evidence: ["failure": failure.kind.rawValue, "tries": "\(item.rounds.count)"])]
         }
         return []
     }
 
     private func port80Findings(_ item: AddressReport) -> [Finding] {
         guard let plain = item.port80, item.rounds.succeeded > 0 else { return [] }
-        let subject = Subject.endpoint(address: item.address.text, port: 80)
+        let subject = Subject.endpoint(address: item.address, port: 80)
         if plain.tcp.outcome != .ok {
             return [ProbeFindingKinds.port80Silent.finding(
                 message: "\(item.address) answers HTTPS but port 80 \(Self.verb(plain.tcp.outcome)): clients that type \(host) without https:// \(plain.tcp.outcome == .timeout ? "hang" : "fail"); add an HTTP listener that redirects to HTTPS.",
@@ -100,7 +100,7 @@ extension ProbeReport {
         for (_, group) in byLeaf.sorted(by: { $0.key < $1.key }) {
             guard let tls = group.first?.tls, let verification = tls.verification else { continue }
             let on = group.map(\.address.text).joined(separator: ", ")
-            let subject: Subject = group.count == 1 ? .address(on) : .served(host: host, addresses: group.map(\.address.text))
+            let subject: Subject = group.count == 1 ? .address(group[0].address) : .served(host: host, addresses: group.map(\.address))
             guard !verification.leafUnreadable, let leaf = tls.chain.first else {
                 findings.append(ProbeFindingKinds.untrusted.finding(
                     message: "The certificate \(on) serve\(group.count == 1 ? "s" : "") for \(host) cannot be read, so clients reject it: \(verification.problems.first ?? "it is not X.509 DER"); attach a valid certificate to the listener.",
@@ -161,7 +161,7 @@ extension ProbeReport {
         guard !differences.isEmpty else { return [] }
         return [ProbeFindingKinds.disagree.finding(
             message: "The addresses of \(host) do not agree (\(differences.joined(separator: " | "))): clients see different sites depending on the address they pick; redeploy so that every node serves the same.",
-            subject: .host(host), related: working.map { .address($0.address.text) }, evidence: Evidence(differences.map { Evidence.Item(key: String($0.prefix { $0 != ":" }), value: String($0.drop { $0 != ":" }.dropFirst(2))) }))]
+            subject: .host(host), related: working.map { .address($0.address) }, evidence: Evidence(differences.map { Evidence.Item(key: String($0.prefix { $0 != ":" }), value: String($0.drop { $0 != ":" }.dropFirst(2))) }))]
     }
 
     private static func verb(_ outcome: ConnectionResult.TCPOutcome) -> String {

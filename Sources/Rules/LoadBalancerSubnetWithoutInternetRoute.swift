@@ -155,7 +155,7 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
             "load balancer": loadBalancer.id.description,
             "load-balancer subnets": (loadBalancer.subnets.value ?? []).map { $0.value?.name ?? "?" }.joined(separator: ", "),
         ]
-        if let node { evidence.append("node address", node) }
+        if let node { evidence.append("node address", node.text) }
         return rule.finding(
             message: message,
             subject: subject,

@@ -1,3 +1,4 @@
+public import Addresses
 public import Findings
 internal import Foundation
 public import Probe

@@ -1,3 +1,4 @@
+import Addresses
 import Findings
 import Foundation
 import Reports
@@ -33,8 +34,8 @@ import Testing
         let subjects: [Subject] = [
             .resource(.subnet, stack: "network", id: "PublicSubnetB"), .resource(.routeTable, stack: nil, id: "rtb-1"),
             .template(.condition, stack: "t", name: "Broken"), .stack("network"), .terraform("module.vpc"),
-            .address("2001:db8::1"), .endpoint(address: "203.0.113.7", port: 80), .host("shop.example"),
-            .served(host: "shop.example", addresses: ["203.0.113.7", "203.0.113.8"]), .url("https://shop.example/"),
+            .address(try #require(IPAddress("2001:db8:0:0::1"))), .endpoint(address: try #require(IPAddress("203.0.113.7")), port: 80), .host("shop.example"),
+            .served(host: "shop.example", addresses: [try #require(IPAddress("203.0.113.7")), try #require(IPAddress("203.0.113.8"))]), .url("https://shop.example/"),
             .client("198.51.100.4:51234"), .file("logs/a.log.gz"), .logs(.tlsConnections),
         ]
         let findings = subjects.map { Finding(ruleID: "X", severity: .note, title: "t", message: "m", subject: $0, related: subjects) }

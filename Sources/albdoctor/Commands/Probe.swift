@@ -1,3 +1,4 @@
+internal import Addresses
 import ArgumentParser
 import Findings
 import Foundation
