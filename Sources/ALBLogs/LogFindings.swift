@@ -14,8 +14,8 @@ extension LogAnalysis {
                 related: orphans.clients.prefix(5).map { .client($0.client) },
                 evidence: [
                     "orphaned redirects": "\(orphans.orphanRedirects) of \(orphans.redirects)",
-                    "first": orphans.clients.first?.time ?? "-",
-                    "last": orphans.clients.last?.time ?? "-",
+                    "first": orphans.clients.first?.time.description ?? "-",
+                    "last": orphans.clients.last?.time.description ?? "-",
                     "busiest 5 minutes": orphans.perFiveMinutes.max { $0.count < $1.count }.map { "\($0.start) (\($0.count))" } ?? "-",
                 ]))
         }

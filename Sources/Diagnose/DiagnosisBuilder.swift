@@ -89,17 +89,17 @@ public enum DiagnosisBuilder {
                     evidence.append(.init(view: .logs, message: "\(address) wrote \(activity.accessFiles) access-log and \(activity.connectionFiles) connection-log files (\(activity.accessEntries) requests, \(activity.connectionEntries) connections) in \(logs.period).", subjects: [.address(address)]))
                 } else if !analysis.nodes.isEmpty {
                     evidence.append(.init(view: .logs, message: "\(address) wrote no log in \(logs.period) while \(analysis.nodes.map(\.node).joined(separator: ", ")) wrote \(analysis.input.files) files: no client reached that node.", subjects: [.address(address)]))
-                    if cause?.address == address, cause?.since == nil { cause?.since = "before \(LogPeriod.secondText(logs.period.since)) (no log in the period)" }
+                    if cause?.address == address, cause?.since == nil { cause?.since = "before \(logs.period.since.secondText) (no log in the period)" }
                 }
             }
             let orphans = analysis.orphanRedirects
             if orphans.orphanClients > 0 {
-                let first = orphans.clients.map(\.time).min() ?? ""
-                let last = orphans.clients.map(\.time).max() ?? ""
-                evidence.append(.init(view: .logs, message: "\(orphans.orphanClients) of \(orphans.redirectedClients) clients redirected to HTTPS never arrived within \(orphans.windowSeconds) s (first \(first), last \(last)): they picked an address that does not answer."))
+                let first = orphans.clients.map(\.time).min()
+                let last = orphans.clients.map(\.time).max()
+                evidence.append(.init(view: .logs, message: "\(orphans.orphanClients) of \(orphans.redirectedClients) clients redirected to HTTPS never arrived within \(orphans.windowSeconds) s (first \(first?.description ?? ""), last \(last?.description ?? "")): they picked an address that does not answer."))
                 if cause != nil {
                     cause?.affectedClients = orphans.orphanClients
-                    if !first.isEmpty { cause?.since = first }
+                    if let first { cause?.since = first.description }
                 }
             } else if orphans.redirectedClients > 0 {
                 evidence.append(.init(view: .logs, message: "All \(orphans.redirectedClients) clients redirected to HTTPS arrived within \(orphans.windowSeconds) s."))

@@ -204,7 +204,7 @@ public struct Diagnostician: Sendable {
         }
     }
 
-    private var period: LogPeriod { LogPeriod(since: since, until: until) }
+    private var period: LogPeriod { LogPeriod(since: LogTime(microseconds: since), until: LogTime(microseconds: until)) }
 
     private var analyzerOptions: LogAnalyzer.Options {
         var options = LogAnalyzer.Options()

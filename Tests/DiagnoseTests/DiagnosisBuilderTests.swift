@@ -98,7 +98,7 @@ import Topology
         let analysis = try JSONDecoder().decode(LogAnalysis.self, from: Data(json.utf8))
         let since = try #require(Timestamp.parse("2026-11-27T15:00:00Z"))
         let until = try #require(Timestamp.parse("2026-11-27T18:00:00Z"))
-        return .init(analysis: analysis, source: "s3://logs/prod", period: LogPeriod(since: since, until: until), findings: analysis.findings)
+        return .init(analysis: analysis, source: "s3://logs/prod", period: LogPeriod(since: LogTime(microseconds: since), until: LogTime(microseconds: until)), findings: analysis.findings)
     }
 
     /// The template's ALB001 on the same subnet, with its snippet.
