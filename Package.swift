@@ -95,7 +95,7 @@ let package = Package(
         .target(
             name: "Probe",
             dependencies: [
-                "Addresses", "Findings", "Topology", "ProbeModel",
+                "Addresses", "Findings", "ProbeModel",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
