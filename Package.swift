@@ -20,7 +20,7 @@ let package = Package(
     products: [
         .executable(name: "albdoctor", targets: ["albdoctor"]),
         .library(name: "ALBDoctorKit", targets: [
-            "Addresses", "Findings", "Topology", "Rules", "HCL", "CloudFormation", "Terraform", "AWSModel", "AWSInventory", "ALBLogs", "ProbeModel", "Probe", "Reports", "ProbeReports", "LogReports", "RuleCatalog", "Diagnose", "DiagnoseReports", "Pictures", "ServeConfig", "Serve",
+            "Addresses", "Findings", "Topology", "Rules", "HCL", "CloudFormation", "Terraform", "AWSModel", "AWSInventory", "ALBLogs", "ProbeModel", "Probe", "Reports", "ProbeReports", "LogReports", "RuleCatalog", "LintPipeline", "Diagnose", "DiagnoseReports", "Pictures", "ServeConfig", "Serve",
         ]),
     ],
     dependencies: [
@@ -111,7 +111,9 @@ let package = Package(
         .target(name: "Reports", dependencies: ["Findings", "Pictures"], swiftSettings: swiftSettings),
         .target(name: "ProbeReports", dependencies: ["Addresses", "Probe", "Reports", "Pictures"], swiftSettings: swiftSettings),
         .target(name: "LogReports", dependencies: ["ALBLogs", "Reports", "Pictures"], swiftSettings: swiftSettings),
-        .target(name: "Diagnose", dependencies: ["Addresses", "Findings", "Topology", "Rules", "CloudFormation", "Terraform", "AWSInventory", "ALBLogs", "Probe"], swiftSettings: swiftSettings),
+        // lint's pipeline without the command line: templates or Terraform → model → rules → findings.
+        .target(name: "LintPipeline", dependencies: ["Findings", "Topology", "Rules", "CloudFormation", "Terraform"], swiftSettings: swiftSettings),
+        .target(name: "Diagnose", dependencies: ["Addresses", "Findings", "Topology", "Rules", "AWSInventory", "ALBLogs", "Probe", "LintPipeline"], swiftSettings: swiftSettings),
         .target(name: "DiagnoseReports", dependencies: ["Diagnose", "Reports", "Pictures", "ProbeReports", "LogReports"], swiftSettings: swiftSettings),
         // serve's YAML file, read without the server (the fuzz targets link it alone).
         .target(
@@ -140,7 +142,7 @@ let package = Package(
             name: "albdoctor",
             dependencies: [
                 "Addresses", "CBuildInfo", "Findings", "Topology", "Rules", "CloudFormation", "Reports", "ProbeReports", "LogReports", "RuleCatalog",
-                "Diagnose", "DiagnoseReports", "Pictures", "Serve", "AWSInventory", "ALBLogs", "Probe", "Terraform",
+                "Diagnose", "DiagnoseReports", "LintPipeline", "Pictures", "Serve", "AWSInventory", "ALBLogs", "Probe", "Terraform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -201,6 +203,7 @@ let package = Package(
             dependencies: ["ALBLogs", "AWSModel", "CloudFormation", "HCL", "ProbeModel", "Rules", "ServeConfig", "Terraform", "_TestSupport"],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "LintPipelineTests", dependencies: ["LintPipeline", "Findings", "_TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ServeTests", dependencies: ["Addresses", "Serve", "Probe"], swiftSettings: swiftSettings),
         .testTarget(
             name: "DiagnoseTests",

@@ -1,6 +1,7 @@
 public import ALBLogs
 public import AWSInventory
 public import Findings
+public import LintPipeline
 public import Probe
 internal import Foundation
 internal import Rules

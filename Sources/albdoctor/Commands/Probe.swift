@@ -121,10 +121,16 @@ extension ALBDoctor {
         /// and `--dns` are read once, in `run`).
         private func options() throws -> ProbeOptions {
             var options = ProbeOptions()
-            try connection.apply(to: &options)
+            connection.apply(to: &options)
             options.dnsRounds = dnsRounds
             options.rounds = watch ? nil : rounds
-            options.interval = interval == "0" ? .zero : try ProbeConnectionOptions.duration(interval, option: "--interval")
+            if interval == "0" {
+                options.interval = .zero
+            } else if let pause = DurationArgument.parse(interval) {
+                options.interval = pause
+            } else {
+                throw ValidationError("--interval '\(interval)': expected 0 or \(DurationArgument.accepted), such as 500ms, 3s or 1m.")
+            }
             options.checkPort80 = !noPort80
             options.userAgent = "albdoctor/\(ALBDoctor.version)"
             options.addresses = try addresses.map { text in
