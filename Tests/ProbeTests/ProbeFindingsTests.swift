@@ -44,7 +44,8 @@ import Testing
             trusted: false, nameMatches: false, expired: false, notYetValid: false, chainIncomplete: false, leafUnreadable: true, problems: [problem])
         let findings = report([served]).findings()
         let finding = try #require(findings.first { $0.ruleID == "PRB012" })
-        #expect(finding.subject == .address(try #require(IPAddress("1.1.1.1"))))
+        let address = try #require(IPAddress("1.1.1.1"))
+        #expect(finding.subject == .address(address))
         #expect(finding.message == "The certificate 1.1.1.1 serves for test.jp cannot be read, so clients reject it: \(problem); attach a valid certificate to the listener.")
     }
 
