@@ -150,6 +150,7 @@ let package = Package(
         ),
         .target(name: "_CSpawn", path: "Tests/_CSpawn"),
         .target(name: "_TestSupport", dependencies: ["_CSpawn", "ChildProcess"], path: "Tests/_TestSupport", swiftSettings: swiftSettings),
+        .testTarget(name: "AddressesTests", dependencies: ["Addresses"], swiftSettings: swiftSettings),
         .testTarget(name: "TopologyTests", dependencies: ["Addresses", "Topology"], swiftSettings: swiftSettings),
         .testTarget(
             name: "RulesTests",
