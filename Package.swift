@@ -20,7 +20,7 @@ let package = Package(
     products: [
         .executable(name: "albdoctor", targets: ["albdoctor"]),
         .library(name: "ALBDoctorKit", targets: [
-            "Findings", "Topology", "Rules", "HCL", "CloudFormation", "Terraform", "AWSModel", "AWSInventory", "ALBLogs", "ProbeModel", "Probe", "Reports", "ProbeReports", "LogReports", "RuleCatalog", "Diagnose", "DiagnoseReports", "Pictures", "ServeConfig", "Serve", "TextWidth",
+            "Addresses", "Findings", "Topology", "Rules", "HCL", "CloudFormation", "Terraform", "AWSModel", "AWSInventory", "ALBLogs", "ProbeModel", "Probe", "Reports", "ProbeReports", "LogReports", "RuleCatalog", "LintPipeline", "Diagnose", "DiagnoseReports", "Pictures", "ServeConfig", "Serve", "TextWidth",
         ]),
     ],
     dependencies: [
@@ -41,19 +41,21 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
-        .target(name: "Findings", swiftSettings: swiftSettings),
-        .target(name: "Topology", dependencies: ["Findings"], swiftSettings: swiftSettings),
-        .target(name: "Rules", dependencies: ["Findings", "Topology"], swiftSettings: swiftSettings),
+        // IP addresses and CIDR blocks, parsed and printed once: the bottom of the graph, no dependencies.
+        .target(name: "Addresses", swiftSettings: swiftSettings),
+        .target(name: "Findings", dependencies: ["Addresses"], swiftSettings: swiftSettings),
+        .target(name: "Topology", dependencies: ["Addresses", "Findings"], swiftSettings: swiftSettings),
+        .target(name: "Rules", dependencies: ["Addresses", "Findings", "Topology"], swiftSettings: swiftSettings),
         .target(
             name: "CloudFormation",
-            dependencies: ["Findings", "Topology", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Addresses", "Findings", "Topology", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
         // HCL2 native syntax and its JSON form: tokens, expressions and bodies with their
         // file:line:column. Pure, no dependencies and no AWS knowledge (the fuzz targets link it).
         .target(name: "HCL", swiftSettings: swiftSettings),
         // Terraform configurations (a folder of .tf / .tf.json files) evaluated into the network model.
-        .target(name: "Terraform", dependencies: ["Findings", "Topology", "HCL"], swiftSettings: swiftSettings),
+        .target(name: "Terraform", dependencies: ["Addresses", "Findings", "Topology", "HCL"], swiftSettings: swiftSettings),
         .target(
             name: "ChildProcess",
             dependencies: [
@@ -67,13 +69,13 @@ let package = Package(
         // no HTTP client), so that the fuzz targets link it alone.
         .target(
             name: "AWSModel",
-            dependencies: ["Topology", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["Addresses", "Topology", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "AWSInventory",
             dependencies: [
-                "Topology", "AWSModel", "ChildProcess",
+                "Addresses", "Topology", "AWSModel", "ChildProcess",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -84,16 +86,16 @@ let package = Package(
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "ALBLogs",
-            dependencies: ["Findings", "CZlib", .product(name: "Histogram", package: "hdrhistogram-swift")],
+            dependencies: ["Addresses", "Findings", "CZlib", .product(name: "Histogram", package: "hdrhistogram-swift")],
             swiftSettings: swiftSettings
         ),
         // The probe's values: targets, addresses, DNS messages, options' parsers, results and
         // their findings. Pure, for the fuzz targets; `Probe` does the I/O.
-        .target(name: "ProbeModel", dependencies: ["Findings", "Topology"], swiftSettings: swiftSettings),
+        .target(name: "ProbeModel", dependencies: ["Addresses", "Findings"], swiftSettings: swiftSettings),
         .target(
             name: "Probe",
             dependencies: [
-                "Findings", "Topology", "ProbeModel",
+                "Addresses", "Findings", "ProbeModel",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -109,21 +111,23 @@ let package = Package(
         // The terminal columns text takes (East Asian wide characters count two), for aligned
         // columns and carets. Pure, no dependencies.
         .target(name: "TextWidth", swiftSettings: swiftSettings),
-        .target(name: "Reports", dependencies: ["Findings", "Rules", "Pictures", "TextWidth"], swiftSettings: swiftSettings),
-        .target(name: "ProbeReports", dependencies: ["Probe", "Reports", "Pictures", "TextWidth"], swiftSettings: swiftSettings),
+        .target(name: "Reports", dependencies: ["Findings", "Pictures", "TextWidth"], swiftSettings: swiftSettings),
+        .target(name: "ProbeReports", dependencies: ["Addresses", "Probe", "Reports", "Pictures", "TextWidth"], swiftSettings: swiftSettings),
         .target(name: "LogReports", dependencies: ["ALBLogs", "Reports", "Pictures", "TextWidth"], swiftSettings: swiftSettings),
-        .target(name: "Diagnose", dependencies: ["Findings", "Topology", "Rules", "CloudFormation", "Terraform", "AWSInventory", "ALBLogs", "Probe"], swiftSettings: swiftSettings),
+        // lint's pipeline without the command line: templates or Terraform → model → rules → findings.
+        .target(name: "LintPipeline", dependencies: ["Findings", "Topology", "Rules", "CloudFormation", "Terraform"], swiftSettings: swiftSettings),
+        .target(name: "Diagnose", dependencies: ["Addresses", "Findings", "Topology", "Rules", "AWSInventory", "ALBLogs", "Probe", "LintPipeline"], swiftSettings: swiftSettings),
         .target(name: "DiagnoseReports", dependencies: ["Diagnose", "Reports", "Pictures", "ProbeReports", "LogReports", "TextWidth"], swiftSettings: swiftSettings),
         // serve's YAML file, read without the server (the fuzz targets link it alone).
         .target(
             name: "ServeConfig",
-            dependencies: ["ProbeModel", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Addresses", "ProbeModel", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "Serve",
             dependencies: [
-                "Findings", "Probe", "ServeConfig", "Pictures", "ProbeReports", "Reports",
+                "Addresses", "Findings", "Probe", "ServeConfig", "Pictures", "ProbeReports", "Reports",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -132,7 +136,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .target(name: "RuleCatalog", dependencies: ["Reports", "Rules", "CloudFormation", "Terraform", "ALBLogs", "Probe"], swiftSettings: swiftSettings),
+        .target(name: "RuleCatalog", dependencies: ["Findings", "Rules", "CloudFormation", "Terraform", "ALBLogs", "Probe"], swiftSettings: swiftSettings),
         .target(
             name: "CBuildInfo",
             cSettings: buildCommit.map { [.define("ALBDOCTOR_COMMIT", to: "\"\($0)\"")] } ?? []
@@ -140,8 +144,8 @@ let package = Package(
         .executableTarget(
             name: "albdoctor",
             dependencies: [
-                "CBuildInfo", "Findings", "Topology", "Rules", "CloudFormation", "Reports", "ProbeReports", "LogReports", "RuleCatalog",
-                "Diagnose", "DiagnoseReports", "Pictures", "Serve", "AWSInventory", "ALBLogs", "Probe", "Terraform",
+                "Addresses", "CBuildInfo", "Findings", "Topology", "Rules", "CloudFormation", "Reports", "ProbeReports", "LogReports", "RuleCatalog",
+                "Diagnose", "DiagnoseReports", "LintPipeline", "Pictures", "Serve", "AWSInventory", "ALBLogs", "Probe", "Terraform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -149,7 +153,8 @@ let package = Package(
         ),
         .target(name: "_CSpawn", path: "Tests/_CSpawn"),
         .target(name: "_TestSupport", dependencies: ["_CSpawn", "ChildProcess"], path: "Tests/_TestSupport", swiftSettings: swiftSettings),
-        .testTarget(name: "TopologyTests", dependencies: ["Topology"], swiftSettings: swiftSettings),
+        .testTarget(name: "AddressesTests", dependencies: ["Addresses"], swiftSettings: swiftSettings),
+        .testTarget(name: "TopologyTests", dependencies: ["Addresses", "Topology"], swiftSettings: swiftSettings),
         .testTarget(
             name: "RulesTests",
             dependencies: ["Rules", "CloudFormation", "Topology", "Findings", "Reports", "RuleCatalog", "_TestSupport"],
@@ -175,21 +180,21 @@ let package = Package(
         ),
         .testTarget(
             name: "ALBLogsTests",
-            dependencies: ["ALBLogs", "Findings", "_TestSupport"],
+            dependencies: ["Addresses", "ALBLogs", "Findings", "_TestSupport"],
             exclude: ["Peers"],
             resources: [.copy("Logs")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ReportsTests",
-            dependencies: ["Reports", "Rules", "Findings", "TextWidth", "_TestSupport"],
+            dependencies: ["Addresses", "Reports", "Rules", "Findings", "TextWidth", "_TestSupport"],
             resources: [.copy("Schemas")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ProbeTests",
             dependencies: [
-                "Probe", "ProbeModel", "Findings", "_TestSupport",
+                "Addresses", "Probe", "ProbeModel", "Findings", "_TestSupport",
                 .product(name: "X509", package: "swift-certificates"), .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
@@ -202,8 +207,13 @@ let package = Package(
             dependencies: ["ALBLogs", "AWSModel", "CloudFormation", "HCL", "ProbeModel", "Rules", "ServeConfig", "Terraform", "_TestSupport"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "ServeTests", dependencies: ["Serve", "Probe"], swiftSettings: swiftSettings),
-        .testTarget(name: "DiagnoseTests", dependencies: ["Diagnose", "AWSInventory", "AWSModel", "Rules", "Findings"], swiftSettings: swiftSettings),
+        .testTarget(name: "LintPipelineTests", dependencies: ["LintPipeline", "Findings", "_TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "ServeTests", dependencies: ["Addresses", "Serve", "Probe"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "DiagnoseTests",
+            dependencies: ["Addresses", "Diagnose", "AWSInventory", "AWSModel", "Rules", "Findings", "ProbeModel", "ALBLogs", "Topology"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "LabTests",
             dependencies: ["albdoctor", "_TestSupport"],

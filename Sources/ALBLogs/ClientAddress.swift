@@ -1,16 +1,28 @@
-/// A client's IP address, compact for IPv4 (the common case on the hot path).
+public import Addresses
+
+/// A client's address as a log line gives it: an IP address, read without allocating for IPv4
+/// (the common case on the hot path), or the text as written when it is not one.
 public enum ClientAddress: Hashable, Sendable, Comparable, CustomStringConvertible {
-    case ipv4(UInt32)
+    case ip(IPAddress)
     case other(String)
 
-    /// Parses `a.b.c.d`, or keeps any other text (IPv6) as is.
+    /// An IPv4 client from its 32 bits.
+    public static func ipv4(_ value: UInt32) -> ClientAddress { .ip(IPAddress(ipv4: value)) }
+
+    /// The IPv4 address's 32 bits; nil for any other client.
+    public var ipv4Value: UInt32? {
+        guard case .ip(let address) = self else { return nil }
+        return address.ipv4Value
+    }
+
+    /// Parses `a.b.c.d` or an IPv6 address, or keeps any other text as is.
     public init(_ text: String) {
         var utf8 = Array(text.utf8)
         self = utf8.withUnsafeMutableBufferPointer { ClientAddress(bytes: UnsafeBufferPointer($0), from: 0, to: $0.count) }
     }
 
     /// Parses the address in `bytes[from..<to]`: four dot-separated octets of one to three digits
-    /// each make an IPv4 address; anything else is kept as text.
+    /// each make an IPv4 address; anything else is an IPv6 address or kept as text.
     init(bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
         var value: UInt32 = 0
         var index = from
@@ -36,22 +48,23 @@ public enum ClientAddress: Hashable, Sendable, Comparable, CustomStringConvertib
         if valid && index == to {
             self = .ipv4(value)
         } else {
-            self = .other(String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self))
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+            self = IPAddress(text).map(ClientAddress.ip) ?? .other(text)
         }
     }
 
     public var description: String {
         switch self {
-        case .ipv4(let value): "\(value >> 24).\((value >> 16) & 0xFF).\((value >> 8) & 0xFF).\(value & 0xFF)"
+        case .ip(let address): address.text
         case .other(let text): text
         }
     }
 
     public static func < (lhs: ClientAddress, rhs: ClientAddress) -> Bool {
         switch (lhs, rhs) {
-        case (.ipv4(let a), .ipv4(let b)): a < b
-        case (.ipv4, .other): true
-        case (.other, .ipv4): false
+        case (.ip(let a), .ip(let b)): a < b
+        case (.ip, .other): true
+        case (.other, .ip): false
         case (.other(let a), .other(let b)): a < b
         }
     }

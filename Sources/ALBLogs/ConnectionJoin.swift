@@ -36,7 +36,7 @@ public struct ConnectionJoin: Sendable {
         connectionCount += 1
         if requests.removeValue(forKey: traceID) != nil { return }
         let payload: UInt64
-        if case .ipv4(let address) = client {
+        if let address = client.ipv4Value {
             payload = UInt64(address)
         } else {
             payload = Self.otherClient

@@ -145,7 +145,7 @@ struct FileProcessor: Sendable {
         private var slots = [UInt64](repeating: 0, count: 4096)
 
         mutating func isNew(_ client: ClientAddress, second: Int64) -> Bool {
-            guard case .ipv4(let address) = client else { return true }
+            guard let address = client.ipv4Value else { return true }
             let key = UInt64(truncatingIfNeeded: second) << 32 | UInt64(address)
             let slot = Int(truncatingIfNeeded: (UInt64(address) &* 0x9E37_79B9_7F4A_7C15) >> 52)
             if slots[slot] == key { return false }

@@ -20,13 +20,13 @@ public struct LogAnalysis: Sendable, Codable, Equatable {
         public var skippedFiles: [String]
         /// Files that could not be read to the end, with why.
         public var problems: [String]
-        public var firstTime: String?
-        public var lastTime: String?
+        public var firstTime: LogTime?
+        public var lastTime: LogTime?
     }
 
     public struct OrphanClient: Sendable, Codable, Equatable {
         public var client: String
-        public var time: String
+        public var time: LogTime
         public var userAgent: String?
         public var redirectURL: String?
         public var node: String?
@@ -39,10 +39,8 @@ public struct LogAnalysis: Sendable, Codable, Equatable {
         public var connectionFiles = 0
         public var accessEntries = 0
         public var connectionEntries = 0
-        public var firstTime: String?
-        public var lastTime: String?
-        var first = Int64.max
-        var last = Int64.min
+        public var firstTime: LogTime?
+        public var lastTime: LogTime?
 
         init(node: String) { self.node = node }
 
@@ -50,24 +48,21 @@ public struct LogAnalysis: Sendable, Codable, Equatable {
             if result.connectionLog || (result.connectionRecords > 0 && result.accessRecords == 0) { connectionFiles += 1 } else { accessFiles += 1 }
             accessEntries += result.accessRecords
             connectionEntries += result.connectionRecords
-            if result.firstTime < first { first = result.firstTime; firstTime = Timestamp.format(first) }
-            if result.lastTime > last { last = result.lastTime; lastTime = Timestamp.format(last) }
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case node, accessFiles, connectionFiles, accessEntries, connectionEntries, firstTime, lastTime
+            // A file without entries has no first or last time (Int64.max, Int64.min).
+            if result.firstTime != Int64.max, firstTime.map({ result.firstTime < $0.microseconds }) ?? true { firstTime = LogTime(microseconds: result.firstTime) }
+            if result.lastTime != Int64.min, lastTime.map({ result.lastTime > $0.microseconds }) ?? true { lastTime = LogTime(microseconds: result.lastTime) }
         }
     }
 
     /// A count for one node in one 5-minute interval.
     public struct NodeBucket: Sendable, Codable, Equatable {
         public var node: String
-        public var start: String
+        public var start: LogTime
         public var count: Int
     }
 
     public struct Bucket: Sendable, Codable, Equatable {
-        public var start: String
+        public var start: LogTime
         public var count: Int
     }
 
@@ -118,7 +113,7 @@ public struct LogAnalysis: Sendable, Codable, Equatable {
     }
 
     public struct FollowedEntry: Sendable, Codable, Equatable {
-        public var time: String
+        public var time: LogTime
         public var log: String
         public var summary: String
     }

@@ -136,8 +136,8 @@ public struct LogAnalyzer: Sendable {
         mutating func finish() -> LogAnalysis {
             orphans.finish()
             join.finish()
-            if firstTime != Int64.max { input.firstTime = Timestamp.format(firstTime) }
-            if lastTime != Int64.min { input.lastTime = Timestamp.format(lastTime) }
+            if firstTime != Int64.max { input.firstTime = LogTime(microseconds: firstTime) }
+            if lastTime != Int64.min { input.lastTime = LogTime(microseconds: lastTime) }
             return LogAnalysis(
                 input: input,
                 orphanRedirects: LogAnalyzer.orphanSection(orphans, window: options.window),
@@ -170,9 +170,9 @@ public struct LogAnalyzer: Sendable {
             orphanRedirects: tracker.orphans.count, orphanClients: orphanClients.count,
             share: tracker.redirectedClientCount == 0 ? 0 : Double(orphanClients.count) / Double(tracker.redirectedClientCount),
             clients: tracker.orphans.map {
-                LogAnalysis.OrphanClient(client: $0.client.description, time: Timestamp.format($0.time), userAgent: $0.userAgent, redirectURL: $0.url, node: $0.node)
+                LogAnalysis.OrphanClient(client: $0.client.description, time: LogTime(microseconds: $0.time), userAgent: $0.userAgent, redirectURL: $0.url, node: $0.node)
             },
-            perFiveMinutes: buckets.sorted { $0.key < $1.key }.map { LogAnalysis.Bucket(start: Timestamp.format($0.key), count: $0.value) })
+            perFiveMinutes: buckets.sorted { $0.key < $1.key }.map { LogAnalysis.Bucket(start: LogTime(microseconds: $0.key), count: $0.value) })
     }
 
     private static func tlsSection(_ tls: TLSAggregate, join: ConnectionJoin) -> LogAnalysis.TLSFailures {
@@ -184,7 +184,7 @@ public struct LogAnalyzer: Sendable {
             connectionsWithoutRequest: join.silentByClient.values.reduce(0, +),
             clientsWithoutRequest: join.silentByClient.map { LogAnalysis.SilentClient(client: $0.key.description, connections: $0.value) }
                 .sorted { $0.connections == $1.connections ? $0.client < $1.client : $0.connections > $1.connections },
-            perFiveMinutes: tls.byNodeAndInterval.map { LogAnalysis.NodeBucket(node: $0.key.node, start: Timestamp.format($0.key.start), count: $0.value) }
+            perFiveMinutes: tls.byNodeAndInterval.map { LogAnalysis.NodeBucket(node: $0.key.node, start: LogTime(microseconds: $0.key.start), count: $0.value) }
                 .sorted { ($0.start, $0.node) < ($1.start, $1.node) })
     }
 
@@ -207,10 +207,10 @@ public struct LogAnalyzer: Sendable {
             case .access(let access):
                 let status = access.elbStatus.map(String.init) ?? "-"
                 let what = access.isRedirect ? "redirected to \(access.redirectURL ?? "?")" : (access.request ?? access.kind.rawValue)
-                return (access.time, .init(time: Timestamp.format(access.time), log: "access", summary: "\(access.kind.rawValue) \(status) \(what)"))
+                return (access.time, .init(time: LogTime(microseconds: access.time), log: "access", summary: "\(access.kind.rawValue) \(status) \(what)"))
             case .connection(let connection):
                 let summary = "TLS \(connection.tlsProtocol ?? "-") port \(connection.listenerPort.map(String.init) ?? "-") \(connection.verifyStatus)"
-                return (connection.time, .init(time: Timestamp.format(connection.time), log: "connection", summary: summary))
+                return (connection.time, .init(time: LogTime(microseconds: connection.time), log: "connection", summary: summary))
             }
         }.sorted { $0.0 < $1.0 }.map(\.1)
     }

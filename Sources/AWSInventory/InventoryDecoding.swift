@@ -1,3 +1,5 @@
+internal import Addresses
+
 /// Turns the XML of each Describe call into inventory records. EC2 names fields in camelCase
 /// inside `<xSet><item>` lists; ELBv2 in PascalCase inside `<Xs><member>` lists.
 ///
@@ -100,7 +102,7 @@ struct InventoryDecoding {
     static func networkInterface(_ item: AWSXMLElement, id: String) -> Inventory.NetworkInterface {
         Inventory.NetworkInterface(
             id: id, subnetId: item.string("subnetId"), description: item.string("description"),
-            privateIpAddress: item.string("privateIpAddress"), publicIp: item.path("association/publicIp")?.text,
+            privateIpAddress: item.string("privateIpAddress").flatMap(IPAddress.init), publicIp: item.path("association/publicIp").flatMap { IPAddress($0.text) },
             instanceId: item.path("attachment/instanceId")?.text, groupIds: item.list("groupSet").compactMap { $0.string("groupId") })
     }
 

@@ -1,3 +1,4 @@
+internal import Addresses
 public import Topology
 
 // Inventory's own record types share these names; at file scope they mean the model's.
@@ -121,7 +122,7 @@ extension Inventory {
                     let interfaces: [Inventory.NetworkInterface]
                     switch group.targetType {
                     case "instance": interfaces = interfacesByInstance[target.id] ?? []
-                    case "ip": interfaces = interfacesByAddress[target.id].map { [$0] } ?? []
+                    case "ip": interfaces = IPAddress(target.id).flatMap { interfacesByAddress[$0] }.map { [$0] } ?? []
                     default: return nil
                     }
                     let securityGroups: Known<[Known<ResourceID>]> = interfaces.isEmpty

@@ -1,3 +1,4 @@
+public import Addresses
 public import Foundation
 
 /// Everything albdoctor read from one region of an account: what `--save-snapshot` writes and
@@ -256,13 +257,13 @@ public struct Inventory: Sendable, Codable, Equatable {
         public var id: String
         public var subnetId: String?
         public var description: String?
-        public var privateIpAddress: String?
-        public var publicIp: String?
+        public var privateIpAddress: IPAddress?
+        public var publicIp: IPAddress?
         public var instanceId: String?
         public var groupIds: [String]
 
         /// Every stored property, as the memberwise initializer takes them.
-        package init(id: String, subnetId: String? = nil, description: String? = nil, privateIpAddress: String? = nil, publicIp: String? = nil, instanceId: String? = nil, groupIds: [String]) {
+        package init(id: String, subnetId: String? = nil, description: String? = nil, privateIpAddress: IPAddress? = nil, publicIp: IPAddress? = nil, instanceId: String? = nil, groupIds: [String]) {
             self.id = id
             self.subnetId = subnetId
             self.description = description

@@ -145,14 +145,14 @@ public struct Deployment: Sendable {
             guard let alias = stack.template.firstAlias else { return nil }
             return TemplateFindingKinds.aliases.finding(
                 message: "\(stack.file) uses YAML aliases (the first at line \(alias.line)), which CloudFormation does not accept; deploy the template `aws cloudformation package` or `sam build` writes, which resolves them as albdoctor did.",
-                subject: stack.name, location: alias)
+                subject: .stack(stack.name), location: alias)
         }
         notes += evaluator.unevaluableConditions().map { unevaluable in
             let stack = parsed[unevaluable.stack].name
             let resources = unevaluable.resources.joined(separator: ", ")
             return TemplateFindingKinds.unevaluableCondition.finding(
                 message: "Condition \(unevaluable.condition) cannot be evaluated (\(unevaluable.error.message)), so \(resources) \(unevaluable.resources.count == 1 ? "is" : "are") checked as if created; unverified until the condition is fixed.",
-                subject: "\(stack)/\(unevaluable.condition)", related: unevaluable.resources.map { "\(stack)/\($0)" },
+                subject: .template(.condition, stack: stack, name: unevaluable.condition), related: unevaluable.resources.map { .template(.resource, stack: stack, name: $0) },
                 location: unevaluable.error.location)
         }
         notes += evaluator.duplicateExportFindings()
@@ -178,13 +178,13 @@ public struct Deployment: Sendable {
                 guard let reason = stack.template.unreadModules[use.logicalID] else { continue }
                 notes.append(TemplateFindingKinds.moduleNotRead.finding(
                     message: "The resources of Rain module \(use.logicalID) (\(use.path)) are unverified: \(reason).",
-                    subject: "\(stack.name)/\(use.logicalID)", location: use.location, evidence: ["status": "unverified", "reason": reason]))
+                    subject: .template(.module, stack: stack.name, name: use.logicalID), location: use.location, evidence: ["status": "unverified", "reason": reason]))
             }
             for resource in stack.template.resources where RainModule.isRegistryModule(resource.type) {
                 guard let reason = stack.template.unreadModules[resource.logicalID] else { continue }
                 notes.append(TemplateFindingKinds.moduleNotRead.finding(
                     message: "The resources of \(resource.logicalID) are unverified: \(reason); lint the processed template (`aws cloudformation get-template --stack-name \(stack.name) --template-stage Processed`) to check them.",
-                    subject: "\(stack.name)/\(resource.logicalID)", location: resource.location, evidence: ["status": "unverified", "reason": reason]))
+                    subject: .template(.module, stack: stack.name, name: resource.logicalID), location: resource.location, evidence: ["status": "unverified", "reason": reason]))
             }
         }
         return notes
@@ -201,7 +201,7 @@ public struct Deployment: Sendable {
         let reason = "\(agnostic.count == 1 ? "stack" : "stacks") \(names) \(agnostic.count == 1 ? "is" : "are") environment-agnostic (\(written)), so the region is chosen when deploying"
         return [TemplateFindingKinds.environmentNotKnown.finding(
             message: "Availability Zones and AWS::Region are read for \(region), the default region, because \(reason); pass --region REGION for the region you deploy to, or give the stack an env in the CDK app.",
-            subject: first.name, evidence: ["status": "unverified", "reason": reason, "region": region])]
+            subject: .stack(first.name), evidence: ["status": "unverified", "reason": reason, "region": region])]
     }
 
     /// The templates with, after each, the templates its nested stacks deploy (recursively).

@@ -114,8 +114,8 @@ final class DeploymentEvaluator {
                 let location = export.output.exportName?.location ?? export.output.location
                 return TemplateFindingKinds.duplicateExport.finding(
                     message: "Export name '\(name)' is also exported by \(others.joined(separator: ", ")); export names are unique in a region, so CloudFormation refuses whichever stack comes second: rename one export, or drop the template of the stack that is no longer deployed.",
-                    subject: "\(stacks[export.stack].name)/\(export.output.name)",
-                    related: all.filter { $0.stack != export.stack }.map { "\(stacks[$0.stack].name)/\($0.output.name)" },
+                    subject: .template(.output, stack: stacks[export.stack].name, name: export.output.name),
+                    related: all.filter { $0.stack != export.stack }.map { .template(.output, stack: stacks[$0.stack].name, name: $0.output.name) },
                     location: location, evidence: ["export": name])
             }
         }

@@ -1,3 +1,4 @@
+internal import Addresses
 internal import Topology
 
 /// Reading evaluated property values as the model's types. A nil result means the property is

@@ -1,3 +1,4 @@
+public import Addresses
 public import Findings
 
 /// What `albdoctor diagnose` concluded: the root cause first, then the chain of evidence with
@@ -29,7 +30,7 @@ public struct Diagnosis: Sendable, Codable, Equatable {
         /// One sentence: which address, which node, subnet and route table, why.
         public var message: String
         /// The address clients fail on, when a probe saw it.
-        public var address: String?
+        public var address: IPAddress?
         public var loadBalancer: String?
         /// The node's network interface.
         public var networkInterface: String?
@@ -50,8 +51,35 @@ public struct Diagnosis: Sendable, Codable, Equatable {
     public struct Evidence: Sendable, Codable, Equatable {
         public var view: View
         public var message: String
-        /// The address, resource or file it is about.
-        public var subject: String?
+        /// The addresses, resources or files it is about.
+        public var subjects: [Subject]
+
+        public init(view: View, message: String, subjects: [Subject] = []) {
+            self.view = view
+            self.message = message
+            self.subjects = subjects
+        }
+
+        /// JSON's `subject` is the subjects' identifier text, joined by ", " (absent when there
+        /// are none); `subjectRefs` holds them as typed values.
+        private enum CodingKeys: String, CodingKey { case view, message, subject, subjectRefs }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            view = try container.decode(View.self, forKey: .view)
+            message = try container.decode(String.self, forKey: .message)
+            subjects = try container.decodeIfPresent([Subject].self, forKey: .subjectRefs) ?? []
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(view, forKey: .view)
+            try container.encode(message, forKey: .message)
+            if !subjects.isEmpty {
+                try container.encode(subjects.map(\.description).joined(separator: ", "), forKey: .subject)
+                try container.encode(subjects, forKey: .subjectRefs)
+            }
+        }
     }
 
     /// What to change, in each form known.

@@ -1,3 +1,4 @@
+internal import Addresses
 public import Findings
 internal import ALBLogs
 internal import AWSInventory
@@ -22,13 +23,13 @@ public enum DiagnosisBuilder {
         let failing = addresses.filter { $0.rounds.succeeded < $0.rounds.count }
             .sorted { ($0.rounds.connected, $0.address) < ($1.rounds.connected, $1.address) }
         for address in failing {
-            let finding = probeFindings.first { $0.subject == address.address.description && $0.severity >= .warning }
-            evidence.append(.init(view: .probe, message: finding?.message ?? "\(address.address) failed \(address.rounds.count - address.rounds.succeeded) of \(address.rounds.count) tries.", subject: address.address.description))
+            let finding = probeFinding(on: address, in: probeFindings)
+            evidence.append(.init(view: .probe, message: finding?.message ?? "\(address.address) failed \(tries(address)).", subjects: [.address(address.address)]))
         }
         let healthy = addresses.filter { $0.rounds.succeeded == $0.rounds.count }
         if !healthy.isEmpty, let report = input.probe?.report {
             let names = healthy.map(\.address.description).joined(separator: ", ")
-            evidence.append(.init(view: .probe, message: "\(names) answered TCP, TLS and HTTP in every one of \(report.rounds) tries.", subject: names))
+            evidence.append(.init(view: .probe, message: "\(names) answered TCP, TLS and HTTP in every one of \(report.rounds) tries.", subjects: healthy.map { .address($0.address) }))
         }
 
         // Account: the load balancer, and each failing address's node, subnet and route table.
@@ -36,91 +37,90 @@ public enum DiagnosisBuilder {
         let topology = input.account?.topology
         if let account = input.account {
             if let match = account.match {
-                evidence.append(.init(view: .account, message: "\(match.loadBalancer.name) serves \(input.probe?.report.host ?? input.url): found by \(match.how).", subject: match.loadBalancer.arn))
+                evidence.append(.init(view: .account, message: "\(match.loadBalancer.name) serves \(input.probe?.report.host ?? input.url): found by \(match.how).", subjects: [.resource(.loadBalancer, stack: nil, id: match.loadBalancer.arn)]))
             } else if input.probe != nil {
-                evidence.append(.init(view: .account, message: "No load balancer in \(account.source) has the name's CNAME as its DNS name or a node interface holding one of its addresses: the name is served from elsewhere, or by another account or region.", subject: nil))
+                evidence.append(.init(view: .account, message: "No load balancer in \(account.source) has the name's CNAME as its DNS name or a node interface holding one of its addresses: the name is served from elsewhere, or by another account or region."))
             }
         }
         for address in failing {
-            let text = address.address.description
-            let probeFinding = probeFindings.first { $0.subject == text && $0.severity >= .warning }
+            let text = address.address.text
+            let probeFinding = probeFinding(on: address, in: probeFindings)
             var found = Diagnosis.RootCause(
-                message: probeFinding?.message ?? "\(text) fails for clients.", address: text, why: probeFinding?.message ?? "it failed \(address.rounds.count - address.rounds.succeeded) of \(address.rounds.count) tries",
+                message: probeFinding?.message ?? "\(text) fails for clients.", address: address.address, why: probeFinding?.message ?? "it failed \(tries(address))",
                 rules: probeFinding.map { [$0.ruleID] } ?? [])
-            if let account = input.account, let match = account.match, let interface = match.nodes[text], let topology {
+            if let account = input.account, let match = account.match, let interface = match.nodes[address.address], let topology {
                 found.loadBalancer = match.loadBalancer.name
                 found.networkInterface = interface.id
                 found.subnet = interface.subnetId
                 let subnet = topology.subnets.first { $0.id.name == interface.subnetId }
                 found.availabilityZone = subnet?.availabilityZone.value
                 if let subnet, case .known(let table) = topology.effectiveRouteTable(of: subnet) { found.routeTable = table.id.name }
-                evidence.append(.init(view: .account, message: "\(text) is the address of \(interface.id) (\(interface.description ?? "")), \(match.loadBalancer.name)'s node in \(interface.subnetId ?? "an unknown subnet")\(found.availabilityZone.map { " (\($0))" } ?? "").", subject: interface.id))
+                evidence.append(.init(view: .account, message: "\(text) is the address of \(interface.id) (\(interface.description ?? "")), \(match.loadBalancer.name)'s node in \(interface.subnetId ?? "an unknown subnet")\(found.availabilityZone.map { " (\($0))" } ?? "").", subjects: [.resource(.networkInterface, stack: nil, id: interface.id)]))
                 if let subnetID = interface.subnetId,
-                   let accountFinding = accountFindings.first(where: { ($0.subject == subnetID || $0.subject.hasSuffix("/" + subnetID)) && $0.severity >= .warning }) {
+                   let accountFinding = accountFindings.first(where: { $0.subject.id(of: .subnet) == subnetID && $0.severity >= .warning }) {
                     found.why = accountFinding.message
                     found.rules.append(accountFinding.ruleID)
-                    let tries = "\(text) failed \(address.rounds.count - address.rounds.succeeded) of \(address.rounds.count) tries"
-                    found.message = accountFinding.message.hasPrefix(text + " is ")
-                        ? tries + "; it is " + accountFinding.message.dropFirst(text.count + " is ".count)
-                        : tries + ": " + lowercasedFirst(accountFinding.message)
-                    evidence.append(.init(view: .account, message: accountFinding.message, subject: subnetID))
+                    found.message = "\(text) failed \(tries(address)): \(accountFinding.message)"
+                    evidence.append(.init(view: .account, message: accountFinding.message, subjects: [accountFinding.subject]))
                 }
             }
             if cause == nil { cause = found }
         }
         // No failing address seen (or no probe): an account error on the load balancer is still the cause to fix.
         if cause == nil, let account = input.account, let finding = accountFindings.first(where: { $0.severity == .error && isAbout(account.match, $0) }) {
-            cause = Diagnosis.RootCause(message: finding.message, subnet: finding.subject, why: finding.message, rules: [finding.ruleID])
-            evidence.append(.init(view: .account, message: finding.message, subject: finding.subject))
+            cause = Diagnosis.RootCause(message: finding.message, subnet: finding.subject.id(of: .subnet), why: finding.message, rules: [finding.ruleID])
+            evidence.append(.init(view: .account, message: finding.message, subjects: [finding.subject]))
         }
 
         // Logs: what each node wrote, orphaned clients, TLS failures.
         if let logs = input.logs {
             let analysis = logs.analysis
-            var nodeAddresses = addresses.map(\.address.description)
+            // The node each log file names, by its address (a name that is not one joins nothing).
+            let activities = analysis.nodes.compactMap { activity in IPAddress(activity.node).map { (address: $0, activity: activity) } }
+            var nodeAddresses = addresses.map(\.address)
             for interface in (input.account?.match).map({ Array($0.nodes.values) + $0.otherNodes }) ?? [] {
-                for address in [interface.publicIp, interface.privateIpAddress].compactMap({ $0 }) where !nodeAddresses.contains(address) && analysis.nodes.contains(where: { $0.node == address }) {
+                for address in [interface.publicIp, interface.privateIpAddress].compactMap({ $0 }) where !nodeAddresses.contains(address) && activities.contains(where: { $0.address == address }) {
                     nodeAddresses.append(address)
                 }
             }
             for address in nodeAddresses {
                 let aliases = aliases(of: address, in: input.account?.match)
-                if let activity = analysis.nodes.first(where: { aliases.contains($0.node) }) {
-                    evidence.append(.init(view: .logs, message: "\(address) wrote \(activity.accessFiles) access-log and \(activity.connectionFiles) connection-log files (\(activity.accessEntries) requests, \(activity.connectionEntries) connections) in \(logs.period).", subject: address))
+                if let activity = activities.first(where: { aliases.contains($0.address) })?.activity {
+                    evidence.append(.init(view: .logs, message: "\(address) wrote \(activity.accessFiles) access-log and \(activity.connectionFiles) connection-log files (\(activity.accessEntries) requests, \(activity.connectionEntries) connections) in \(logs.period).", subjects: [.address(address)]))
                 } else if !analysis.nodes.isEmpty {
-                    evidence.append(.init(view: .logs, message: "\(address) wrote no log in \(logs.period) while \(analysis.nodes.map(\.node).joined(separator: ", ")) wrote \(analysis.input.files) files: no client reached that node.", subject: address))
-                    if cause?.address == address, cause?.since == nil { cause?.since = "before \(logs.period.components(separatedBy: " – ").first ?? logs.period) (no log in the period)" }
+                    evidence.append(.init(view: .logs, message: "\(address) wrote no log in \(logs.period) while \(analysis.nodes.map(\.node).joined(separator: ", ")) wrote \(analysis.input.files) files: no client reached that node.", subjects: [.address(address)]))
+                    if cause?.address == address, cause?.since == nil { cause?.since = "before \(logs.period.since.secondText) (no log in the period)" }
                 }
             }
             let orphans = analysis.orphanRedirects
             if orphans.orphanClients > 0 {
-                let first = orphans.clients.map(\.time).min() ?? ""
-                let last = orphans.clients.map(\.time).max() ?? ""
-                evidence.append(.init(view: .logs, message: "\(orphans.orphanClients) of \(orphans.redirectedClients) clients redirected to HTTPS never arrived within \(orphans.windowSeconds) s (first \(first), last \(last)): they picked an address that does not answer.", subject: nil))
+                let first = orphans.clients.map(\.time).min()
+                let last = orphans.clients.map(\.time).max()
+                evidence.append(.init(view: .logs, message: "\(orphans.orphanClients) of \(orphans.redirectedClients) clients redirected to HTTPS never arrived within \(orphans.windowSeconds) s (first \(first?.description ?? ""), last \(last?.description ?? "")): they picked an address that does not answer."))
                 if cause != nil {
                     cause?.affectedClients = orphans.orphanClients
-                    if !first.isEmpty { cause?.since = first }
+                    if let first { cause?.since = first.description }
                 }
             } else if orphans.redirectedClients > 0 {
-                evidence.append(.init(view: .logs, message: "All \(orphans.redirectedClients) clients redirected to HTTPS arrived within \(orphans.windowSeconds) s.", subject: nil))
+                evidence.append(.init(view: .logs, message: "All \(orphans.redirectedClients) clients redirected to HTTPS arrived within \(orphans.windowSeconds) s."))
                 if cause != nil { cause?.affectedClients = 0 }
             }
             if analysis.tlsFailures.failures > 0 {
-                evidence.append(.init(view: .logs, message: "\(analysis.tlsFailures.failures) of \(analysis.tlsFailures.connections) TLS handshakes failed (\(analysis.tlsFailures.byCode.sorted { $0.value > $1.value }.map { "\($0.key): \($0.value)" }.joined(separator: ", "))).", subject: nil))
+                evidence.append(.init(view: .logs, message: "\(analysis.tlsFailures.failures) of \(analysis.tlsFailures.connections) TLS handshakes failed (\(analysis.tlsFailures.byCode.sorted { $0.value > $1.value }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")))."))
             }
-            for problem in analysis.input.problems.prefix(3) { evidence.append(.init(view: .logs, message: "Could not read all of a file: \(problem)", subject: nil)) }
+            for problem in analysis.input.problems.prefix(3) { evidence.append(.init(view: .logs, message: "Could not read all of a file: \(problem)")) }
         }
 
         // Templates: the resource to change, for the same rule as the account's cause.
         var fix: Diagnosis.Fix?
         if let cause {
             let accountFix = accountFindings.first { finding in
-                cause.rules.contains(finding.ruleID) && finding.fix != nil && (cause.subnet.map { finding.subject.hasSuffix($0) } ?? true)
+                cause.rules.contains(finding.ruleID) && finding.fix != nil && (cause.subnet.map { finding.subject.id(of: .subnet) == $0 } ?? true)
             }
             let templateFinding = templateFindings.first { cause.rules.contains($0.ruleID) && $0.severity >= .warning }
                 ?? templateFindings.first { $0.severity == .error }
             if let templateFinding {
-                evidence.append(.init(view: .template, message: "\(templateFinding.location.map { "\($0): " } ?? "")\(templateFinding.message)", subject: templateFinding.subject))
+                evidence.append(.init(view: .template, message: "\(templateFinding.location.map { "\($0): " } ?? "")\(templateFinding.message)", subjects: [templateFinding.subject]))
             }
             if accountFix != nil || templateFinding?.fix != nil {
                 fix = Diagnosis.Fix(command: accountFix?.fix, template: templateFinding?.fix, templateLocation: templateFinding?.location?.description)
@@ -141,8 +141,8 @@ public enum DiagnosisBuilder {
     }
 
     /// The addresses a node is known by: itself, and its interface's other address.
-    private static func aliases(of address: String, in match: LoadBalancerMatch?) -> Set<String> {
-        var result: Set<String> = [address]
+    private static func aliases(of address: IPAddress, in match: LoadBalancerMatch?) -> Set<IPAddress> {
+        var result: Set<IPAddress> = [address]
         for interface in (match.map { Array($0.nodes.values) + $0.otherNodes } ?? []) where interface.publicIp == address || interface.privateIpAddress == address {
             if let other = interface.publicIp { result.insert(other) }
             if let other = interface.privateIpAddress { result.insert(other) }
@@ -152,7 +152,18 @@ public enum DiagnosisBuilder {
 
     private static func isAbout(_ match: LoadBalancerMatch?, _ finding: Finding) -> Bool {
         guard let match else { return true }
-        return finding.related.contains { $0.hasSuffix(match.loadBalancer.arn) || $0 == match.loadBalancer.name } || finding.subject == match.loadBalancer.arn
+        let names = [match.loadBalancer.arn, match.loadBalancer.name]
+        return ([finding.subject] + finding.related).contains { $0.id(of: .loadBalancer).map(names.contains) == true }
+    }
+
+    /// The probe's finding (warning or error) on that address.
+    private static func probeFinding(on address: AddressReport, in findings: [Finding]) -> Finding? {
+        findings.first { $0.subject == .address(address.address) && $0.severity >= .warning }
+    }
+
+    /// "3 of 6 tries": how often the address failed.
+    private static func tries(_ address: AddressReport) -> String {
+        "\(address.rounds.count - address.rounds.succeeded) of \(address.rounds.count) tries"
     }
 
     private static func views(_ input: DiagnosisInput) -> [Diagnosis.ViewStatus] {
@@ -188,10 +199,5 @@ public enum DiagnosisBuilder {
             checked.append("templates: \(templates.scope) pass the rules")
         }
         return checked
-    }
-
-    private static func lowercasedFirst(_ text: String) -> String {
-        guard let first = text.first, first.isUppercase, text.dropFirst().first?.isLowercase == true else { return text }
-        return first.lowercased() + text.dropFirst()
     }
 }

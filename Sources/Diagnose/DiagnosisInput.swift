@@ -39,10 +39,10 @@ public struct DiagnosisInput: Sendable {
         public var analysis: LogAnalysis
         /// "s3://bucket/prefix" or the paths given.
         public var source: String
-        /// "2026-11-27T15:00:00Z – 2026-11-27T18:00:00Z".
-        public var period: String
+        /// The period read.
+        public var period: LogPeriod
         public var findings: [Finding]
-        public init(analysis: LogAnalysis, source: String, period: String, findings: [Finding]) {
+        public init(analysis: LogAnalysis, source: String, period: LogPeriod, findings: [Finding]) {
             self.analysis = analysis
             self.source = source
             self.period = period

@@ -1,6 +1,7 @@
 public import ALBLogs
 public import AWSInventory
 public import Findings
+public import LintPipeline
 public import Probe
 internal import Foundation
 internal import Rules
@@ -184,7 +185,7 @@ public struct Diagnostician: Sendable {
                 return (nil, .init(view: .account, used: false, summary: error.description, wouldAdd: Self.accountWouldAdd, enable: enable), session)
             }
         }
-        let addresses = resolution.answers.map(\.address.description)
+        let addresses = resolution.answers.map(\.address)
         let match = LoadBalancerMatch.find(in: inventory, cnames: resolution.cnames, addresses: addresses)
         var scoped = inventory
         if let match, let narrowed = try? inventory.narrowed(to: [match.loadBalancer.arn]) { scoped = narrowed }
@@ -204,7 +205,7 @@ public struct Diagnostician: Sendable {
         }
     }
 
-    private var period: String { "\(Timestamp.format(since).prefix(19))Z – \(Timestamp.format(until).prefix(19))Z" }
+    private var period: LogPeriod { LogPeriod(since: LogTime(microseconds: since), until: LogTime(microseconds: until)) }
 
     private var analyzerOptions: LogAnalyzer.Options {
         var options = LogAnalyzer.Options()

@@ -1,3 +1,4 @@
+public import Addresses
 public import AWSInventory
 
 /// Which load balancer of an account serves a name, and which of its nodes holds each address:
@@ -9,12 +10,12 @@ public struct LoadBalancerMatch: Sendable, Equatable {
     /// How it was found, in words: "the CNAME …" or "the network interface of 203.0.113.9".
     public var how: String
     /// Each address of the name that is one of its nodes, and that node's interface.
-    public var nodes: [String: Inventory.NetworkInterface]
+    public var nodes: [IPAddress: Inventory.NetworkInterface]
     /// Its node interfaces whose addresses the name did not resolve to.
     public var otherNodes: [Inventory.NetworkInterface]
 
     /// The match for a name that resolved through `cnames` to `addresses`, or nil.
-    public static func find(in inventory: Inventory, cnames: [String], addresses: [String]) -> LoadBalancerMatch? {
+    public static func find(in inventory: Inventory, cnames: [String], addresses: [IPAddress]) -> LoadBalancerMatch? {
         let names = Set(cnames.map(normalized))
         for balancer in inventory.loadBalancers {
             guard let dnsName = balancer.dnsName.map(normalized), names.contains(dnsName) || names.contains("dualstack." + dnsName) else { continue }
@@ -33,9 +34,9 @@ public struct LoadBalancerMatch: Sendable, Equatable {
         inventory.networkInterfaces.filter { owns(balancer, $0) }
     }
 
-    private static func match(_ balancer: Inventory.LoadBalancer, in inventory: Inventory, addresses: [String], how: String) -> LoadBalancerMatch {
+    private static func match(_ balancer: Inventory.LoadBalancer, in inventory: Inventory, addresses: [IPAddress], how: String) -> LoadBalancerMatch {
         let interfaces = nodeInterfaces(of: balancer, in: inventory)
-        var nodes: [String: Inventory.NetworkInterface] = [:]
+        var nodes: [IPAddress: Inventory.NetworkInterface] = [:]
         for address in addresses {
             if let interface = interfaces.first(where: { $0.publicIp == address || $0.privateIpAddress == address }) { nodes[address] = interface }
         }

@@ -21,19 +21,10 @@ public enum DiagnosisHTML {
         switch diagnosis.verdict {
         case .broken:
             if let cause = diagnosis.rootCause {
-                var rows: [(String, String)] = []
-                if let value = cause.address { rows.append(("address", value)) }
-                if let value = cause.loadBalancer { rows.append(("load balancer", value)) }
-                if let value = cause.networkInterface { rows.append(("node", value)) }
-                if let value = cause.subnet { rows.append(("subnet", value + (cause.availabilityZone.map { " (\($0))" } ?? ""))) }
-                if let value = cause.routeTable { rows.append(("route table", value)) }
-                if let value = cause.since { rows.append(("since", value)) }
-                if let value = cause.affectedClients { rows.append(("clients hurt", "\(value) redirected to HTTPS and never arrived")) }
-                if !cause.rules.isEmpty { rows.append(("rules", cause.rules.joined(separator: ", "))) }
                 parts.append(.element("div", ["class": "cause", "id": "root-cause"], [
                     .element("h2", text: "Root cause"),
                     .element("p", ["class": "message"], text: cause.message),
-                    .element("table", [:], rows.map { .element("tr", [:], [.element("th", text: $0.0), .element("td", text: $0.1)]) }),
+                    .element("table", [:], RootCauseFact.facts(of: cause).map { .element("tr", [:], [.element("th", text: $0.name), .element("td", text: $0.value)]) }),
                 ]))
             }
         case .healthy:

@@ -11,12 +11,7 @@ public enum DiagnosisMarkdown {
         case .broken:
             if let cause = diagnosis.rootCause {
                 out += "**Root cause:** \(Markdown.text(cause.message))\n\n"
-                var facts: [String] = []
-                if let value = cause.address { facts.append("address \(Markdown.text(value))") }
-                if let value = cause.subnet { facts.append("subnet \(Markdown.text(value))") }
-                if let value = cause.routeTable { facts.append("route table \(Markdown.text(value))") }
-                if let value = cause.since { facts.append("since \(Markdown.text(value))") }
-                if let value = cause.affectedClients { facts.append("\(value) clients hurt") }
+                let facts = RootCauseFact.facts(of: cause).map { "\($0.name) \(Markdown.text($0.value))" }
                 if !facts.isEmpty { out += facts.joined(separator: " · ") + "\n\n" }
             }
         case .healthy:

@@ -13,17 +13,9 @@ public enum DiagnosisText {
         case .broken:
             if let cause = diagnosis.rootCause {
                 out += style.severity(.error, "Root cause") + ": \(cause.message)\n"
-                var facts: [(String, String)] = []
-                if let address = cause.address { facts.append(("address", address)) }
-                if let balancer = cause.loadBalancer { facts.append(("load balancer", balancer)) }
-                if let interface = cause.networkInterface { facts.append(("node", interface)) }
-                if let subnet = cause.subnet { facts.append(("subnet", subnet + (cause.availabilityZone.map { " (\($0))" } ?? ""))) }
-                if let table = cause.routeTable { facts.append(("route table", table)) }
-                if let since = cause.since { facts.append(("since", since)) }
-                if let clients = cause.affectedClients { facts.append(("clients hurt", "\(clients) redirected to HTTPS and never arrived")) }
-                if !cause.rules.isEmpty { facts.append(("rules", cause.rules.joined(separator: ", "))) }
-                let width = facts.map(\.0.displayWidth).max() ?? 0
-                for (name, value) in facts { out += "  " + style.dim(name.padded(to: width)) + "  \(value)\n" }
+                let facts = RootCauseFact.facts(of: cause)
+                let width = facts.map(\.name.displayWidth).max() ?? 0
+                for fact in facts { out += "  " + style.dim(fact.name.padded(to: width)) + "  \(fact.value)\n" }
             }
         case .healthy:
             out += style.green("Nothing wrong") + " with \(diagnosis.url). Checked:\n"

@@ -8,10 +8,10 @@ public struct Finding: Sendable, Hashable, Codable {
     public var title: String
     /// One sentence a user can act on.
     public var message: String
-    /// The resource, address or client it is about, e.g. `network/PublicSubnetB`.
-    public var subject: String
+    /// The resource, address or client it is about, e.g. the subnet `network/PublicSubnetB`.
+    public var subject: Subject
     /// Other resources involved.
-    public var related: [String]
+    public var related: [Subject]
     /// Where in the source it points, when it comes from a file.
     public var location: Location?
     /// The facts that led to it.
@@ -24,8 +24,8 @@ public struct Finding: Sendable, Hashable, Codable {
         severity: Severity,
         title: String,
         message: String,
-        subject: String,
-        related: [String] = [],
+        subject: Subject,
+        related: [Subject] = [],
         location: Location? = nil,
         evidence: Evidence = [:],
         fix: String? = nil
@@ -41,8 +41,38 @@ public struct Finding: Sendable, Hashable, Codable {
         self.fix = fix
     }
 
+    /// JSON keeps `subject` and `related` as their identifier text (docs/json-output.md) and
+    /// adds the typed values as `subjectRef` and `relatedRefs` (`kind`, `id`, `stack`).
     private enum CodingKeys: String, CodingKey {
         case ruleID = "rule"
-        case severity, title, message, subject, related, location, evidence, fix
+        case severity, title, message, subject, related, location, evidence, fix, subjectRef, relatedRefs
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        ruleID = try container.decode(String.self, forKey: .ruleID)
+        severity = try container.decode(Severity.self, forKey: .severity)
+        title = try container.decode(String.self, forKey: .title)
+        message = try container.decode(String.self, forKey: .message)
+        subject = try container.decode(Subject.self, forKey: .subjectRef)
+        related = try container.decode([Subject].self, forKey: .relatedRefs)
+        location = try container.decodeIfPresent(Location.self, forKey: .location)
+        evidence = try container.decode(Evidence.self, forKey: .evidence)
+        fix = try container.decodeIfPresent(String.self, forKey: .fix)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ruleID, forKey: .ruleID)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(title, forKey: .title)
+        try container.encode(message, forKey: .message)
+        try container.encode(subject.description, forKey: .subject)
+        try container.encode(related.map(\.description), forKey: .related)
+        try container.encode(subject, forKey: .subjectRef)
+        try container.encode(related, forKey: .relatedRefs)
+        try container.encodeIfPresent(location, forKey: .location)
+        try container.encode(evidence, forKey: .evidence)
+        try container.encodeIfPresent(fix, forKey: .fix)
     }
 }

@@ -1,33 +1,100 @@
-/// A kind of finding that `probe` or `logs` reports: its stable id, name, default severity and
-/// documentation. `albdoctor rules ID` and `docs/rules/ID.md` come from it, and every finding of
-/// that kind is made through `finding(...)`, so the id, title and severity are written once.
+/// A kind of finding: its stable id, name, default severity and documentation — a rule of
+/// `lint` and `aws`, or what `probe`, `logs` or the template and Terraform readers report.
+/// `albdoctor rules ID`, `docs/rules/ID.md` and SARIF's `tool.driver.rules` come from it, and
+/// every finding of that kind is made through `finding(...)`, so the id, title and severity
+/// are written once.
 public struct FindingKind: Sendable {
-    /// Stable id, e.g. `PRB001`. Never reused, never renamed.
+    /// Stable id, e.g. `ALB001` or `PRB001`. Never reused, never renamed.
     public var id: String
-    /// kebab-case name, e.g. `address-never-connects`.
+    /// kebab-case name, e.g. `lb-subnet-without-internet-route`.
     public var name: String
-    /// The command that reports it, e.g. `probe`.
+    /// The commands that report it, e.g. `lint, aws` or `probe`.
     public var view: String
     public var severity: Severity
     /// Short title, shown with every finding.
     public var title: String
-    /// When it is reported, one paragraph.
-    public var when: String
+    /// What a rule checks, or when a finding of another view is reported: one paragraph.
+    public var summary: String
     /// What to do about it.
-    public var whatToDo: String
+    public var howToFix: String
+    /// What documents a rule besides its summary and fix; nil for the other views' kinds.
+    public var details: RuleDetails?
 
+    /// The rest of a rule's documentation.
+    public struct RuleDetails: Sendable {
+        /// Why it matters: what users see when it is violated.
+        public var rationale: String
+        /// The AWS documentation page the rule rests on (SARIF `helpUri`).
+        public var documentationURL: String
+        /// Deployments the rule must flag, with `↓` where each finding must point.
+        public var triggeringExamples: [RuleExample]
+        /// Deployments the rule must leave alone.
+        public var nonTriggeringExamples: [RuleExample]
+    }
+
+    /// A kind of finding of `probe`, `logs` or the readers: when it is reported and what to do.
     public init(id: String, name: String, view: String, severity: Severity, title: String, when: String, whatToDo: String) {
         self.id = id
         self.name = name
         self.view = view
         self.severity = severity
         self.title = title
-        self.when = when
-        self.whatToDo = whatToDo
+        summary = when
+        howToFix = whatToDo
+        details = nil
     }
 
-    /// A finding of this kind, with the kind's id, title and default severity.
-    public func finding(message: String, subject: String, related: [String] = [], location: Location? = nil, evidence: Evidence = [:]) -> Finding {
-        Finding(ruleID: id, severity: severity, title: title, message: message, subject: subject, related: related, location: location, evidence: evidence)
+    /// A rule of `lint` and `aws`, with the examples its tests run.
+    public init(
+        id: String,
+        name: String,
+        title: String,
+        summary: String,
+        rationale: String,
+        howToFix: String,
+        documentationURL: String,
+        severity: Severity,
+        triggeringExamples: [RuleExample],
+        nonTriggeringExamples: [RuleExample]
+    ) {
+        self.id = id
+        self.name = name
+        view = "lint, aws"
+        self.severity = severity
+        self.title = title
+        self.summary = summary
+        self.howToFix = howToFix
+        details = RuleDetails(
+            rationale: rationale, documentationURL: documentationURL,
+            triggeringExamples: triggeringExamples, nonTriggeringExamples: nonTriggeringExamples)
+    }
+
+    /// A finding of this kind; severity defaults to the kind's own.
+    public func finding(
+        severity: Severity? = nil,
+        message: String,
+        subject: Subject,
+        related: [Subject] = [],
+        location: Location? = nil,
+        evidence: Evidence = [:],
+        fix: String? = nil
+    ) -> Finding {
+        Finding(
+            ruleID: id, severity: severity ?? self.severity, title: title, message: message,
+            subject: subject, related: related, location: location, evidence: evidence, fix: fix)
+    }
+
+    /// The note given when a fact a check needs cannot be known: what it could not check,
+    /// why, and (in the reason) what to pass — never a silent pass.
+    public func unverified(_ what: String, because reason: String, subject: Subject, location: Location?) -> Finding {
+        Finding(
+            ruleID: id,
+            severity: .note,
+            title: "\(title) (unverified)",
+            message: "Could not verify that \(what): \(reason).",
+            subject: subject,
+            location: location,
+            evidence: ["status": "unverified", "reason": reason]
+        )
     }
 }

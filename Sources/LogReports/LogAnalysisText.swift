@@ -9,7 +9,7 @@ public enum LogAnalysisText {
         var out = ""
         let input = analysis.input
         out += style.bold("Input") + ": \(input.files) file\(input.files == 1 ? "" : "s"), \(input.bytes) bytes, \(input.lines) lines: \(input.accessEntries) access and \(input.connectionEntries) connection entries"
-        out += input.firstTime.map { ", \($0) – \(input.lastTime ?? "?")" } ?? ""
+        out += input.firstTime.map { ", \($0) – \(input.lastTime?.description ?? "?")" } ?? ""
         out += "\n"
         if input.filteredOut > 0 { out += "  \(input.filteredOut) entries outside --since/--until\n" }
         if input.malformedLines > 0 {
@@ -27,7 +27,7 @@ public enum LogAnalysisText {
         }
         if orphans.clients.count > 20 { out += "  … \(orphans.clients.count - 20) more (--format json lists all)\n" }
         if !orphans.perFiveMinutes.isEmpty {
-            out += "  per 5 minutes: " + orphans.perFiveMinutes.prefix(12).map { "\($0.start.prefix(16)) \($0.count)" }.joined(separator: ", ") + (orphans.perFiveMinutes.count > 12 ? ", …" : "") + "\n"
+            out += "  per 5 minutes: " + orphans.perFiveMinutes.prefix(12).map { "\($0.start.description.prefix(16)) \($0.count)" }.joined(separator: ", ") + (orphans.perFiveMinutes.count > 12 ? ", …" : "") + "\n"
         }
 
         let tls = analysis.tlsFailures

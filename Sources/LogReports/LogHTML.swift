@@ -16,16 +16,16 @@ public enum LogHTML {
         // Counts per node and interval start, from every orphaned client and the TLS series.
         var orphans: [String: [Int64: Int]] = [:]
         for client in analysis.orphanRedirects.clients {
-            guard let time = start(client.time) else { continue }
+            let time = start(client.time)
             orphans[client.node ?? "all nodes", default: [:]][time, default: 0] += 1
         }
         var failures: [String: [Int64: Int]] = [:]
         for bucket in analysis.tlsFailures.perFiveMinutes {
-            guard let time = start(bucket.start) else { continue }
+            let time = start(bucket.start)
             failures[bucket.node, default: [:]][time, default: 0] += bucket.count
         }
-        let first = analysis.input.firstTime.flatMap(start)
-        let last = analysis.input.lastTime.flatMap(start)
+        let first = analysis.input.firstTime.map(start)
+        let last = analysis.input.lastTime.map(start)
         let starts = orphans.values.flatMap(\.keys) + failures.values.flatMap(\.keys)
         guard let low = ([first].compactMap { $0 } + starts).min(), let high = ([last].compactMap { $0 } + starts).max() else {
             return .element("div", ["id": "timeline"], [.element("h2", text: "Timeline"), .element("p", ["class": "muted"], text: "No entries.")])
@@ -85,7 +85,7 @@ public enum LogHTML {
                 .element("td", text: String(node.accessEntries)), .element("td", text: String(node.connectionEntries)),
                 .element("td", (orphansByNode[node.node] ?? 0) > 0 ? ["class": "fail"] : [:], text: String(orphansByNode[node.node] ?? 0)),
                 .element("td", (analysis.tlsFailures.byNode[node.node] ?? 0) > 0 ? ["class": "warn"] : [:], text: String(analysis.tlsFailures.byNode[node.node] ?? 0)),
-                .element("td", text: node.firstTime ?? "—"), .element("td", text: node.lastTime ?? "—"),
+                .element("td", text: node.firstTime?.description ?? "—"), .element("td", text: node.lastTime?.description ?? "—"),
             ])
         }
         let input = analysis.input
@@ -96,9 +96,8 @@ public enum LogHTML {
         ])
     }
 
-    private static func start(_ text: String) -> Int64? {
-        Timestamp.parseUserTime(String(text.prefix(19)) + "Z").map { $0 - $0 % interval }
-    }
+    /// The start of the 5-minute interval an instant falls in.
+    private static func start(_ time: LogTime) -> Int64 { time.floored(to: interval).microseconds }
 
     private static func label(_ text: String, x: Double, y: Double, anchor: String) -> HTML {
         .element("text", ["x": x.svgText, "y": y.svgText, "text-anchor": anchor], text: text)

@@ -57,9 +57,9 @@ public struct HTMLPage: Sendable {
                 .text(" "), .element("span", ["class": "message"], text: finding.message),
             ]),
         ]
-        var rows: [(String, String)] = [("subject", finding.subject)]
+        var rows: [(String, String)] = [("subject", finding.subject.description)]
         if let location = finding.location { rows.insert(("where", location.description), at: 0) }
-        if !finding.related.isEmpty { rows.append(("related", finding.related.joined(separator: ", "))) }
+        if !finding.related.isEmpty { rows.append(("related", finding.related.map(\.description).joined(separator: ", "))) }
         rows += finding.evidence.items.map { ($0.key, $0.value) }
         children.append(.element("table", ["class": "evidence"], rows.map { row in
             .element("tr", [:], [.element("th", text: row.0), .element("td", text: row.1)])

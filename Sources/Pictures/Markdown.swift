@@ -42,10 +42,10 @@ public enum Markdown {
         guard !findings.isEmpty else { return "No findings.\n" }
         var out = "| severity | rule | where | finding |\n|---|---|---|---|\n"
         for finding in findings {
-            out += "| \(finding.severity.rawValue) | \(text(finding.ruleID)) | \(text(finding.location?.description ?? finding.subject)) | \(text(finding.message)) |\n"
+            out += "| \(finding.severity.rawValue) | \(text(finding.ruleID)) | \(text(finding.location?.description ?? finding.subject.description)) | \(text(finding.message)) |\n"
         }
         for finding in findings where finding.fix != nil {
-            out += "\n<details><summary>Fix for \(text(finding.ruleID)) on \(text(finding.subject))</summary>\n\n"
+            out += "\n<details><summary>Fix for \(text(finding.ruleID)) on \(text(finding.subject.description))</summary>\n\n"
             out += codeBlock(finding.fix ?? "")
             out += "\n</details>\n"
         }

@@ -40,7 +40,7 @@ public struct NetworkModel: Sendable, Equatable {
 
     public init(_ topology: Topology, findings: [Finding]) {
         func problem(_ subnet: Subnet) -> (rule: String, message: String)? {
-            findings.filter { $0.subject == subnet.id.description && $0.severity >= .warning }
+            findings.filter { $0.subject == subnet.subject && $0.severity >= .warning }
                 .max { $0.severity < $1.severity }
                 .map { ($0.ruleID, $0.message) }
         }
@@ -65,7 +65,7 @@ public struct NetworkModel: Sendable, Equatable {
         for balancer in topology.loadBalancers.sorted(by: { $0.id < $1.id }) {
             let subnets = (balancer.subnets.value ?? []).compactMap(\.value).compactMap { id in topology.subnets.first { $0.id == id } }
             let boxes = subnets.map { subnet in
-                return box(subnet, nodes: balancer.nodes.filter { $0.subnet == subnet.id }.compactMap { $0.publicAddress ?? $0.privateAddress })
+                return box(subnet, nodes: balancer.nodes.filter { $0.subnet == subnet.id }.compactMap { ($0.publicAddress ?? $0.privateAddress)?.text })
             }
             let vpc = subnets.first?.vpc.value
             let scheme = balancer.scheme.value.map { " (\($0.rawValue))" } ?? ""

@@ -1,3 +1,5 @@
+internal import Addresses
+
 /// The tries of one address, folded into an `AddressReport` as rounds arrive. Pure.
 struct AddressTally: Sendable {
     let url: String

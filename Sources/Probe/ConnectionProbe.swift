@@ -1,4 +1,5 @@
 #if canImport(Glibc)
+internal import Addresses
 import Glibc
 #elseif canImport(Darwin)
 import Darwin

@@ -1,3 +1,5 @@
+public import Addresses
+
 /// How `albdoctor probe` resolves and connects.
 public struct ProbeOptions: Sendable {
     /// Ask this DNS server directly (`SERVER[:PORT]`) instead of the system resolver.

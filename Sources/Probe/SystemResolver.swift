@@ -1,4 +1,5 @@
 #if canImport(Glibc)
+public import Addresses
 import Glibc
 #elseif canImport(Darwin)
 import Darwin

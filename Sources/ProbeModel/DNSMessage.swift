@@ -1,4 +1,4 @@
-internal import Topology
+internal import Addresses
 
 /// RFC 1035 messages: the query albdoctor sends and the parts of an answer it reads.
 ///

@@ -1,3 +1,5 @@
+internal import Addresses
+
 /// A host and an optional port, read from `host`, `host:port`, `[v6]`, `[v6]:port` or a bare
 /// IPv6 literal: the one reading of an authority, for URLs and for `--dns SERVER[:PORT]`.
 package struct HostPort: Sendable {

@@ -30,7 +30,7 @@ extension ProbeReport {
             if item.family == .ipv6 && ipv4Works {
                 return [ProbeFindingKinds.deadAAAA.finding(
                     message: "\(share), is published in AAAA but its port \(port) \(Self.verb(item.tcp.outcome)) in \(failed) of \(tries) tries: IPv6 clients without Happy Eyeballs hang, the others lose time; remove the AAAA record or give that node an IPv6 route (::/0 to the internet gateway).",
-                    subject: item.address.text, related: [url], evidence: evidence)]
+                    subject: .address(item.address), related: [.url(url)], evidence: evidence)]
             }
             let consequence: String = switch item.tcp.outcome {
             case .timeout: "clients that pick it hang until their connect timeout (about 21 s on Windows, 127 s on Linux) — the signature of a load-balancer node in a subnet without an internet route; run `albdoctor aws` or `albdoctor lint` to find the route table"
@@ -40,12 +40,12 @@ extension ProbeReport {
             }
             return [ProbeFindingKinds.neverConnects.finding(
                 message: "\(share), \(Self.verb(item.tcp.outcome)) in \(failed) of \(tries) tries; \(consequence).",
-                subject: item.address.text, related: [url], evidence: evidence)]
+                subject: .address(item.address), related: [.url(url)], evidence: evidence)]
         }
         if item.rounds.connected < tries {
             return [ProbeFindingKinds.connectsSometimes.finding(
                 message: "\(share), connected in \(item.rounds.connected) of \(tries) tries (\(evidence["outcomes"] ?? "")): intermittent loss on the way to it; compare with the other addresses and the node's health.",
-                subject: item.address.text, related: [url], evidence: evidence)]
+                subject: .address(item.address), related: [.url(url)], evidence: evidence)]
         }
         return []
     }
@@ -55,28 +55,28 @@ extension ProbeReport {
         if let failure = item.tls?.failure {
             return [ProbeFindingKinds.tlsFails.finding(
                 message: "\(item.address) accepts TCP on port \(port) but the TLS handshake for \(host) fails (\(failure.kind.rawValue)): \(failure.detail); browsers show ERR_CONNECTION_RESET or ERR_SSL_PROTOCOL_ERROR for clients that pick it.",
-                subject: item.address.text, related: [url], evidence: ["failure": failure.kind.rawValue, "tries": "\(item.rounds.count)"])]
+                subject: .address(item.address), related: [.url(url)], evidence: ["failure": failure.kind.rawValue, "tries": "\(item.rounds.count)"])]
         }
         if let failure = item.http?.failure {
             return [ProbeFindingKinds.noHTTPResponse.finding(
                 message: "\(item.address) completes \(item.tls == nil ? "the connect" : "TLS") but gives no HTTP response to GET \(url) (\(failure.kind.rawValue)): \(failure.detail).",
-                subject: item.address.text, related: [url], evidence: ["failure": failure.kind.rawValue, "tries": "\(item.rounds.count)"])]
+                subject: .address(item.address), related: [.url(url)], evidence: ["failure": failure.kind.rawValue, "tries": "\(item.rounds.count)"])]
         }
         return []
     }
 
     private func port80Findings(_ item: AddressReport) -> [Finding] {
         guard let plain = item.port80, item.rounds.succeeded > 0 else { return [] }
-        let subject = "\(item.address):80"
+        let subject = Subject.endpoint(address: item.address, port: 80)
         if plain.tcp.outcome != .ok {
             return [ProbeFindingKinds.port80Silent.finding(
                 message: "\(item.address) answers HTTPS but port 80 \(Self.verb(plain.tcp.outcome)): clients that type \(host) without https:// \(plain.tcp.outcome == .timeout ? "hang" : "fail"); add an HTTP listener that redirects to HTTPS.",
-                subject: subject, related: [url], evidence: ["port 80": plain.tcp.outcome.rawValue])]
+                subject: subject, related: [.url(url)], evidence: ["port 80": plain.tcp.outcome.rawValue])]
         }
         guard let status = plain.http?.status else {
             return [ProbeFindingKinds.port80Silent.finding(
                 message: "\(item.address) accepts port 80 but gives no HTTP answer (\(plain.http?.failure?.detail ?? "no response")); clients that type \(host) without https:// fail.",
-                subject: subject, related: [url])]
+                subject: subject, related: [.url(url)])]
         }
         let location = plain.http?.location ?? ""
         let expected = ["https://\(host)/", "https://\(host):443/"]
@@ -86,7 +86,7 @@ extension ProbeReport {
         let what = redirects ? "redirects to \(location.isEmpty ? "nowhere (no Location)" : location)" : "answers \(status) over plain HTTP"
         return [ProbeFindingKinds.badRedirect.finding(
             message: "http://\(host)/ on \(item.address) \(what) instead of redirecting to https://\(host)/; make the port-80 listener's action a 301 redirect to HTTPS, host and path unchanged.",
-            subject: subject, related: [url], evidence: ["status": "\(status)", "location": location.isEmpty ? "-" : location])]
+            subject: subject, related: [.url(url)], evidence: ["status": "\(status)", "location": location.isEmpty ? "-" : location])]
     }
 
     /// One finding per problem per distinct leaf, naming every address that serves it.
@@ -100,11 +100,11 @@ extension ProbeReport {
         for (_, group) in byLeaf.sorted(by: { $0.key < $1.key }) {
             guard let tls = group.first?.tls, let verification = tls.verification else { continue }
             let on = group.map(\.address.text).joined(separator: ", ")
-            let subject = group.count == 1 ? on : "\(host) on \(on)"
+            let subject: Subject = group.count == 1 ? .address(group[0].address) : .served(host: host, addresses: group.map(\.address))
             guard !verification.leafUnreadable, let leaf = tls.chain.first else {
                 findings.append(ProbeFindingKinds.untrusted.finding(
                     message: "The certificate \(on) serve\(group.count == 1 ? "s" : "") for \(host) cannot be read, so clients reject it: \(verification.problems.first ?? "it is not X.509 DER"); attach a valid certificate to the listener.",
-                    subject: subject, related: [url], evidence: ["problems": verification.problems.joined(separator: "; ")]))
+                    subject: subject, related: [.url(url)], evidence: ["problems": verification.problems.joined(separator: "; ")]))
                 continue
             }
             let evidence: Evidence = [
@@ -112,7 +112,7 @@ extension ProbeReport {
                 "not after": leaf.notAfter, "served chain": tls.chain.map(\.subject).joined(separator: " ← "),
             ]
             func add(_ kind: FindingKind, _ message: String) {
-                findings.append(kind.finding(message: message, subject: subject, related: [url], evidence: evidence))
+                findings.append(kind.finding(message: message, subject: subject, related: [.url(url)], evidence: evidence))
             }
             if verification.expired || verification.notYetValid {
                 add(ProbeFindingKinds.outOfDate,
@@ -142,7 +142,7 @@ extension ProbeReport {
             let probed = resolution.answers.count
             return ProbeFindingKinds.familyLookupFails.finding(
                 message: "The \(failure.recordType) lookup of \(host) failed (\(failure.reason)), so only the \(probed) address\(probed == 1 ? "" : "es") of the other family \(probed == 1 ? "was" : "were") probed; make the DNS server answer \(failure.recordType) queries for it.",
-                subject: host, related: [url], evidence: ["record type": failure.recordType, "resolver": resolution.source, "reason": failure.reason])
+                subject: .host(host), related: [.url(url)], evidence: ["record type": failure.recordType, "resolver": resolution.source, "reason": failure.reason])
         }
     }
 
@@ -161,7 +161,7 @@ extension ProbeReport {
         guard !differences.isEmpty else { return [] }
         return [ProbeFindingKinds.disagree.finding(
             message: "The addresses of \(host) do not agree (\(differences.joined(separator: " | "))): clients see different sites depending on the address they pick; redeploy so that every node serves the same.",
-            subject: host, related: working.map(\.address.text), evidence: Evidence(differences.map { Evidence.Item(key: String($0.prefix { $0 != ":" }), value: String($0.drop { $0 != ":" }.dropFirst(2))) }))]
+            subject: .host(host), related: working.map { .address($0.address) }, evidence: Evidence(differences.map { Evidence.Item(key: String($0.prefix { $0 != ":" }), value: String($0.drop { $0 != ":" }.dropFirst(2))) }))]
     }
 
     private static func verb(_ outcome: ConnectionResult.TCPOutcome) -> String {

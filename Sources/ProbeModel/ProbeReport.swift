@@ -1,3 +1,5 @@
+public import Addresses
+
 /// Everything `albdoctor probe` learned about one URL: how it resolved and each address's phases.
 public struct ProbeReport: Sendable, Hashable, Codable {
     public var url: String

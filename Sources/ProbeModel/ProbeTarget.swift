@@ -1,3 +1,4 @@
+internal import Addresses
 internal import Foundation
 
 /// What to probe: the URL a user typed, reduced to scheme, host, port and path.

@@ -1,3 +1,5 @@
+public import Addresses
+
 /// The addresses a name resolved to, and how they were found.
 public struct Resolution: Sendable, Hashable, Codable {
     /// One address and what the answers said of it.

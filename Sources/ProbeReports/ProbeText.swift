@@ -1,3 +1,4 @@
+internal import Addresses
 public import Probe
 internal import Reports
 internal import TextWidth

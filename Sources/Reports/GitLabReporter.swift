@@ -12,7 +12,7 @@ public import Findings
 public struct GitLabReporter: Reporter {
     public init() {}
 
-    public func render(_ report: Report, context: ReportContext) -> String {
+    public func render(_ report: Report, context: ReportContext) throws(ReportError) -> String {
         var seen: [String: Int] = [:]
         let issues = report.findings.map { finding in
             let path = finding.location.map { Self.repositoryPath($0.file) } ?? "\(finding.subject)"
@@ -26,7 +26,7 @@ public struct GitLabReporter: Reporter {
                 severity: Self.severity(finding.severity),
                 location: .init(path: path, lines: .init(begin: finding.location?.line ?? 1)))
         }
-        return JSONOutput.encode(issues)
+        return try JSONOutput.encode(issues, format: "GitLab Code Quality")
     }
 
     /// GitLab's scale is info, minor, major, critical, blocker: an error (a node clients cannot

@@ -23,22 +23,25 @@ public struct JSONReporter: Reporter {
         }
     }
 
-    public func render(_ report: Report, context: ReportContext) -> String {
+    public func render(_ report: Report, context: ReportContext) throws(ReportError) -> String {
         let document = Document(version: context.version, command: report.command, findings: report.findings, summary: report.summary, extra: context.extraJSON)
-        return JSONOutput.encode(document)
+        return try JSONOutput.encode(document, format: "JSON")
     }
 }
 
 /// The one JSON encoder every JSON-producing renderer uses: pretty, sorted keys, unescaped slashes.
 enum JSONOutput {
-    static func encode(_ value: some Encodable) -> String {
+    /// The document, or why it cannot be written (a value JSON cannot hold, such as a number
+    /// that is not finite): `format` names the report in the error.
+    static func encode(_ value: some Encodable, format: String) throws(ReportError) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
             return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+        } catch let EncodingError.invalidValue(_, context) {
+            throw .cannotEncode(format: format, path: context.codingPath.map(\.stringValue).joined(separator: "."), reason: context.debugDescription)
         } catch {
-            // Only non-conforming floats can fail here, and findings hold none.
-            return "{\"error\": \"cannot encode the report: \(error)\"}\n"
+            throw .cannotEncode(format: format, path: "", reason: "\(error)")
         }
     }
 }

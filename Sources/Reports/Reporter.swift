@@ -1,6 +1,5 @@
 public import Pictures
 public import Findings
-public import Rules
 
 /// What every renderer may use besides the findings.
 public struct ReportContext: Sendable {
@@ -13,7 +12,7 @@ public struct ReportContext: Sendable {
     /// One line about what was checked, shown when there are no findings.
     public var scope: String?
     /// The rules that ran (SARIF lists them).
-    public var rules: [RuleDescription]
+    public var rules: [FindingKind]
     /// Top-level keys a command adds to the JSON document (`analyses` for `logs`).
     public var extraJSON: [String: any Encodable & Sendable]
     /// The view's own sections of an HTML page (the network picture, the probe matrix, …).
@@ -28,7 +27,7 @@ public struct ReportContext: Sendable {
 
     public init(
         version: String, sources: [String: String] = [:], colour: Bool = false, scope: String? = nil,
-        rules: [RuleDescription] = RuleRegistry.all.map(\.ruleDescription), extraJSON: [String: any Encodable & Sendable] = [:]
+        rules: [FindingKind] = [], extraJSON: [String: any Encodable & Sendable] = [:]
     ) {
         self.extraJSON = extraJSON
         self.version = version
@@ -41,7 +40,8 @@ public struct ReportContext: Sendable {
 
 /// Renders a report in one output format. One file per format.
 public protocol Reporter: Sendable {
-    func render(_ report: Report, context: ReportContext) -> String
+    /// The report in this format; a JSON-based format throws when a value cannot be encoded.
+    func render(_ report: Report, context: ReportContext) throws(ReportError) -> String
 }
 
 /// The output formats `--format` takes.

@@ -1,11 +1,10 @@
 public import Findings
-internal import Rules
 
 /// `--format sarif`: SARIF 2.1.0 for GitHub code scanning, the rules in `tool.driver.rules`.
 public struct SARIFReporter: Reporter {
     public init() {}
 
-    public func render(_ report: Report, context: ReportContext) -> String {
+    public func render(_ report: Report, context: ReportContext) throws(ReportError) -> String {
         let rules = context.rules
         let ruleIndex = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let driver = SARIF.Driver(
@@ -17,8 +16,8 @@ public struct SARIFReporter: Reporter {
                     name: rule.name,
                     shortDescription: .init(text: rule.title),
                     fullDescription: .init(text: rule.summary),
-                    help: .init(text: "\(rule.rationale)\n\nFix: \(rule.howToFix)", markdown: RuleDocumentation.markdown(for: rule)),
-                    helpUri: rule.documentationURL,
+                    help: .init(text: "\(rule.details.map { $0.rationale + "\n\n" } ?? "")Fix: \(rule.howToFix)", markdown: RuleDocumentation.markdown(for: rule)),
+                    helpUri: rule.details?.documentationURL,
                     defaultConfiguration: .init(level: rule.severity.rawValue))
             })
         let results = report.findings.map { finding in
@@ -33,10 +32,10 @@ public struct SARIFReporter: Reporter {
                             artifactLocation: .init(uri: SARIF.uri(for: location.file)),
                             region: .init(startLine: location.line, startColumn: location.column))
                     },
-                    logicalLocations: [.init(name: finding.subject, kind: "resource")])],
-                properties: SARIF.Properties(subject: finding.subject, related: finding.related, evidence: finding.evidence, fix: finding.fix))
+                    logicalLocations: [.init(name: finding.subject.description, kind: "resource")])],
+                properties: SARIF.Properties(subject: finding.subject.description, related: finding.related.map(\.description), evidence: finding.evidence, fix: finding.fix))
         }
-        return JSONOutput.encode(SARIF.Log(runs: [SARIF.Run(tool: .init(driver: driver), results: results)]))
+        return try JSONOutput.encode(SARIF.Log(runs: [SARIF.Run(tool: .init(driver: driver), results: results)]), format: "SARIF")
     }
 }
 
@@ -79,7 +78,7 @@ enum SARIF {
         var shortDescription: MultiformatMessage
         var fullDescription: MultiformatMessage
         var help: MultiformatMessage
-        var helpUri: String
+        var helpUri: String?
         var defaultConfiguration: Configuration
     }
 

@@ -30,7 +30,7 @@ public struct TextReporter: Reporter {
             }
             let indent = "   "
             out += "\(indent)\(style.blue("=")) \(style.bold("subject")): \(finding.subject)\n"
-            if !finding.related.isEmpty { out += "\(indent)\(style.blue("=")) \(style.bold("related")): \(finding.related.joined(separator: ", "))\n" }
+            if !finding.related.isEmpty { out += "\(indent)\(style.blue("=")) \(style.bold("related")): \(finding.related.map(\.description).joined(separator: ", "))\n" }
             for item in finding.evidence { out += "\(indent)\(style.blue("=")) \(item.key): \(item.value)\n" }
             if let fix = finding.fix {
                 out += "\(indent)\(style.blue("=")) \(style.green("fix")):\n"

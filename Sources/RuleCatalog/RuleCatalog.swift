@@ -1,4 +1,4 @@
-public import Reports
+public import Findings
 internal import ALBLogs
 internal import CloudFormation
 internal import Probe
@@ -10,11 +10,14 @@ internal import Terraform
 /// itself depends on no view.
 public enum RuleCatalog {
     /// Every documented id, in that order.
-    public static let all: [DocumentedRule] = RuleRegistry.all.map { .rule($0.ruleDescription) }
-        + (TemplateFindingKinds.all + TerraformFindingKinds.all + ProbeFindingKinds.all + LogFindingKinds.all).map { .finding($0) }
+    public static let all: [FindingKind] = rules
+        + TemplateFindingKinds.all + TerraformFindingKinds.all + ProbeFindingKinds.all + LogFindingKinds.all
+
+    /// The rules of `lint` and `aws` (SARIF's `tool.driver.rules`).
+    public static let rules: [FindingKind] = RuleRegistry.all.map(\.ruleDescription)
 
     /// The entry with this id (any case) or kebab-case name.
-    public static func named(_ idOrName: String) -> DocumentedRule? {
+    public static func named(_ idOrName: String) -> FindingKind? {
         all.first { $0.id.lowercased() == idOrName.lowercased() || $0.name == idOrName }
     }
 }

@@ -5,7 +5,7 @@ public import Topology
 public struct HTTPSListenerWithoutCertificate: Rule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB010",
         name: "https-listener-without-certificate",
         title: "HTTPS listener without a certificate",
@@ -30,11 +30,11 @@ public struct HTTPSListenerWithoutCertificate: Rule {
             guard listener.terminatesTLS.value == true else { return nil }
             switch listener.certificateCount {
             case .unknown(let reason):
-                return rule.unverified("\(listener.id.name) has a certificate", because: reason, subject: listener.id.description, location: listener.location)
+                return rule.unverified("\(listener.id.name) has a certificate", because: reason, subject: listener.subject, location: listener.location)
             case .known(let count) where count == 0:
                 return rule.finding(
                     message: "\(listener.id.name) (\(listener.protocol.value ?? "HTTPS") \(listener.port.value.map(String.init) ?? "?")) has no certificate, so no TLS handshake on it can complete.",
-                    subject: listener.id.description, location: listener.location,
+                    subject: listener.subject, location: listener.location,
                     evidence: ["protocol": listener.protocol.value ?? "?", "certificates": "0"],
                     fix: FixText.addCertificate(to: listener, source: topology.source))
             case .known:

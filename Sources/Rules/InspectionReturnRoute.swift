@@ -1,3 +1,4 @@
+internal import Addresses
 internal import Topology
 
 /// The way back through a firewall: for a subnet whose default route goes to an inspecting

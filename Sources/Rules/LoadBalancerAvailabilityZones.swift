@@ -5,7 +5,7 @@ public import Topology
 public struct LoadBalancerAvailabilityZones: Rule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB004",
         name: "alb-availability-zones",
         title: "Application Load Balancer needs two Availability Zones",
@@ -42,7 +42,7 @@ public struct LoadBalancerAvailabilityZones: Rule {
         let (scopes, notes) = LoadBalancerScope.all(in: topology, for: rule, checking: "spans two Availability Zones", kinds: [.application])
         return notes + scopes.flatMap { scope -> [Finding] in
             let lb = scope.loadBalancer
-            let subject = lb.id.description
+            let subject = lb.subject
             guard case .known(let references) = lb.subnets else { return scope.notes }
             if references.count < 2 {
                 return [rule.finding(
@@ -64,7 +64,7 @@ public struct LoadBalancerAvailabilityZones: Rule {
             return notes + shared.map { zone, subnets in
                 rule.finding(
                     message: "\(subnets.map(\.id.name).joined(separator: " and ")) of \(lb.displayName) are both in \(zone); an Application Load Balancer takes at most one subnet per Availability Zone.",
-                    subject: subject, related: subnets.map(\.id.description), location: lb.location,
+                    subject: subject, related: subnets.map(\.subject), location: lb.location,
                     evidence: ["availability zone": zone, "subnets": subnets.map(\.id.name).joined(separator: ", ")],
                     fix: "Move one of them to another Availability Zone (a different index in `!Select [i, !GetAZs '']`).")
             }

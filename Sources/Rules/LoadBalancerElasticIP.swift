@@ -31,7 +31,7 @@ public struct LoadBalancerElasticIP: Rule {
             """ + (extra.isEmpty ? "" : "\n" + extra))
     }
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB014",
         name: "lb-elastic-ip",
         title: "Elastic IP of a subnet mapping cannot be the load balancer's",
@@ -78,7 +78,7 @@ public struct LoadBalancerElasticIP: Rule {
             for mapping in lb.subnetMappings {
                 guard let allocation = mapping.allocation else { continue }
                 let subnet = mapping.subnet.value?.name ?? "a subnet"
-                let subject = lb.id.description
+                let subject = lb.subject
                 if let problem = holderProblem(lb) {
                     findings.append(rule.finding(
                         message: "\(lb.displayName) gives its node in \(subnet) an Elastic IP, but \(problem), so CloudFormation will reject it.",
@@ -113,7 +113,7 @@ public struct LoadBalancerElasticIP: Rule {
                 let elsewhere = holders.map { "\($0.kind) \($0.id.name)" } + names.enumerated().filter { $0.offset != index }.map(\.element)
                 findings.append(rule.finding(
                     message: "\(names[index]) is given Elastic IP \(allocation.name), which \(elsewhere.joined(separator: " and ")) also \(elsewhere.count == 1 ? "holds" : "hold"): an address is held by one of them only, so the load balancer cannot be created or that node stops answering on it.",
-                    subject: use.loadBalancer.id.description, related: [allocation.description] + holders.map(\.id.description), location: use.loadBalancer.location,
+                    subject: use.loadBalancer.subject, related: [allocation.subject(.elasticIP)] + holders.map(\.subject), location: use.loadBalancer.location,
                     evidence: ["Elastic IP": allocation.description, "subnet mapping": use.mapping.subnet.value?.name ?? "?", "also held by": elsewhere.joined(separator: ", ")],
                     fix: "Give the subnet mapping of \(use.mapping.subnet.value?.name ?? "that subnet") an Elastic IP of its own: a new AWS::EC2::EIP and AllocationId: !GetAtt <it>.AllocationId."))
             }

@@ -5,7 +5,7 @@ public import Topology
 public struct LoadBalancerResourcesInDifferentVPCs: Rule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB006",
         name: "lb-resources-in-different-vpcs",
         title: "Load-balancer subnets or security groups are in different VPCs",
@@ -57,13 +57,13 @@ public struct LoadBalancerResourcesInDifferentVPCs: Rule {
             guard vpcs.count > 1 else {
                 return unknown.map { item in
                     rule.unverified("the VPC of \(item.name) is the one of \(lb.displayName)'s other subnets and security groups",
-                                    because: item.reason, subject: lb.id.description, location: item.location)
+                                    because: item.reason, subject: lb.subject, location: item.location)
                 }
             }
             let listing = vpcs.sorted().map { vpc in "\(vpc.name): \(members.filter { $0.vpc == vpc }.map(\.name).joined(separator: ", "))" }
             return [rule.finding(
                 message: "\(lb.displayName) mixes resources of \(vpcs.count) VPCs (\(listing.joined(separator: "; "))); its subnets and security groups must share one VPC.",
-                subject: lb.id.description, related: vpcs.sorted().map(\.description), location: lb.location,
+                subject: lb.subject, related: vpcs.sorted().map { $0.subject(.vpc) }, location: lb.location,
                 evidence: Evidence(vpcs.sorted().map { vpc in .init(key: vpc.name, value: members.filter { $0.vpc == vpc }.map(\.name).joined(separator: ", ")) }),
                 fix: "Use subnets and security groups of one VPC.")]
         }

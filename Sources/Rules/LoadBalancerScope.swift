@@ -15,7 +15,7 @@ struct LoadBalancerScope {
     /// rule asks for some gets a note instead of being checked as if it were one of them.
     static func internetFacing(
         in topology: Topology,
-        for rule: RuleDescription,
+        for rule: FindingKind,
         checking what: String,
         kinds: Set<LoadBalancer.Kind>? = nil,
         ipAddressTypes: Set<LoadBalancer.IPAddressType>? = nil
@@ -34,7 +34,7 @@ struct LoadBalancerScope {
             case .unknown(let reason):
                 notes.append(rule.unverified(
                     "\(loadBalancer.displayName) \(what)", because: "its scheme is unknown (\(reason))",
-                    subject: loadBalancer.id.description, location: loadBalancer.location))
+                    subject: loadBalancer.subject, location: loadBalancer.location))
             case .known(true):
                 scopes.append(resolve(loadBalancer, in: topology, for: rule, checking: what))
             }
@@ -46,7 +46,7 @@ struct LoadBalancerScope {
     /// gets a note.
     static func all(
         in topology: Topology,
-        for rule: RuleDescription,
+        for rule: FindingKind,
         checking what: String,
         kinds: Set<LoadBalancer.Kind>? = nil
     ) -> (scopes: [LoadBalancerScope], notes: [Finding]) {
@@ -71,7 +71,7 @@ struct LoadBalancerScope {
     /// Whether the rule looks at this load balancer: its kind and address type among those asked for.
     private static func selected(
         _ loadBalancer: LoadBalancer,
-        for rule: RuleDescription,
+        for rule: FindingKind,
         checking what: String,
         kinds: Set<LoadBalancer.Kind>?,
         ipAddressTypes: Set<LoadBalancer.IPAddressType>?
@@ -82,7 +82,7 @@ struct LoadBalancerScope {
             case .unknown(let reason):
                 return .unknown(rule.unverified(
                     "\(loadBalancer.displayName) \(what)", because: "its type is unknown (\(reason)), and the rule applies to \(kinds.map(\.rawValue).sorted().joined(separator: " and ")) load balancers only",
-                    subject: loadBalancer.id.description, location: loadBalancer.location))
+                    subject: loadBalancer.subject, location: loadBalancer.location))
             case .known: break
             }
         }
@@ -92,21 +92,21 @@ struct LoadBalancerScope {
             case .unknown(let reason):
                 return .unknown(rule.unverified(
                     "\(loadBalancer.displayName) \(what)", because: "its IP address type is unknown (\(reason))",
-                    subject: loadBalancer.id.description, location: loadBalancer.location))
+                    subject: loadBalancer.subject, location: loadBalancer.location))
             case .known: break
             }
         }
         return .yes
     }
 
-    private static func resolve(_ loadBalancer: LoadBalancer, in topology: Topology, for rule: RuleDescription, checking what: String) -> LoadBalancerScope {
+    private static func resolve(_ loadBalancer: LoadBalancer, in topology: Topology, for rule: FindingKind, checking what: String) -> LoadBalancerScope {
         var subnets: [Subnet] = []
         var notes: [Finding] = []
         switch loadBalancer.subnets {
         case .unknown(let reason):
             notes.append(rule.unverified(
                 "\(loadBalancer.displayName) \(what)", because: "its subnets are unknown (\(reason))",
-                subject: loadBalancer.id.description, location: loadBalancer.location))
+                subject: loadBalancer.subject, location: loadBalancer.location))
         case .known(let references):
             for reference in references {
                 switch topology.subnet(reference) {
@@ -115,7 +115,7 @@ struct LoadBalancerScope {
                 case .unknown(let reason):
                     notes.append(rule.unverified(
                         "every subnet of \(loadBalancer.displayName) \(what)", because: reason,
-                        subject: loadBalancer.id.description, location: loadBalancer.location))
+                        subject: loadBalancer.subject, location: loadBalancer.location))
                 }
             }
         }

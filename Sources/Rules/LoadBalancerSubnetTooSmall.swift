@@ -12,7 +12,7 @@ public struct LoadBalancerSubnetTooSmall: Rule {
     /// Free addresses a load balancer needs in each of its subnets.
     static let neededFreeAddresses: UInt64 = 8
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB005",
         name: "lb-subnet-too-small",
         title: "Load-balancer subnet is smaller than /27",
@@ -56,7 +56,7 @@ public struct LoadBalancerSubnetTooSmall: Rule {
             scope.notes + scope.subnets.compactMap { subnet -> Finding? in
                 switch subnet.cidr {
                 case .unknown(let reason):
-                    return rule.unverified("subnet \(subnet.id.name) is /27 or larger", because: reason, subject: subnet.id.description, location: subnet.location)
+                    return rule.unverified("subnet \(subnet.id.name) is /27 or larger", because: reason, subject: subnet.subject, location: subnet.location)
                 case .known(let block) where block.prefixLength > 27:
                     let usable = block.size > Self.reservedAddresses ? block.size - Self.reservedAddresses : 0
                     let evidence: Evidence = ["CIDR block": block.description, "addresses": String(block.size), "usable addresses": String(usable)]
@@ -64,13 +64,13 @@ public struct LoadBalancerSubnetTooSmall: Rule {
                     if usable < Self.neededFreeAddresses {
                         return rule.finding(
                             message: "\(name) is \(block), \(usable) usable addresses: fewer than the eight free addresses an Application Load Balancer needs in each subnet, so it cannot place or scale its node there.",
-                            subject: subnet.id.description, related: [scope.loadBalancer.id.description], location: subnet.location,
+                            subject: subnet.subject, related: [scope.loadBalancer.subject], location: subnet.location,
                             evidence: evidence, fix: "Give \(subnet.id.name) a /27 or larger CIDR block.")
                     }
                     return rule.finding(
                         severity: .warning,
                         message: "\(name) is \(block), \(usable) usable addresses: AWS accepts it, but asks for a /27 so the load balancer can add nodes as it scales.",
-                        subject: subnet.id.description, related: [scope.loadBalancer.id.description], location: subnet.location,
+                        subject: subnet.subject, related: [scope.loadBalancer.subject], location: subnet.location,
                         evidence: evidence, fix: "Give \(subnet.id.name) a /27 or larger CIDR block before the load balancer needs to scale.")
                 case .known:
                     return nil

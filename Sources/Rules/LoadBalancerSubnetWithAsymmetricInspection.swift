@@ -7,7 +7,7 @@ public import Topology
 public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB013",
         name: "lb-subnet-asymmetric-inspection",
         title: "Inspected load-balancer subnet has no matching route back through its firewall",
@@ -135,14 +135,14 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
             let everything = ipv6 ? "::/0" : "0.0.0.0/0"
             let what = "the subnets of \(placement.id.name) reach the internet"
             guard case .known(let references) = placement.subnets else {
-                findings.append(rule.unverified(what, because: placement.subnets.unknownReason ?? "", subject: placement.id.description, location: placement.location))
+                findings.append(rule.unverified(what, because: placement.subnets.unknownReason ?? "", subject: placement.subject, location: placement.location))
                 continue
             }
             for reference in references {
                 let subnet: Subnet
                 switch topology.subnet(reference) {
                 case .unknown(let reason):
-                    findings.append(rule.unverified(what, because: reason, subject: placement.id.description, location: placement.location))
+                    findings.append(rule.unverified(what, because: reason, subject: placement.subject, location: placement.location))
                     continue
                 case .known(let found):
                     subnet = found
@@ -151,7 +151,7 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
                 let table: RouteTable
                 switch topology.effectiveRouteTable(of: subnet) {
                 case .unknown(let reason):
-                    findings.append(rule.unverified("\(subnet.id.name) of \(placement.id.name) reaches the internet", because: reason, subject: subnet.id.description, location: subnet.location))
+                    findings.append(rule.unverified("\(subnet.id.name) of \(placement.id.name) reaches the internet", because: reason, subject: subnet.subject, location: subnet.location))
                     continue
                 case .known(let found):
                     table = found
@@ -161,7 +161,7 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
                 case .routes, .routesToDetachedGateway:
                     continue // fine, or ALB003's
                 case .unknown(let reason):
-                    findings.append(rule.unverified("\(subnet.id.name) of \(placement.id.name) reaches the internet", because: reason, subject: subnet.id.description, location: subnet.location))
+                    findings.append(rule.unverified("\(subnet.id.name) of \(placement.id.name) reaches the internet", because: reason, subject: subnet.subject, location: subnet.location))
                     continue
                 case .missing:
                     problem = "has no \(everything) route to an internet gateway"
@@ -171,7 +171,7 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
                 let through = users[placement.id] ?? []
                 findings.append(rule.finding(
                     message: "\(subnet.id.name) (\(subnet.availabilityZone.value ?? "unknown AZ")) holds an endpoint of \(placement.id.name) that \(through.joined(separator: " and ")) send their internet traffic through, but it uses \(table.displayName), which \(problem), so what passes that endpoint goes nowhere: clients of the nodes behind it time out.",
-                    subject: subnet.id.description, related: [placement.id.description, table.id.description],
+                    subject: subnet.subject, related: [placement.subject, table.subject],
                     location: subnet.location,
                     evidence: [
                         "endpoint subnet": subnet.id.description,
@@ -205,31 +205,31 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
         ]
         let message: String
         let fix: String
-        var related = [loadBalancer.id.description, table.id.description]
+        var related = [loadBalancer.subject, table.subject]
         switch InspectionReturnRoute.status(of: subnet, endpoint: endpoint, ipv6: ipv6, in: topology) {
         case .symmetric, .noGateway:
             return nil
         case .unknown(let reason):
             return rule.unverified("\(ipv6 ? "IPv6 " : "")replies from \(subnet.id.name) return through \(endpoint), the endpoint its requests pass", because: reason,
-                                   subject: subnet.id.description, location: subnet.location)
+                                   subject: subnet.subject, location: subnet.location)
         case .noEdgeRouteTable(let gateway):
             message = "\(start), but internet gateway \(gateway.name) has no edge route table to send \(block) back through it, \(dropped)."
             evidence.append("edge route table", "none")
-            related.append(gateway.description)
+            related.append(gateway.subject(.internetGateway))
             fix = FixText.newEdgeRouteTable(for: subnet, block: block, through: endpoint, gateway: gateway, source: topology.source)
         case .missing(let gateway, let edge):
             message = "\(start), but \(edge.displayName), the edge route table of \(gateway.name), has no route for \(block) back through it, \(dropped)."
             evidence.append("edge route table", edge.displayName)
             evidence.append("edge routes", edge.routes.map(InternetRoute.describe).joined(separator: "; ").ifEmpty("none"))
-            related.append(edge.id.description)
+            related.append(edge.subject)
             fix = FixText.edgeRoute(for: subnet, block: block, through: endpoint, in: edge, replacing: nil, source: topology.source)
         case .crossed(let gateway, let edge, let route, let target):
             message = "\(start), but \(edge.displayName), the edge route table of \(gateway.name), sends \(route.destination.value?.description ?? block) to \(target) instead, \(dropped)."
             evidence.append("edge route table", edge.displayName)
             evidence.append("edge route", InternetRoute.describe(route))
-            related.append(edge.id.description)
+            related.append(edge.subject)
             fix = FixText.edgeRoute(for: subnet, block: block, through: endpoint, in: edge, replacing: route, source: topology.source)
         }
-        return rule.finding(message: message, subject: subnet.id.description, related: related, location: subnet.location, evidence: evidence, fix: fix)
+        return rule.finding(message: message, subject: subnet.subject, related: related, location: subnet.location, evidence: evidence, fix: fix)
     }
 }

@@ -6,7 +6,7 @@ public import Topology
 public struct LoadBalancerSubnetWithoutIPv6InternetRoute: Rule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB002",
         name: "lb-subnet-without-ipv6-internet-route",
         title: "Dualstack load-balancer subnet has no IPv6 route to the internet",
@@ -81,7 +81,7 @@ public struct LoadBalancerSubnetWithoutIPv6InternetRoute: Rule {
                 guard case .known(let table) = topology.effectiveRouteTable(of: subnet) else {
                     findings.append(rule.unverified(
                         "subnet \(subnet.id.name) can reach the IPv6 internet",
-                        because: topology.effectiveRouteTable(of: subnet).unknownReason ?? "", subject: subnet.id.description, location: subnet.location))
+                        because: topology.effectiveRouteTable(of: subnet).unknownReason ?? "", subject: subnet.subject, location: subnet.location))
                     continue
                 }
                 let problem: String
@@ -91,7 +91,7 @@ public struct LoadBalancerSubnetWithoutIPv6InternetRoute: Rule {
                 case .unknown(let reason):
                     findings.append(rule.unverified(
                         "subnet \(subnet.id.name) can reach the IPv6 internet", because: reason,
-                        subject: subnet.id.description, location: subnet.location))
+                        subject: subnet.subject, location: subnet.location))
                     continue
                 case .missing:
                     problem = "has no ::/0 route"
@@ -99,16 +99,16 @@ public struct LoadBalancerSubnetWithoutIPv6InternetRoute: Rule {
                     problem = "sends ::/0 to \(target), which carries no inbound traffic from the internet"
                 }
                 guard reported.insert(table.id).inserted else { continue }
-                let users = scope.subnets.filter { topology.effectiveRouteTable(of: $0).value?.id == table.id }.map(\.id.name)
+                let users = scope.subnets.filter { topology.effectiveRouteTable(of: $0).value?.id == table.id }
                 findings.append(rule.finding(
-                    message: "\(table.displayName), used by \(users.joined(separator: ", ")) of dualstack \(scope.loadBalancer.displayName), \(problem), so clients that pick these nodes' IPv6 addresses hang.",
-                    subject: table.id.description,
-                    related: [scope.loadBalancer.id.description] + users,
+                    message: "\(table.displayName), used by \(users.map(\.id.name).joined(separator: ", ")) of dualstack \(scope.loadBalancer.displayName), \(problem), so clients that pick these nodes' IPv6 addresses hang.",
+                    subject: table.subject,
+                    related: [scope.loadBalancer.subject] + users.map(\.subject),
                     location: table.isMain ? subnet.location : table.location,
                     evidence: [
                         "route table": table.displayName,
                         "routes": table.routes.map(InternetRoute.describe).joined(separator: "; ").ifEmpty("none"),
-                        "subnets": users.joined(separator: ", "),
+                        "subnets": users.map(\.id.name).joined(separator: ", "),
                         "ip address type": scope.loadBalancer.ipAddressType.value?.rawValue ?? "?",
                     ],
                     fix: InternetRoute.fix(for: subnet, using: table, ipv6: true, in: topology)))

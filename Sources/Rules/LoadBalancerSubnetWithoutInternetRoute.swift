@@ -6,7 +6,7 @@ public import Topology
 public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB001",
         name: "lb-subnet-without-internet-route",
         title: "Load-balancer subnet has no route to the internet",
@@ -114,7 +114,7 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
 
     private func check(_ loadBalancer: LoadBalancer, subnet: Subnet, nodes: Int, topology: Topology) -> Finding? {
         let rule = Self.description
-        let subject = subnet.id.description
+        let subject = subnet.subject
         let table: RouteTable
         switch topology.effectiveRouteTable(of: subnet) {
         case .unknown(let reason):
@@ -155,11 +155,11 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
             "load balancer": loadBalancer.id.description,
             "load-balancer subnets": (loadBalancer.subnets.value ?? []).map { $0.value?.name ?? "?" }.joined(separator: ", "),
         ]
-        if let node { evidence.append("node address", node) }
+        if let node { evidence.append("node address", node.text) }
         return rule.finding(
             message: message,
             subject: subject,
-            related: [loadBalancer.id.description, table.id.description],
+            related: [loadBalancer.subject, table.subject],
             location: subnet.location,
             evidence: evidence,
             fix: InternetRoute.fix(for: subnet, using: table, ipv6: false, in: topology)

@@ -5,7 +5,7 @@ public import Topology
 public struct LoadBalancerWithoutConnectionLogs: Rule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB012",
         name: "lb-without-connection-logs",
         title: "Internet-facing load balancer without connection logs",
@@ -35,11 +35,11 @@ public struct LoadBalancerWithoutConnectionLogs: Rule {
             case .known(let value) where value.lowercased() == "true":
                 return nil
             case .unknown(let reason):
-                return rule.unverified("\(lb.displayName) has connection logs", because: reason, subject: lb.id.description, location: lb.location)
+                return rule.unverified("\(lb.displayName) has connection logs", because: reason, subject: lb.subject, location: lb.location)
             default:
                 return rule.finding(
                     message: "\(lb.displayName) has no connection logs, so TLS handshakes that fail leave no trace: access logs only record requests that completed one.",
-                    subject: lb.id.description, location: lb.location,
+                    subject: lb.subject, location: lb.location,
                     evidence: ["connection_logs.s3.enabled": lb.attributes["connection_logs.s3.enabled"]?.value ?? "unset"],
                     fix: FixText.enableConnectionLogs(lb, source: topology.source))
             }

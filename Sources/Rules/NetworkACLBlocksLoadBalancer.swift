@@ -6,7 +6,7 @@ public import Topology
 public struct NetworkACLBlocksLoadBalancer: Rule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB007",
         name: "network-acl-blocks-lb",
         title: "Network ACL blocks the load balancer's clients",
@@ -76,7 +76,7 @@ public struct NetworkACLBlocksLoadBalancer: Rule {
                 guard case .unknown(let reason) = listener.port else { continue }
                 findings.append(rule.unverified(
                     "the network ACLs of \(scope.loadBalancer.displayName)'s subnets allow the port of \(listener.id.name)", because: "its port is unknown (\(reason))",
-                    subject: listener.id.description, location: listener.location))
+                    subject: listener.subject, location: listener.location))
             }
             // IPv6 is checked for dualstack load balancers; when the address type is unknown, an
             // IPv6 denial is a note, not an error.
@@ -86,7 +86,7 @@ public struct NetworkACLBlocksLoadBalancer: Rule {
                 guard case .known(let acl) = topology.effectiveNetworkACL(of: subnet) else {
                     findings.append(rule.unverified(
                         "the network ACL of \(subnet.id.name) lets clients through",
-                        because: topology.effectiveNetworkACL(of: subnet).unknownReason ?? "", subject: subnet.id.description, location: subnet.location))
+                        because: topology.effectiveNetworkACL(of: subnet).unknownReason ?? "", subject: subnet.subject, location: subnet.location))
                     continue
                 }
                 let checks = ports.map { (egress: false, range: $0...$0, what: "listener port \($0) inbound") }
@@ -96,31 +96,31 @@ public struct NetworkACLBlocksLoadBalancer: Rule {
                         switch acl.deniedTCPPorts(egress: check.egress, tcpPorts: check.range, ipv6: ipv6) {
                         case .unknown(let reason):
                             findings.append(rule.unverified(
-                                "\(acl.id.name) allows \(check.what)", because: reason, subject: acl.id.description, location: acl.location))
+                                "\(acl.id.name) allows \(check.what)", because: reason, subject: acl.subject, location: acl.location))
                         case .known(let denials) where !denials.isEmpty && ipv6 && !ipv6Known:
                             guard reported.insert("\(acl.id)|\(check.what)|ipv6-unknown").inserted else { continue }
                             findings.append(rule.unverified(
                                 "IPv6 clients of \(scope.loadBalancer.displayName) get through \(acl.id.name)",
                                 because: "it denies IPv6 \(check.what), and whether the load balancer has IPv6 clients is unknown: its IP address type is unknown (\(scope.loadBalancer.ipAddressType.unknownReason ?? ""))",
-                                subject: acl.id.description, location: acl.location))
+                                subject: acl.subject, location: acl.location))
                         case .known(let denials) where !denials.isEmpty:
                             let denial = denials[0]
                             let key = "\(acl.id)|\(check.what)|\(ipv6)"
                             guard reported.insert(key).inserted else { continue }
-                            let users = scope.subnets.filter { topology.effectiveNetworkACL(of: $0).value?.id == acl.id }.map(\.id.name)
+                            let users = scope.subnets.filter { topology.effectiveNetworkACL(of: $0).value?.id == acl.id }
                             let by = denial.entry.map { "entry \($0.ruleNumber.value.map(String.init) ?? "?")\($0.id.map { " (\($0.name))" } ?? "")" } ?? "its implicit last rule"
                             let portText = denial.ports.lowerBound == denial.ports.upperBound ? "\(denial.ports.lowerBound)" : "\(denial.ports.lowerBound)–\(denial.ports.upperBound)"
                             findings.append(rule.finding(
-                                message: "Network ACL \(acl.id.name) on \(users.joined(separator: ", ")) denies \(ipv6 ? "IPv6 " : "")\(check.what) (TCP \(portText), by \(by)), so clients of \(scope.loadBalancer.displayName) that pick \(users.count == 1 ? "that node" : "those nodes") hang.",
-                                subject: acl.id.description,
-                                related: [scope.loadBalancer.id.description] + users,
+                                message: "Network ACL \(acl.id.name) on \(users.map(\.id.name).joined(separator: ", ")) denies \(ipv6 ? "IPv6 " : "")\(check.what) (TCP \(portText), by \(by)), so clients of \(scope.loadBalancer.displayName) that pick \(users.count == 1 ? "that node" : "those nodes") hang.",
+                                subject: acl.subject,
+                                related: [scope.loadBalancer.subject] + users.map(\.subject),
                                 location: denial.entry?.location ?? acl.location,
                                 evidence: [
                                     "network ACL": acl.id.description,
                                     "direction": check.egress ? "outbound" : "inbound",
                                     "denied ports": "TCP \(portText)",
                                     "denied by": by,
-                                    "subnets": users.joined(separator: ", "),
+                                    "subnets": users.map(\.id.name).joined(separator: ", "),
                                 ],
                                 fix: FixText.allowInNetworkACL(acl, below: denial.entry?.ruleNumber.value ?? 32767, egress: check.egress, ipv6: ipv6, ports: check.range, source: topology.source)))
                         case .known:

@@ -5,7 +5,7 @@ public import Topology
 public struct RedirectToMissingHTTPSListener: Rule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB009",
         name: "redirect-to-missing-https-listener",
         title: "HTTP redirects to an HTTPS port with no HTTPS listener",
@@ -64,7 +64,7 @@ public struct RedirectToMissingHTTPSListener: Rule {
                 if redirects {
                     let reason = listener.loadBalancer.unknownReason ?? "load balancer \(listener.loadBalancer.value?.description ?? "?") is not in the model, so its other listeners are unknown"
                     findings.append(rule.unverified("the redirect of \(listener.id.name) lands on a listener", because: reason,
-                        subject: listener.id.description, location: listener.location))
+                        subject: listener.subject, location: listener.location))
                 }
                 continue
             }
@@ -72,7 +72,7 @@ public struct RedirectToMissingHTTPSListener: Rule {
             for case .redirect(let redirect) in topology.actions(of: listener) {
                 if case .unknown(let reason) = redirect.protocol {
                     findings.append(rule.unverified("the redirect of \(listener.id.name) lands on a listener", because: "its protocol is unknown (\(reason))",
-                        subject: listener.id.description, location: listener.location))
+                        subject: listener.subject, location: listener.location))
                     continue
                 }
                 guard redirect.protocol.value?.uppercased() == "HTTPS" else { continue }
@@ -82,7 +82,7 @@ public struct RedirectToMissingHTTPSListener: Rule {
                 switch redirect.port {
                 case .unknown(let reason):
                     findings.append(rule.unverified("the HTTPS redirect of \(listener.id.name) lands on a listener", because: reason,
-                        subject: listener.id.description, location: listener.location))
+                        subject: listener.subject, location: listener.location))
                     continue
                 case .known(let text):
                     guard let value = text == "#{port}" ? listener.port.value : Int(text) else { continue }
@@ -94,13 +94,13 @@ public struct RedirectToMissingHTTPSListener: Rule {
                 if let unsure = (target.map { [$0] } ?? siblings).first(where: { $0.port.value == nil || $0.protocol.value == nil }) {
                     findings.append(rule.unverified("the HTTPS redirect of \(listener.id.name) lands on a listener on \(port)",
                         because: "the \(unsure.port.value == nil ? "port" : "protocol") of \(unsure.id.name) is unknown (\(unsure.port.unknownReason ?? unsure.protocol.unknownReason ?? ""))",
-                        subject: listener.id.description, location: listener.location))
+                        subject: listener.subject, location: listener.location))
                     continue
                 }
                 let what = target.map { "its listener on \(port) speaks \($0.protocol.value ?? "?")" } ?? "it has no listener on \(port)"
                 findings.append(rule.finding(
                     message: "\(listener.id.name) redirects HTTP clients to https://…:\(port)/ but \(what), so every redirected client gets a 301 and then nothing.",
-                    subject: listener.id.description, related: [lb.id.description] + (target.map { [$0.id.description] } ?? []),
+                    subject: listener.subject, related: [lb.subject] + (target.map { [$0.subject] } ?? []),
                     location: listener.location,
                     evidence: [
                         "redirect": "HTTPS:\(port) (\(redirect.statusCode.value ?? "HTTP_301"))",

@@ -5,7 +5,7 @@ public import Topology
 public struct RouteToDetachedInternetGateway: Rule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB003",
         name: "route-to-detached-internet-gateway",
         title: "Route to an internet gateway that is not attached to the VPC",
@@ -39,7 +39,7 @@ public struct RouteToDetachedInternetGateway: Rule {
         for table in topology.routeTables {
             for route in table.routes {
                 guard case .known(let target) = route.target, target.kind == .internetGateway, let gateway = target.id?.value else { continue }
-                let subject = route.id?.description ?? table.id.description
+                let subject = route.id?.subject(.route) ?? table.subject
                 switch InternetRoute.attachment(of: gateway, to: table.vpc, in: topology) {
                 case .known(true):
                     continue
@@ -51,12 +51,12 @@ public struct RouteToDetachedInternetGateway: Rule {
                 case .known(false):
                     let vpc = table.vpc.value?.name ?? "?"
                     let attachedTo = topology.attachments(of: gateway).compactMap { $0.value?.name }
-                    let users = topology.subnets.filter { topology.effectiveRouteTable(of: $0).value?.id == table.id }.map(\.id.name)
+                    let users = topology.subnets.filter { topology.effectiveRouteTable(of: $0).value?.id == table.id }
                     let destination = route.destination.value?.description ?? "traffic"
                     findings.append(rule.finding(
-                        message: "\(table.displayName) sends \(destination) to internet gateway \(gateway.name), which is not attached to VPC \(vpc)\(attachedTo.isEmpty ? "" : " (it is attached to \(attachedTo.joined(separator: ", ")))"), so \(users.isEmpty ? "no subnet using this table" : users.joined(separator: ", ")) can reach the internet.",
+                        message: "\(table.displayName) sends \(destination) to internet gateway \(gateway.name), which is not attached to VPC \(vpc)\(attachedTo.isEmpty ? "" : " (it is attached to \(attachedTo.joined(separator: ", ")))"), so \(users.isEmpty ? "no subnet using this table" : users.map(\.id.name).joined(separator: ", ")) can reach the internet.",
                         subject: subject,
-                        related: [table.id.description, gateway.description] + users,
+                        related: [table.subject, gateway.subject(.internetGateway)] + users.map(\.subject),
                         location: route.location ?? table.location,
                         evidence: [
                             "route": InternetRoute.describe(route),

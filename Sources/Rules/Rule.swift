@@ -3,14 +3,15 @@ public import Topology
 
 /// A check over the network model. One rule per file; each states its id, docs and examples.
 public protocol Rule: Sendable {
-    static var description: RuleDescription { get }
+    /// Its id, documentation and examples.
+    static var description: FindingKind { get }
     /// Every finding for this model, including *unverified* notes where facts are unknown.
     func check(_ topology: Topology) -> [Finding]
 }
 
 extension Rule {
     /// The rule's description, reachable from an existential.
-    public var ruleDescription: RuleDescription { Self.description }
+    public var ruleDescription: FindingKind { Self.description }
 }
 
 /// Every rule albdoctor has, in id order. `lint` and `aws` both run exactly these.

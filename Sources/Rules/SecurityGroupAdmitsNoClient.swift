@@ -5,7 +5,7 @@ public import Topology
 public struct SecurityGroupAdmitsNoClient: Rule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB008",
         name: "security-group-admits-no-client",
         title: "Load-balancer security groups do not admit clients on a listener port",
@@ -46,7 +46,7 @@ public struct SecurityGroupAdmitsNoClient: Rule {
             let lb = scope.loadBalancer
             guard case .known(let references) = lb.securityGroups else {
                 findings.append(rule.unverified("the security groups of \(lb.displayName) admit clients",
-                    because: lb.securityGroups.unknownReason ?? "", subject: lb.id.description, location: lb.location))
+                    because: lb.securityGroups.unknownReason ?? "", subject: lb.subject, location: lb.location))
                 continue
             }
             var groups: [SecurityGroup] = []
@@ -57,17 +57,17 @@ public struct SecurityGroupAdmitsNoClient: Rule {
                 case .unknown(let reason):
                     unresolved = true
                     findings.append(rule.unverified("the security groups of \(lb.displayName) admit clients",
-                        because: reason, subject: lb.id.description, location: lb.location))
+                        because: reason, subject: lb.subject, location: lb.location))
                 }
             }
             if unresolved { continue }
             let location = groups.first?.location ?? lb.location
-            let subject = groups.first?.id.description ?? lb.id.description
+            let subject = groups.first?.subject ?? lb.subject
             let ipv6 = lb.ipAddressType.value.map { $0 != .ipv4 } ?? false
             for listener in topology.listeners(of: lb) {
                 guard case .known(let port) = listener.port else {
                     findings.append(rule.unverified("the security groups of \(lb.displayName) admit clients on the port of \(listener.id.name)",
-                        because: "its port is unknown (\(listener.port.unknownReason ?? ""))", subject: listener.id.description, location: listener.location))
+                        because: "its port is unknown (\(listener.port.unknownReason ?? ""))", subject: listener.subject, location: listener.location))
                     continue
                 }
                 let covering = groups.flatMap(\.ingress).filter { $0.ports.value?.coversTCP(port...port) ?? false }
@@ -90,7 +90,7 @@ public struct SecurityGroupAdmitsNoClient: Rule {
                 if covering.isEmpty {
                     findings.append(rule.finding(
                         message: "No security group of \(lb.displayName) (\(groupNames)) admits TCP \(port), the port of \(listener.id.name), so every client's connection to it times out.",
-                        subject: subject, related: [lb.id.description, listener.id.description], location: location,
+                        subject: subject, related: [lb.subject, listener.subject], location: location,
                         evidence: ["listener": "\(listener.id.name) (\(listener.protocol.value ?? "?") \(port))", "security groups": groupNames],
                         fix: FixText.admit(port: port, from: .block(.ipv4(.any)), into: groups.first?.id, source: topology.source)))
                 } else {
@@ -98,7 +98,7 @@ public struct SecurityGroupAdmitsNoClient: Rule {
                     findings.append(rule.finding(
                         severity: .note,
                         message: "The security groups of \(lb.displayName) admit TCP \(port) (\(listener.id.name)) only from \(peers); clients elsewhere time out — fine if deliberate.",
-                        subject: subject, related: [lb.id.description, listener.id.description], location: location,
+                        subject: subject, related: [lb.subject, listener.subject], location: location,
                         evidence: ["listener": "\(listener.id.name) (\(listener.protocol.value ?? "?") \(port))", "admitted": peers, "security groups": groupNames]))
                 }
             }

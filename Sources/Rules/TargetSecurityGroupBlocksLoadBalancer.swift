@@ -5,7 +5,7 @@ public import Topology
 public struct TargetSecurityGroupBlocksLoadBalancer: Rule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB011",
         name: "target-security-group-blocks-lb",
         title: "Target security groups do not admit the load balancer",
@@ -85,7 +85,7 @@ public struct TargetSecurityGroupBlocksLoadBalancer: Rule {
                 for member in targetGroup.members {
                     guard seen.insert("\(lb.id)|\(targetGroup.id)|\(member.id)").inserted else { continue }
                     let unverified = { (reason: String) in
-                        findings.append(rule.unverified("\(member.id.name) admits \(lb.displayName)", because: reason, subject: member.id.description, location: member.location))
+                        findings.append(rule.unverified("\(member.id.name) admits \(lb.displayName)", because: reason, subject: member.subject, location: member.location))
                     }
                     guard let knownPort = member.port ?? targetGroup.port else { continue }
                     guard case .known(let port) = knownPort else {
@@ -125,7 +125,7 @@ public struct TargetSecurityGroupBlocksLoadBalancer: Rule {
                     }
                     findings.append(rule.finding(
                         message: "\(member.id.name), a target of \(targetGroup.id.name), has security groups (\(groups.map(\.id.name).joined(separator: ", ").ifEmpty("none"))) that do not admit \(lb.displayName) on TCP \(port), so its health checks fail and requests get 502/503.",
-                        subject: member.id.description, related: [lb.id.description, targetGroup.id.description] + groups.map(\.id.description),
+                        subject: member.subject, related: [lb.subject, targetGroup.subject] + groups.map(\.subject),
                         location: member.location,
                         evidence: ["target port": String(port), "load-balancer security groups": lbGroups.map(\.name).joined(separator: ", ").ifEmpty("none")],
                         fix: lbGroups.first.map { FixText.admit(port: port, from: .securityGroup($0), into: groups.first?.id, source: topology.source) }))

@@ -1,3 +1,4 @@
+internal import Addresses
 internal import Foundation
 public import Logging
 public import Probe

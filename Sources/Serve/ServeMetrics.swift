@@ -1,3 +1,4 @@
+public import Addresses
 public import Findings
 internal import Foundation
 public import Probe
@@ -98,7 +99,7 @@ public final class ServeMetrics: Sendable {
         var rule: String
         var severity: String
         init(_ finding: Finding) {
-            address = finding.subject
+            address = finding.subject.description
             rule = finding.ruleID
             severity = finding.severity.rawValue
         }

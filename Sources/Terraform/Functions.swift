@@ -1,3 +1,4 @@
+internal import Addresses
 internal import Foundation
 internal import HCL
 internal import Topology

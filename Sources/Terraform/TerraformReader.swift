@@ -52,7 +52,7 @@ public struct TerraformReader: Sendable {
             let reason = "\(name) (source \"\(source)\") is not read, so the resources it creates are not checked and its outputs are unknown"
             notes.append(TerraformFindingKinds.moduleNotRead.finding(
                 message: "The resources of \(name) (source \"\(source)\") are unverified: albdoctor does not read modules yet; lint the module's folder too, with the values this call passes as --var.",
-                subject: name, location: Location(file: block.position.file, line: block.position.line, column: block.position.column),
+                subject: .terraform(name), location: Location(file: block.position.file, line: block.position.line, column: block.position.column),
                 evidence: ["status": "unverified", "reason": reason]))
             return "\(name) (source \"\(source)\")"
         }
@@ -61,7 +61,7 @@ public struct TerraformReader: Sendable {
             let location = blocks[address].map { Location(file: $0.position.file, line: $0.position.line, column: $0.position.column) }
             notes.append(TerraformFindingKinds.notExpanded.finding(
                 message: "The instances of \(address) are unverified: its count or for_each cannot be known (\(why)); pass the value with --var or --var-file.",
-                subject: address, location: location, evidence: ["status": "unverified", "reason": why]))
+                subject: .terraform(address), location: location, evidence: ["status": "unverified", "reason": why]))
         }
         return Result(topology: topology, files: configuration.files, resourceCount: configuration.resources.count, modulesNotRead: modules, unexpanded: reader.unexpanded, notes: notes)
     }

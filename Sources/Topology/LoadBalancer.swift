@@ -1,3 +1,4 @@
+public import Addresses
 public import Findings
 
 /// An `AWS::ElasticLoadBalancingV2::LoadBalancer`.
@@ -99,10 +100,10 @@ public struct SubnetMapping: Sendable, Hashable {
 /// One node of a load balancer: the network interface AWS placed in one of its subnets.
 public struct LoadBalancerNode: Sendable, Hashable {
     public var subnet: ResourceID
-    public var privateAddress: String?
-    public var publicAddress: String?
+    public var privateAddress: IPAddress?
+    public var publicAddress: IPAddress?
 
-    public init(subnet: ResourceID, privateAddress: String?, publicAddress: String?) {
+    public init(subnet: ResourceID, privateAddress: IPAddress?, publicAddress: IPAddress?) {
         self.subnet = subnet
         self.privateAddress = privateAddress
         self.publicAddress = publicAddress

@@ -1,3 +1,4 @@
+public import Addresses
 public import Findings
 
 /// An `AWS::EC2::NetworkAcl` with its entries. Every VPC has a default ACL that allows

@@ -1,3 +1,4 @@
+public import Addresses
 public import Findings
 
 /// An `AWS::EC2::Subnet`: one Availability Zone, one IPv4 block, maybe an IPv6 block.

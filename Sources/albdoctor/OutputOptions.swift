@@ -39,7 +39,7 @@ extension OutputOptions {
         var context = context
         context.generated = Self.generated(environment: ProcessInfo.processInfo.environment)
         context.summary = !(quiet || noSummary)
-        print(format.reporter.render(report, context: context), terminator: "")
+        print(try format.reporter.render(report, context: context), terminator: "")
         if report.hasFindings(atOrAbove: failOn) { throw ExitCode(1) }
     }
 }

@@ -32,6 +32,18 @@ import _TestSupport
         #expect(notes.status == 1)
     }
 
+    /// `NAME=PATH` and `URL=PATH` are parsed once, by ArgumentParser: a value without both halves
+    /// is refused with the option's name, the same way in `lint` and `diagnose`.
+    @Test(arguments: [["lint"], ["diagnose", "https://test.jp/"]])
+    func stackAndTemplateURLValuesAreCheckedWhereTheyAreParsed(command: [String]) async throws {
+        let stack = try await runProcess(Repository.executable, command + ["--stack", "network.yaml"], currentDirectory: Repository.root.path)
+        #expect(stack.status == 2)
+        #expect(stack.stderr.contains("The value 'network.yaml' is invalid for '--stack <name=path>'"), "\(stack.stderr)")
+        let url = try await runProcess(Repository.executable, command + ["--template-url", "=stacks/vpc.yaml"], currentDirectory: Repository.root.path)
+        #expect(url.status == 2)
+        #expect(url.stderr.contains("The value '=stacks/vpc.yaml' is invalid for '--template-url <url=path>'"), "\(url.stderr)")
+    }
+
     @Test(.requires(.python("jsonschema", packages: "jsonschema")), arguments: ["fixtures/unrouted-alb-subnet", "fixtures/nested-stacks/parent.yaml"])
     func sarifOfTheIncidentFixturesIsValidSARIF210(fixture: String) async throws {
         let result = try await albdoctor("lint", fixture, "--format", "sarif")
@@ -86,5 +98,10 @@ import _TestSupport
         #expect(help.status == 0)
         #expect(help.stdout.contains("albdoctor lint fixtures/unrouted-alb-subnet/"))
         #expect(help.stdout.contains("--parameter <[stack.]key=value>"))
+        // diagnose reads templates with the same options as lint.
+        let diagnose = try await albdoctor("diagnose", "--help")
+        for option in ["--stack <name=path>", "--parameter <[stack.]key=value>", "--template-url <url=path>"] {
+            #expect(diagnose.stdout.contains(option), "diagnose --help lacks \(option)")
+        }
     }
 }

@@ -33,7 +33,7 @@ struct RecordedAccountTests {
             #expect(findings.count == 1)
             let finding = try #require(findings.first)
             #expect(finding.ruleID == "ALB001")
-            #expect(finding.subject == "subnet-c33e37526d0a8aa2b")
+            #expect(finding.subject == .resource(.subnet, stack: nil, id: "subnet-c33e37526d0a8aa2b"))
             #expect(finding.message.hasPrefix("203.0.113.9 is test-alb's node in subnet-c33e37526d0a8aa2b (ap-northeast-1c), which uses rtb-a027ded4f2dfb8036 (the VPC's main route table) that has no 0.0.0.0/0 route to an internet gateway"))
             #expect(finding.evidence["node address"] == "203.0.113.9")
             #expect(finding.fix == "aws ec2 associate-route-table --subnet-id subnet-c33e37526d0a8aa2b --route-table-id rtb-117d3055897a919ca")

@@ -19,7 +19,7 @@ import Testing
         let errors = findings.filter { $0.severity == .error }
         #expect(errors.map(\.ruleID) == ["ALB013"], "\(findings.map(\.message))")
         let error = try #require(errors.first)
-        #expect(error.subject == "firewall-missing-edge-route/AppSubnet2")
+        #expect(error.subject == .resource(.subnet, stack: "firewall-missing-edge-route", id: "AppSubnet2"))
         #expect(error.message.contains("AppSubnet2 (ap-northeast-1c) of internet-facing shop-alb sends 0.0.0.0/0 through Network Firewall endpoint Firewall.EndpointIds[1]"))
         #expect(error.message.contains("EdgeRouteTable, the edge route table of Igw, has no route for 10.20.2.0/24"))
         #expect(error.evidence["edge route table"] == "EdgeRouteTable")
@@ -30,7 +30,7 @@ import Testing
     @Test func crossedEndpointsAreAnErrorOnBothSubnets() throws {
         let errors = try Self.findings("firewall-crossed.yaml").filter { $0.severity >= .warning }
         #expect(errors.map(\.ruleID) == ["ALB013", "ALB013"])
-        #expect(errors.map(\.subject) == ["firewall-crossed/AppSubnet1", "firewall-crossed/AppSubnet2"])
+        #expect(errors.map(\.subject.description) == ["firewall-crossed/AppSubnet1", "firewall-crossed/AppSubnet2"])
         #expect(errors.first?.message.contains("sends 10.20.1.0/24 to Network Firewall endpoint Firewall.EndpointIds[1] instead") == true)
         #expect(errors.first?.fix?.hasPrefix("Make EdgeRouteToApp1 (10.20.1.0/24) in EdgeRouteTable go through the endpoint AppSubnet1's own default route uses") == true)
     }
@@ -49,7 +49,7 @@ extension InspectionTemplateTests {
         let findings = try Self.findings("firewall-dualstack-missing-ipv6-edge-route.yaml").filter { $0.severity >= .warning }
         #expect(findings.map(\.ruleID) == ["ALB013"], "\(findings.map(\.message))")
         let error = try #require(findings.first)
-        #expect(error.subject == "firewall-dualstack-missing-ipv6-edge-route/AppSubnet2")
+        #expect(error.subject.description == "firewall-dualstack-missing-ipv6-edge-route/AppSubnet2")
         #expect(error.message.contains("sends ::/0 through Network Firewall endpoint Firewall.EndpointIds[1], but EdgeRouteTable, the edge route table of Igw, has no route for 2001:db8:20:2::/64"))
         #expect(error.fix?.contains("DestinationIpv6CidrBlock: 2001:db8:20:2::/64") == true)
     }
@@ -65,7 +65,7 @@ extension InspectionTemplateTests {
         #expect(withoutIPv6Out != text)
         try withoutIPv6Out.write(toFile: folder + "/dualstack.yaml", atomically: true, encoding: .utf8)
         let errors = try Lint.findings(paths: [folder + "/dualstack.yaml"]).filter { $0.severity == .error }
-        let endpointSubnets = errors.filter { $0.subject.hasSuffix("/FirewallSubnet1") || $0.subject.hasSuffix("/FirewallSubnet2") }
+        let endpointSubnets = errors.filter { ["FirewallSubnet1", "FirewallSubnet2"].contains($0.subject.id(of: .subnet) ?? "") }
         #expect(endpointSubnets.count == 2, "\(errors.map(\.message))")
         #expect(endpointSubnets.allSatisfy { $0.ruleID == "ALB013" && $0.message.contains("sends ::/0 to egress-only internet gateway eigw-0abc, not to an internet gateway") }, "\(endpointSubnets.map(\.message))")
     }

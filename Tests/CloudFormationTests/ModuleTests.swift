@@ -56,7 +56,7 @@ import Testing
         let app = "Resources:\n  Network:\n    Type: !Rain::Module modules/vpc.yml\n    Properties:\n      Cidr: 10.0.0.0/16\n" + Self.balancer
         let findings = try Lint.findings(files: [("app.yaml", app), ("modules/vpc.yml", Self.vpcModule)])
         let fault = try #require(findings.first { $0.ruleID == "ALB001" && $0.severity == .error })
-        #expect(fault.subject == "app/NetworkPublicSubnet2")
+        #expect(fault.subject.description == "app/NetworkPublicSubnet2")
         #expect(fault.location == Location(file: "modules/vpc.yml", line: 29, column: 3))
         #expect(fault.message.hasPrefix("NetworkPublicSubnet2 (ap-northeast-1c) uses the main route table of NetworkVPC"))
         #expect(!findings.contains { $0.ruleID == "CFN003" })

@@ -11,7 +11,7 @@ import Testing
     @Test func theUnroutedSubnetOfAMappingIsTheError() throws {
         let findings = try Self.findings("eips-one-unrouted-subnet.yaml").filter { $0.severity >= .warning }
         #expect(findings.map(\.ruleID) == ["ALB001"], "\(findings.map(\.message))")
-        #expect(findings.first?.subject == "eips-one-unrouted-subnet/SubnetC")
+        #expect(findings.first?.subject.description == "eips-one-unrouted-subnet/SubnetC")
         #expect(findings.first?.message.contains("so the node of internet-facing tcp-front in it is unreachable: about 1 in 3 of its addresses will hang") == true)
     }
 

@@ -13,14 +13,14 @@ import _TestSupport
         #expect(errors.count == 1)
         let error = try #require(errors.first)
         #expect(error.ruleID == "ALB001")
-        #expect(error.subject == "network/PublicSubnetB")
+        #expect(error.subject == .resource(.subnet, stack: "network", id: "PublicSubnetB"))
         #expect(error.location?.file.hasSuffix("fixtures/unrouted-alb-subnet/network.yaml") == true)
         #expect(error.location?.line == 40)
         #expect(error.location?.column == 3)
         #expect(error.message.contains("PublicSubnetB (ap-northeast-1c)"))
         #expect(error.message.contains("main route table of VPC"))
         #expect(error.message.contains("about 1 in 2"))
-        #expect(error.related.contains("alb/ALB"))
+        #expect(error.related.contains(.resource(.loadBalancer, stack: "alb", id: "ALB")))
         #expect(error.evidence["routes"] == "10.0.0.0/16 → local")
         let fix = try #require(error.fix)
         #expect(fix.contains("Type: AWS::EC2::SubnetRouteTableAssociation"))
@@ -62,7 +62,7 @@ import _TestSupport
     @Test func commaJoinedExportSplitInsideIf() throws {
         let findings = try Lint.findings(paths: [Lint.templatesFolder("split-if")])
         #expect(findings.map(\.ruleID) == ["ALB001"])
-        #expect(findings.first?.subject == "network/PublicSubnetB")
+        #expect(findings.first?.subject.description == "network/PublicSubnetB")
         #expect(findings.first?.location?.line == 32)
     }
 

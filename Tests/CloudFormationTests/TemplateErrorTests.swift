@@ -163,10 +163,10 @@ import Topology
         let evaluation = try Deployment(stacks: [StackSource(name: "t", file: "t.yaml", text: yaml)], region: "us-east-1").evaluate()
         #expect(evaluation.topology.subnets.count == 2)
         let notes = evaluation.notes.filter { $0.ruleID == "CFN005" }
-        #expect(notes.map(\.subject) == ["t/Broken", "t/Missing"])
+        #expect(notes.map(\.subject) == [.template(.condition, stack: "t", name: "Broken"), .template(.condition, stack: "t", name: "Missing")])
         #expect(notes.allSatisfy { $0.severity == .note })
         let missing = try #require(notes.last)
-        #expect(missing.related == ["t/Vpc", "t/Other"])
+        #expect(missing.related.map(\.description) == ["t/Vpc", "t/Other"])
         #expect(missing.message.hasPrefix("Condition Missing cannot be evaluated (condition 'Missing' is not defined in the Conditions section of stack t), so Vpc, Other are checked as if created"), "\(missing.message)")
         #expect(missing.location?.description == "t.yaml:4:3")
         #expect(notes.first?.message.contains("Fn::Equals") == true, "\(notes.first?.message ?? "")")

@@ -74,7 +74,7 @@ struct WorldTemplateTests {
         let findings = try Lint.findings(files: [("loops.yaml", template)])
         let errors = findings.filter { $0.severity == .error }
         #expect(errors.map(\.ruleID) == ["ALB001"])
-        #expect(errors.first?.subject == "loops/PublicSubnetb")
+        #expect(errors.first?.subject == .resource(.subnet, stack: "loops", id: "PublicSubnetb"))
         #expect(errors.first?.location == Location(file: "loops.yaml", line: 31, column: 7))
         #expect(errors.first?.message.contains("PublicSubnetb (ap-northeast-1c)") == true)
     }
@@ -129,13 +129,13 @@ struct WorldTemplateTests {
         let findings = try Lint.findings(paths: [Repository.path("fixtures/nested-stacks/parent.yaml")])
         let errors = findings.filter { $0.severity == .error }
         #expect(errors.map(\.ruleID) == ["ALB001"])
-        #expect(errors.first?.subject == "parent-Vpc/PublicSubnetB")
+        #expect(errors.first?.subject.description == "parent-Vpc/PublicSubnetB")
         #expect(errors.first?.location?.file.hasSuffix("fixtures/nested-stacks/stacks/vpc.yaml") == true)
         #expect(errors.first?.location?.line == 32)
-        #expect(errors.first?.related.contains("parent-Alb/LoadBalancer") == true)
+        #expect(errors.first?.related.contains(.resource(.loadBalancer, stack: "parent-Alb", id: "LoadBalancer")) == true)
         // The folder: the children are linted as children only, not a second time on their own.
         let folder = try Lint.findings(paths: [Repository.path("fixtures/nested-stacks/parent.yaml"), Repository.path("fixtures/nested-stacks/stacks")])
-        #expect(folder.filter { $0.severity == .error }.map(\.subject) == ["parent-Vpc/PublicSubnetB"])
+        #expect(folder.filter { $0.severity == .error }.map(\.subject.description) == ["parent-Vpc/PublicSubnetB"])
     }
 
     @Test func nestedStacksFixedAreClean() throws {

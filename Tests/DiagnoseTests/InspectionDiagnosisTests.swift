@@ -1,3 +1,4 @@
+import Addresses
 import AWSModel
 import Diagnose
 import Findings
@@ -33,7 +34,7 @@ import Testing
             ipAddressType: "ipv4", vpcId: "vpc-1", subnetIds: ["subnet-a", "subnet-b"], securityGroupIds: [],
             attributes: ["connection_logs.s3.enabled": "true", "connection_logs.s3.bucket": "logs"])
         func node(_ id: String, _ subnet: String, _ publicIp: String) -> Inventory.NetworkInterface {
-            Inventory.NetworkInterface(id: id, subnetId: subnet, description: "ELB app/shop/0123456789abcdef", privateIpAddress: nil, publicIp: publicIp, instanceId: nil, groupIds: [])
+            Inventory.NetworkInterface(id: id, subnetId: subnet, description: "ELB app/shop/0123456789abcdef", privateIpAddress: nil, publicIp: IPAddress(publicIp), instanceId: nil, groupIds: [])
         }
         return Inventory(
             formatVersion: 1, region: "ap-northeast-1", fetchedAt: Date(timeIntervalSince1970: 0),

@@ -1,3 +1,4 @@
+import Addresses
 @testable import AWSInventory
 @testable import Diagnose
 import Foundation
@@ -6,6 +7,9 @@ import Testing
 /// Finding the load balancer of a name, and its log files, without any peer.
 @Suite struct LoadBalancerMatchTests {
     static let arn = "arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:loadbalancer/app/test-alb/50dc6c495c0c9188"
+
+    /// An address written in the test; a typo fails the test that uses it.
+    private func ip(_ text: String) -> IPAddress { IPAddress(text) ?? IPAddress(ipv4: 0) }
 
     static func inventory() -> Inventory {
         let balancer = Inventory.LoadBalancer(
@@ -18,7 +22,7 @@ import Testing
             dnsName: "other-1.ap-northeast-1.elb.amazonaws.com", scheme: "internet-facing", type: "application", ipAddressType: "ipv4", vpcId: "vpc-1",
             subnetIds: [], securityGroupIds: [], attributes: [:])
         func node(_ id: String, _ subnet: String, _ publicIp: String, _ privateIp: String, _ owner: String = "app/test-alb/50dc6c495c0c9188") -> Inventory.NetworkInterface {
-            Inventory.NetworkInterface(id: id, subnetId: subnet, description: "ELB \(owner)", privateIpAddress: privateIp, publicIp: publicIp, instanceId: nil, groupIds: [])
+            Inventory.NetworkInterface(id: id, subnetId: subnet, description: "ELB \(owner)", privateIpAddress: IPAddress(privateIp), publicIp: IPAddress(publicIp), instanceId: nil, groupIds: [])
         }
         return Inventory(
             formatVersion: 1, region: "ap-northeast-1", fetchedAt: Date(timeIntervalSince1970: 0), vpcs: [], subnets: [], routeTables: [], internetGateways: [],
@@ -30,23 +34,23 @@ import Testing
 
     @Test func theCNAMEChainNamesTheLoadBalancer() throws {
         let match = try #require(LoadBalancerMatch.find(
-            in: Self.inventory(), cnames: ["www.test.jp", "dualstack.TEST-ALB-1234567890.ap-northeast-1.elb.amazonaws.com."], addresses: ["203.0.113.9"]))
+            in: Self.inventory(), cnames: ["www.test.jp", "dualstack.TEST-ALB-1234567890.ap-northeast-1.elb.amazonaws.com."], addresses: [ip("203.0.113.9")]))
         #expect(match.loadBalancer.name == "test-alb")
         #expect(match.how == "the CNAME test-alb-1234567890.ap-northeast-1.elb.amazonaws.com")
-        #expect(match.nodes["203.0.113.9"]?.id == "eni-a")
+        #expect(match.nodes[ip("203.0.113.9")]?.id == "eni-a")
         // The node whose address DNS did not give (it may be the one that answers nothing).
         #expect(match.otherNodes.map(\.id) == ["eni-b"])
     }
 
     @Test func anAliasRecordIsMatchedByTheNodeInterface() throws {
-        let match = try #require(LoadBalancerMatch.find(in: Self.inventory(), cnames: [], addresses: ["192.0.2.1", "198.51.100.7", "203.0.113.9"]))
+        let match = try #require(LoadBalancerMatch.find(in: Self.inventory(), cnames: [], addresses: [ip("192.0.2.1"), ip("198.51.100.7"), ip("203.0.113.9")]))
         #expect(match.loadBalancer.name == "test-alb")
         #expect(match.how == "the network interface eni-b that holds 198.51.100.7")
-        #expect(match.nodes.mapValues(\.id) == ["198.51.100.7": "eni-b", "203.0.113.9": "eni-a"])
+        #expect(match.nodes.mapValues(\.id) == [ip("198.51.100.7"): "eni-b", ip("203.0.113.9"): "eni-a"])
     }
 
     @Test func aNameServedElsewhereMatchesNothing() {
-        #expect(LoadBalancerMatch.find(in: Self.inventory(), cnames: ["test.jp.cdn.example.net"], addresses: ["192.0.2.1"]) == nil)
+        #expect(LoadBalancerMatch.find(in: Self.inventory(), cnames: ["test.jp.cdn.example.net"], addresses: [ip("192.0.2.1")]) == nil)
     }
 
     @Test func logPlacesComeFromTheAttributes() throws {

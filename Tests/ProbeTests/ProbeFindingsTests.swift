@@ -1,3 +1,4 @@
+import Addresses
 import Findings
 import Testing
 @testable import Probe
@@ -30,7 +31,7 @@ import Testing
         let finding = try #require(findings.first)
         #expect(findings.map(\.ruleID) == ["PRB001"])
         #expect(finding.severity == .error)
-        #expect(finding.subject == "198.18.2.2")
+        #expect(finding.subject.description == "198.18.2.2")
         #expect(finding.message.hasPrefix("198.18.2.2, 1 of 2 addresses of test.jp, timed out in 5 of 5 tries; clients that pick it hang until their connect timeout"))
         #expect(finding.message.contains("run `albdoctor aws` or `albdoctor lint` to find the route table"))
     }
@@ -43,7 +44,8 @@ import Testing
             trusted: false, nameMatches: false, expired: false, notYetValid: false, chainIncomplete: false, leafUnreadable: true, problems: [problem])
         let findings = report([served]).findings()
         let finding = try #require(findings.first { $0.ruleID == "PRB012" })
-        #expect(finding.subject == "1.1.1.1")
+        let address = try #require(IPAddress("1.1.1.1"))
+        #expect(finding.subject == .address(address))
         #expect(finding.message == "The certificate 1.1.1.1 serves for test.jp cannot be read, so clients reject it: \(problem); attach a valid certificate to the listener.")
     }
 

@@ -45,7 +45,7 @@ import _TestSupport
     @Test func theCaretStaysUnderTheNameAfterJapanese() {
         let source = "Resources:\n  Alb:\n    Subnets:\n      - { 説明: 東京用, Ref: PublicSubnetB } # 追加した\n"
         let finding = Finding(
-            ruleID: "ALB001", severity: .error, title: "t", message: "m", subject: "network/PublicSubnetB",
+            ruleID: "ALB001", severity: .error, title: "t", message: "m", subject: .resource(.subnet, stack: "network", id: "PublicSubnetB"),
             location: Location(file: "network.yaml", line: 4, column: 25))
         let text = TextReporter().render(Report(command: "lint", findings: [finding]), context: ReportContext(version: "1", sources: ["network.yaml": source]))
         let lines = text.split(separator: "\n").map(String.init)

@@ -8,7 +8,7 @@ import Testing
 /// critical or blocker) and `location.path` with `location.lines.begin`.
 @Suite struct GitLabReporterTests {
     private func issues(_ report: Report) throws -> [[String: Any]] {
-        let text = GitLabReporter().render(report, context: ReportContext(version: "1.2.3"))
+        let text = try GitLabReporter().render(report, context: ReportContext(version: "1.2.3"))
         return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
     }
 
@@ -47,7 +47,7 @@ import Testing
         #expect(try fingerprint { $0.location?.line = 40; $0.message += " (moved)" } == original, "lines moving above it keep its identity")
         #expect(try fingerprint { $0.location?.file = "./fixtures/seed tokyo/network.yaml" } == original)
         #expect(try fingerprint { $0.ruleID = "ALB002" } != original)
-        #expect(try fingerprint { $0.subject = "network/PublicSubnetA" } != original)
+        #expect(try fingerprint { $0.subject = .resource(.subnet, stack: "network", id: "PublicSubnetA") } != original)
         #expect(try fingerprint { $0.location?.file = "other.yaml" } != original)
     }
 
@@ -61,7 +61,7 @@ import Testing
 
     @Test func severityScale() throws {
         let findings = [Severity.error, .warning, .note].map { severity in
-            Finding(ruleID: "X", severity: severity, title: "t", message: "m", subject: "s\(severity)")
+            Finding(ruleID: "X", severity: severity, title: "t", message: "m", subject: .host("s\(severity)"))
         }
         #expect(try issues(Report(command: "lint", findings: findings)).map { $0["severity"] as? String } == ["critical", "major", "info"])
     }

@@ -1,11 +1,13 @@
 import Foundation
 import Reports
+import Rules
 import Testing
 import _TestSupport
 
 @Suite struct SARIFReporterTests {
-    private func render() -> String {
-        SARIFReporter().render(SampleReport.report, context: ReportContext(version: "1.2.3", sources: ["fixtures/seed tokyo/network.yaml": SampleReport.source]))
+    private func render() throws -> String {
+        try SARIFReporter().render(SampleReport.report, context: ReportContext(
+            version: "1.2.3", sources: ["fixtures/seed tokyo/network.yaml": SampleReport.source], rules: RuleRegistry.all.map(\.ruleDescription)))
     }
 
     @Test(.requires(.python("jsonschema", packages: "jsonschema")))

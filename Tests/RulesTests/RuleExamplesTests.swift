@@ -9,8 +9,9 @@ import Testing
     @Test(arguments: ruleIDs)
     func triggeringExamplesAreFlaggedWhereMarked(id: String) throws {
         let rule = try #require(RuleRegistry.rule(named: id)).ruleDescription
-        #expect(!rule.triggeringExamples.isEmpty, "\(id) has no triggering example")
-        for (index, example) in rule.triggeringExamples.enumerated() {
+        let examples = try #require(rule.details).triggeringExamples
+        #expect(!examples.isEmpty, "\(id) has no triggering example")
+        for (index, example) in examples.enumerated() {
             let marked = MarkedExample(example)
             #expect(!marked.markers.isEmpty, "\(id) triggering example \(index) has no ↓ marker")
             let findings = try marked.findings(parameters: example.parameters).filter { $0.ruleID == id }
@@ -25,9 +26,9 @@ import Testing
 
     @Test(arguments: ruleIDs)
     func nonTriggeringExamplesAreLeftAlone(id: String) throws {
-        let rule = try #require(RuleRegistry.rule(named: id)).ruleDescription
-        #expect(!rule.nonTriggeringExamples.isEmpty, "\(id) has no non-triggering example")
-        for (index, example) in rule.nonTriggeringExamples.enumerated() {
+        let examples = try #require(RuleRegistry.rule(named: id)?.ruleDescription.details).nonTriggeringExamples
+        #expect(!examples.isEmpty, "\(id) has no non-triggering example")
+        for (index, example) in examples.enumerated() {
             let findings = try MarkedExample(example).findings(parameters: example.parameters).filter { $0.ruleID == id }
             #expect(findings.isEmpty, "\(id) non-triggering example \(index) gave: \(findings.map(\.message))")
         }
@@ -35,7 +36,7 @@ import Testing
 
     @Test func theHealthyDeploymentPassesEveryRule() throws {
         // The first non-triggering example of ALB001 is the deployment the seed should have had.
-        let example = try #require(RuleRegistry.rule(named: "ALB001")?.ruleDescription.nonTriggeringExamples.first)
+        let example = try #require(RuleRegistry.rule(named: "ALB001")?.ruleDescription.details?.nonTriggeringExamples.first)
         #expect(try MarkedExample(example).findings(parameters: []).isEmpty)
     }
 }

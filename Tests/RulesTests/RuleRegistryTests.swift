@@ -14,7 +14,7 @@ import _TestSupport
         for rule in rules {
             #expect(rule.id.wholeMatch(of: /ALB\d{3}/) != nil, "\(rule.id) is not of the form ALBnnn")
             #expect(rule.name.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) != nil, "\(rule.name) is not kebab-case")
-            #expect(rule.documentationURL.hasPrefix("https://docs.aws.amazon.com/"))
+            #expect(rule.details?.documentationURL.hasPrefix("https://docs.aws.amazon.com/") == true)
         }
         #expect(rules.map(\.id) == rules.map(\.id).sorted())
     }

@@ -1,3 +1,4 @@
+import Addresses
 import Probe
 import Serve
 import Testing

@@ -4,6 +4,7 @@ import Findings
 import Foundation
 import Pictures
 import Reports
+import RuleCatalog
 import Rules
 
 extension ALBDoctor {
@@ -68,7 +69,7 @@ extension ALBDoctor {
             let report = Report(command: "aws", findings: RuleRegistry.check(topology))
             let scope = "region \(inventory.region): " + [counted(topology.loadBalancers.count, "load balancer"),
                                                           counted(topology.subnets.count, "subnet"), counted(RuleRegistry.all.count, "rule")].joined(separator: ", ")
-            var context = ReportContext(version: ALBDoctor.version, colour: Terminal.wantsColour(disabled: output.noColor), scope: scope)
+            var context = ReportContext(version: ALBDoctor.version, colour: Terminal.wantsColour(disabled: output.noColor), scope: scope, rules: RuleCatalog.rules)
             let picture = NetworkModel(topology, findings: report.findings)
             context.htmlSections = [NetworkPicture.section(picture)]
             context.markdownSections = [MermaidFlowchart.section(picture)]

@@ -4,9 +4,11 @@ import ArgumentParser
 import Diagnose
 import DiagnoseReports
 import Findings
+import LintPipeline
 import Foundation
 import Probe
 import Reports
+import RuleCatalog
 
 extension ALBDoctor {
     /// `albdoctor diagnose`: from a URL to the root cause, joining probe, account, logs and templates.
@@ -31,6 +33,7 @@ extension ALBDoctor {
                   albdoctor diagnose test.jp --snapshot tokyo.json --logs ~/alb-logs/
                   albdoctor diagnose test.jp --logs s3://my-logs/prod --since 2025-12-25T22:00:00Z
                   albdoctor diagnose test.jp --templates network.yaml alb.yaml --format json
+                  albdoctor diagnose test.jp --templates parent.yaml --template-url https://bucket.s3.amazonaws.com/vpc.yaml=stacks/vpc.yaml
 
                 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 bad input \
                 (a name that does not resolve, an unreadable file); 3 internal error.
@@ -60,23 +63,19 @@ extension ALBDoctor {
         @Option(help: ArgumentHelp("Read logs here (files, folders, or s3://BUCKET/PREFIX) instead of the bucket the load balancer's attributes name; repeatable.", valueName: "path|s3-url"))
         var logs: [String] = []
 
-        @Option(help: ArgumentHelp("Read logs from this time (UTC, as in `logs`). Default: 3 hours before --until.", valueName: "time"))
-        var since: String?
+        @Option(help: ArgumentHelp("Read logs from this time (\(TimeOption.accepted)). Default: 3 hours before --until.", valueName: "time"))
+        var since: TimeOption?
 
         @Option(help: ArgumentHelp("Read logs up to this time. Default: now.", valueName: "time"))
-        var until: String?
+        var until: TimeOption?
 
-        @Option(help: ArgumentHelp("How long a redirected client has to arrive over HTTPS (as in `logs`).", valueName: "duration"))
-        var window = "180s"
+        @Option(help: ArgumentHelp("How long a redirected client has to arrive over HTTPS: \(WindowOption.accepted).", valueName: "duration"))
+        var window = WindowOption(default: "180s", seconds: 180)
 
         @Option(parsing: .upToNextOption, help: ArgumentHelp("CloudFormation templates or folders (as `lint`): the resource to change and the snippet.", valueName: "path"))
         var templates: [String] = []
 
-        @Option(name: .customLong("stack"), help: ArgumentHelp("A template deployed under a given stack name (as `lint`).", valueName: "name=path"))
-        var stacks: [String] = []
-
-        @Option(name: .customLong("parameter"), help: ArgumentHelp("A template parameter value (as `lint`).", valueName: "[stack.]key=value"))
-        var parameters: [String] = []
+        @OptionGroup var templateOptions: TemplateOptions
 
         @OptionGroup var output: OutputOptions
 
@@ -88,17 +87,12 @@ extension ALBDoctor {
             if !s3.isEmpty && s3.count != logs.count { throw ValidationError("--logs takes local paths or one s3:// location, not both.") }
             if s3.count > 1 { throw ValidationError("--logs takes one s3://BUCKET/PREFIX.") }
             if let location = s3.first, S3Location(url: location) == nil { throw ValidationError("--logs '\(location)': expected s3://BUCKET/PREFIX.") }
-            for stack in stacks where !stack.contains("=") || stack.hasPrefix("=") || stack.hasSuffix("=") {
-                throw ValidationError("--stack '\(stack)': expected NAME=PATH.")
-            }
             _ = try period()
-            _ = try ALBDoctor.Logs.seconds(window)
-            _ = try probeOptions()
             do { _ = try ProbeTarget(parsing: url) } catch { throw ValidationError(error.description) }
         }
 
         func run() async throws {
-            var options = try probeOptions()
+            var options = probeOptions()
             do { try connection.loadTrustRoots(into: &options) } catch { throw Terminal.inputError(error) }
             let target = try ProbeTarget(parsing: url)
             let (since, until) = try period()
@@ -107,17 +101,12 @@ extension ALBDoctor {
                 ?? .live(profile: profile, region: region, endpoint: endpointURL)
             let logsSource: Diagnostician.LogsSource = logs.isEmpty ? .loadBalancer : logs.first.flatMap(S3Location.init(url:)).map { .s3($0) } ?? .paths(logs)
             var lint: TemplateLint?
-            if !templates.isEmpty || !stacks.isEmpty {
-                let named = stacks.map { entry in
-                    let parts = entry.split(separator: "=", maxSplits: 1)
-                    return (name: String(parts[0]), path: String(parts[1]))
-                }
-                let given = region ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"]
-                lint = TemplateLint(paths: templates, named: named, parameters: parameters, region: given ?? "us-east-1", regionIsDefault: given == nil)
+            if !templates.isEmpty || !templateOptions.stacks.isEmpty {
+                lint = templateOptions.lint(paths: templates, region: region ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"])
             }
             let diagnostician = Diagnostician(
                 target: target, probeOptions: options, account: account, logs: logsSource, since: since, until: until,
-                window: try ALBDoctor.Logs.seconds(window), templates: lint, environment: environment)
+                window: window.seconds, templates: lint, environment: environment)
             let bar = ProgressBar(enabled: output.showsProgress)
             let outcome: Diagnostician.Outcome
             do {
@@ -131,7 +120,7 @@ extension ALBDoctor {
             let colour = Terminal.wantsColour(disabled: output.noColor)
             let report = Report(command: "diagnose", findings: diagnosis.findings)
             let used = diagnosis.views.filter(\.used).map(\.view.rawValue)
-            var context = ReportContext(version: ALBDoctor.version, colour: colour, scope: "\(diagnosis.url) through \(used.joined(separator: ", "))", extraJSON: ["diagnosis": diagnosis])
+            var context = ReportContext(version: ALBDoctor.version, colour: colour, scope: "\(diagnosis.url) through \(used.joined(separator: ", "))", rules: RuleCatalog.rules, extraJSON: ["diagnosis": diagnosis])
             context.htmlSections = DiagnosisHTML.sections(outcome)
             context.markdownSections = DiagnosisMarkdown.sections(outcome)
             output.printView(DiagnosisText.render(diagnosis, colour: colour))
@@ -140,15 +129,15 @@ extension ALBDoctor {
 
         /// `--since`/`--until` → microseconds; default the last 3 hours.
         private func period() throws -> (Int64, Int64) {
-            let until = try until.map(ALBDoctor.Logs.time) ?? Int64(Date().timeIntervalSince1970 * 1_000_000)
-            let since = try since.map(ALBDoctor.Logs.time) ?? until - 3 * 3_600_000_000
+            let until = until?.time.microseconds ?? Int64(Date().timeIntervalSince1970 * 1_000_000)
+            let since = since?.time.microseconds ?? until - 3 * 3_600_000_000
             guard since < until else { throw ValidationError("--since must be before --until.") }
             return (since, until)
         }
 
-        private func probeOptions() throws -> ProbeOptions {
+        private func probeOptions() -> ProbeOptions {
             var options = ProbeOptions()
-            try connection.apply(to: &options)
+            connection.apply(to: &options)
             options.rounds = 1
             options.triesPerRound = rounds
             options.userAgent = "albdoctor/\(ALBDoctor.version)"

@@ -1,10 +1,11 @@
 import ArgumentParser
 import CloudFormation
-import Diagnose
+import LintPipeline
 import Findings
 import Pictures
 import Foundation
 import Reports
+import RuleCatalog
 import Rules
 import Terraform
 import Topology
@@ -63,17 +64,7 @@ extension ALBDoctor {
             valueName: "path"))
         var paths: [String] = []
 
-        @Option(name: .customLong("stack"), help: ArgumentHelp("A template deployed under a given stack name.", valueName: "name=path"))
-        var stacks: [String] = []
-
-        @Option(name: .customLong("parameter"), help: ArgumentHelp(
-            "A parameter value for every stack (KEY=VALUE) or one stack (STACK.KEY=VALUE); pseudo parameters too (AWS::AccountId=…).",
-            valueName: "[stack.]key=value"))
-        var parameters: [String] = []
-
-        @Option(name: .customLong("template-url"), help: ArgumentHelp(
-            "The local template of a nested stack's TemplateURL, when its path does not end like the file's.", valueName: "url=path"))
-        var templateURLs: [String] = []
+        @OptionGroup var templateOptions: TemplateOptions
 
         @Option(name: .customLong("var"), help: ArgumentHelp("A Terraform input variable (KEY=VALUE).", valueName: "key=value"))
         var variables: [String] = []
@@ -87,36 +78,22 @@ extension ALBDoctor {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            if paths.isEmpty && stacks.isEmpty {
+            if paths.isEmpty && templateOptions.stacks.isEmpty {
                 throw ValidationError("Give at least one template: a file, a folder, or --stack NAME=PATH.")
-            }
-            for stack in stacks where !stack.contains("=") || stack.hasPrefix("=") || stack.hasSuffix("=") {
-                throw ValidationError("--stack '\(stack)': expected NAME=PATH.")
-            }
-            for url in templateURLs where url.split(separator: "=", maxSplits: 1).count != 2 || url.hasPrefix("=") {
-                throw ValidationError("--template-url '\(url)': expected URL=PATH, e.g. https://bucket.s3.amazonaws.com/vpc.yaml=stacks/vpc.yaml.")
             }
         }
 
         func run() async throws {
-            let named = stacks.map { entry in
-                let parts = entry.split(separator: "=", maxSplits: 1)
-                return (name: String(parts[0]), path: String(parts[1]))
-            }
             let environment = ProcessInfo.processInfo.environment
             let given = region ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"]
             let region = given ?? "us-east-1"
-            let explicit = Dictionary(templateURLs.map { entry in
-                let parts = entry.split(separator: "=", maxSplits: 1)
-                return (String(parts[0]), String(parts[1]))
-            }, uniquingKeysWith: { _, last in last })
             if paths.contains(where: Configuration.isTerraform) {
                 try lintTerraform(region: region)
                 return
             }
             let result: TemplateLint.Result
             do {
-                result = try TemplateLint(paths: paths, named: named, parameters: parameters, templateURLs: explicit, region: region, regionIsDefault: given == nil).run()
+                result = try templateOptions.lint(paths: paths, region: given).run()
             } catch {
                 throw Terminal.inputError(error)
             }
@@ -127,7 +104,7 @@ extension ALBDoctor {
                 version: ALBDoctor.version,
                 sources: Dictionary(sources.map { ($0.file, $0.text) }, uniquingKeysWith: { first, _ in first }).merging(result.modules) { first, _ in first },
                 colour: Terminal.wantsColour(disabled: output.noColor),
-                scope: scope)
+                scope: scope, rules: RuleCatalog.rules)
             let picture = NetworkModel(result.topology, findings: result.findings)
             context.htmlSections = [NetworkPicture.section(picture)]
             context.markdownSections = [MermaidFlowchart.section(picture)]
@@ -139,7 +116,7 @@ extension ALBDoctor {
 
         /// Terraform: every path must be a configuration (one root module), none a template.
         private func lintTerraform(region: String) throws {
-            if let other = paths.first(where: { !Configuration.isTerraform($0) }) ?? stacks.first {
+            if let other = paths.first(where: { !Configuration.isTerraform($0) }) ?? templateOptions.stacks.first.map({ "\($0.name)=\($0.path)" }) {
                 throw Terminal.inputError("\(other) is not Terraform, but \(paths.first(where: Configuration.isTerraform) ?? "") is: lint CloudFormation templates and Terraform in separate runs")
             }
             let result: TerraformLint.Result
@@ -153,7 +130,7 @@ extension ALBDoctor {
                 version: ALBDoctor.version,
                 sources: Dictionary(result.files.map { ($0.file, $0.text) }, uniquingKeysWith: { first, _ in first }),
                 colour: Terminal.wantsColour(disabled: output.noColor),
-                scope: result.scope)
+                scope: result.scope, rules: RuleCatalog.rules)
             let picture = NetworkModel(result.topology, findings: result.findings)
             context.htmlSections = [NetworkPicture.section(picture)]
             context.markdownSections = [MermaidFlowchart.section(picture)]

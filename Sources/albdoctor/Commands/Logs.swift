@@ -3,6 +3,7 @@ import ArgumentParser
 import Findings
 import Foundation
 import Reports
+import RuleCatalog
 import LogReports
 import Probe
 
@@ -29,19 +30,19 @@ extension ALBDoctor {
         @Argument(help: ArgumentHelp("Log files, folders, or - for standard input.", valueName: "path"))
         var paths: [String] = []
 
-        @Option(help: ArgumentHelp("How long a redirected client has to arrive over HTTPS: 180, 180s, 3m, 1h.", valueName: "duration"))
-        var window: String = "180s"
+        @Option(help: ArgumentHelp("How long a redirected client has to arrive over HTTPS: \(WindowOption.accepted).", valueName: "duration"))
+        var window = WindowOption(default: "180s", seconds: 180)
 
         @Option(name: .customLong("connection-window"), help: ArgumentHelp(
             "How long a connection may carry requests after it opened, for joining connection and access logs on conn_trace_id (default 1h, ALB's client keep-alive; its idle timeout goes up to 4000s).",
             valueName: "duration"))
-        var connectionWindow: String = "1h"
+        var connectionWindow = WindowOption(default: "1h", seconds: 3600)
 
-        @Option(help: ArgumentHelp("Only entries at or after this time (ISO 8601, UTC: 2025-12-25T23:45:00Z or 2025-12-25).", valueName: "time"))
-        var since: String?
+        @Option(help: ArgumentHelp("Only entries at or after this time (\(TimeOption.accepted)).", valueName: "time"))
+        var since: TimeOption?
 
         @Option(help: ArgumentHelp("Only entries at or before this time.", valueName: "time"))
-        var until: String?
+        var until: TimeOption?
 
         @Option(help: ArgumentHelp("Follow one client address through both logs.", valueName: "ip"))
         var client: String?
@@ -59,14 +60,10 @@ extension ALBDoctor {
             if athenaTable == nil && paths.isEmpty {
                 throw ValidationError("Give log files or folders (or - for stdin), or --athena-sql TABLE.")
             }
-            _ = try Self.seconds(window)
-            _ = try Self.seconds(connectionWindow, option: "--connection-window")
-            _ = try since.map(Self.time)
-            _ = try until.map(Self.time)
         }
 
         func run() async throws {
-            let windowSeconds = try Self.seconds(window)
+            let windowSeconds = window.seconds
             if let athenaTable {
                 let connectionTable = athenaConnectionTable ?? AthenaSQL.connectionTable(forAccessTable: athenaTable)
                 print(AthenaSQL.orphanRedirects(table: athenaTable, window: windowSeconds))
@@ -76,9 +73,9 @@ extension ALBDoctor {
             }
             var options = LogAnalyzer.Options()
             options.window = windowSeconds
-            options.connectionWindow = try Self.seconds(connectionWindow, option: "--connection-window")
-            options.since = try since.map(Self.time)
-            options.until = try until.map(Self.time)
+            options.connectionWindow = connectionWindow.seconds
+            options.since = since?.time.microseconds
+            options.until = until?.time.microseconds
             options.client = client.map(ClientAddress.init)
             let discovered: (sources: [LogSource], skipped: [String])
             do {
@@ -97,26 +94,10 @@ extension ALBDoctor {
             }
             let report = Report(command: "logs", findings: analysis.findings)
             let colour = Terminal.wantsColour(disabled: output.noColor)
-            var context = ReportContext(version: ALBDoctor.version, colour: colour, scope: "\(analysis.input.lines) lines", extraJSON: ["analyses": analysis])
+            var context = ReportContext(version: ALBDoctor.version, colour: colour, scope: "\(analysis.input.lines) lines", rules: RuleCatalog.rules, extraJSON: ["analyses": analysis])
             context.htmlSections = LogHTML.sections(analysis)
             output.printView(LogAnalysisText.render(analysis, colour: colour))
             try output.emit(report, context: context)
-        }
-
-        /// `180`, `180s`, `3m`, `1h` → whole seconds.
-        static func seconds(_ text: String, option: String = "--window") throws -> Int64 {
-            guard let duration = DurationArgument.parse(text), duration >= .seconds(1) else {
-                throw ValidationError("\(option) '\(text)': expected a duration from 1s to \(DurationArgument.longestText), such as 180, 180s, 3m or 1h.")
-            }
-            return duration.components.seconds
-        }
-
-        /// A `--since`/`--until` time → microseconds.
-        static func time(_ text: String) throws -> Int64 {
-            guard let value = Timestamp.parseUserTime(text) else {
-                throw ValidationError("'\(text)': expected a UTC time such as 2025-12-25T23:45:00Z, 2025-12-25T23:45 or 2025-12-25.")
-            }
-            return value
         }
     }
 }

@@ -1,8 +1,10 @@
+internal import Addresses
 import ArgumentParser
 import Findings
 import Foundation
 import Probe
 import Reports
+import RuleCatalog
 import ProbeReports
 
 extension ALBDoctor {
@@ -107,7 +109,7 @@ extension ALBDoctor {
             var context = ReportContext(
                 version: ALBDoctor.version, colour: colour,
                 scope: "\(counted(reports.reduce(0) { $0 + $1.addresses.count }, "address", plural: "addresses")) of \(reports.map(\.host).joined(separator: ", "))",
-                extraJSON: ["addresses": reports.flatMap(\.addresses), "resolutions": Dictionary(uniqueKeysWithValues: reports.map { ($0.url, $0.resolution) })])
+                rules: RuleCatalog.rules, extraJSON: ["addresses": reports.flatMap(\.addresses), "resolutions": Dictionary(uniqueKeysWithValues: reports.map { ($0.url, $0.resolution) })])
             context.htmlSections = ProbeHTML.sections(reports)
             if live { print(ProbeText.clearScreen, terminator: "") }
             output.printView(ProbeText.render(reports, colour: colour))
@@ -119,10 +121,16 @@ extension ALBDoctor {
         /// and `--dns` are read once, in `run`).
         private func options() throws -> ProbeOptions {
             var options = ProbeOptions()
-            try connection.apply(to: &options)
+            connection.apply(to: &options)
             options.dnsRounds = dnsRounds
             options.rounds = watch ? nil : rounds
-            options.interval = interval == "0" ? .zero : try ProbeConnectionOptions.duration(interval, option: "--interval")
+            if interval == "0" {
+                options.interval = .zero
+            } else if let pause = DurationArgument.parse(interval) {
+                options.interval = pause
+            } else {
+                throw ValidationError("--interval '\(interval)': expected 0 or \(DurationArgument.accepted), such as 500ms, 3s or 1m.")
+            }
             options.checkPort80 = !noPort80
             options.userAgent = "albdoctor/\(ALBDoctor.version)"
             options.addresses = try addresses.map { text in

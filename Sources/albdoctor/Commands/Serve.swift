@@ -34,17 +34,15 @@ extension ALBDoctor {
         @Option(help: ArgumentHelp("A YAML file of targets with their own interval and probe options (see docs/metrics.md).", valueName: "file"))
         var config: String?
 
-        @Option(help: ArgumentHelp("Where to serve HTTP (port 0 picks a free port and prints it).", valueName: "host:port"))
-        var listen = "127.0.0.1:9153"
+        @Option(help: ArgumentHelp("Where to serve HTTP: 127.0.0.1:9153, [::1]:9153, :9153 (every address); port 0 picks a free port and prints it.", valueName: "host:port"))
+        var listen = ListenAddress.loopback
 
-        @Option(help: ArgumentHelp("Time between rounds, for targets that do not set their own.", valueName: "duration"))
-        var interval = "30s"
+        @Option(help: ArgumentHelp("Time between rounds, for targets that do not set their own: \(DurationOption.accepted).", valueName: "duration"))
+        var interval = DurationOption(default: "30s", .seconds(30))
 
         @OptionGroup var connection: ProbeConnectionOptions
 
         func validate() throws {
-            _ = try address()
-            _ = try defaults()
             if urls.isEmpty && config == nil { throw ValidationError("Give URLs to watch or --config FILE, e.g. `albdoctor serve https://test.jp/`.") }
         }
 
@@ -57,7 +55,7 @@ extension ALBDoctor {
             } catch {
                 throw Terminal.inputError(error)
             }
-            let (host, port) = try address()
+            let (host, port) = (listen.host, listen.port)
             let metrics = ServeMetrics()
             let monitor = Monitor(configuration: initial, metrics: metrics, logger: logger)
             let server = ServeServer(host: host, port: port, monitor: monitor, metrics: metrics, version: ALBDoctor.version) {
@@ -76,25 +74,18 @@ extension ALBDoctor {
                 guard let contents = FileManager.default.contents(atPath: config) else { throw ValidationError("\(config): no such file or unreadable") }
                 text = String(decoding: contents, as: UTF8.self)
             }
-            return try ServeConfiguration.parse(text, file: config ?? "", urls: urls, defaults: try defaults())
+            return try ServeConfiguration.parse(text, file: config ?? "", urls: urls, defaults: defaults())
         }
 
-        private func defaults() throws -> ServeConfiguration.Defaults {
+        private func defaults() -> ServeConfiguration.Defaults {
             var defaults = ServeConfiguration.Defaults()
-            defaults.interval = try ProbeConnectionOptions.duration(interval, option: "--interval")
-            (defaults.connectTimeout, defaults.timeout) = try connection.timeouts()
+            defaults.interval = interval.duration
+            defaults.connectTimeout = connection.connectTimeout.duration
+            defaults.timeout = connection.timeout.duration
             defaults.dns = connection.dns
             defaults.caFile = connection.caFile
             defaults.family = connection.family
             return defaults
-        }
-
-        private func address() throws -> (String, Int) {
-            guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]), (0...65535).contains(port) else {
-                throw ValidationError("--listen '\(listen)': expected HOST:PORT, e.g. 127.0.0.1:9153 or 0.0.0.0:9153.")
-            }
-            let host = String(listen[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
-            return (host.isEmpty ? "0.0.0.0" : host, port)
         }
     }
 }

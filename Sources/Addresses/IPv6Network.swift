@@ -28,15 +28,21 @@ public struct IPv6Network: Sendable, Hashable, CustomStringConvertible {
         self.init(high: high, low: low, prefixLength: prefix)
     }
 
-    /// Parses an IPv6 address into its two halves.
+    /// Parses an IPv6 address into its two halves; the last 32 bits may be a dotted quad
+    /// (`::ffff:192.0.2.1`).
     public static func parseAddress(_ text: Substring) -> (UInt64, UInt64)? {
+        var text = String(text)
+        if let colon = text.lastIndex(of: ":"), text[colon...].contains("."),
+           let v4 = IPv4Network.parseAddress(text[text.index(after: colon)...]) {
+            text = String(text[...colon]) + String(v4 >> 16, radix: 16) + ":" + String(v4 & 0xFFFF, radix: 16)
+        }
         let halves = text.split(separator: "::", omittingEmptySubsequences: false).map(String.init)
         guard halves.count <= 2 else { return nil }
         func groups(_ part: String) -> [UInt16]? {
             if part.isEmpty { return [] }
             var result: [UInt16] = []
             for group in part.split(separator: ":", omittingEmptySubsequences: false) {
-                guard (1...4).contains(group.count), let value = UInt16(group, radix: 16) else { return nil }
+                guard (1...4).contains(group.count), group.allSatisfy({ $0.isASCII && $0.isHexDigit }), let value = UInt16(group, radix: 16) else { return nil }
                 result.append(value)
             }
             return result
@@ -56,6 +62,11 @@ public struct IPv6Network: Sendable, Hashable, CustomStringConvertible {
     /// Whether `other` lies wholly inside this block.
     public func contains(_ other: IPv6Network) -> Bool {
         other.prefixLength >= prefixLength && IPv6Network(high: other.high, low: other.low, prefixLength: prefixLength) == self
+    }
+
+    /// Whether `address` (IPv6) lies inside this block.
+    public func contains(_ address: IPAddress) -> Bool {
+        address.family == .ipv6 && contains(IPv6Network(high: address.high, low: address.low, prefixLength: 128))
     }
 
     public var description: String { Self.addressText(high: high, low: low) + "/\(prefixLength)" }

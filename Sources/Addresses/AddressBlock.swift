@@ -33,6 +33,14 @@ public enum AddressBlock: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Whether `address` lies inside this block (false for the other family).
+    public func contains(_ address: IPAddress) -> Bool {
+        switch self {
+        case .ipv4(let block): block.contains(address)
+        case .ipv6(let block): block.contains(address)
+        }
+    }
+
     public var isIPv6: Bool {
         if case .ipv6 = self { return true }
         return false

@@ -32,7 +32,7 @@ public struct IPv4Network: Sendable, Hashable, CustomStringConvertible {
         guard octets.count == 4 else { return nil }
         var value: UInt32 = 0
         for octet in octets {
-            guard !octet.isEmpty, octet.count <= 3, octet.allSatisfy(\.isASCII), let byte = UInt8(octet) else { return nil }
+            guard !octet.isEmpty, octet.count <= 3, octet.allSatisfy({ $0.isASCII && $0.isNumber }), let byte = UInt8(octet) else { return nil }
             value = value << 8 | UInt32(byte)
         }
         return value
@@ -56,9 +56,16 @@ public struct IPv4Network: Sendable, Hashable, CustomStringConvertible {
         return (0..<count).map { IPv4Network(address: UInt32(UInt64(address) + UInt64($0) * step), prefixLength: newPrefix) }
     }
 
-    public var description: String {
-        let octets = [24, 16, 8, 0].map { String((address >> UInt32($0)) & 0xFF) }
-        return octets.joined(separator: ".") + "/\(prefixLength)"
+    /// Whether `address` (IPv4) lies inside this block.
+    public func contains(_ address: IPAddress) -> Bool {
+        address.ipv4Value.map { contains(IPv4Network(address: $0, prefixLength: 32)) } ?? false
+    }
+
+    public var description: String { Self.addressText(address) + "/\(prefixLength)" }
+
+    /// The dotted quad of an address.
+    public static func addressText(_ address: UInt32) -> String {
+        [24, 16, 8, 0].map { String((address >> UInt32($0)) & 0xFF) }.joined(separator: ".")
     }
 
     private static func mask(_ prefix: Int) -> UInt32 {

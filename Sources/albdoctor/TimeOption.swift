@@ -1,0 +1,16 @@
+import ALBLogs
+import ArgumentParser
+
+/// A UTC time given as `--since`/`--until` (`2025-12-25T23:45:00Z`, `2025-12-25T23:45`,
+/// `2025-12-25`): parsed once, here; ArgumentParser refuses any other value and names the option.
+struct TimeOption: ExpressibleByArgument, Sendable {
+    let time: LogTime
+
+    init?(argument: String) {
+        guard let microseconds = Timestamp.parseUserTime(argument) else { return nil }
+        time = LogTime(microseconds: microseconds)
+    }
+
+    /// What the help says a value may be.
+    static let accepted = "UTC, such as 2025-12-25T23:45:00Z, 2025-12-25T23:45 or 2025-12-25"
+}
