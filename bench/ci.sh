@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What CI's run costs on this machine, phase by phase, from a fresh clone of COMMIT (default HEAD):
-# the debug build with tests, the tests, the fuzz targets' sanitizer build, their fixed-seed runs.
+# the debug build with tests, the tests, the fuzz targets' sanitizer build, their fixed-seed runs,
+# the release tarball's check.
 # The same work as `.ci/run` (CI=true scripts/test), split so that each phase is timed alone.
 #
 #   bench/ci.sh                 # HEAD, in a clone under /tmp (removed afterwards)
@@ -38,6 +39,7 @@ phase build swift build --build-tests
 phase tests swift test --skip-build
 phase fuzz-build fuzz/run.sh --build
 phase fuzz-runs env FUZZ_BINARY="$(tail -1 .build/ci-fuzz-build.log)" fuzz/run.sh --ci
+phase release scripts/check-release
 printf '%-12s %6d s\n' total "$total"
 grep -E '^(✔|✘)? *Test run with|Executed [0-9]+ tests' .build/ci-tests.log | tail -2
 [ "${KEEP:-}" != 1 ] || echo "kept: $clone"
