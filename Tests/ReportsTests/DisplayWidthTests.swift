@@ -11,7 +11,7 @@ import _TestSupport
     @Test(arguments: [
         ("PublicSubnetB", 13),
         ("パブリックサブネット", 20),            // katakana: two columns each
-        ("東京 ap-northeast-1", 17),
+        ("東京 ap-northeast-1", 19),
         ("ｻﾌﾞﾈｯﾄ", 6),                          // halfwidth katakana: one column each
         ("Ｂ", 2),                                // a fullwidth letter
         ("e\u{301}", 1),                          // e with a combining acute accent
