@@ -110,7 +110,7 @@ extension ALBDoctor {
                 let parts = entry.split(separator: "=", maxSplits: 1)
                 return (String(parts[0]), String(parts[1]))
             }, uniquingKeysWith: { _, last in last })
-            if paths.contains(where: Configuration.isTerraform) {
+            if paths.contains(where: { Configuration.isTerraform($0) || TerraformDocument.isDocument($0) }) {
                 try lintTerraform(region: region)
                 return
             }
@@ -139,8 +139,9 @@ extension ALBDoctor {
 
         /// Terraform: every path must be a configuration (one root module), none a template.
         private func lintTerraform(region: String) throws {
-            if let other = paths.first(where: { !Configuration.isTerraform($0) }) ?? stacks.first {
-                throw Terminal.inputError("\(other) is not Terraform, but \(paths.first(where: Configuration.isTerraform) ?? "") is: lint CloudFormation templates and Terraform in separate runs")
+            let isTerraform = { (path: String) in Configuration.isTerraform(path) || TerraformDocument.isDocument(path) }
+            if let other = paths.first(where: { !isTerraform($0) }) ?? stacks.first {
+                throw Terminal.inputError("\(other) is not Terraform, but \(paths.first(where: isTerraform) ?? "") is: lint CloudFormation templates and Terraform in separate runs")
             }
             let result: TerraformLint.Result
             do {
