@@ -30,6 +30,7 @@ public enum RuleRegistry {
         LoadBalancerWithoutConnectionLogs(),
         LoadBalancerSubnetWithAsymmetricInspection(),
         LoadBalancerElasticIP(),
+        ElbTaggedSubnetWithoutInternetRoute(),
     ]
 
     /// The rule with this id (case-insensitive) or name.
