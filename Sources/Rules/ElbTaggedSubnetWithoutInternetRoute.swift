@@ -118,6 +118,6 @@ public struct ElbTaggedSubnetWithoutInternetRoute: Rule {
                 "routes": table.routes.map(InternetRoute.describe).joined(separator: "; ").ifEmpty("none"),
             ],
             fix: InternetRoute.fix(for: subnet, using: table, ipv6: false, in: topology)
-                + " If the subnet is meant to be private, tag it \(Self.internalTag) = 1 instead.")
+                + "\nIf the subnet is meant to be private, tag it \(Self.internalTag) = 1 instead.")
     }
 }

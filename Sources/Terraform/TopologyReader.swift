@@ -166,8 +166,9 @@ struct TopologyReader {
         if let gateway = argument("gateway_id"), gateway != .null, gateway != .string("") {
             if gateway == .string("local") { return .known(.local) }
             return gateway.resourceID("gateway_id of a route of \(address)").flatMap { id in
-                if id.name.hasPrefix("aws_internet_gateway.") || id.name.hasPrefix("igw-") { return .known(RouteTarget(kind: .internetGateway, id: .known(id))) }
-                if id.name.hasPrefix("aws_vpn_gateway.") || id.name.hasPrefix("vgw-") { return .known(RouteTarget(kind: .virtualPrivateGateway, id: .known(id))) }
+                let type = ResourceReference.type(ofAddress: id.name)
+                if type == "aws_internet_gateway" || id.name.hasPrefix("igw-") { return .known(RouteTarget(kind: .internetGateway, id: .known(id))) }
+                if type == "aws_vpn_gateway" || id.name.hasPrefix("vgw-") { return .known(RouteTarget(kind: .virtualPrivateGateway, id: .known(id))) }
                 return .unknown(reason: "gateway_id of a route of \(address) is \(id.name), which is not an internet gateway of this configuration")
             }
         }

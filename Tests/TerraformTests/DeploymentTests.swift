@@ -69,6 +69,14 @@ import _TestSupport
         #expect(alone.contains { $0.ruleID == "ALB001" && $0.severity == .note && $0.message.contains("subnet-0a1b2c3d4e5f6000b") })
     }
 
+    /// The network of a module: a route to `module.vpc.aws_internet_gateway.main` is a route to
+    /// an internet gateway.
+    @Test func resourcesOfModulesKeepTheirAddresses() throws {
+        let result = try read(["fixtures/terraform/deployed/module-network/terraform.tfstate"])
+        #expect(RuleRegistry.check(result.topology).map { "\($0.ruleID) \($0.severity) \($0.subject)" } == ["ALB001 error module.vpc.aws_subnet.public_b"],
+                "\(RuleRegistry.check(result.topology).map(\.message))")
+    }
+
     @Test func formatThreeStatesAreReadWithTheirFlattenedAttributes() throws {
         let result = try read(["fixtures/terraform/deployed/incident-format3/terraform.tfstate"])
         let public_b = try #require(result.topology.subnet(ResourceID("aws_subnet.public_b")))
