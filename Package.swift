@@ -169,7 +169,7 @@ let package = Package(
         .testTarget(name: "HCLTests", dependencies: ["HCL"], swiftSettings: swiftSettings),
         .testTarget(
             name: "TerraformTests",
-            dependencies: ["Terraform", "HCL", "Rules", "Topology", "Findings"],
+            dependencies: ["Terraform", "HCL", "Rules", "Topology", "Findings", "_TestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

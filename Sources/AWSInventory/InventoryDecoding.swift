@@ -28,7 +28,8 @@ struct InventoryDecoding {
     static func subnet(_ item: AWSXMLElement, id: String) -> Inventory.Subnet {
         Inventory.Subnet(
             id: id, vpcId: item.string("vpcId"), availabilityZone: item.string("availabilityZone"),
-            cidrBlock: item.string("cidrBlock"), ipv6CidrBlocks: item.list("ipv6CidrBlockAssociationSet").compactMap { $0.string("ipv6CidrBlock") })
+            cidrBlock: item.string("cidrBlock"), ipv6CidrBlocks: item.list("ipv6CidrBlockAssociationSet").compactMap { $0.string("ipv6CidrBlock") },
+            tags: Dictionary(item.list("tagSet").compactMap { tag in tag.string("key").map { ($0, tag.string("value") ?? "") } }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// Route target fields, in the order AWS fills them (an instance route also names its interface).

@@ -139,7 +139,9 @@ extension Inventory {
                     id: id(subnet.id), vpc: reference(subnet.vpcId, .describeSubnets, "vpcId", of: subnet.id),
                     availabilityZone: known(subnet.availabilityZone, .describeSubnets, "availabilityZone", of: subnet.id),
                     cidr: subnet.cidrBlock.flatMap(IPv4Network.init).map { .known($0) } ?? .unknown(reason: "IPv6-only subnet"),
-                    ipv6Cidr: subnet.ipv6CidrBlocks.first.flatMap(IPv6Network.init).map { .known($0) })
+                    ipv6Cidr: subnet.ipv6CidrBlocks.first.flatMap(IPv6Network.init).map { .known($0) },
+                    tags: subnet.tags.map { .known($0.mapValues { .known($0) }) }
+                        ?? .unknown(reason: "the snapshot was saved before albdoctor kept subnet tags; save it again with albdoctor aws --save-snapshot FILE"))
             },
             routeTables: routeTables,
             routeTableAssociations: associations,

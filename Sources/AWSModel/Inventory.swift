@@ -70,10 +70,13 @@ public struct Inventory: Sendable, Codable, Equatable {
         public var availabilityZone: String?
         public var cidrBlock: String?
         public var ipv6CidrBlocks: [String]
+        /// Its tags (`tagSet`), by key; nil in a snapshot saved before albdoctor kept them.
+        public var tags: [String: String]?
 
         /// Every stored property, as the memberwise initializer takes them.
-        package init(id: String, vpcId: String? = nil, availabilityZone: String? = nil, cidrBlock: String? = nil, ipv6CidrBlocks: [String]) {
+        package init(id: String, vpcId: String? = nil, availabilityZone: String? = nil, cidrBlock: String? = nil, ipv6CidrBlocks: [String], tags: [String: String]? = [:]) {
             self.id = id
+            self.tags = tags
             self.vpcId = vpcId
             self.availabilityZone = availabilityZone
             self.cidrBlock = cidrBlock

@@ -51,7 +51,8 @@ struct TopologyBuilder {
                 id: r.id, location: r.location, vpc: reference(r, "VpcId", to: "AWS::EC2::VPC", types: types),
                 availabilityZone: (r["AvailabilityZone"] ?? r["AvailabilityZoneId"])?.text ?? .unknown(reason: "\(r.id.name) has no AvailabilityZone, so AWS picks one"),
                 cidr: r["CidrBlock"]?.ipv4Block ?? .unknown(reason: "the CIDR block of \(r.id.name) is allocated at deploy time"),
-                ipv6Cidr: r["Ipv6CidrBlock"].map { $0.text.flatMap { text in IPv6Network(text).map { .known($0) } ?? .unknown(reason: "'\(text)' is not an IPv6 block") } })
+                ipv6Cidr: r["Ipv6CidrBlock"].map { $0.text.flatMap { text in IPv6Network(text).map { .known($0) } ?? .unknown(reason: "'\(text)' is not an IPv6 block") } },
+                tags: tags(r))
         }
         var routesByTable: [ResourceID: [Route]] = [:]
         for r in of("AWS::EC2::Route") {
@@ -236,6 +237,20 @@ struct TopologyBuilder {
                 return []
             }
         }
+    }
+
+    /// A resource's `Tags` (`[{Key, Value}]`), by key.
+    private func tags(_ r: Resource) -> Known<[String: Known<String>]> {
+        guard let value = r["Tags"] else { return .known([:]) }
+        guard let items = value.items else { return .unknown(reason: "Tags of \(r.id.name) is unknown (\(value.firstUnknown ?? value.display))") }
+        var result: [String: Known<String>] = [:]
+        for item in items {
+            switch item["Key"]?.text ?? .unknown(reason: "a tag has no Key") {
+            case .known(let key): result[key] = item["Value"]?.text ?? .unknown(reason: "tag \(key) of \(r.id.name) has no Value")
+            case .unknown(let reason): return .unknown(reason: "a tag key of \(r.id.name) is unknown (\(reason))")
+            }
+        }
+        return .known(result)
     }
 
     private func required(_ r: Resource, _ key: String) -> Known<Value> {

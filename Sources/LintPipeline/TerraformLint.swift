@@ -6,10 +6,19 @@ public import Topology
 /// `lint` on Terraform: the configuration's files → the network model → every rule, the same
 /// rules as for templates. Findings name resource addresses and point at `.tf` lines.
 public struct TerraformLint: Sendable {
+    /// The configuration's `.tf` files alone, before any plan.
     public var reader: TerraformReader
+    /// Plan and state files, with the `.tf` folders given beside them for locations; nil when
+    /// none is given.
+    public var deployment: DeploymentReader?
 
+    /// `paths` may mix `.tf` folders or files with plan and state files (told apart by content):
+    /// with any plan or state, those are the deployment and the `.tf` files give locations.
     public init(paths: [String], variables: [String] = [], variableFiles: [String] = [], region: String) {
-        reader = TerraformReader(paths: paths, variables: variables, variableFiles: variableFiles, region: region)
+        let documents = paths.filter(TerraformDocument.isDocument)
+        let configuration = paths.filter { !documents.contains($0) }
+        reader = TerraformReader(paths: configuration, variables: variables, variableFiles: variableFiles, region: region)
+        deployment = documents.isEmpty ? nil : DeploymentReader(documents: documents, configurationPaths: configuration, variables: variables, variableFiles: variableFiles, region: region)
     }
 
     public struct Result: Sendable {
@@ -22,11 +31,15 @@ public struct TerraformLint: Sendable {
     }
 
     public func run() throws(TerraformError) -> Result {
-        let read = try reader.read()
+        let read: TerraformReader.Result
+        if let deployment { read = try deployment.read() } else { read = try reader.read() }
         let topology = read.topology
         // Modules not read and resources not expanded are notes of their own (TF001, TF002).
+        let source = deployment.map { deployment in
+            counted(deployment.documents.count, "plan or state file") + (read.files.isEmpty ? "" : " with a configuration of \(counted(read.files.count, "file"))")
+        } ?? "1 configuration of \(counted(read.files.count, "file"))"
         let scope = [
-            "1 configuration of \(counted(read.files.count, "file"))", counted(read.resourceCount, "resource"),
+            source, counted(read.resourceCount, "resource"),
             counted(topology.loadBalancers.count, "load balancer"), counted(topology.subnets.count, "subnet"), counted(RuleRegistry.all.count, "rule"),
         ].joined(separator: ", ")
         return Result(topology: topology, findings: RuleRegistry.check(topology) + read.notes, files: read.files, scope: scope)

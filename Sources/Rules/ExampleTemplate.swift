@@ -33,7 +33,7 @@ enum ExampleTemplate {
 
     /// A subnet in the `az`-th Availability Zone; `routeTable` adds its association.
     /// `marked` puts the `↓` marker on its logical id.
-    static func subnet(_ name: String, az: Int, cidr: String, routeTable: String? = "PublicRouteTable", marked: Bool = false) -> String {
+    static func subnet(_ name: String, az: Int, cidr: String, routeTable: String? = "PublicRouteTable", marked: Bool = false, tags: [(key: String, value: String)] = []) -> String {
         var text = """
               \(marked ? "↓" : "")\(name):
                 Type: AWS::EC2::Subnet
@@ -42,6 +42,9 @@ enum ExampleTemplate {
                   AvailabilityZone: !Select [\(az), !GetAZs '']
                   CidrBlock: \(cidr)
             """
+        if !tags.isEmpty {
+            text += "\n      Tags:" + tags.map { "\n        - { Key: \($0.key), Value: '\($0.value)' }" }.joined()
+        }
         if let routeTable {
             text += """
                 \n  \(name)Association:

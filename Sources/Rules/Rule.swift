@@ -31,6 +31,7 @@ public enum RuleRegistry {
         LoadBalancerWithoutConnectionLogs(),
         LoadBalancerSubnetWithAsymmetricInspection(),
         LoadBalancerElasticIP(),
+        ElbTaggedSubnetWithoutInternetRoute(),
     ]
 
     /// The rule with this id (case-insensitive) or name.

@@ -2,25 +2,69 @@ internal import Findings
 internal import HCL
 internal import Topology
 
-/// One instance of a resource, its arguments evaluated on demand.
+/// One instance of a resource: its arguments evaluated on demand from the configuration, or
+/// read from a plan or state (`planned_values`, `terraform.tfstate`).
 struct ResourceInstance {
     var address: String
     var type: String
-    var location: Location
-    let instance: Evaluator.Instance
-    let evaluator: Evaluator
+    /// The `.tf` line of its block; nil for a plan or state read without the configuration.
+    var location: Location?
+    let source: Source
+
+    /// Where the arguments come from.
+    enum Source {
+        /// A resource block of the configuration, evaluated in the instance's scope.
+        case configuration(Evaluator.Instance, Evaluator)
+        /// Values a plan or state gives (blocks are lists of objects there).
+        case values([String: TerraformValue])
+    }
+
+    init(address: String, type: String, location: Location?, instance: Evaluator.Instance, evaluator: Evaluator) {
+        self.address = address
+        self.type = type
+        self.location = location
+        source = .configuration(instance, evaluator)
+    }
+
+    init(address: String, type: String, location: Location?, values: [String: TerraformValue]) {
+        self.address = address
+        self.type = type
+        self.location = location
+        source = .values(values)
+    }
 
     var id: ResourceID { ResourceID(address) }
 
-    /// One argument; nil when it is not written.
+    /// One argument; nil when it is not written (or, in a plan or state, null or empty text).
     subscript(name: String) -> TerraformValue? {
-        instance.block.body.attribute(name).map { evaluator.evaluate($0.value, instance.scope) }
+        switch source {
+        case .configuration(let instance, let evaluator):
+            return instance.block.body.attribute(name).map { evaluator.evaluate($0.value, instance.scope) }
+        case .values(let values):
+            return values[name]
+        }
+    }
+
+    /// Every argument written, by name.
+    var arguments: [String: TerraformValue] {
+        switch source {
+        case .configuration(let instance, let evaluator):
+            var result: [String: TerraformValue] = [:]
+            for attribute in instance.block.body.attributes { result[attribute.name] = evaluator.evaluate(attribute.value, instance.scope) }
+            return result
+        case .values(let values):
+            return values
+        }
     }
 
     /// The nested blocks of one type (`route`, `ingress`, `subnet_mapping`), `dynamic` blocks
-    /// expanded, or the same written as an attribute (`route = [...]`, and in `.tf.json`).
-    func blocks(_ type: String) -> [(arguments: [String: TerraformValue], location: Location)] {
-        var result: [(arguments: [String: TerraformValue], location: Location)] = []
+    /// expanded, or the same written as an attribute (`route = [...]`, in `.tf.json`, plans and
+    /// states).
+    func blocks(_ type: String) -> [(arguments: [String: TerraformValue], location: Location?)] {
+        var result: [(arguments: [String: TerraformValue], location: Location?)] = []
+        guard case .configuration(let instance, let evaluator) = source else {
+            return objects(self[type]).map { ($0, location) }
+        }
         for block in instance.block.body.blocks(type) {
             var arguments: [String: TerraformValue] = [:]
             for attribute in block.body.attributes { arguments[attribute.name] = evaluator.evaluate(attribute.value, instance.scope) }
@@ -38,12 +82,19 @@ struct ResourceInstance {
             }
         }
         if let attribute = instance.block.body.attribute(type) {
-            let value = evaluator.evaluate(attribute.value, instance.scope)
-            let items: [TerraformValue]
-            if case .object = value { items = [value] } else { items = value.elements ?? [] }
-            for case .object(let members) in items { result.append((members, Location(attribute.position))) }
+            result += objects(evaluator.evaluate(attribute.value, instance.scope)).map { ($0, Location(attribute.position)) }
         }
         return result
+    }
+
+    private func objects(_ value: TerraformValue?) -> [[String: TerraformValue]] {
+        guard let value else { return [] }
+        let items: [TerraformValue]
+        if case .object = value { items = [value] } else { items = value.elements ?? [] }
+        return items.compactMap { item in
+            if case .object(let members) = item { return members }
+            return nil
+        }
     }
 }
 
@@ -62,6 +113,7 @@ extension TerraformValue {
             switch attribute {
             case "default_route_table_id", "main_route_table_id": return .known(ResourceID(address + RouteTable.implicitMainSuffix))
             case "default_network_acl_id": return .known(ResourceID(address + NetworkACL.implicitDefaultSuffix))
+            case let name where name.hasPrefix(TopologyReader.firewallEndpointPrefix): return .known(ResourceID(address + " " + name))
             default: return .known(ResourceID(address))
             }
         case .resource(let address, _, _): return .known(ResourceID(address))
@@ -85,6 +137,8 @@ extension TerraformValue {
 
     func knownList(_ what: String) -> Known<[TerraformValue]> {
         if let reason = unknownReason { return .unknown(reason: reason) }
+        // A plan's list of one resource's id, resolved from its references alone.
+        if case .reference = self { return .known([self]) }
         return elements.map { .known($0) } ?? .unknown(reason: "\(what) is \(display), not a list")
     }
 }

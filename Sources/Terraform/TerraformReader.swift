@@ -35,13 +35,7 @@ public struct TerraformReader: Sendable {
 
     public func read() throws(TerraformError) -> Result {
         let configuration = try Configuration.load(paths: paths)
-        let folders = paths.map { path -> String in
-            var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-            return isFolder.boolValue ? path : (path as NSString).deletingLastPathComponent.ifEmpty(".")
-        }
-        var seen: Set<String> = []
-        let inputs = try VariableValues.resolve(configuration, folders: folders.filter { seen.insert($0).inserted }, assignments: variables, varFiles: variableFiles)
+        let inputs = try VariableValues.resolve(configuration, folders: Configuration.folders(of: paths), assignments: variables, varFiles: variableFiles)
         let evaluator = Evaluator(configuration: configuration, inputs: inputs, region: region)
         var reader = TopologyReader(evaluator: evaluator)
         let topology = reader.build()

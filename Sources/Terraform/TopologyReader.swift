@@ -6,20 +6,31 @@ internal import Topology
 /// Turns the resources of a configuration into the network model, as the CloudFormation
 /// reader does for templates. Ids are Terraform addresses (`aws_subnet.public[1]`).
 struct TopologyReader {
-    let evaluator: Evaluator
+    let region: String
+    private let evaluator: Evaluator?
     /// Resource blocks whose `count` or `for_each` is unknown, with why.
     private(set) var unexpanded: [(address: String, reason: String)] = []
 
-    init(evaluator: Evaluator) { self.evaluator = evaluator }
+    /// The resources of a configuration, evaluated.
+    init(evaluator: Evaluator) {
+        self.evaluator = evaluator
+        region = evaluator.region
+    }
+
+    /// Resources read from plans or states.
+    init(region: String) {
+        evaluator = nil
+        self.region = region
+    }
 
     mutating func build() -> Topology {
+        guard let evaluator else { return build([]) }
         var all: [ResourceInstance] = []
         for block in evaluator.configuration.resources {
             let (instances, unknown) = evaluator.instances(of: block)
             if let unknown { unexpanded.append(("\(block.labels[0]).\(block.labels[1])", unknown)) }
             all += instances.map { ResourceInstance(address: $0.address, type: block.labels[0], location: Location(block.position), instance: $0, evaluator: evaluator) }
         }
-        func of(_ types: String...) -> [ResourceInstance] { all.filter { types.contains($0.type) } }
         // An association whose count or for_each is unknown could be any subnet's: each
         // subnet's route table is then unknown, not the main one.
         let unexpandedAssociations = evaluator.configuration.resources.compactMap { block -> SubnetRouteTableAssociation? in
@@ -27,6 +38,12 @@ struct TopologyReader {
             guard block.labels[0] == "aws_route_table_association", let reason = unexpanded.first(where: { $0.address == address })?.reason else { return nil }
             return SubnetRouteTableAssociation(id: ResourceID(address), location: Location(block.position), subnet: .unknown(reason: reason), routeTable: .unknown(reason: reason))
         }
+        return build(all, unexpandedAssociations: unexpandedAssociations)
+    }
+
+    /// The network model of these resource instances.
+    func build(_ all: [ResourceInstance], unexpandedAssociations: [SubnetRouteTableAssociation] = []) -> Topology {
+        func of(_ types: String...) -> [ResourceInstance] { all.filter { types.contains($0.type) } }
 
         let vpcs = of("aws_vpc").map { r in
             VPC(id: r.id, location: r.location, cidr: ipv4(r["cidr_block"].or("the CIDR block of \(r.address) is allocated from an IPAM pool at apply time"), "cidr_block of \(r.address)"))
@@ -36,7 +53,8 @@ struct TopologyReader {
                 id: r.id, location: r.location, vpc: r["vpc_id"].or("\(r.address) has no vpc_id").resourceID("vpc_id of \(r.address)"),
                 availabilityZone: (r["availability_zone"] ?? r["availability_zone_id"]).or("\(r.address) has no availability_zone, so AWS picks one").known("availability_zone of \(r.address)"),
                 cidr: ipv4(r["cidr_block"].or("the CIDR block of \(r.address) is allocated at apply time"), "cidr_block of \(r.address)"),
-                ipv6Cidr: r["ipv6_cidr_block"].map { value in value.known("ipv6_cidr_block of \(r.address)").flatMap { text in IPv6Network(text).map { .known($0) } ?? .unknown(reason: "'\(text)' is not an IPv6 block") } })
+                ipv6Cidr: r["ipv6_cidr_block"].map { value in value.known("ipv6_cidr_block of \(r.address)").flatMap { text in IPv6Network(text).map { .known($0) } ?? .unknown(reason: "'\(text)' is not an IPv6 block") } },
+                tags: tags(r))
         }
 
         var routesByTable: [ResourceID: [Route]] = [:]
@@ -72,6 +90,7 @@ struct TopologyReader {
             table.routes += routesByTable[table.id] ?? []
             return table
         }
+        routeTables = routeTables.map { refiningEndpoints($0, all) }
 
         var gatewayAttachments: [GatewayAttachment] = []
         for r in of("aws_internet_gateway") {
@@ -100,18 +119,28 @@ struct TopologyReader {
         }
 
         return Topology(
-            source: .terraform(region: evaluator.region),
+            source: .terraform(region: region),
             vpcs: vpcs, subnets: subnets, routeTables: routeTables,
             routeTableAssociations: of("aws_route_table_association").compactMap { r in
                 guard r["gateway_id"] == nil else { return nil }
                 return SubnetRouteTableAssociation(id: r.id, location: r.location, subnet: r["subnet_id"].or("\(r.address) has no subnet_id").resourceID("subnet_id of \(r.address)"),
                                                    routeTable: r["route_table_id"].or("\(r.address) has no route_table_id").resourceID("route_table_id of \(r.address)"))
             } + unexpandedAssociations,
+            gatewayRouteTableAssociations: of("aws_route_table_association").compactMap { r in
+                // An edge association: the route table of traffic arriving through the gateway.
+                guard let gateway = r["gateway_id"] else { return nil }
+                return GatewayRouteTableAssociation(id: r.id, location: r.location, gateway: gateway.resourceID("gateway_id of \(r.address)"),
+                                                    routeTable: r["route_table_id"].or("\(r.address) has no route_table_id").resourceID("route_table_id of \(r.address)"))
+            },
             internetGateways: of("aws_internet_gateway").map { InternetGateway(id: $0.id, location: $0.location) },
             gatewayAttachments: gatewayAttachments,
-            networkACLs: vpcs.map(NetworkACL.implicitDefault),
+            networkACLs: networkACLs(all, vpcs: vpcs),
+            networkACLAssociations: networkACLAssociations(all),
             securityGroups: securityGroups,
-            loadBalancers: loadBalancers, listeners: listeners, targetGroups: targetGroups)
+            loadBalancers: loadBalancers, listeners: listeners, targetGroups: targetGroups,
+            elasticIPs: of("aws_eip").map { ElasticIP(id: $0.id, location: $0.location) },
+            elasticIPHolders: elasticIPHolders(all),
+            inspectionEndpoints: inspectionEndpoints(all))
     }
 
     private func ipv4(_ value: TerraformValue, _ what: String) -> Known<IPv4Network> {
@@ -138,8 +167,9 @@ struct TopologyReader {
         if let gateway = argument("gateway_id"), gateway != .null, gateway != .string("") {
             if gateway == .string("local") { return .known(.local) }
             return gateway.resourceID("gateway_id of a route of \(address)").flatMap { id in
-                if id.name.hasPrefix("aws_internet_gateway.") || id.name.hasPrefix("igw-") { return .known(RouteTarget(kind: .internetGateway, id: .known(id))) }
-                if id.name.hasPrefix("aws_vpn_gateway.") || id.name.hasPrefix("vgw-") { return .known(RouteTarget(kind: .virtualPrivateGateway, id: .known(id))) }
+                let type = ResourceReference.type(ofAddress: id.name)
+                if type == "aws_internet_gateway" || id.name.hasPrefix("igw-") { return .known(RouteTarget(kind: .internetGateway, id: .known(id))) }
+                if type == "aws_vpn_gateway" || id.name.hasPrefix("vgw-") { return .known(RouteTarget(kind: .virtualPrivateGateway, id: .known(id))) }
                 return .unknown(reason: "gateway_id of a route of \(address) is \(id.name), which is not an internet gateway of this configuration")
             }
         }
@@ -181,6 +211,10 @@ struct TopologyReader {
             kind: enumValue(r["load_balancer_type"], "load_balancer_type of \(r.address)", default: .application),
             ipAddressType: enumValue(r["ip_address_type"], "ip_address_type of \(r.address)", default: .ipv4),
             subnets: subnets,
+            subnetMappings: r.blocks("subnet_mapping").map { mapping in
+                SubnetMapping(location: mapping.location, subnet: (mapping.arguments["subnet_id"] ?? .unknown("a subnet_mapping of \(r.address) has no subnet_id")).resourceID("subnet_id of \(r.address)"),
+                              allocation: mapping.arguments["allocation_id"].flatMap { $0 == .null ? nil : $0.resourceID("allocation_id of \(r.address)") })
+            },
             securityGroups: r["security_groups"].map { $0.knownList("security_groups of \(r.address)").map { $0.map { $0.resourceID("a security group of \(r.address)") } } } ?? .known([]),
             attributes: attributes)
     }
@@ -210,7 +244,7 @@ struct TopologyReader {
 
     private func securityGroups(_ all: [ResourceInstance]) -> [SecurityGroup] {
         func of(_ type: String) -> [ResourceInstance] { all.filter { $0.type == type } }
-        func rules(_ arguments: [String: TerraformValue], location: Location, what: String) -> [SecurityGroupRule] {
+        func rules(_ arguments: [String: TerraformValue], location: Location?, what: String) -> [SecurityGroupRule] {
             let protocolText = (arguments["protocol"] ?? arguments["ip_protocol"] ?? .string("-1")).known("protocol of \(what)")
             let from = (arguments["from_port"] ?? .number(0)).knownInt("from_port of \(what)")
             let to = (arguments["to_port"] ?? .number(65535)).knownInt("to_port of \(what)")
@@ -241,17 +275,13 @@ struct TopologyReader {
         var separate: [ResourceID: (ingress: [SecurityGroupRule], egress: [SecurityGroupRule])] = [:]
         for r in of("aws_security_group_rule") {
             guard case .known(let group) = r["security_group_id"].or("").resourceID("") else { continue }
-            var arguments: [String: TerraformValue] = [:]
-            for attribute in r.instance.block.body.attributes { arguments[attribute.name] = r[attribute.name] }
-            let made = rules(arguments, location: r.location, what: r.address)
+            let made = rules(r.arguments, location: r.location, what: r.address)
             if r["type"]?.text == "egress" { separate[group, default: ([], [])].egress += made } else { separate[group, default: ([], [])].ingress += made }
         }
         for (type, egress) in [("aws_vpc_security_group_ingress_rule", false), ("aws_vpc_security_group_egress_rule", true)] {
             for r in of(type) {
                 guard case .known(let group) = r["security_group_id"].or("").resourceID("") else { continue }
-                var arguments: [String: TerraformValue] = [:]
-                for attribute in r.instance.block.body.attributes { arguments[attribute.name] = r[attribute.name] }
-                let made = rules(arguments, location: r.location, what: r.address)
+                let made = rules(r.arguments, location: r.location, what: r.address)
                 if egress { separate[group, default: ([], [])].egress += made } else { separate[group, default: ([], [])].ingress += made }
             }
         }

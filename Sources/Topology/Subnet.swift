@@ -10,6 +10,9 @@ public struct Subnet: Sendable, Hashable {
     public var cidr: Known<IPv4Network>
     /// Nil when the subnet has no IPv6 block.
     public var ipv6Cidr: Known<IPv6Network>?
+    /// Its tags, by key (`kubernetes.io/role/elb`); a value may be unknown, or the whole set
+    /// (tags from a value albdoctor cannot know).
+    public var tags: Known<[String: Known<String>]>
 
     public init(
         id: ResourceID,
@@ -17,8 +20,10 @@ public struct Subnet: Sendable, Hashable {
         vpc: Known<ResourceID>,
         availabilityZone: Known<String>,
         cidr: Known<IPv4Network>,
-        ipv6Cidr: Known<IPv6Network>? = nil
+        ipv6Cidr: Known<IPv6Network>? = nil,
+        tags: Known<[String: Known<String>]> = .known([:])
     ) {
+        self.tags = tags
         self.id = id
         self.location = location
         self.vpc = vpc

@@ -143,7 +143,7 @@ public struct Topology: Sendable {
         switch source {
         case .templates: "it is defined outside the given templates; pass the stack that defines it"
         case .account: "it was not returned by the account"
-        case .terraform: "it is not a resource of the configuration given; lint the folder that declares it"
+        case .terraform: "it is not a resource of the configuration, plan or state given; give the folder or state that declares it too"
         }
     }
 

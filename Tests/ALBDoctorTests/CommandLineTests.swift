@@ -15,7 +15,7 @@ import _TestSupport
         #expect(result.status == 1)
         #expect(result.stdout.hasPrefix("fixtures/unrouted-alb-subnet/network.yaml:40:3: error[ALB001]: PublicSubnetB (ap-northeast-1c)"))
         #expect(result.stdout.contains("RouteTableId: !Ref PublicRouteTable"))
-        #expect(result.stdout.hasSuffix("1 error, 0 warnings, 1 note (2 stacks, 1 load balancer, 3 subnets, 14 rules)\n"))
+        #expect(result.stdout.hasSuffix("1 error, 0 warnings, 1 note (2 stacks, 1 load balancer, 3 subnets, 15 rules)\n"))
         #expect(result.stderr.isEmpty)
     }
 
@@ -82,7 +82,7 @@ import _TestSupport
         let list = try await albdoctor("rules")
         #expect(list.status == 0)
         let lines = list.stdout.split(separator: "\n")
-        #expect(lines.map { $0.prefix(3) } == Array(repeating: "ALB", count: 14) + Array(repeating: "CFN", count: 5) + Array(repeating: "TF0", count: 2) + Array(repeating: "PRB", count: 14) + Array(repeating: "LOG", count: 4))
+        #expect(lines.map { $0.prefix(3) } == Array(repeating: "ALB", count: 15) + Array(repeating: "CFN", count: 5) + Array(repeating: "TF0", count: 2) + Array(repeating: "PRB", count: 14) + Array(repeating: "LOG", count: 4))
         #expect(list.stdout.hasPrefix("ALB001  error    lb-subnet-without-internet-route"))
         // The id a probe report shows explains itself too.
         let probe = try await albdoctor("rules", "PRB001")

@@ -52,7 +52,7 @@ import _TestSupport
         #expect(result.stdout.contains("note[CFN004]: Availability Zones and AWS::Region are read for us-east-1, the default region, because stack Staging-Network is environment-agnostic"), "\(result.stdout)")
         #expect(result.stdout.hasPrefix("fixtures/cdk-app/cdk.out/NetworkStack.template.json:99:3: error[ALB001]: VpcPublicSubnet2Subnet691E08A3 (ap-northeast-1c)"))
         #expect(result.stdout.contains("   = construct: NetworkStack/Vpc/PublicSubnet2/Subnet\n"))
-        #expect(result.stdout.contains("(4 stacks, 1 load balancer, 4 subnets, 14 rules)"))
+        #expect(result.stdout.contains("(4 stacks, 1 load balancer, 4 subnets, 15 rules)"))
     }
 
     /// The templates of a cdk.out given one by one: `X.template.json` is stack X, so the
@@ -86,7 +86,7 @@ import _TestSupport
         let result = try await albdoctor("lint", folder, "--region", "ap-northeast-1")
         #expect(result.status == 1)
         #expect(result.stdout.contains("error[ALB001]: PublicSubnetB (ap-northeast-1c)"))
-        #expect(result.stdout.contains("2 stacks, 1 load balancer, 3 subnets, 14 rules; skipped 3 files that are not templates: \(folder)/ci.yml, \(folder)/event.json, \(folder)/k8s.yaml)"))
+        #expect(result.stdout.contains("2 stacks, 1 load balancer, 3 subnets, 15 rules; skipped 3 files that are not templates: \(folder)/ci.yml, \(folder)/event.json, \(folder)/k8s.yaml)"))
         let json = try await albdoctor("lint", folder, "--format", "json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect((object["skipped"] as? [[String: String]])?.map { $0["file"] ?? "" } == ["ci.yml", "event.json", "k8s.yaml"].map { folder + "/" + $0 })

@@ -17,7 +17,7 @@ import _TestSupport
         #expect(result.stdout.contains("36 | resource \"aws_subnet\" \"public_b\" {"))
         let fix = ["resource \"aws_route_table_association\" \"public_b\" {", "  subnet_id      = aws_subnet.public_b.id", "  route_table_id = aws_route_table.public.id", "}"]
         #expect(result.stdout.contains(fix.map { "         " + $0 }.joined(separator: "\n")))
-        #expect(result.stdout.hasSuffix("1 error, 0 warnings, 0 notes (1 configuration of 2 files, 11 resources, 1 load balancer, 2 subnets, 14 rules)\n"))
+        #expect(result.stdout.hasSuffix("1 error, 0 warnings, 0 notes (1 configuration of 2 files, 11 resources, 1 load balancer, 2 subnets, 15 rules)\n"))
         #expect(result.stderr.isEmpty)
     }
 
@@ -63,4 +63,44 @@ import _TestSupport
         #expect(result.stdout.contains("note[TF002]: The instances of aws_subnet.extra are unverified: its count or for_each cannot be known ("), "\(result.stdout)")
         #expect(result.stdout.contains("0 errors, 0 warnings, 2 notes"))
     }
+
+    /// A plan's JSON, with the configuration's folder: the finding names the address and the
+    /// .tf line, as the configuration alone does.
+    @Test func aPlanWithItsConfiguration() async throws {
+        let result = try await albdoctor("lint", "fixtures/terraform/unrouted-alb-subnet", "fixtures/terraform/plan/incident.plan.json", "--region", "ap-northeast-1", "--no-color")
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("fixtures/terraform/unrouted-alb-subnet/network.tf:36:1: error[ALB001]: aws_subnet.public_b (ap-northeast-1c) uses the main route table of aws_vpc.main"), "\(result.stdout)")
+        #expect(result.stdout.hasSuffix("1 error, 0 warnings, 0 notes (1 plan or state file with a configuration of 2 files, 11 resources, 1 load balancer, 2 subnets, 15 rules)\n"), "\(result.stdout)")
+    }
+
+    @Test func twoStatesAreOneDeployment() async throws {
+        let result = try await albdoctor("lint", "fixtures/terraform/deployed/split/network.tfstate", "fixtures/terraform/deployed/split/alb.tfstate", "--region", "ap-northeast-1", "--format", "json")
+        #expect(result.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(findings.map { "\($0["rule"] ?? "") \($0["subject"] ?? "")" } == ["ALB001 aws_subnet.public_b"])
+    }
+
+    @Test func subnetsTaggedForInternetFacingLoadBalancersNeedARoute() async throws {
+        let result = try await albdoctor("lint", "fixtures/terraform/eks-subnets", "--no-color")
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("fixtures/terraform/eks-subnets/main.tf:26:1: error[ALB015]: aws_subnet.public[2] (ap-northeast-1d) is tagged kubernetes.io/role/elb"), "\(result.stdout)")
+        #expect(result.stdout.contains("1 error, 0 warnings, 0 notes"), "\(result.stdout)")
+    }
+
+    /// What is not a plan's JSON, though Terraform wrote it, exits 2 saying what to run.
+    @Test func aBinaryPlanExitsTwoSayingWhatToRun() async throws {
+        let result = try await albdoctor("lint", "fixtures/terraform/bad/plan.out")
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "albdoctor: error: fixtures/terraform/bad/plan.out: is a binary plan saved by `terraform plan -out`, not JSON; run `terraform show -json fixtures/terraform/bad/plan.out > plan.json` and lint plan.json\n")
+    }
+
+    @Test func theLogStreamOfPlanJSONExitsTwo() async throws {
+        let result = try await albdoctor("lint", "fixtures/terraform/bad/plan-log.json")
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("is the log stream of `terraform plan -json`"))
+    }
 }
+

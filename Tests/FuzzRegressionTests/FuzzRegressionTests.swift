@@ -29,7 +29,7 @@ struct FuzzRegressionTests {
         let listed = try await runProcess("/bin/bash", [Repository.path("fuzz/run.sh"), "--list"])
         #expect(listed.status == 0)
         let names = listed.stdout.split(separator: "\n").map(String.init)
-        #expect(names.count == 13)
+        #expect(names.count == 14)
         for name in names {
             #expect(!Self.inputs("corpus").filter { $0.target == name }.isEmpty, "\(name) has no seed corpus")
         }

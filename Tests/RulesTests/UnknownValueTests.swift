@@ -226,4 +226,14 @@ import Testing
         let findings = try Self.findings("ALB012", [("- { Key: connection_logs.s3.enabled, Value: 'true' }", "- { Key: !ImportValue logging-Key, Value: 'true' }")])
         Self.expectUnverified(findings, "ALB012", mentioning: "logging-Key")
     }
+
+    /// SubnetB's tags are imported and it has no route to the internet: whether it is tagged
+    /// for internet-facing load balancers cannot be known.
+    @Test func alb015TagsImported() throws {
+        let findings = try Self.findings("ALB015", [
+            ("CidrBlock: 10.0.1.0/24 }", "CidrBlock: 10.0.1.0/24, Tags: !ImportValue platform-SubnetTags }"),
+            ("Properties: { SubnetId: !Ref SubnetB, RouteTableId: !Ref PublicRouteTable }", "Properties: { SubnetId: !Ref SubnetA, RouteTableId: !Ref PublicRouteTable }"),
+        ])
+        Self.expectUnverified(findings, "ALB015", mentioning: "platform-SubnetTags")
+    }
 }

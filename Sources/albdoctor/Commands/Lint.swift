@@ -87,7 +87,7 @@ extension ALBDoctor {
             let environment = ProcessInfo.processInfo.environment
             let given = region ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"]
             let region = given ?? "us-east-1"
-            if paths.contains(where: Configuration.isTerraform) {
+            if paths.contains(where: { Configuration.isTerraform($0) || TerraformDocument.isDocument($0) }) {
                 try lintTerraform(region: region)
                 return
             }
@@ -116,8 +116,9 @@ extension ALBDoctor {
 
         /// Terraform: every path must be a configuration (one root module), none a template.
         private func lintTerraform(region: String) throws {
-            if let other = paths.first(where: { !Configuration.isTerraform($0) }) ?? templateOptions.stacks.first.map({ "\($0.name)=\($0.path)" }) {
-                throw Terminal.inputError("\(other) is not Terraform, but \(paths.first(where: Configuration.isTerraform) ?? "") is: lint CloudFormation templates and Terraform in separate runs")
+            let isTerraform = { (path: String) in Configuration.isTerraform(path) || TerraformDocument.isDocument(path) }
+            if let other = paths.first(where: { !isTerraform($0) }) ?? templateOptions.stacks.first.map({ "\($0.name)=\($0.path)" }) {
+                throw Terminal.inputError("\(other) is not Terraform, but \(paths.first(where: isTerraform) ?? "") is: lint CloudFormation templates and Terraform in separate runs")
             }
             let result: TerraformLint.Result
             do {

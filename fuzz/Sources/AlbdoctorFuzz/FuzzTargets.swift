@@ -6,6 +6,7 @@ import HCL
 import ProbeModel
 import Rules
 import ServeConfig
+import Terraform
 
 /// Every fuzz target, by name: what it parses is in the name. `fuzz/run.sh --list` reads the
 /// names from the `case` lines below; ALBDOCTOR_FUZZ_TARGET picks one for libFuzzer.
@@ -25,6 +26,7 @@ enum FuzzTargets {
         case "sigv4-canonical-request": sign(text)
         case "ini-aws-config": _ = SharedConfiguration(credentialsFile: text, configFile: text).profile("default")
         case "hcl-parse": hcl(text)
+        case "terraform-plan-state": terraform(bytes)
         case "yaml-serve-config": _ = try? ServeConfiguration.parse(text, file: "fuzz.yaml", urls: [], defaults: .init())
         default: fatalError("unknown fuzz target '\(name)'; fuzz/run.sh --list names them")
         }
@@ -40,6 +42,12 @@ enum FuzzTargets {
     static func hcl(_ text: String) {
         _ = try? HCLParser.parseBody(text, file: "fuzz.tf")
         _ = try? JSONBody.parse(text, file: "fuzz.tf.json", blockLabels: ["resource": 2, "variable": 1])
+    }
+
+    /// A plan's JSON or a state file, read as one deployment and checked, as `lint` does.
+    static func terraform(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let topology = try? DeploymentReader.topology(of: Data(bytes), file: "fuzz.json", region: "ap-northeast-1") else { return }
+        _ = RuleRegistry.check(topology)
     }
 
     static func line(_ bytes: some Collection<UInt8>, _ format: LogLineParser.Format) {

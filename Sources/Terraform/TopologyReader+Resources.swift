@@ -1,0 +1,169 @@
+internal import Findings
+internal import Topology
+
+/// The resources beyond routes and load balancers: network ACLs, Elastic IPs and what holds
+/// them, firewall and Gateway Load Balancer endpoints, subnet tags.
+extension TopologyReader {
+    /// How a plan or state names one endpoint of a Network Firewall: the reference's attribute
+    /// is this prefix and the endpoint's id.
+    static let firewallEndpointPrefix = "endpoint "
+
+    /// A subnet's `tags` (or, from a plan or state, `tags_all`, which adds the provider's
+    /// default tags).
+    func tags(_ r: ResourceInstance) -> Known<[String: Known<String>]> {
+        guard let value = r["tags_all"] ?? r["tags"], value != .null else { return .known([:]) }
+        if let reason = value.unknownReason { return .unknown(reason: "the tags of \(r.address) are unknown: \(reason)") }
+        guard case .object(let members) = value else { return .unknown(reason: "the tags of \(r.address) are \(value.display), not a map") }
+        return .known(members.mapValues { $0.known("a tag of \(r.address)") })
+    }
+
+    /// Route targets named by `vpc_endpoint_id`: an endpoint of a Network Firewall (from a plan
+    /// or state) or an `aws_vpc_endpoint` of type GatewayLoadBalancer is an inspecting endpoint
+    /// of a known kind.
+    func refiningEndpoints(_ table: RouteTable, _ all: [ResourceInstance]) -> RouteTable {
+        var refined = table
+        refined.routes = table.routes.map { route in
+            guard case .known(var target) = route.target, target.kind == .vpcEndpoint, case .known(let id)? = target.id else { return route }
+            if let range = id.name.range(of: Self.firewallEndpointSeparator) {
+                // The endpoint by its own id (what a fix writes), with the firewall it belongs to.
+                target = RouteTarget(kind: .networkFirewallEndpoint, id: .known(ResourceID(String(id.name[range.upperBound...]))),
+                                     firewall: ResourceID(String(id.name[..<range.lowerBound])))
+            } else if let endpoint = all.first(where: { $0.type == "aws_vpc_endpoint" && $0.id == id }),
+                      endpoint["vpc_endpoint_type"]?.text?.lowercased() == "gatewayloadbalancer" {
+                target.kind = .gatewayLoadBalancerEndpoint
+            }
+            var copy = route
+            copy.target = .known(target)
+            return copy
+        }
+        return refined
+    }
+
+    /// What a firewall endpoint's id holds between the firewall's address and the endpoint:
+    /// `aws_networkfirewall_firewall.inspection endpoint vpce-0a1…`.
+    static let firewallEndpointSeparator = " " + firewallEndpointPrefix
+
+    /// Where firewalls (`subnet_mapping`) and Gateway Load Balancer endpoints (`subnet_ids`) are.
+    func inspectionEndpoints(_ all: [ResourceInstance]) -> [InspectionEndpointPlacement] {
+        all.compactMap { r in
+            switch r.type {
+            case "aws_networkfirewall_firewall":
+                let mappings = r.blocks("subnet_mapping")
+                let subnets: Known<[Known<ResourceID>]> = mappings.isEmpty
+                    ? .unknown(reason: "\(r.address) has no subnet_mapping")
+                    : .known(mappings.map { ($0.arguments["subnet_id"] ?? .unknown("a subnet_mapping of \(r.address) has no subnet_id")).resourceID("subnet_id of \(r.address)") })
+                return InspectionEndpointPlacement(id: r.id, location: r.location, subnets: subnets)
+            case "aws_vpc_endpoint" where r["vpc_endpoint_type"]?.text?.lowercased() == "gatewayloadbalancer":
+                let subnets = r["subnet_ids"].or("\(r.address) has no subnet_ids").knownList("subnet_ids of \(r.address)")
+                    .map { $0.map { $0.resourceID("a subnet of \(r.address)") } }
+                return InspectionEndpointPlacement(id: r.id, location: r.location, subnets: subnets)
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// NAT gateways, EIP associations and EIPs given an instance or interface: what holds an
+    /// Elastic IP besides a load balancer.
+    func elasticIPHolders(_ all: [ResourceInstance]) -> [ElasticIPHolder] {
+        all.flatMap { r -> [ElasticIPHolder] in
+            switch r.type {
+            case "aws_nat_gateway":
+                guard let allocation = r["allocation_id"] else { return [] }
+                return [ElasticIPHolder(id: r.id, location: r.location, kind: "NAT gateway", allocation: allocation.resourceID("allocation_id of \(r.address)"))]
+            case "aws_eip_association":
+                guard let allocation = r["allocation_id"] else { return [] }
+                let kind = r["network_interface_id"] != nil ? "network interface association" : "instance association"
+                return [ElasticIPHolder(id: r.id, location: r.location, kind: kind, allocation: allocation.resourceID("allocation_id of \(r.address)"))]
+            case "aws_eip":
+                if r["instance"] != nil { return [ElasticIPHolder(id: r.id, location: r.location, kind: "instance (the EIP's instance)", allocation: .known(r.id))] }
+                // A state names the interface AWS attached it to, a load balancer's too: only
+                // an interface the configuration sets is a holder.
+                if r["network_interface"] != nil, case .configuration = r.source {
+                    return [ElasticIPHolder(id: r.id, location: r.location, kind: "network interface (the EIP's network_interface)", allocation: .known(r.id))]
+                }
+                return []
+            default:
+                return []
+            }
+        }
+    }
+
+    /// Network ACLs with their rules (inline `ingress`/`egress` and `aws_network_acl_rule`),
+    /// the VPCs' default ACLs (declared by `aws_default_network_acl` or implicit).
+    func networkACLs(_ all: [ResourceInstance], vpcs: [VPC]) -> [NetworkACL] {
+        var rulesByACL: [ResourceID: [NetworkACLEntry]] = [:]
+        for r in all where r.type == "aws_network_acl_rule" {
+            guard case .known(let acl) = r["network_acl_id"].or("").resourceID("") else { continue }
+            rulesByACL[acl, default: []].append(entry(r.arguments, egress: r["egress"]?.bool ?? false, id: r.id, location: r.location, what: r.address))
+        }
+        func inline(_ r: ResourceInstance) -> [NetworkACLEntry] {
+            ["ingress", "egress"].flatMap { direction in
+                r.blocks(direction).map { entry($0.arguments, egress: direction == "egress", id: nil, location: $0.location, what: r.address) }
+            }
+        }
+        var acls = all.filter { $0.type == "aws_network_acl" }.map { r in
+            NetworkACL(id: r.id, location: r.location, vpc: r["vpc_id"].or("\(r.address) has no vpc_id").resourceID("vpc_id of \(r.address)"),
+                       entries: inline(r) + (rulesByACL[r.id] ?? []))
+        }
+        var declaredDefault: Set<ResourceID> = []
+        for r in all where r.type == "aws_default_network_acl" {
+            // Terraform removes the default ACL's rules it does not declare.
+            guard case .known(let implicit) = r["default_network_acl_id"].or("").resourceID(""), implicit.name.hasSuffix(NetworkACL.implicitDefaultSuffix) else { continue }
+            let vpc = ResourceID(String(implicit.name.dropLast(NetworkACL.implicitDefaultSuffix.count)))
+            declaredDefault.insert(vpc)
+            acls.append(NetworkACL(id: r.id, location: r.location, vpc: .known(vpc), entries: inline(r) + (rulesByACL[r.id] ?? []) + (rulesByACL[implicit] ?? []), isDefault: true))
+        }
+        acls += vpcs.filter { !declaredDefault.contains($0.id) }.map { vpc in
+            var acl = NetworkACL.implicitDefault(of: vpc)
+            acl.entries += rulesByACL[acl.id] ?? []
+            return acl
+        }
+        return acls
+    }
+
+    /// `aws_network_acl_association` and the `subnet_ids` of `aws_network_acl` /
+    /// `aws_default_network_acl`.
+    func networkACLAssociations(_ all: [ResourceInstance]) -> [SubnetNetworkACLAssociation] {
+        all.flatMap { r -> [SubnetNetworkACLAssociation] in
+            switch r.type {
+            case "aws_network_acl_association":
+                return [SubnetNetworkACLAssociation(
+                    id: r.id, location: r.location, subnet: r["subnet_id"].or("\(r.address) has no subnet_id").resourceID("subnet_id of \(r.address)"),
+                    networkACL: r["network_acl_id"].or("\(r.address) has no network_acl_id").resourceID("network_acl_id of \(r.address)"))]
+            case "aws_network_acl", "aws_default_network_acl":
+                guard let list = r["subnet_ids"] else { return [] }
+                switch list.knownList("subnet_ids of \(r.address)") {
+                case .known(let items):
+                    return items.map { SubnetNetworkACLAssociation(id: r.id, location: r.location, subnet: $0.resourceID("a subnet of \(r.address)"), networkACL: .known(r.id)) }
+                case .unknown(let reason):
+                    return [SubnetNetworkACLAssociation(id: r.id, location: r.location, subnet: .unknown(reason: reason), networkACL: .known(r.id))]
+                }
+            default:
+                return []
+            }
+        }
+    }
+
+    /// One ACL rule: `rule_no` (inline) or `rule_number`, `action` or `rule_action`, `protocol`,
+    /// ports, `cidr_block` or `ipv6_cidr_block`.
+    private func entry(_ arguments: [String: TerraformValue], egress: Bool, id: ResourceID?, location: Location?, what: String) -> NetworkACLEntry {
+        let number = (arguments["rule_number"] ?? arguments["rule_no"]).or("\(what) has no rule number").knownInt("the rule number of \(what)")
+        let action: Known<NetworkACLEntry.Action> = (arguments["rule_action"] ?? arguments["action"]).or("\(what) has no action").known("the action of \(what)").flatMap { text in
+            NetworkACLEntry.Action(rawValue: text.lowercased()).map { .known($0) } ?? .unknown(reason: "the action '\(text)' of \(what) is neither allow nor deny")
+        }
+        let ports: Known<PortRange> = (arguments["protocol"] ?? .string("-1")).known("the protocol of \(what)").flatMap { text in
+            guard let number = PortRange.protocolNumber(text) else { return .unknown(reason: "unknown protocol '\(text)'") }
+            if number == -1 { return .known(.all) }
+            if number != 6 && number != 17 { return .known(PortRange(ipProtocol: number, from: 0, to: 65535)) }
+            let from = (arguments["from_port"] ?? .number(0)).knownInt("from_port of \(what)")
+            let to = (arguments["to_port"] ?? .number(65535)).knownInt("to_port of \(what)")
+            return from.flatMap { from in to.map { PortRange(ipProtocol: number, from: from, to: $0) } }
+        }
+        let blockValue = arguments["cidr_block"].flatMap { $0 == .null || $0 == .string("") ? nil : $0 } ?? arguments["ipv6_cidr_block"]
+        let block: Known<AddressBlock> = blockValue.or("\(what) has no cidr_block").known("the block of \(what)").flatMap { text in
+            AddressBlock(text).map { .known($0) } ?? .unknown(reason: "'\(text)' of \(what) is not a CIDR block")
+        }
+        return NetworkACLEntry(id: id, location: location, ruleNumber: number, egress: egress, action: action, ports: ports, block: block)
+    }
+}
