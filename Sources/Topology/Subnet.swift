@@ -9,6 +9,8 @@ public struct Subnet: Sendable, Hashable {
     public var cidr: Known<IPv4Network>
     /// Nil when the subnet has no IPv6 block.
     public var ipv6Cidr: Known<IPv6Network>?
+    /// Set for a subnet a Terraform registry module makes that albdoctor models from its inputs.
+    public var moduleInput: ModuleInput?
 
     public init(
         id: ResourceID,
@@ -16,7 +18,8 @@ public struct Subnet: Sendable, Hashable {
         vpc: Known<ResourceID>,
         availabilityZone: Known<String>,
         cidr: Known<IPv4Network>,
-        ipv6Cidr: Known<IPv6Network>? = nil
+        ipv6Cidr: Known<IPv6Network>? = nil,
+        moduleInput: ModuleInput? = nil
     ) {
         self.id = id
         self.location = location
@@ -24,5 +27,6 @@ public struct Subnet: Sendable, Hashable {
         self.availabilityZone = availabilityZone
         self.cidr = cidr
         self.ipv6Cidr = ipv6Cidr
+        self.moduleInput = moduleInput
     }
 }
