@@ -12,7 +12,7 @@ public enum TerraformFindingKinds {
     public static let notExpanded = FindingKind(
         id: "TF002", name: "terraform-resource-not-expanded", view: "lint", severity: .note,
         title: "Resource instances not known",
-        when: "A resource's `count` or `for_each` depends on a value albdoctor cannot know (a variable without a value, a data source, an attribute known only after apply), so how many instances it has, and their addresses, are not known: the resource is not in the model and what the rules say about it is unverified.",
+        when: "A resource's (or a module call's) `count` or `for_each` depends on a value albdoctor cannot know (a variable without a value, a data source, an attribute known only after apply), so how many instances it has, and their addresses, are not known: the resource is not in the model and what the rules say about it is unverified.",
         whatToDo: "Give the value with `--var NAME=VALUE` or `--var-file FILE`, then lint again.")
 
     /// Every kind, in id order.
