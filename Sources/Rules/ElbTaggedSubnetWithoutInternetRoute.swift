@@ -11,7 +11,7 @@ public struct ElbTaggedSubnetWithoutInternetRoute: Rule {
     static let publicTag = "kubernetes.io/role/elb"
     static let internalTag = "kubernetes.io/role/internal-elb"
 
-    public static let description = RuleDescription(
+    public static let description = FindingKind(
         id: "ALB015",
         name: "elb-tagged-subnet-without-internet-route",
         title: "Subnet tagged for internet-facing load balancers has no route to the internet",
@@ -70,7 +70,7 @@ public struct ElbTaggedSubnetWithoutInternetRoute: Rule {
 
     private func check(_ subnet: Subnet, in topology: Topology) -> Finding? {
         let rule = Self.description
-        let subject = subnet.id.description
+        let subject = subnet.subject
         let what = "subnet \(subnet.id.name) is not tagged \(Self.publicTag) without a route to the internet"
         // Whether it is tagged: known, or unknown with why.
         let tagged: Known<Bool> = subnet.tags.flatMap { tags in
@@ -108,7 +108,7 @@ public struct ElbTaggedSubnetWithoutInternetRoute: Rule {
         return rule.finding(
             message: "\(subnet.id.name) (\(zone)) is tagged \(Self.publicTag), so the AWS Load Balancer Controller puts internet-facing load balancers in it, but it uses \(table.displayName), which \(problem): their node in this subnet will be unreachable.",
             subject: subject,
-            related: [table.id.description],
+            related: [table.subject],
             location: subnet.location,
             evidence: [
                 "subnet": subnet.id.description,

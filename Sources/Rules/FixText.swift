@@ -18,10 +18,10 @@ enum FixText {
             """
         case .terraform:
             return """
-            Add to the configuration:
+            Add to \(configuration(of: subnet.id)):
               resource "aws_route_table_association" "\(label(subnet.id))" {
                 subnet_id      = \(hclReference(subnet.id))
-                route_table_id = \(hclReference(routeTable.id))
+                route_table_id = \(hclReference(routeTable.id, from: subnet.id))
               }
             """
         case .account:
@@ -45,11 +45,11 @@ enum FixText {
             """
         case .terraform:
             return """
-            Add a route to \(routeTable.id.name):
+            Add a route to \(routeTable.id.name)\(TerraformAddress(routeTable.id.name).module.map { ", in the module \($0) (its own .tf files)" } ?? ""):
               resource "aws_route" "\(label(routeTable.id))_\(ipv6 ? "ipv6_" : "")default" {
                 route_table_id\(ipv6 ? "" : "    ")              = \(hclReference(routeTable.id))
                 \(ipv6 ? "destination_ipv6_cidr_block" : "destination_cidr_block") = "\(destination)"
-                gateway_id\(ipv6 ? "" : "    ")                  = \(hclReference(gateway))
+                gateway_id\(ipv6 ? "" : "    ")                  = \(hclReference(gateway, from: routeTable.id))
               }
             """
         case .account:
@@ -109,8 +109,8 @@ enum FixText {
             ]
             return lines.joined(separator: "\n")
         case .terraform:
-            let vpcReference = subnet.vpc.value.map(hclReference) ?? "<the VPC's id>"
-            var lines = ["Add to the configuration:"]
+            let vpcReference = subnet.vpc.value.map { hclReference($0, from: subnet.id) } ?? "<the VPC's id>"
+            var lines = ["Add to \(configuration(of: subnet.id)):"]
             if gateway == nil {
                 lines += [
                     "  resource \"aws_internet_gateway\" \"main\" {", "    vpc_id = \(vpcReference)", "  }",
@@ -118,7 +118,7 @@ enum FixText {
             }
             lines += [
                 "  resource \"aws_route_table\" \"public\" {", "    vpc_id = \(vpcReference)", "    route {",
-                "      cidr_block = \"0.0.0.0/0\"", "      gateway_id = \(gateway.map(hclReference) ?? "aws_internet_gateway.main.id")", "    }", "  }",
+                "      cidr_block = \"0.0.0.0/0\"", "      gateway_id = \(gateway.map { hclReference($0, from: subnet.id) } ?? "aws_internet_gateway.main.id")", "    }", "  }",
                 "  resource \"aws_route_table_association\" \"\(label(subnet.id))\" {",
                 "    subnet_id      = \(hclReference(subnet.id))", "    route_table_id = aws_route_table.public.id", "  }",
             ]
@@ -174,8 +174,10 @@ enum FixText {
                 Value: <a bucket the load balancer may write to>
             """
         case .terraform:
+            let address = TerraformAddress(loadBalancer.id.name)
+            let place = address.module.map { "\(address.local) in the module \($0) (its own .tf files; for a registry module, its connection_logs input)" } ?? loadBalancer.id.name
             return """
-            Add to \(loadBalancer.id.name):
+            Add to \(place):
               connection_logs {
                 bucket  = <a bucket the load balancer may write to>
                 enabled = true
@@ -335,6 +337,22 @@ enum FixText {
         }
     }
 
+    /// Changes the input of a registry module that made a subnet without an internet route.
+    static func changeModuleInput(_ input: ModuleInput) -> String {
+        let module = input.module
+        let settings = input.enabling.map { "\($0.name) = \($0.value)" }.joined(separator: " and ")
+        switch (settings.isEmpty, input.publicOutput) {
+        case (false, let output?):
+            return "Set \(settings) in \(module) so that its \(input.input) route to the internet gateway, or give the load balancer \(module).\(output) instead of \(module).\(input.input)."
+        case (false, nil):
+            return "Set \(settings) in \(module) so that its \(input.input) route to its internet gateway."
+        case (true, let output?):
+            return "\(module)'s \(input.input) never route to the internet gateway: give the load balancer \(module).\(output) instead of \(module).\(input.input), or make it internal."
+        case (true, nil):
+            return "Give the load balancer subnets of \(module) that route to an internet gateway, or make it internal."
+        }
+    }
+
     /// How HCL names an inspecting endpoint: the resource's address, else a placeholder.
     static func hclEndpoint(_ endpoint: RouteTarget) -> String {
         guard case .known(let id)? = endpoint.id else { return "<the endpoint of the subnet's default route>" }
@@ -345,13 +363,24 @@ enum FixText {
     /// configuration, a quoted id (`"subnet-0abc"`) for one from outside it.
     static func hclReference(_ id: ResourceID) -> String { hclReference(id, attribute: "id") }
 
-    static func hclReference(_ id: ResourceID, attribute: String) -> String {
-        id.name.hasPrefix("aws_") && id.name.contains(".") ? "\(id.name).\(attribute)" : "\"\(id.name)\""
+    /// How HCL written next to `anchor` (in the same module) refers to `id`: by its address
+    /// within the module, or, in another module, as a value that module has to output.
+    static func hclReference(_ id: ResourceID, attribute: String = "id", from anchor: ResourceID? = nil) -> String {
+        let address = TerraformAddress(id.name)
+        let (module, local) = (address.module, address.local)
+        guard local.hasPrefix("aws_") && local.contains(".") else { return "\"\(id.name)\"" }
+        if let anchor, TerraformAddress(anchor.name).module != module { return "<the \(attribute) of \(id.name), passed in>" }
+        return "\(local).\(attribute)"
+    }
+
+    /// Where a new resource next to `id` is written: the configuration, or the module that declares `id`.
+    static func configuration(of id: ResourceID) -> String {
+        TerraformAddress(id.name).module.map { "the module \($0) (its own .tf files)" } ?? "the configuration"
     }
 
     /// A resource name for a new resource derived from an address: `aws_subnet.public[1]` → `public_1`.
     static func label(_ id: ResourceID) -> String {
-        let local = id.name.split(separator: ".").dropFirst().joined(separator: "_")
+        let local = TerraformAddress(id.name).local.split(separator: ".").dropFirst().joined(separator: "_")
         let cleaned = String(local.map { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" ? $0 : "_" })
         let collapsed = cleaned.split(separator: "_", omittingEmptySubsequences: true).joined(separator: "_")
         return collapsed.isEmpty ? "fix" : collapsed

@@ -11,6 +11,7 @@ public struct Configuration: Sendable {
     var resources: [Block] = []
     var dataSources: [Block] = []
     var modules: [Block] = []
+    var outputs: [Block] = []
 
     /// How many labels each top-level block type has, for `.tf.json`.
     static let blockLabels = ["resource": 2, "data": 2, "variable": 1, "module": 1, "output": 1, "provider": 1, "locals": 0, "terraform": 0]
@@ -73,6 +74,7 @@ public struct Configuration: Sendable {
             case "resource" where block.labels.count == 2: resources.append(block)
             case "data" where block.labels.count == 2: dataSources.append(block)
             case "module" where block.labels.count == 1: modules.append(block)
+            case "output" where block.labels.count == 1: outputs.append(block)
             default: break
             }
         }

@@ -1,33 +1,86 @@
 internal import HCL
 internal import Topology
 
-/// Evaluates the expressions of one root module: variables, locals, resources (with `count`
-/// and `for_each`), `data "aws_availability_zones"`. Lazy and memoised: a value is computed when
-/// first read. What cannot be known before apply is `.unknown` with its reason, never an error.
+/// Evaluates the expressions of one module instance (the root module, or `module.vpc`):
+/// variables, locals, resources (with `count` and `for_each`), module calls and their outputs,
+/// `data "aws_availability_zones"`. Lazy and memoised: a value is computed when first read.
+/// What cannot be known before apply is `.unknown` with its reason, never an error.
 final class Evaluator {
     let configuration: Configuration
-    let inputs: [String: TerraformValue]
     let region: String
+    /// The module's code and its calls.
+    let node: ModuleNode
+    /// `module.vpc.` (or `module.app["a"].module.vpc.`) for a module instance, empty for the
+    /// root module: how every address in it starts.
+    let path: String
+    /// `path.cwd`: the root module's folder, where Terraform runs.
+    let workingDirectory: String
+    private let inputs: Inputs
+    private var inputValues: [String: TerraformValue] = [:]
+    private var outputValues: [String: TerraformValue] = [:]
+    private var children: [String: Evaluator] = [:]
     private var locals: [String: TerraformValue] = [:]
     private var collections: [String: TerraformValue] = [:]
     private var visiting: Set<String> = []
     private let localExpressions: [String: Expression]
     private let resourceBlocks: [String: Block]
     private let dataBlocks: [String: Block]
-    private let moduleBlocks: [String: Block]
+    private let variableBlocks: [String: Block]
+    private let outputBlocks: [String: Block]
+
+    /// Where a module instance's input variables get their values.
+    enum Inputs {
+        /// The root module's, resolved from defaults, `.tfvars` files and `--var`.
+        case given([String: TerraformValue])
+        /// A module call's arguments, evaluated in the caller.
+        case call(CallSite)
+    }
+
+    /// A module instance's call: its arguments are evaluated in the caller, with the
+    /// `count.index` or `each` of the instance.
+    struct CallSite {
+        unowned let caller: Evaluator
+        var arguments: [String: Expression]
+        var scope: [String: TerraformValue]
+        /// `module.vpc`, `module.app["a"]`.
+        var address: String
+        /// The `module` block.
+        var block: Block
+    }
 
     /// Attributes AWS assigns that name a resource: reading them gives a reference.
     static let identifying: Set<String> = ["id", "arn", "default_route_table_id", "main_route_table_id", "default_network_acl_id", "default_security_group_id"]
 
-    init(configuration: Configuration, inputs: [String: TerraformValue], region: String) {
-        self.configuration = configuration
+    /// Arguments of a `module` block that are not inputs of the module.
+    static let metaArguments: Set<String> = ["source", "version", "count", "for_each", "providers", "depends_on"]
+
+    /// The root module of `configuration` alone, without module calls.
+    convenience init(configuration: Configuration, inputs: [String: TerraformValue], region: String) {
+        self.init(node: ModuleNode(configuration: configuration, folder: "."), inputs: .given(inputs), region: region, path: "")
+    }
+
+    init(node: ModuleNode, inputs: Inputs, region: String, path: String) {
+        self.node = node
+        configuration = node.configuration
         self.inputs = inputs
         self.region = region
+        self.path = path
+        if case .call(let site) = inputs { workingDirectory = site.caller.workingDirectory } else { workingDirectory = ModulePath.absolute(node.folder) }
+        func byAddress(_ blocks: [Block]) -> [String: Block] {
+            Dictionary(blocks.map { ("\($0.labels[0]).\($0.labels[1])", $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        func byName(_ blocks: [Block]) -> [String: Block] {
+            Dictionary(blocks.map { ($0.labels[0], $0) }, uniquingKeysWith: { first, _ in first })
+        }
         localExpressions = Dictionary(configuration.locals.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
-        resourceBlocks = Dictionary(configuration.resources.map { ("\($0.labels[0]).\($0.labels[1])", $0) }, uniquingKeysWith: { first, _ in first })
-        dataBlocks = Dictionary(configuration.dataSources.map { ("\($0.labels[0]).\($0.labels[1])", $0) }, uniquingKeysWith: { first, _ in first })
-        moduleBlocks = Dictionary(configuration.modules.map { ($0.labels[0], $0) }, uniquingKeysWith: { first, _ in first })
+        resourceBlocks = byAddress(configuration.resources)
+        dataBlocks = byAddress(configuration.dataSources)
+        variableBlocks = byName(configuration.variables)
+        outputBlocks = byName(configuration.outputs)
     }
+
+    /// `module.vpc` for a module instance, nil for the root module.
+    var moduleAddress: String? { path.isEmpty ? nil : String(path.dropLast()) }
 
     /// One instance of a resource block: its address and the `count.index` / `each` it sees.
     struct Instance {
@@ -38,10 +91,14 @@ final class Evaluator {
         var key: String?
     }
 
-    /// The instances of a resource block; an unknown `count` or `for_each` is one instance
-    /// whose address says so, with the reason.
+    /// The instances of a resource block; an unknown `count` or `for_each` gives none, with
+    /// the reason.
     func instances(of block: Block, prefix: String = "") -> (instances: [Instance], unknown: String?) {
-        let address = prefix + "\(block.labels[0]).\(block.labels[1])"
+        expand(block, address: path + prefix + "\(block.labels[0]).\(block.labels[1])")
+    }
+
+    /// The instances of a resource or module block at `address`, by its `count` or `for_each`.
+    func expand(_ block: Block, address: String) -> (instances: [Instance], unknown: String?) {
         if let count = block.body.attribute("count") {
             let value = evaluate(count.value, [:])
             guard let number = value.number else {
@@ -170,8 +227,8 @@ final class Evaluator {
     private func root(_ name: String, _ scope: [String: TerraformValue], at position: Position) -> TerraformValue {
         if let value = scope[name] { return value }
         switch name {
-        case "var": return .object(inputs)
-        case "path": return .object(["module": .string("."), "root": .string("."), "cwd": .string(".")])
+        case "var": return .object(Dictionary(uniqueKeysWithValues: variableBlocks.keys.map { ($0, input($0)) }))
+        case "path": return .object(["module": .string(node.folder), "root": .string("."), "cwd": .string(workingDirectory)])
         case "terraform": return .object(["workspace": .string("default")])
         default: return .failure("`\(name)` at \(position) is not a variable Terraform knows here")
         }
@@ -190,21 +247,131 @@ final class Evaluator {
                 visiting.remove("local.\(name)")
                 locals[name] = value
                 return value
-            case "module":
-                let source = moduleBlocks[name]?.body.attribute("source").map { evaluate($0.value, [:]).text ?? "?" } ?? "?"
-                return .unknown("module.\(name) (source \"\(source)\") is not read, so its outputs are unknown; lint its resources with it")
-            case "var", "path", "terraform", "count", "each", "self", "data":
+            case "module": return module(name)
+            case "var": return input(name)
+            case "path", "terraform", "count", "each", "self", "data":
                 return nil
             default:
                 if let block = resourceBlocks["\(root).\(name)"] { return collection("\(root).\(name)", block: block, isData: false) }
                 return nil
             }
         }
+        if case .attribute(let inner, let call) = base.kind, case .variable("module") = inner.kind, scope["module"] == nil {
+            return moduleOutput(call, name)
+        }
         if case .attribute(let inner, let type) = base.kind, case .variable("data") = inner.kind, scope["data"] == nil {
             guard let block = dataBlocks["\(type).\(name)"] else { return .failure("data.\(type).\(name) is not declared") }
             return collection("\(type).\(name)", block: block, isData: true)
         }
         return nil
+    }
+
+    // MARK: modules
+
+    /// An input variable's value: given to the root module, or the argument of the module
+    /// call evaluated in the caller, else the variable's default; converted to its type.
+    func input(_ name: String) -> TerraformValue {
+        if let cached = inputValues[name] { return cached }
+        guard let block = variableBlocks[name] else { return .failure("var.\(name) is not declared in \(moduleAddress ?? "the root module")") }
+        guard !visiting.contains("var.\(name)") else { return .failure("var.\(name) refers to itself") }
+        visiting.insert("var.\(name)")
+        defer { visiting.remove("var.\(name)") }
+        let fallback = block.body.attribute("default").map { evaluate($0.value, [:]) }
+        var value: TerraformValue
+        switch inputs {
+        case .given(let values):
+            value = values[name] ?? fallback ?? .unknown("variable \"\(name)\" has no value; pass --var \(name)=VALUE or set it in a .tfvars file")
+        case .call(let site):
+            if let argument = site.arguments[name] {
+                value = site.caller.evaluate(argument, site.scope)
+                if value == .null, let fallback, block.body.attribute("nullable").map({ evaluate($0.value, [:]) }) == .bool(false) { value = fallback }
+            } else {
+                value = fallback ?? .unknown("\(site.address) gives no value for its input \"\(name)\", which has no default")
+            }
+        }
+        if let type = block.body.attribute("type") { value = TypeConversion.convert(value, to: type.value) }
+        inputValues[name] = value
+        return value
+    }
+
+    /// `module.NAME`: the outputs of the call's instance, a list of them (`count`) or a map
+    /// (`for_each`); unknown, with why, when its code is not read.
+    private func module(_ name: String) -> TerraformValue {
+        guard let call = node.calls[name] else { return .failure("module.\(name) is not declared") }
+        switch call.resolution {
+        case .notRead(let reason): return .unknown("the outputs of \(path)module.\(name) are not known: \(reason)")
+        case .read:
+            let (instances, unknown) = moduleInstances(call)
+            if let unknown { return .unknown(unknown) }
+            let values = instances.compactMap { child($0, of: call)?.allOutputs() }
+            if call.block.body.attribute("count") != nil { return .list(values) }
+            if call.block.body.attribute("for_each") != nil {
+                return .object(Dictionary(zip(instances.map { $0.key ?? "" }, values), uniquingKeysWith: { first, _ in first }))
+            }
+            return values.first ?? .null
+        }
+    }
+
+    /// `module.NAME.OUTPUT`, evaluating only that output when the call has one instance.
+    private func moduleOutput(_ name: String, _ output: String) -> TerraformValue {
+        guard let call = node.calls[name], case .read = call.resolution,
+              call.block.body.attribute("count") == nil, call.block.body.attribute("for_each") == nil,
+              let child = moduleInstances(call).instances.first.flatMap({ child($0, of: call) }) else {
+            return attribute(module(name), output, at: node.calls[name]?.block.position ?? Position(file: "", line: 0, column: 0))
+        }
+        return child.output(output)
+    }
+
+    /// The instances of a module call, addressed `module.NAME`, `module.NAME[0]`, `module.NAME["k"]`.
+    func moduleInstances(_ call: ModuleCall) -> (instances: [Instance], unknown: String?) {
+        expand(call.block, address: path + "module.\(call.block.labels[0])")
+    }
+
+    /// The evaluator of one instance of a module call whose code is read.
+    func child(_ instance: Instance, of call: ModuleCall) -> Evaluator? {
+        if let cached = children[instance.address] { return cached }
+        guard case .read(let module) = call.resolution else { return nil }
+        var arguments: [String: Expression] = [:]
+        for attribute in call.block.body.attributes where !Self.metaArguments.contains(attribute.name) { arguments[attribute.name] = attribute.value }
+        let site = CallSite(caller: self, arguments: arguments, scope: instance.scope, address: instance.address, block: call.block)
+        let evaluator = Evaluator(node: module, inputs: .call(site), region: region, path: instance.address + ".")
+        children[instance.address] = evaluator
+        return evaluator
+    }
+
+    /// One output of this module instance.
+    func output(_ name: String) -> TerraformValue {
+        if let cached = outputValues[name] { return cached }
+        guard let block = outputBlocks[name], let value = block.body.attribute("value") else {
+            if let model = node.model {
+                return .unknown("\(moduleAddress ?? "") is \(model.source), which albdoctor models without its code, and \(name) is not among the outputs it models (\(model.outputs)); run terraform init so that its code is read")
+            }
+            return .failure("\(moduleAddress ?? "the root module") has no output \"\(name)\"")
+        }
+        guard !visiting.contains("output.\(name)") else { return .failure("output \(name) of \(moduleAddress ?? "") refers to itself") }
+        visiting.insert("output.\(name)")
+        defer { visiting.remove("output.\(name)") }
+        let result = evaluate(value.value, [:])
+        outputValues[name] = result
+        return result
+    }
+
+    /// Where a finding about a block of this module points: the block, or for a module
+    /// albdoctor models, the argument of the call it comes from (else the call).
+    func position(of block: Block) -> Position {
+        guard let model = node.model, case .call(let site) = inputs, block.labels.count == 2 else { return block.position }
+        let input = model.inputs["\(block.labels[0]).\(block.labels[1])"]
+        return (input.flatMap { site.block.body.attribute($0) }?.position) ?? site.block.position
+    }
+
+    /// How a subnet this module makes is changed, when albdoctor models the module.
+    func moduleInput(of block: Block) -> ModuleInput? {
+        guard let model = node.model, let address = moduleAddress, block.labels.count == 2, block.labels[0] == "aws_subnet" else { return nil }
+        return model.moduleInput(subnet: block.labels[1], module: address, input: input)
+    }
+
+    private func allOutputs() -> TerraformValue {
+        .object(Dictionary(uniqueKeysWithValues: outputBlocks.keys.map { ($0, output($0)) }))
     }
 
     func attribute(_ value: TerraformValue, _ name: String, at position: Position) -> TerraformValue {

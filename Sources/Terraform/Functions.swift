@@ -195,6 +195,16 @@ enum Functions {
         case "endswith":
             guard let text = arg(0).text, let suffix = arg(1).text else { return .failure("endswith needs two strings") }
             return .bool(text.hasSuffix(suffix))
+        case "regexall":
+            guard let pattern = arg(0).text, let text = arg(1).text else { return .failure("regexall needs a pattern and a string") }
+            guard let expression = try? NSRegularExpression(pattern: pattern) else { return .unknown("albdoctor cannot read the pattern \(pattern) of regexall()") }
+            let matches = expression.matches(in: text, range: NSRange(text.startIndex..., in: text))
+            return .list(matches.map { match in
+                func group(_ index: Int) -> TerraformValue { Range(match.range(at: index), in: text).map { .string(String(text[$0])) } ?? .null }
+                return match.numberOfRanges == 1 ? group(0) : .list((1..<match.numberOfRanges).map(group))
+            })
+        case "basename":
+            return arg(0).text.map { .string(($0 as NSString).lastPathComponent) } ?? .failure("basename of \(arg(0).display)")
         default:
             return .unknown("albdoctor does not evaluate the function \(name)()")
         }

@@ -35,6 +35,13 @@ struct ResourceInstance {
 
     var id: ResourceID { ResourceID(address) }
 
+    /// The input of a modelled registry module that made it (`public_subnets` of
+    /// `module.vpc`); nil for resources of code that was read, plans and states.
+    var moduleInput: ModuleInput? {
+        guard case .configuration(let instance, let evaluator) = source else { return nil }
+        return evaluator.moduleInput(of: instance.block)
+    }
+
     /// One argument; nil when it is not written (or, in a plan or state, null or empty text).
     subscript(name: String) -> TerraformValue? {
         switch source {

@@ -25,7 +25,7 @@ public struct TerraformReader: Sendable {
         /// The files read, with their text.
         public var files: [(file: String, text: String)]
         public var resourceCount: Int
-        /// Modules not read (`module.vpc (source "…")`): their resources are not in the model.
+        /// Module calls whose code is not read (`module.vpc (source "…")`): their resources are not in the model.
         public var modulesNotRead: [String]
         /// Resources whose `count` or `for_each` is unknown, with why: not in the model.
         public var unexpanded: [(address: String, reason: String)]
@@ -34,30 +34,53 @@ public struct TerraformReader: Sendable {
     }
 
     public func read() throws(TerraformError) -> Result {
-        let configuration = try Configuration.load(paths: paths)
-        let inputs = try VariableValues.resolve(configuration, folders: Configuration.folders(of: paths), assignments: variables, varFiles: variableFiles)
-        let evaluator = Evaluator(configuration: configuration, inputs: inputs, region: region)
+        let folders = paths.map { path -> String in
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            return isFolder.boolValue ? path : (path as NSString).deletingLastPathComponent.ifEmpty(".")
+        }
+        // A folder given that another one calls as a module is that module's code, not part of
+        // the root module: `albdoctor lint examples/complete .` for `source = "../../"`.
+        var rootPaths = paths
+        if paths.count > 1 {
+            var called: Set<String> = []
+            for (path, folder) in zip(paths, folders) where path == folder {
+                called.formUnion(ModuleLoader.localSources(of: try Configuration.load(paths: [path]), folder: folder).filter { $0 != ModulePath.absolute(folder) })
+            }
+            let remaining = zip(paths, folders).filter { !($0.0 == $0.1 && called.contains(ModulePath.absolute($0.1))) }.map(\.0)
+            if !remaining.isEmpty { rootPaths = remaining }
+        }
+        let configuration = try Configuration.load(paths: rootPaths)
+        var seen: Set<String> = []
+        let rootFolders = rootPaths.map { path in folders[paths.firstIndex(of: path) ?? 0] }.filter { seen.insert($0).inserted }
+        let inputs = try VariableValues.resolve(configuration, folders: rootFolders, assignments: variables, varFiles: variableFiles)
+        var loader = try ModuleLoader(roots: folders, rootFolder: rootFolders.first ?? ".")
+        var root = ModuleNode(configuration: configuration, folder: rootFolders.first ?? ".")
+        root.calls = try loader.calls(of: configuration, folder: root.folder)
+        let evaluator = Evaluator(node: root, inputs: .given(inputs), region: region, path: "")
         var reader = TopologyReader(evaluator: evaluator)
         let topology = reader.build()
+        let modules = reader.modules
         var notes: [Finding] = []
-        let modules = configuration.modules.map { block in
-            let source = block.body.attribute("source").flatMap { evaluator.evaluate($0.value, [:]).text } ?? "?"
-            let name = "module.\(block.labels[0])"
-            let reason = "\(name) (source \"\(source)\") is not read, so the resources it creates are not checked and its outputs are unknown"
+        var noted: Set<Location> = []
+        let notRead = modules.notRead.filter { noted.insert($0.location).inserted }
+        for call in notRead {
+            let reason = "\(call.address) (source \"\(call.source)\") is not read: \(call.reason)"
             notes.append(TerraformFindingKinds.moduleNotRead.finding(
-                message: "The resources of \(name) (source \"\(source)\") are unverified: albdoctor does not read modules yet; lint the module's folder too, with the values this call passes as --var.",
-                subject: .terraform(name), location: Location(file: block.position.file, line: block.position.line, column: block.position.column),
+                message: "The resources and outputs of \(call.address) (source \"\(call.source)\") are unverified: \(call.reason).",
+                subject: .terraform(call.address), location: call.location,
                 evidence: ["status": "unverified", "reason": reason]))
-            return "\(name) (source \"\(source)\")"
         }
-        let blocks = Dictionary(configuration.resources.map { ("\($0.labels[0]).\($0.labels[1])", $0) }, uniquingKeysWith: { first, _ in first })
-        for (address, why) in reader.unexpanded {
-            let location = blocks[address].map { Location(file: $0.position.file, line: $0.position.line, column: $0.position.column) }
+        for (address, why, location) in modules.unexpanded + reader.unexpanded {
             notes.append(TerraformFindingKinds.notExpanded.finding(
                 message: "The instances of \(address) are unverified: its count or for_each cannot be known (\(why)); pass the value with --var or --var-file.",
                 subject: .terraform(address), location: location, evidence: ["status": "unverified", "reason": why]))
         }
-        return Result(topology: topology, files: configuration.files, resourceCount: configuration.resources.count, modulesNotRead: modules, unexpanded: reader.unexpanded, notes: notes)
+        let resourceCount = modules.evaluators.reduce(0) { $0 + $1.configuration.resources.count }
+        return Result(
+            topology: topology, files: configuration.files + loader.files, resourceCount: resourceCount,
+            modulesNotRead: notRead.map { "\($0.address) (source \"\($0.source)\")" },
+            unexpanded: (modules.unexpanded + reader.unexpanded).map { ($0.address, $0.reason) }, notes: notes)
     }
 }
 

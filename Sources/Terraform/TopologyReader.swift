@@ -7,36 +7,41 @@ internal import Topology
 /// reader does for templates. Ids are Terraform addresses (`aws_subnet.public[1]`).
 struct TopologyReader {
     let region: String
-    private let evaluator: Evaluator?
-    /// Resource blocks whose `count` or `for_each` is unknown, with why.
-    private(set) var unexpanded: [(address: String, reason: String)] = []
+    /// Every module instance of a configuration, the root module first; none for plans and states.
+    let modules: ModuleWalk
+    /// Resource blocks whose `count` or `for_each` is unknown, with why and where.
+    private(set) var unexpanded: [(address: String, reason: String, location: Location)] = []
 
-    /// The resources of a configuration, evaluated.
+    /// The resources of a configuration and of the modules it calls, evaluated.
     init(evaluator: Evaluator) {
-        self.evaluator = evaluator
+        modules = ModuleWalk(root: evaluator)
         region = evaluator.region
     }
 
     /// Resources read from plans or states.
     init(region: String) {
-        evaluator = nil
+        modules = ModuleWalk()
         self.region = region
     }
 
     mutating func build() -> Topology {
-        guard let evaluator else { return build([]) }
         var all: [ResourceInstance] = []
-        for block in evaluator.configuration.resources {
-            let (instances, unknown) = evaluator.instances(of: block)
-            if let unknown { unexpanded.append(("\(block.labels[0]).\(block.labels[1])", unknown)) }
-            all += instances.map { ResourceInstance(address: $0.address, type: block.labels[0], location: Location(block.position), instance: $0, evaluator: evaluator) }
-        }
         // An association whose count or for_each is unknown could be any subnet's: each
         // subnet's route table is then unknown, not the main one.
-        let unexpandedAssociations = evaluator.configuration.resources.compactMap { block -> SubnetRouteTableAssociation? in
-            let address = "\(block.labels[0]).\(block.labels[1])"
-            guard block.labels[0] == "aws_route_table_association", let reason = unexpanded.first(where: { $0.address == address })?.reason else { return nil }
-            return SubnetRouteTableAssociation(id: ResourceID(address), location: Location(block.position), subnet: .unknown(reason: reason), routeTable: .unknown(reason: reason))
+        var unexpandedAssociations: [SubnetRouteTableAssociation] = []
+        for module in modules.evaluators {
+            for block in module.configuration.resources {
+                let (instances, unknown) = module.instances(of: block)
+                let location = Location(module.position(of: block))
+                if let unknown {
+                    let address = module.path + "\(block.labels[0]).\(block.labels[1])"
+                    unexpanded.append((address, unknown, location))
+                    if block.labels[0] == "aws_route_table_association" {
+                        unexpandedAssociations.append(SubnetRouteTableAssociation(id: ResourceID(address), location: location, subnet: .unknown(reason: unknown), routeTable: .unknown(reason: unknown)))
+                    }
+                }
+                all += instances.map { ResourceInstance(address: $0.address, type: block.labels[0], location: location, instance: $0, evaluator: module) }
+            }
         }
         return build(all, unexpandedAssociations: unexpandedAssociations)
     }
@@ -54,7 +59,8 @@ struct TopologyReader {
                 availabilityZone: (r["availability_zone"] ?? r["availability_zone_id"]).or("\(r.address) has no availability_zone, so AWS picks one").known("availability_zone of \(r.address)"),
                 cidr: ipv4(r["cidr_block"].or("the CIDR block of \(r.address) is allocated at apply time"), "cidr_block of \(r.address)"),
                 ipv6Cidr: r["ipv6_cidr_block"].map { value in value.known("ipv6_cidr_block of \(r.address)").flatMap { text in IPv6Network(text).map { .known($0) } ?? .unknown(reason: "'\(text)' is not an IPv6 block") } },
-                tags: tags(r))
+                tags: tags(r),
+                moduleInput: r.moduleInput)
         }
 
         var routesByTable: [ResourceID: [Route]] = [:]
@@ -109,7 +115,7 @@ struct TopologyReader {
                 loadBalancer: r["load_balancer_arn"].or("\(r.address) has no load_balancer_arn").resourceID("load_balancer_arn of \(r.address)"),
                 port: r["port"].map { $0.knownInt("port of \(r.address)") } ?? .unknown(reason: "\(r.address) has no port"),
                 protocol: (r["protocol"] ?? .string("HTTP")).known("protocol of \(r.address)").map { $0.uppercased() },
-                certificateCount: .known((r["certificate_arn"] == nil ? 0 : 1) + of("aws_lb_listener_certificate").filter { $0["listener_arn"]?.resourceID("").value == r.id }.count),
+                certificateCount: .known((r["certificate_arn"] == nil || r["certificate_arn"] == .null ? 0 : 1) + of("aws_lb_listener_certificate").filter { $0["listener_arn"]?.resourceID("").value == r.id }.count),
                 defaultActions: .known(r.blocks("default_action").map { action($0.arguments) }))
         }
         let securityGroups = self.securityGroups(all)
@@ -167,9 +173,9 @@ struct TopologyReader {
         if let gateway = argument("gateway_id"), gateway != .null, gateway != .string("") {
             if gateway == .string("local") { return .known(.local) }
             return gateway.resourceID("gateway_id of a route of \(address)").flatMap { id in
-                let type = ResourceReference.type(ofAddress: id.name)
-                if type == "aws_internet_gateway" || id.name.hasPrefix("igw-") { return .known(RouteTarget(kind: .internetGateway, id: .known(id))) }
-                if type == "aws_vpn_gateway" || id.name.hasPrefix("vgw-") { return .known(RouteTarget(kind: .virtualPrivateGateway, id: .known(id))) }
+                let local = TerraformAddress(id.name).local
+                if local.hasPrefix("aws_internet_gateway.") || local.hasPrefix("igw-") { return .known(RouteTarget(kind: .internetGateway, id: .known(id))) }
+                if local.hasPrefix("aws_vpn_gateway.") || local.hasPrefix("vgw-") { return .known(RouteTarget(kind: .virtualPrivateGateway, id: .known(id))) }
                 return .unknown(reason: "gateway_id of a route of \(address) is \(id.name), which is not an internet gateway of this configuration")
             }
         }
@@ -189,7 +195,7 @@ struct TopologyReader {
             if let bucket = logs["bucket"] { attributes["\(kind).s3.bucket"] = bucket.known("\(kind).bucket of \(r.address)") }
         }
         let subnets: Known<[Known<ResourceID>]>
-        if let list = r["subnets"] {
+        if let list = r["subnets"], list != .null {
             subnets = list.knownList("subnets of \(r.address)").map { items in items.map { $0.resourceID("a subnet of \(r.address)") } }
         } else if case let mappings = r.blocks("subnet_mapping"), !mappings.isEmpty {
             subnets = .known(mappings.map { ($0.arguments["subnet_id"] ?? .unknown("a subnet_mapping of \(r.address) has no subnet_id")).resourceID("subnet_id of \(r.address)") })

@@ -13,6 +13,8 @@ public struct Subnet: Sendable, Hashable {
     /// Its tags, by key (`kubernetes.io/role/elb`); a value may be unknown, or the whole set
     /// (tags from a value albdoctor cannot know).
     public var tags: Known<[String: Known<String>]>
+    /// Set for a subnet a Terraform registry module makes that albdoctor models from its inputs.
+    public var moduleInput: ModuleInput?
 
     public init(
         id: ResourceID,
@@ -21,7 +23,8 @@ public struct Subnet: Sendable, Hashable {
         availabilityZone: Known<String>,
         cidr: Known<IPv4Network>,
         ipv6Cidr: Known<IPv6Network>? = nil,
-        tags: Known<[String: Known<String>]> = .known([:])
+        tags: Known<[String: Known<String>]> = .known([:]),
+        moduleInput: ModuleInput? = nil
     ) {
         self.tags = tags
         self.id = id
@@ -30,5 +33,6 @@ public struct Subnet: Sendable, Hashable {
         self.availabilityZone = availabilityZone
         self.cidr = cidr
         self.ipv6Cidr = ipv6Cidr
+        self.moduleInput = moduleInput
     }
 }

@@ -21,7 +21,7 @@ import _TestSupport
         let result = try read(["fixtures/terraform/plan/incident.plan.json"])
         let findings = RuleRegistry.check(result.topology)
         #expect(findings.map(\.ruleID) == ["ALB001"], "\(findings.map(\.message))")
-        #expect(findings.first?.subject == "aws_subnet.public_b")
+        #expect(findings.first?.subject.description == "aws_subnet.public_b")
         #expect(findings.first?.severity == .error)
         // Without the .tf files there is no line to point at.
         #expect(findings.first?.location == nil)
@@ -30,7 +30,7 @@ import _TestSupport
     @Test func withTheConfigurationAPlanFindingPointsAtTheTfLine() throws {
         let result = try read(["fixtures/terraform/plan/incident.plan.json"], configuration: ["fixtures/terraform/unrouted-alb-subnet"])
         let finding = try #require(errors(result).first)
-        #expect(finding.subject == "aws_subnet.public_b")
+        #expect(finding.subject.description == "aws_subnet.public_b")
         #expect(finding.location?.description == Repository.path("fixtures/terraform/unrouted-alb-subnet/network.tf") + ":36:1")
     }
 
@@ -54,7 +54,7 @@ import _TestSupport
         let result = try read(["fixtures/terraform/deployed/incident/terraform.tfstate"])
         let finding = try #require(errors(result).first)
         #expect(errors(result).count == 1)
-        #expect(finding.ruleID == "ALB001" && finding.subject == "aws_subnet.public_b")
+        #expect(finding.ruleID == "ALB001" && finding.subject.description == "aws_subnet.public_b")
         #expect(finding.message.contains("the main route table of aws_vpc.main"), "\(finding.message)")
         #expect(finding.fix?.contains("resource \"aws_route_table_association\" \"public_b\"") == true, "\(finding.fix ?? "")")
     }
@@ -62,7 +62,7 @@ import _TestSupport
     /// Two layers, two states: the ALB's subnets are ids the network layer's state holds.
     @Test func splitStatesAreOneDeployment() throws {
         let both = try read(["fixtures/terraform/deployed/split/network.tfstate", "fixtures/terraform/deployed/split/alb.tfstate"])
-        #expect(errors(both).map(\.subject) == ["aws_subnet.public_b"])
+        #expect(errors(both).map(\.subject.description) == ["aws_subnet.public_b"])
         // The ALB layer alone cannot know its subnets' routes: unverified, never an error.
         let alone = RuleRegistry.check(try read(["fixtures/terraform/deployed/split/alb.tfstate"]).topology)
         #expect(alone.filter { $0.severity == .error }.isEmpty)
@@ -83,7 +83,7 @@ import _TestSupport
         #expect(public_b.tags.value?["kubernetes.io/role/elb"]?.value == "1")
         #expect(result.topology.routeTables.first { $0.id.name == "aws_route_table.public" }?.routes.count == 1)
         #expect(Set(errors(result).map(\.ruleID)) == ["ALB001", "ALB015"])
-        #expect(errors(result).allSatisfy { $0.subject == "aws_subnet.public_b" })
+        #expect(errors(result).allSatisfy { $0.subject.description == "aws_subnet.public_b" })
     }
 
     @Test func inspectionThroughANetworkFirewallIsQuietWhenSymmetric() throws {
@@ -96,7 +96,7 @@ import _TestSupport
         let result = try read(["fixtures/terraform/deployed/inspection-edge-route-missing/terraform.tfstate"])
         let found = errors(result)
         #expect(found.map(\.ruleID) == ["ALB013"], "\(found.map(\.message))")
-        #expect(found.first?.subject == "aws_subnet.public_c")
+        #expect(found.first?.subject.description == "aws_subnet.public_c")
     }
 
     @Test func aNetworkLoadBalancerWithElasticIPs() throws {
