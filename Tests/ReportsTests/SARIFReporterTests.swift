@@ -25,7 +25,7 @@ import _TestSupport
         let run = try #require((object?["runs"] as? [[String: Any]])?.first)
         let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
         let rules = try #require(driver["rules"] as? [[String: Any]])
-        #expect(rules.count == 14)
+        #expect(rules.count == 15)
         #expect(rules.first?["id"] as? String == "ALB001")
         #expect((rules.first?["helpUri"] as? String)?.hasPrefix("https://docs.aws.amazon.com/") == true)
         let results = try #require(run["results"] as? [[String: Any]])
