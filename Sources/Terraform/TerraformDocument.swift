@@ -8,6 +8,19 @@ public enum TerraformDocument {
     /// How many bytes are looked at to tell what a file is.
     static let sniffLength = 65_536
 
+    /// `paths` with each folder that holds no configuration (`.tf`, `.tf.json`) but plan or state
+    /// files replaced by those files (not below), so that a folder of saved plans or states is
+    /// linted as they are; every other path as given.
+    public static func expandingFolders(_ paths: [String]) -> [String] {
+        paths.flatMap { path -> [String] in
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue, !Configuration.isTerraform(path) else { return [path] }
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+            let documents = names.map { (path as NSString).appendingPathComponent($0) }.filter(isDocument)
+            return documents.isEmpty ? [path] : documents
+        }
+    }
+
     /// Whether `path` is a file that Terraform wrote: a plan or state, readable or not.
     public static func isDocument(_ path: String) -> Bool {
         var isFolder: ObjCBool = false

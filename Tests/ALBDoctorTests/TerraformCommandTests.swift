@@ -81,6 +81,14 @@ import _TestSupport
         #expect(findings.map { "\($0["rule"] ?? "") \($0["subject"] ?? "")" } == ["ALB001 aws_subnet.public_b"])
     }
 
+    /// A folder of saved states (no `.tf` in it) is its states, read together.
+    @Test func aFolderOfStatesIsThoseStates() async throws {
+        let result = try await albdoctor("lint", "fixtures/terraform/deployed/split", "--region", "ap-northeast-1", "--no-color")
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stdout.contains("error[ALB001]: aws_subnet.public_b (ap-northeast-1c)"), "\(result.stdout)")
+        #expect(result.stdout.contains("(2 plan or state files, "), "\(result.stdout)")
+    }
+
     @Test func subnetsTaggedForInternetFacingLoadBalancersNeedARoute() async throws {
         let result = try await albdoctor("lint", "fixtures/terraform/eks-subnets", "--no-color")
         #expect(result.status == 1)

@@ -60,7 +60,7 @@ extension ALBDoctor {
         )
 
         @Argument(help: ArgumentHelp(
-            "Template files or folders; each file is a stack named after the file (X.template.json is X); a CDK cloud assembly (cdk.out) is the stacks its manifest deploys.",
+            "Template files or folders; each file is a stack named after the file (X.template.json is X); a CDK cloud assembly (cdk.out) is the stacks its manifest deploys. Or Terraform, told apart by content: a configuration folder, plan JSON (terraform show -json), state files, or a folder of plans and states.",
             valueName: "path"))
         var paths: [String] = []
 
@@ -87,8 +87,9 @@ extension ALBDoctor {
             let environment = ProcessInfo.processInfo.environment
             let given = region ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"]
             let region = given ?? "us-east-1"
-            if paths.contains(where: { Configuration.isTerraform($0) || TerraformDocument.isDocument($0) }) {
-                try lintTerraform(region: region)
+            let terraformPaths = TerraformDocument.expandingFolders(paths)
+            if terraformPaths.contains(where: { Configuration.isTerraform($0) || TerraformDocument.isDocument($0) }) {
+                try lintTerraform(terraformPaths, region: region)
                 return
             }
             let result: TemplateLint.Result
@@ -115,7 +116,7 @@ extension ALBDoctor {
         }
 
         /// Terraform: every path must be a configuration (one root module), none a template.
-        private func lintTerraform(region: String) throws {
+        private func lintTerraform(_ paths: [String], region: String) throws {
             let isTerraform = { (path: String) in Configuration.isTerraform(path) || TerraformDocument.isDocument(path) }
             if let other = paths.first(where: { !isTerraform($0) }) ?? templateOptions.stacks.first.map({ "\($0.name)=\($0.path)" }) {
                 throw Terminal.inputError("\(other) is not Terraform, but \(paths.first(where: isTerraform) ?? "") is: lint CloudFormation templates and Terraform in separate runs")
