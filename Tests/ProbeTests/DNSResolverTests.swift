@@ -47,7 +47,7 @@ struct DNSResolverTests {
 
     @Test func followsTheCNAMEAndKeepsTTLs() async throws {
         try await withStarted(Dnsmasq.start) { dnsmasq in
-            let resolver = try DNSResolver(server: dnsmasq.server, timeout: .seconds(2))
+            let resolver = try DNSResolver(server: dnsmasq.server, timeout: .seconds(10))
             let answer = try await resolver.lookup("www.test.lab", types: [.a, .aaaa])
             #expect(answer.cnames == ["test.lab"])
             #expect(answer.records.map(\.value).sorted() == ["192.0.2.10", "192.0.2.11", "2001:db8::10"])
@@ -57,7 +57,7 @@ struct DNSResolverTests {
 
     @Test func truncatedAnswersAreAskedAgainOverTCP() async throws {
         try await withStarted(Dnsmasq.start) { dnsmasq in
-            let resolver = try DNSResolver(server: dnsmasq.server, timeout: .seconds(2))
+            let resolver = try DNSResolver(server: dnsmasq.server, timeout: .seconds(10))
             let answer = try await resolver.lookup("many.lab", types: [.a])
             #expect(Set(answer.records.map(\.value)).count == 40)
         }
@@ -65,7 +65,7 @@ struct DNSResolverTests {
 
     @Test func clearErrors() async throws {
         try await withStarted(Dnsmasq.start) { dnsmasq in
-            let resolver = try DNSResolver(server: dnsmasq.server, timeout: .seconds(2))
+            let resolver = try DNSResolver(server: dnsmasq.server, timeout: .seconds(10))
             await #expect { try await resolver.lookup("nothere.lab", types: [.a]) } throws: { error in
                 "\(error)" == "nothere.lab does not exist: \(dnsmasq.server) answered NXDOMAIN for nothere.lab"
             }
