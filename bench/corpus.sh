@@ -8,11 +8,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 [ $# -gt 0 ] || { echo "usage: bench/corpus.sh DIR…" >&2; exit 2; }
-albdoctor=${ALBDOCTOR:-}
-if [ -z "$albdoctor" ]; then
-    swift build -c release --product albdoctor >/dev/null || exit 1
-    albdoctor=.build/release/albdoctor
-fi
+. bench/albdoctor-binary.sh
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 declare -A counts=()

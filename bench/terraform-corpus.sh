@@ -13,12 +13,7 @@ set -uo pipefail
 here=$(pwd)
 cd "$(dirname "$0")/.."
 [ $# -gt 0 ] || { echo "usage: bench/terraform-corpus.sh REPO…" >&2; exit 2; }
-albdoctor=${ALBDOCTOR:-}
-if [ -z "$albdoctor" ]; then
-    swift build -c release --product albdoctor >/dev/null || exit 1
-    albdoctor=.build/release/albdoctor
-fi
-albdoctor=$(cd "$(dirname "$albdoctor")" && pwd)/$(basename "$albdoctor")
+. bench/albdoctor-binary.sh
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 

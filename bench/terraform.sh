@@ -12,12 +12,7 @@
 set -uo pipefail
 here=$(pwd)
 cd "$(dirname "$0")/.."
-albdoctor=${ALBDOCTOR:-}
-if [ -z "$albdoctor" ]; then
-    swift build -c release --product albdoctor >/dev/null || exit 1
-    albdoctor=.build/release/albdoctor
-fi
-albdoctor=$(cd "$(dirname "$albdoctor")" && pwd)/$(basename "$albdoctor")
+. bench/albdoctor-binary.sh
 checkov=$(command -v checkov || true)
 if [ -z "$checkov" ]; then
     venv=/tmp/albdoctor-bench-checkov

@@ -26,8 +26,6 @@ def ranges(predicate):
 
 
 def zero(character):
-    if character in "\u00ad":  # a soft hyphen is drawn where the line breaks, else not at all
-        return True
     if character == "\u200d" or 0x1160 <= ord(character) <= 0x11FF:  # ZWJ, Hangul medial vowels and final consonants
         return True
     return unicodedata.category(character) in ("Mn", "Me", "Cf")

@@ -38,7 +38,7 @@ public struct DeploymentReader: Sendable {
         let topology = Self.topology(of: resources, configuration: configuration, region: region)
         return TerraformReader.Result(
             topology: topology, files: configuration?.configuration.files ?? [], resourceCount: resources.count,
-            modulesNotRead: [], unexpanded: [], notes: [])
+            modulesNotRead: [], notes: [])
     }
 
     /// One plan or state given as bytes (what the fuzz target feeds), alone: its network model.

@@ -34,15 +34,6 @@ struct ResourceReference: Equatable {
         return .resource(ResourceReference(address: "\(root).\(name)", base: base, hasKey: name.contains("["), attribute: attribute))
     }
 
-    /// The resource type an address names, module calls skipped:
-    /// `module.vpc.aws_internet_gateway.this[0]` → `aws_internet_gateway`; nil for a data source.
-    static func type(ofAddress address: String) -> String? {
-        var parts = split(address)[...]
-        while parts.first.map({ DeployedResource.withoutKeys($0) }) == "module", parts.count > 2 { parts = parts.dropFirst(2) }
-        guard parts.count >= 2, let type = parts.first, type != "data" else { return nil }
-        return type
-    }
-
     /// Splits at dots outside brackets: `aws_subnet.az["a.b"].id` → 3 parts.
     private static func split(_ text: String) -> [String] {
         var parts: [String] = []

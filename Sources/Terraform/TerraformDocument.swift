@@ -8,6 +8,12 @@ public enum TerraformDocument {
     /// How many bytes are looked at to tell what a file is.
     static let sniffLength = 65_536
 
+    /// Whether `path` is Terraform's at all: a configuration (folder or `.tf` file) or a file
+    /// Terraform wrote. `lint` picks its reader by this.
+    public static func isTerraform(_ path: String) -> Bool {
+        Configuration.isTerraform(path) || isDocument(path)
+    }
+
     /// `paths` with each folder that holds no configuration (`.tf`, `.tf.json`) but plan or state
     /// files replaced by those files (not below), so that a folder of saved plans or states is
     /// linted as they are; every other path as given.

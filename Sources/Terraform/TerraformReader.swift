@@ -27,8 +27,6 @@ public struct TerraformReader: Sendable {
         public var resourceCount: Int
         /// Module calls whose code is not read (`module.vpc (source "…")`): their resources are not in the model.
         public var modulesNotRead: [String]
-        /// Resources whose `count` or `for_each` is unknown, with why: not in the model.
-        public var unexpanded: [(address: String, reason: String)]
         /// An unverified note for each module not read and each resource not expanded.
         public var notes: [Finding]
     }
@@ -79,8 +77,7 @@ public struct TerraformReader: Sendable {
         let resourceCount = modules.evaluators.reduce(0) { $0 + $1.configuration.resources.count }
         return Result(
             topology: topology, files: configuration.files + loader.files, resourceCount: resourceCount,
-            modulesNotRead: notRead.map { "\($0.address) (source \"\($0.source)\")" },
-            unexpanded: (modules.unexpanded + reader.unexpanded).map { ($0.address, $0.reason) }, notes: notes)
+            modulesNotRead: notRead.map { "\($0.address) (source \"\($0.source)\")" }, notes: notes)
     }
 }
 

@@ -9,7 +9,8 @@ public enum DisplayWidth {
     /// The columns `scalar` takes: 0, 1 or 2.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        if value < 0x300 { return value < 0x20 || (0x7F..<0xA0).contains(value) ? 0 : (value == 0xAD ? 0 : 1) }
+        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 } // control characters
+        if value < 0x7F { return 1 } // printable ASCII, without a search
         if contains(WideRanges.zero, value) { return 0 }
         return contains(WideRanges.wide, value) ? 2 : 1
     }

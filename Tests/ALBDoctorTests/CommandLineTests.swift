@@ -4,12 +4,6 @@ import _TestSupport
 
 /// The executable as a user runs it: output, exit codes, errors.
 @Suite(.timeLimit(.minutes(5))) struct CommandLineTests {
-    private func albdoctor(_ arguments: String...) async throws -> ProcessResult {
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        return try await runProcess(Repository.executable, arguments, environment: environment, currentDirectory: Repository.root.path)
-    }
-
     @Test func seedExitsOneWithTheFix() async throws {
         let result = try await albdoctor("lint", "fixtures/unrouted-alb-subnet", "--region", "ap-northeast-1")
         #expect(result.status == 1)

@@ -5,12 +5,6 @@ import _TestSupport
 /// What linters' users expect of the command line: `--version`, `--quiet`, `--no-summary`,
 /// `--format gitlab`, each as a user runs it.
 @Suite(.timeLimit(.minutes(5))) struct OutputModeTests {
-    private func albdoctor(_ arguments: String...) async throws -> ProcessResult {
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        return try await runProcess(Repository.executable, arguments, environment: environment, currentDirectory: Repository.root.path)
-    }
-
     @Test func versionNamesTheCommitOrSaysItIsUnknown() async throws {
         let result = try await albdoctor("--version")
         #expect(result.status == 0)

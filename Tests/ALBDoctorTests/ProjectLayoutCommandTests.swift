@@ -5,13 +5,9 @@ import _TestSupport
 /// `albdoctor lint` on projects as they are laid out: a CDK app's `cdk.out`, folders that hold
 /// more than templates.
 @Suite(.timeLimit(.minutes(5))) struct ProjectLayoutCommandTests {
+    /// The region is what the arguments say, not what this machine's environment holds.
     private func albdoctor(_ arguments: String...) async throws -> ProcessResult {
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        // The region is what the arguments say, not what this machine's environment holds.
-        environment["AWS_REGION"] = nil
-        environment["AWS_DEFAULT_REGION"] = nil
-        return try await runProcess(Repository.executable, arguments, environment: environment, currentDirectory: Repository.root.path)
+        try await _TestSupport.albdoctor(arguments, unset: ["AWS_REGION", "AWS_DEFAULT_REGION"])
     }
 
     private func findings(_ result: ProcessResult) throws -> [[String: Any]] {

@@ -4,12 +4,6 @@ import _TestSupport
 
 /// `lint` on Terraform fixtures, as a user runs it.
 @Suite(.timeLimit(.minutes(5))) struct TerraformCommandTests {
-    private func albdoctor(_ arguments: String...) async throws -> ProcessResult {
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        return try await runProcess(Repository.executable, arguments, environment: environment, currentDirectory: Repository.root.path)
-    }
-
     @Test func theIncidentInTerraformNamesTheSubnetAndItsLine() async throws {
         let result = try await albdoctor("lint", "fixtures/terraform/unrouted-alb-subnet/", "--region", "ap-northeast-1", "--no-color")
         #expect(result.status == 1)

@@ -4,12 +4,6 @@ import _TestSupport
 
 /// `lint` on Terraform that builds its network with modules, as a user runs it.
 @Suite(.timeLimit(.minutes(5))) struct TerraformModuleCommandTests {
-    private func albdoctor(_ arguments: String...) async throws -> ProcessResult {
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        return try await runProcess(Repository.executable, arguments, environment: environment, currentDirectory: Repository.root.path)
-    }
-
     /// The incident inside a local module: the finding names the subnet's address and points
     /// into the module's file, and the fix is HCL for that file.
     @Test func aLocalModulesSubnetIsNamedWhereItIsWritten() async throws {

@@ -13,43 +13,18 @@ import Topology
 /// route table has no internet route), a healthy deployment, each view missing, two failing
 /// addresses, and findings whose messages are reworded.
 @Suite struct DiagnosisBuilderTests {
-    static let arn = "arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:loadbalancer/app/shop/0123456789abcdef"
-    static let nodeA = "203.0.113.9"
-    static let nodeB = "198.51.100.7"
+    static let arn = ShopAccount.arn
+    static let nodeA = ShopAccount.nodeA
+    static let nodeB = ShopAccount.nodeB
 
     // MARK: The views, as values
 
-    /// Subnet A uses rtb-public (0.0.0.0/0 to igw-1); subnet B, unless `routed`, the main table (local only).
+    /// Subnet A uses rtb-public (0.0.0.0/0 to igw-1) unless not `routedA`; subnet B, unless
+    /// `routedB`, the main table (local only).
     static func inventory(routedB: Bool = false, routedA: Bool = true) -> Inventory {
-        typealias Route = Inventory.RouteTable.Route
-        typealias Association = Inventory.RouteTable.Association
-        func route(_ block: String, _ target: String) -> Route {
-            Route(destinationCidrBlock: block, destinationIpv6CidrBlock: nil, destinationPrefixListId: nil, targetKind: "gatewayId", targetId: target, state: "active")
-        }
-        let local = route("10.40.0.0/16", "local")
-        var publicAssociations: [Association] = []
-        if routedA { publicAssociations.append(Association(id: "rtbassoc-a", subnetId: "subnet-a", gatewayId: nil, main: false)) }
-        if routedB { publicAssociations.append(Association(id: "rtbassoc-b", subnetId: "subnet-b", gatewayId: nil, main: false)) }
-        let tables = [
-            Inventory.RouteTable(id: "rtb-main", vpcId: "vpc-1", routes: [local], associations: [Association(id: "rtbassoc-main", subnetId: nil, gatewayId: nil, main: true)]),
-            Inventory.RouteTable(id: "rtb-public", vpcId: "vpc-1", routes: [local, route("0.0.0.0/0", "igw-1")], associations: publicAssociations),
-        ]
-        let balancer = Inventory.LoadBalancer(
-            arn: arn, name: "shop", dnsName: "shop-1.ap-northeast-1.elb.amazonaws.com", scheme: "internet-facing", type: "application",
-            ipAddressType: "ipv4", vpcId: "vpc-1", subnetIds: ["subnet-a", "subnet-b"], securityGroupIds: [],
-            attributes: ["connection_logs.s3.enabled": "true", "connection_logs.s3.bucket": "logs"])
-        func node(_ id: String, _ subnet: String, _ publicIp: String) -> Inventory.NetworkInterface {
-            Inventory.NetworkInterface(id: id, subnetId: subnet, description: "ELB app/shop/0123456789abcdef", privateIpAddress: nil, publicIp: IPAddress(publicIp), instanceId: nil, groupIds: [])
-        }
-        return Inventory(
-            formatVersion: 1, region: "ap-northeast-1", fetchedAt: Date(timeIntervalSince1970: 0),
-            vpcs: [Inventory.VPC(id: "vpc-1", cidrBlock: "10.40.0.0/16")],
-            subnets: [Inventory.Subnet(id: "subnet-a", vpcId: "vpc-1", availabilityZone: "ap-northeast-1a", cidrBlock: "10.40.1.0/24", ipv6CidrBlocks: []),
-                      Inventory.Subnet(id: "subnet-b", vpcId: "vpc-1", availabilityZone: "ap-northeast-1c", cidrBlock: "10.40.2.0/24", ipv6CidrBlocks: [])],
-            routeTables: tables, internetGateways: [Inventory.Gateway(id: "igw-1", attachedVpcIds: ["vpc-1"])],
-            egressOnlyInternetGateways: [], natGateways: [], networkACLs: [], securityGroups: [],
-            networkInterfaces: [node("eni-a", "subnet-a", nodeA), node("eni-b", "subnet-b", nodeB)],
-            loadBalancers: [balancer], listeners: [], rules: [], targetGroups: [])
+        let associations = [(routedA, "a"), (routedB, "b")].filter(\.0).map { ShopAccount.Association(id: "rtbassoc-\($0.1)", subnetId: "subnet-\($0.1)", gatewayId: nil, main: false) }
+        let publicTable = Inventory.RouteTable(id: "rtb-public", vpcId: "vpc-1", routes: [ShopAccount.local, ShopAccount.route("0.0.0.0/0", "igw-1")], associations: associations)
+        return ShopAccount.inventory(routeTables: [publicTable])
     }
 
     static func account(_ inventory: Inventory, addresses: [String]) throws -> DiagnosisInput.AccountView {

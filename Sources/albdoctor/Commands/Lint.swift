@@ -87,8 +87,9 @@ extension ALBDoctor {
             let environment = ProcessInfo.processInfo.environment
             let given = region ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"]
             let region = given ?? "us-east-1"
-            let terraformPaths = TerraformDocument.expandingFolders(paths)
-            if terraformPaths.contains(where: { Configuration.isTerraform($0) || TerraformDocument.isDocument($0) }) {
+            // Each path's kind is told once, by content.
+            let terraformPaths = TerraformDocument.expandingFolders(paths).map { (path: $0, isTerraform: TerraformDocument.isTerraform($0)) }
+            if terraformPaths.contains(where: \.isTerraform) {
                 try lintTerraform(terraformPaths, region: region)
                 return
             }
@@ -116,11 +117,11 @@ extension ALBDoctor {
         }
 
         /// Terraform: every path must be a configuration (one root module), none a template.
-        private func lintTerraform(_ paths: [String], region: String) throws {
-            let isTerraform = { (path: String) in Configuration.isTerraform(path) || TerraformDocument.isDocument(path) }
-            if let other = paths.first(where: { !isTerraform($0) }) ?? templateOptions.stacks.first.map({ "\($0.name)=\($0.path)" }) {
-                throw Terminal.inputError("\(other) is not Terraform, but \(paths.first(where: isTerraform) ?? "") is: lint CloudFormation templates and Terraform in separate runs")
+        private func lintTerraform(_ given: [(path: String, isTerraform: Bool)], region: String) throws {
+            if let other = given.first(where: { !$0.isTerraform })?.path ?? templateOptions.stacks.first?.description {
+                throw Terminal.inputError("\(other) is not Terraform, but \(given.first(where: \.isTerraform)?.path ?? "") is: lint CloudFormation templates and Terraform in separate runs")
             }
+            let paths = given.map(\.path)
             let result: TerraformLint.Result
             do {
                 result = try TerraformLint(paths: paths, variables: variables, variableFiles: variableFiles, region: region).run()

@@ -1,0 +1,16 @@
+import Foundation
+
+/// `albdoctor ARGUMENTS` as a user runs it: from the repository's root, without colour.
+/// `unset` names variables of this process's environment the run must not see (e.g.
+/// `AWS_REGION`, so that the region is what the arguments say).
+public func albdoctor(_ arguments: [String], unset: [String] = []) async throws -> ProcessResult {
+    var environment = ProcessInfo.processInfo.environment
+    environment["NO_COLOR"] = "1"
+    for name in unset { environment[name] = nil }
+    return try await runProcess(Repository.executable, arguments, environment: environment, currentDirectory: Repository.root.path)
+}
+
+/// `albdoctor ARGUMENTS…` as a user runs it (see the array form).
+public func albdoctor(_ arguments: String...) async throws -> ProcessResult {
+    try await albdoctor(arguments)
+}
