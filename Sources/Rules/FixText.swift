@@ -355,6 +355,10 @@ enum FixText {
 
     /// How HCL names an inspecting endpoint: the resource's address, else a placeholder.
     static func hclEndpoint(_ endpoint: RouteTarget) -> String {
+        if let firewall = endpoint.firewall, let subnet = endpoint.subnet {
+            // Before apply, the firewall's endpoint in that subnet, picked out of its sync states.
+            return "one([for state in \(firewall.name).firewall_status[0].sync_states : state.attachment[0].endpoint_id if state.attachment[0].subnet_id == \(hclReference(subnet))])"
+        }
         guard case .known(let id)? = endpoint.id else { return "<the endpoint of the subnet's default route>" }
         return hclReference(id)
     }

@@ -44,7 +44,9 @@ public struct LoadBalancerElasticIP: Rule {
             Clients are given the Elastic IPs in DNS, one per zone. An address that is already a NAT gateway's or an \
             instance's cannot be the node's: CloudFormation fails to create the load balancer, or, if the address \
             is moved later, that zone's node stops answering on it and the clients that pick it time out. \
-            Application Load Balancers and internal load balancers take no Elastic IP.
+            Application Load Balancers and internal load balancers take no Elastic IP. The rule reads templates \
+            and Terraform: on a live account AWS itself refuses each of these when the load balancer is created \
+            (and keeps a node's Elastic IP from being moved), so `albdoctor aws` has nothing to check here.
             """,
         howToFix: "Give each subnet mapping its own `AWS::EC2::EIP` (`AllocationId: !GetAtt Address.AllocationId`) that nothing else uses.",
         documentationURL: "https://docs.aws.amazon.com/elasticloadbalancing/latest/network/network-load-balancers.html#ip-address-type",

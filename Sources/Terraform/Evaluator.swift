@@ -1,3 +1,4 @@
+internal import Findings
 internal import HCL
 internal import Topology
 
@@ -23,7 +24,7 @@ final class Evaluator {
     private var collections: [String: TerraformValue] = [:]
     private var visiting: Set<String> = []
     private let localExpressions: [String: Expression]
-    private let resourceBlocks: [String: Block]
+    let resourceBlocks: [String: Block]
     private let dataBlocks: [String: Block]
     private let variableBlocks: [String: Block]
     private let outputBlocks: [String: Block]
@@ -129,7 +130,7 @@ final class Evaluator {
 
     /// A resource's (or data source's) value as references see it: one instance, a list
     /// (`count`) or a map (`for_each`).
-    private func collection(_ key: String, block: Block, isData: Bool) -> TerraformValue {
+    func collection(_ key: String, block: Block, isData: Bool) -> TerraformValue {
         let cacheKey = (isData ? "data." : "") + key
         if let cached = collections[cacheKey] { return cached }
         guard !visiting.contains(cacheKey) else { return .failure("\(cacheKey) refers to itself") }
@@ -158,7 +159,40 @@ final class Evaluator {
         for attribute in instance.block.body.attributes where !["count", "for_each", "provider", "depends_on", "lifecycle"].contains(attribute.name) {
             attributes[attribute.name] = evaluate(attribute.value, instance.scope)
         }
+        if instance.block.labels[0] == "aws_networkfirewall_firewall", attributes["firewall_status"] == nil {
+            attributes["firewall_status"] = firewallStatus(instance)
+        }
         return .resource(address: instance.address, type: instance.block.labels[0], attributes: attributes)
+    }
+
+    /// The nested blocks of one type in an instance's block (`route`, `ingress`,
+    /// `subnet_mapping`), `dynamic` ones expanded, each with its evaluated arguments; and why
+    /// some are unknown, when a `dynamic` block's `for_each` is.
+    func nestedBlocks(_ type: String, of instance: Instance) -> (blocks: [(arguments: [String: TerraformValue], location: Location?)], unknown: String?) {
+        var result: [(arguments: [String: TerraformValue], location: Location?)] = []
+        var unknown: String?
+        for block in instance.block.body.blocks(type) {
+            var arguments: [String: TerraformValue] = [:]
+            for attribute in block.body.attributes { arguments[attribute.name] = evaluate(attribute.value, instance.scope) }
+            result.append((arguments, Location(block.position)))
+        }
+        for block in instance.block.body.blocks("dynamic") where block.labels == [type] {
+            guard let content = block.body.blocks("content").first, let forEach = block.body.attribute("for_each") else { continue }
+            let collection = evaluate(forEach.value, instance.scope)
+            if let reason = collection.unknownReason {
+                unknown = "the for_each of the dynamic \(type) block at \(forEach.position) is unknown (\(reason))"
+                continue
+            }
+            let iterator = block.body.attribute("iterator")?.value.traversal?.first ?? type
+            for (key, element) in pairs(collection) {
+                var scope = instance.scope
+                scope[iterator] = .object(["key": key, "value": element])
+                var arguments: [String: TerraformValue] = [:]
+                for attribute in content.body.attributes { arguments[attribute.name] = evaluate(attribute.value, scope) }
+                result.append((arguments, Location(block.position)))
+            }
+        }
+        return (result, unknown)
     }
 
     private func dataValue(_ instance: Instance) -> TerraformValue {
@@ -487,6 +521,7 @@ final class Evaluator {
             guard let a = left.bool, let b = right.bool else { return .failure("`\(op.rawValue)` needs bools at \(position)") }
             return .bool(op == .and ? a && b : a || b)
         case .equal, .notEqual:
+            if let same = TerraformValue.sameResource(left, right) { return .bool(op == .equal ? same : !same) }
             if case .reference = left { return .unknown("\(left.display) is known only after apply") }
             if case .reference = right { return .unknown("\(right.display) is known only after apply") }
             let same = left == right || (left.number != nil && left.number == right.number && left.text == right.text)

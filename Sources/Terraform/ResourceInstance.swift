@@ -68,26 +68,10 @@ struct ResourceInstance {
     /// expanded, or the same written as an attribute (`route = [...]`, in `.tf.json`, plans and
     /// states).
     func blocks(_ type: String) -> [(arguments: [String: TerraformValue], location: Location?)] {
-        var result: [(arguments: [String: TerraformValue], location: Location?)] = []
         guard case .configuration(let instance, let evaluator) = source else {
             return objects(self[type]).map { ($0, location) }
         }
-        for block in instance.block.body.blocks(type) {
-            var arguments: [String: TerraformValue] = [:]
-            for attribute in block.body.attributes { arguments[attribute.name] = evaluator.evaluate(attribute.value, instance.scope) }
-            result.append((arguments, Location(block.position)))
-        }
-        for block in instance.block.body.blocks("dynamic") where block.labels == [type] {
-            guard let content = block.body.blocks("content").first, let forEach = block.body.attribute("for_each") else { continue }
-            let iterator = block.body.attribute("iterator")?.value.traversal?.first ?? type
-            for (key, element) in evaluator.pairs(evaluator.evaluate(forEach.value, instance.scope)) {
-                var scope = instance.scope
-                scope[iterator] = .object(["key": key, "value": element])
-                var arguments: [String: TerraformValue] = [:]
-                for attribute in content.body.attributes { arguments[attribute.name] = evaluator.evaluate(attribute.value, scope) }
-                result.append((arguments, Location(block.position)))
-            }
-        }
+        var result = evaluator.nestedBlocks(type, of: instance).blocks
         if let attribute = instance.block.body.attribute(type) {
             result += objects(evaluator.evaluate(attribute.value, instance.scope)).map { ($0, Location(attribute.position)) }
         }

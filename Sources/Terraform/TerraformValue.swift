@@ -82,6 +82,17 @@ indirect enum TerraformValue: Sendable, Equatable {
         return String(number)
     }
 
+    /// Whether two references name the same value, when that is known before apply: the same
+    /// attribute of the same resource is one value; the ids (or ARNs) of two resources differ,
+    /// since AWS never gives two resources one id. Nil when it is not known (other attributes,
+    /// text that may be an id).
+    static func sameResource(_ left: TerraformValue, _ right: TerraformValue) -> Bool? {
+        guard case .reference(let a, let attributeA) = left, case .reference(let b, let attributeB) = right else { return nil }
+        if a == b && attributeA == attributeB { return true }
+        if attributeA == attributeB && (["id", "arn"].contains(attributeA) || attributeA.hasPrefix(TopologyReader.firewallEndpointPrefix)) { return false }
+        return nil
+    }
+
     /// The first unknown among `values`, which an operation on them returns.
     static func firstUnknown(_ values: [TerraformValue]) -> TerraformValue? {
         values.first { $0.unknownReason != nil }

@@ -26,9 +26,12 @@ extension TopologyReader {
         refined.routes = table.routes.map { route in
             guard case .known(var target) = route.target, target.kind == .vpcEndpoint, case .known(let id)? = target.id else { return route }
             if let range = id.name.range(of: Self.firewallEndpointSeparator) {
-                // The endpoint by its own id (what a fix writes), with the firewall it belongs to.
-                target = RouteTarget(kind: .networkFirewallEndpoint, id: .known(ResourceID(String(id.name[range.upperBound...]))),
-                                     firewall: ResourceID(String(id.name[..<range.lowerBound])))
+                // The endpoint by its own id (what a fix writes), or, before apply, by the subnet
+                // it is in; with the firewall it belongs to.
+                let endpoint = id.name[range.upperBound...]
+                let subnet = endpoint.hasPrefix(Evaluator.endpointSubnetMarker) ? ResourceID(String(endpoint.dropFirst(Evaluator.endpointSubnetMarker.count))) : nil
+                target = RouteTarget(kind: .networkFirewallEndpoint, id: .known(ResourceID(String(endpoint))),
+                                     firewall: ResourceID(String(id.name[..<range.lowerBound])), subnet: subnet)
             } else if let endpoint = all.first(where: { $0.type == "aws_vpc_endpoint" && $0.id == id }),
                       endpoint["vpc_endpoint_type"]?.text?.lowercased() == "gatewayloadbalancer" {
                 target.kind = .gatewayLoadBalancerEndpoint

@@ -111,11 +111,15 @@ public struct RouteTarget: Sendable, Hashable, CustomStringConvertible {
     public var id: Known<ResourceID>?
     /// The Network Firewall a `networkFirewallEndpoint` belongs to.
     public var firewall: ResourceID?
+    /// The subnet a `networkFirewallEndpoint` is in, when that is how it is known (a
+    /// configuration before apply names the endpoint by its subnet, not by an id).
+    public var subnet: ResourceID?
 
-    public init(kind: Kind, id: Known<ResourceID>?, firewall: ResourceID? = nil) {
+    public init(kind: Kind, id: Known<ResourceID>?, firewall: ResourceID? = nil, subnet: ResourceID? = nil) {
         self.kind = kind
         self.id = id
         self.firewall = firewall
+        self.subnet = subnet
     }
 
     public static let local = RouteTarget(kind: .local, id: nil)
