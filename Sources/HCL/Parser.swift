@@ -359,7 +359,9 @@ struct Parser {
         }
     }
 
-    /// The traversals after a splat, applied to each element: `.name` (and for `[*]`, `[key]`).
+    /// The traversals after a splat, applied to each element: `.name` (and for `[*]`, `[key]`
+    /// and a nested `[*]`, which takes the rest: `a[*].b[*].c` is a list of lists, as HCL's own
+    /// parser reads it).
     private mutating func splatTraversals(full: Bool, at position: Position) throws(HCLError) -> Expression {
         var each = Expression(.splatElement, at: position)
         while true {
@@ -368,7 +370,12 @@ struct Parser {
                 advance()
                 advance()
                 each = Expression(.attribute(each, name), at: token.position)
-            } else if full, token.isSymbol("["), !peekSecond().isSymbol("*") {
+            } else if full, token.isSymbol("["), peekSecond().isSymbol("*") {
+                advance()
+                advance()
+                try expect("]", "`]` after `[*`")
+                return Expression(.splat(each, each: try splatTraversals(full: true, at: token.position)), at: token.position)
+            } else if full, token.isSymbol("[") {
                 advance()
                 let key = try nested { (parser: inout Parser) throws(HCLError) in
                     let key = try parser.expression()

@@ -26,6 +26,11 @@ import Testing
         #expect(try expression("aws_subnet.public[*].id") == "(splat aws_subnet.public _.id)")
         #expect(try expression("var.list.*.name") == "(splat var.list _.name)")
         #expect(try expression("var.x[*].a[0]") == "(splat var.x _.a[0])")
+        // A full splat takes every traversal after it, a nested full splat included: a list of lists.
+        #expect(try expression("fw.sync_states[*].attachment[*].endpoint_id") == "(splat fw.sync_states (splat _.attachment _.endpoint_id))")
+        #expect(try expression("var.x[*].a[*]") == "(splat var.x (splat _.a _))")
+        // An attribute-only splat ends where a bracket starts: `[0]` indexes its result.
+        #expect(try expression("var.x.*.a[0]") == "(splat var.x _.a)[0]")
         #expect(try expression("var.list.0") == "var.list[0]")
         #expect(try HCLParser.parseExpression("aws_subnet.public[1].id", file: "t").traversal == ["aws_subnet", "public", "1", "id"])
     }

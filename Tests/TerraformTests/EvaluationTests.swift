@@ -6,11 +6,7 @@ import Topology
 /// Configurations written into a temporary folder, read as `lint` reads them.
 @Suite struct EvaluationTests {
     func read(_ files: [String: String], variables: [String] = [], region: String = "ap-northeast-1") throws -> TerraformReader.Result {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-tf-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
-        return try TerraformReader(paths: [folder.path], variables: variables, region: region).read()
+        try readConfiguration(files, variables: variables, region: region)
     }
 
     @Test func functionsLocalsAndZones() throws {
