@@ -6,6 +6,9 @@ struct Lexer {
     private var index = 0
     private var line = 1
     private var column = 1
+    /// How many templates the one being read is inside (`"${"${…}"}"`): bounded as the
+    /// parser bounds expressions, since reading one recurses.
+    private var templateDepth = 0
 
     init(_ text: String, file: String) {
         scalars = Array(text.unicodeScalars)
@@ -227,6 +230,9 @@ struct Lexer {
 
     /// The pieces of a quoted string (after its `"`) or of a heredoc's lines.
     private mutating func templatePieces(heredoc: (delimiter: String, strip: Int)?) throws(HCLError) -> [TemplatePiece] {
+        guard templateDepth < Parser.maximumDepth else { throw error("templates nested at most \(Parser.maximumDepth) deep") }
+        templateDepth += 1
+        defer { templateDepth -= 1 }
         var pieces: [TemplatePiece] = []
         var literal = ""
         var literalStart = position

@@ -27,10 +27,28 @@ struct Parser {
     private var tokens: [Token]
     private var index = 0
     private var nesting: Int
+    /// How deep the expression being read is: parentheses, brackets, braces, conditionals,
+    /// unary operators, nested splats and templates each go one deeper.
+    private var depth: Int
 
-    init(tokens: [Token], nesting: Int) {
+    /// How deep an expression may be. Reading, evaluating and freeing one recurses as deep, on
+    /// threads whose stack is small; real configurations stay under ten.
+    static let maximumDepth = 64
+    /// How many binary operators may follow one another (`a + b + …`), for the same reason.
+    static let maximumChain = 256
+
+    init(tokens: [Token], nesting: Int, depth: Int = 0) {
         self.tokens = tokens
         self.nesting = nesting
+        self.depth = depth
+    }
+
+    /// Reads one level deeper, or refuses an input nested past `maximumDepth`.
+    private mutating func deeper<T>(_ body: (inout Parser) throws(HCLError) -> T) throws(HCLError) -> T {
+        guard depth < Self.maximumDepth else { throw failure("an expression nested at most \(Self.maximumDepth) deep", at: peek()) }
+        depth += 1
+        defer { depth -= 1 }
+        return try body(&self)
     }
 
     // MARK: tokens
@@ -78,7 +96,7 @@ struct Parser {
     private mutating func nested<T>(_ body: (inout Parser) throws(HCLError) -> T) throws(HCLError) -> T {
         nesting += 1
         defer { nesting -= 1 }
-        return try body(&self)
+        return try deeper(body)
     }
 
     // MARK: bodies
@@ -152,7 +170,7 @@ struct Parser {
         advance()
         let then = try nested { (parser: inout Parser) throws(HCLError) in try parser.expression() }
         try expect(":", "`:` between the two results of the conditional")
-        let otherwise = try expression()
+        let otherwise = try deeper { (parser: inout Parser) throws(HCLError) in try parser.expression() }
         return Expression(.conditional(condition, then: then, else: otherwise), at: condition.position)
     }
 
@@ -163,7 +181,10 @@ struct Parser {
 
     private mutating func binary(_ minimum: Int) throws(HCLError) -> Expression {
         var left = try unary()
+        var chain = 0
         while let op = binaryOperator(), op.precedence >= minimum {
+            chain += 1
+            guard chain <= Self.maximumChain else { throw failure("at most \(Self.maximumChain) operators in a row (split the expression with locals)", at: peek()) }
             advance()
             let right = try binary(op.precedence + 1)
             left = Expression(.binary(op, left, right), at: left.position)
@@ -175,7 +196,7 @@ struct Parser {
         let token = peek()
         if token.isSymbol("!") || token.isSymbol("-") {
             advance()
-            let operand = try unary()
+            let operand = try deeper { (parser: inout Parser) throws(HCLError) in try parser.unary() }
             return Expression(.unary(token.isSymbol("!") ? .not : .negate, operand), at: token.position)
         }
         return try postfix(try primary())
@@ -189,7 +210,7 @@ struct Parser {
             return Expression(.number(value), at: token.position)
         case .template(let pieces):
             advance()
-            return Expression(.template(try Self.template(pieces)), at: token.position)
+            return Expression(.template(try deeper { (parser: inout Parser) throws(HCLError) in try Self.template(pieces, depth: parser.depth) }), at: token.position)
         case .identifier(let name):
             advance()
             switch name {
@@ -374,7 +395,8 @@ struct Parser {
                 advance()
                 advance()
                 try expect("]", "`]` after `[*`")
-                return Expression(.splat(each, each: try splatTraversals(full: true, at: token.position)), at: token.position)
+                let rest = try deeper { (parser: inout Parser) throws(HCLError) in try parser.splatTraversals(full: true, at: token.position) }
+                return Expression(.splat(each, each: rest), at: token.position)
             } else if full, token.isSymbol("[") {
                 advance()
                 let key = try nested { (parser: inout Parser) throws(HCLError) in

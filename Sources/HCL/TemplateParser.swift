@@ -11,7 +11,8 @@ extension Parser {
         case closeFor(Position)
     }
 
-    static func template(_ pieces: [TemplatePiece]) throws(HCLError) -> [TemplatePart] {
+    /// `depth`: how deep the template is in the expression that holds it.
+    static func template(_ pieces: [TemplatePiece], depth: Int = 0) throws(HCLError) -> [TemplatePart] {
         var items: [Item] = []
         var stripNext = false
         for piece in pieces {
@@ -21,19 +22,19 @@ extension Parser {
                 stripNext = false
             case .interpolation(let tokens, _, let before, let after):
                 if before { stripLast(&items) }
-                var parser = Parser(tokens: tokens, nesting: 1)
+                var parser = Parser(tokens: tokens, nesting: 1, depth: depth)
                 let expression = try parser.expression()
                 try parser.expectEnd()
                 items.append(.interpolation(expression))
                 stripNext = after
             case .directive(let tokens, let position, let before, let after):
                 if before { stripLast(&items) }
-                items.append(try directive(tokens, at: position))
+                items.append(try directive(tokens, at: position, depth: depth))
                 stripNext = after
             }
         }
         var cursor = 0
-        let parts = try structure(items, &cursor, until: [])
+        let parts = try structure(items, &cursor, until: [], depth: depth)
         return parts
     }
 
@@ -42,8 +43,8 @@ extension Parser {
         items[items.count - 1] = .literal(String(text.reversed().drop { $0.isWhitespace }.reversed()))
     }
 
-    private static func directive(_ tokens: [Token], at position: Position) throws(HCLError) -> Item {
-        var parser = Parser(tokens: tokens, nesting: 1)
+    private static func directive(_ tokens: [Token], at position: Position, depth: Int) throws(HCLError) -> Item {
+        var parser = Parser(tokens: tokens, nesting: 1, depth: depth)
         let keyword = parser.peek()
         switch keyword.identifier {
         case "if":
@@ -77,7 +78,14 @@ extension Parser {
     /// Which closing directive ends a nested part.
     private enum Closer { case elseOrEndif, endif, endfor }
 
-    private static func structure(_ items: [Item], _ cursor: inout Int, until closers: Set<Closer>) throws(HCLError) -> [TemplatePart] {
+    /// One directive deeper than `depth`, or the refusal of a template nested past
+    /// `Parser.maximumDepth`.
+    private static func deeper(_ depth: Int, at position: Position) throws(HCLError) -> Int {
+        guard depth < maximumDepth else { throw HCLError(position: position, expected: "directives nested at most \(maximumDepth) deep", found: "one more `%{`") }
+        return depth + 1
+    }
+
+    private static func structure(_ items: [Item], _ cursor: inout Int, until closers: Set<Closer>, depth: Int) throws(HCLError) -> [TemplatePart] {
         var parts: [TemplatePart] = []
         while cursor < items.count {
             let item = items[cursor]
@@ -90,11 +98,11 @@ extension Parser {
                 parts.append(.interpolation(expression))
             case .openIf(let condition, let position):
                 cursor += 1
-                let then = try structure(items, &cursor, until: [.elseOrEndif])
+                let then = try structure(items, &cursor, until: [.elseOrEndif], depth: try deeper(depth, at: position))
                 var otherwise: [TemplatePart] = []
                 if cursor < items.count, case .openElse = items[cursor] {
                     cursor += 1
-                    otherwise = try structure(items, &cursor, until: [.endif])
+                    otherwise = try structure(items, &cursor, until: [.endif], depth: depth + 1)
                 }
                 guard cursor < items.count, case .closeIf = items[cursor] else {
                     throw HCLError(position: position, expected: "`%{ endif }` to close this `%{ if }`", found: "the end of the template")
@@ -103,7 +111,7 @@ extension Parser {
                 parts.append(.conditional(condition, then: then, else: otherwise))
             case .openFor(let key, let value, let collection, let position):
                 cursor += 1
-                let body = try structure(items, &cursor, until: [.endfor])
+                let body = try structure(items, &cursor, until: [.endfor], depth: try deeper(depth, at: position))
                 guard cursor < items.count, case .closeFor = items[cursor] else {
                     throw HCLError(position: position, expected: "`%{ endfor }` to close this `%{ for }`", found: "the end of the template")
                 }

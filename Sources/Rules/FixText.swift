@@ -275,14 +275,14 @@ enum FixText {
             """
         case .terraform:
             if let route, let id = route.id {
-                return "Make \(id.name) (\(route.destination.value?.description ?? block)) in \(edge.id.name) go through the endpoint \(subnet.id.name)'s own default route uses:\n  vpc_endpoint_id = \(hclEndpoint(endpoint))"
+                return "Make \(id.name) (\(route.destination.value?.description ?? block)) in \(edge.id.name) go through the endpoint \(subnet.id.name)'s own default route uses:\n  vpc_endpoint_id = \(hclEndpoint(endpoint, from: edge.id))"
             }
             return """
             Add to the configuration:
               resource "aws_route" "\(label(subnet.id))_return" {
                 route_table_id = \(hclReference(edge.id))
                 \(block.contains(":") ? "destination_ipv6_cidr_block" : "destination_cidr_block") = "\(block)"
-                vpc_endpoint_id = \(hclEndpoint(endpoint))
+                vpc_endpoint_id = \(hclEndpoint(endpoint, from: edge.id))
               }
             """
         case .account:
@@ -329,7 +329,7 @@ enum FixText {
               resource "aws_route" "\(label(subnet.id))_return" {
                 route_table_id = aws_route_table.edge.id
                 \(block.contains(":") ? "destination_ipv6_cidr_block" : "destination_cidr_block") = "\(block)"
-                vpc_endpoint_id = \(hclEndpoint(endpoint))
+                vpc_endpoint_id = \(hclEndpoint(endpoint, from: gateway))
               }
             """
         case .account:
@@ -353,14 +353,17 @@ enum FixText {
         }
     }
 
-    /// How HCL names an inspecting endpoint: the resource's address, else a placeholder.
-    static func hclEndpoint(_ endpoint: RouteTarget) -> String {
+    /// How HCL written next to `anchor` names an inspecting endpoint: the resource's address,
+    /// else a placeholder.
+    static func hclEndpoint(_ endpoint: RouteTarget, from anchor: ResourceID) -> String {
         if let firewall = endpoint.firewall, let subnet = endpoint.subnet {
             // Before apply, the firewall's endpoint in that subnet, picked out of its sync states.
-            return "one([for state in \(firewall.name).firewall_status[0].sync_states : state.attachment[0].endpoint_id if state.attachment[0].subnet_id == \(hclReference(subnet))])"
+            let address = TerraformAddress(firewall.name)
+            guard address.module == TerraformAddress(anchor.name).module else { return "<the endpoint of \(firewall.name) in \(subnet.name), passed in>" }
+            return "one([for state in \(address.local).firewall_status[0].sync_states : state.attachment[0].endpoint_id if state.attachment[0].subnet_id == \(hclReference(subnet, from: anchor))])"
         }
         guard case .known(let id)? = endpoint.id else { return "<the endpoint of the subnet's default route>" }
-        return hclReference(id)
+        return hclReference(id, from: anchor)
     }
 
     /// How HCL refers to a resource: `aws_subnet.public[1].id` for a resource of the

@@ -58,7 +58,9 @@ enum InspectionReturnRoute {
         guard target.kind.inspects else { return .crossed(gateway: gateway, edge: edge, route: best.route, target: target) }
         switch (endpoint.id, target.id) {
         case (.known(let own)?, .known(let other)?):
-            return own == other ? .symmetric : .crossed(gateway: gateway, edge: edge, route: best.route, target: target)
+            // The same endpoint: the same id, of the same firewall (before apply an endpoint is
+            // named by its subnet, which only its firewall's name tells apart from another's).
+            return own == other && endpoint.firewall == target.firewall ? .symmetric : .crossed(gateway: gateway, edge: edge, route: best.route, target: target)
         case (.unknown(let reason)?, _):
             return .unknown("the endpoint of the subnet's default route is unknown (\(reason))")
         case (_, .unknown(let reason)?):

@@ -80,6 +80,11 @@ final class Evaluator {
         outputBlocks = byName(configuration.outputs)
     }
 
+    /// The module instance whose `module` block made this one; nil for the root module.
+    var caller: Evaluator? {
+        if case .call(let site) = inputs { site.caller } else { nil }
+    }
+
     /// `module.vpc` for a module instance, nil for the root module.
     var moduleAddress: String? { path.isEmpty ? nil : String(path.dropLast()) }
 
@@ -165,34 +170,9 @@ final class Evaluator {
         return .resource(address: instance.address, type: instance.block.labels[0], attributes: attributes)
     }
 
-    /// The nested blocks of one type in an instance's block (`route`, `ingress`,
-    /// `subnet_mapping`), `dynamic` ones expanded, each with its evaluated arguments; and why
-    /// some are unknown, when a `dynamic` block's `for_each` is.
-    func nestedBlocks(_ type: String, of instance: Instance) -> (blocks: [(arguments: [String: TerraformValue], location: Location?)], unknown: String?) {
-        var result: [(arguments: [String: TerraformValue], location: Location?)] = []
-        var unknown: String?
-        for block in instance.block.body.blocks(type) {
-            var arguments: [String: TerraformValue] = [:]
-            for attribute in block.body.attributes { arguments[attribute.name] = evaluate(attribute.value, instance.scope) }
-            result.append((arguments, Location(block.position)))
-        }
-        for block in instance.block.body.blocks("dynamic") where block.labels == [type] {
-            guard let content = block.body.blocks("content").first, let forEach = block.body.attribute("for_each") else { continue }
-            let collection = evaluate(forEach.value, instance.scope)
-            if let reason = collection.unknownReason {
-                unknown = "the for_each of the dynamic \(type) block at \(forEach.position) is unknown (\(reason))"
-                continue
-            }
-            let iterator = block.body.attribute("iterator")?.value.traversal?.first ?? type
-            for (key, element) in pairs(collection) {
-                var scope = instance.scope
-                scope[iterator] = .object(["key": key, "value": element])
-                var arguments: [String: TerraformValue] = [:]
-                for attribute in content.body.attributes { arguments[attribute.name] = evaluate(attribute.value, scope) }
-                result.append((arguments, Location(block.position)))
-            }
-        }
-        return (result, unknown)
+    /// Why an index into a firewall's sync states (or a list made from them) is not known.
+    static func unorderedEndpoints(at position: Position?) -> String {
+        "\(position.map { "the index at \($0)" } ?? "element()") picks one of a Network Firewall's endpoints by position, but its sync_states are a set whose order AWS decides at apply; pick the endpoint by availability_zone or by attachment[0].subnet_id instead"
     }
 
     private func dataValue(_ instance: Instance) -> TerraformValue {
@@ -427,6 +407,7 @@ final class Evaluator {
         switch value {
         case .list(let items):
             guard let number = key.number, number >= 0, Int(number) < items.count else { return .failure("index \(key.display) out of range at \(position)") }
+            if value.holdsUnorderedEndpoints { return .unknown(Self.unorderedEndpoints(at: position)) }
             return items[Int(number)]
         case .object(let members):
             guard let text = key.text, let member = members[text] else { return .failure("no key \(key.display) at \(position)") }

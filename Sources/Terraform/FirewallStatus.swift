@@ -44,22 +44,22 @@ extension Evaluator {
     /// What follows `endpoint ` in a firewall endpoint known by its subnet (before apply).
     static let endpointSubnetMarker = "in "
 
-    /// The `availability_zone` of the subnet at `address` in this module, or why it is unknown.
+    /// The `availability_zone` of the subnet at `address`, declared in this module or in one
+    /// that calls it (a subnet passed into the firewall's module), or why it is unknown.
     private func availabilityZone(ofSubnet address: String) -> TerraformValue {
-        let unknown = TerraformValue.unknown("the availability zone of \(address) is not set in the configuration")
-        guard address.hasPrefix(path) else { return unknown }
-        let local = address.dropFirst(path.count)
-        let key = String(local.prefix { $0 != "[" })
-        guard let block = resourceBlocks[key] else { return unknown }
+        var owner: Evaluator? = self
+        while let module = owner, !(address.hasPrefix(module.path) && !address.dropFirst(module.path.count).hasPrefix("module.")) { owner = module.caller }
+        guard let owner, let block = owner.resourceBlocks[String(address.dropFirst(owner.path.count).prefix { $0 != "[" })] else {
+            return .unknown("the availability zone of \(address), a subnet of another module than \(moduleAddress ?? "the root module")'s callers, is not looked up")
+        }
         let instances: [TerraformValue]
-        switch collection(key, block: block, isData: false) {
+        switch owner.collection(block.labels[0] + "." + block.labels[1], block: block, isData: false) {
         case .list(let items): instances = items
         case .object(let members): instances = Array(members.values)
         case let single: instances = [single]
         }
-        for case .resource(address, _, let attributes) in instances {
-            return attributes["availability_zone"] ?? unknown
-        }
-        return unknown
+        let subnet = instances.first { if case .resource(address, _, _) = $0 { true } else { false } }
+        guard case .resource(_, _, let attributes)? = subnet else { return .unknown("\(address) is not among the instances of its block") }
+        return attributes["availability_zone"] ?? .unknown("\(address) has no availability_zone, so AWS picks one at apply")
     }
 }

@@ -56,6 +56,7 @@ enum Functions {
             }
         case "element":
             guard let items = arg(0).elements, !items.isEmpty, let index = int(1) else { return .failure("element(list, index) needs a non-empty list and a number") }
+            if arg(0).holdsUnorderedEndpoints { return .unknown(Evaluator.unorderedEndpoints(at: nil)) }
             return items[((index % items.count) + items.count) % items.count]
         case "concat":
             var result: [TerraformValue] = []

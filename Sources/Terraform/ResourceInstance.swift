@@ -67,24 +67,16 @@ struct ResourceInstance {
     /// The nested blocks of one type (`route`, `ingress`, `subnet_mapping`), `dynamic` blocks
     /// expanded, or the same written as an attribute (`route = [...]`, in `.tf.json`, plans and
     /// states).
-    func blocks(_ type: String) -> [(arguments: [String: TerraformValue], location: Location?)] {
-        guard case .configuration(let instance, let evaluator) = source else {
-            return objects(self[type]).map { ($0, location) }
-        }
-        var result = evaluator.nestedBlocks(type, of: instance).blocks
-        if let attribute = instance.block.body.attribute(type) {
-            result += objects(evaluator.evaluate(attribute.value, instance.scope)).map { ($0, Location(attribute.position)) }
-        }
-        return result
-    }
+    func blocks(_ type: String) -> [NestedBlock] { blocksAndUnknown(type).blocks }
 
-    private func objects(_ value: TerraformValue?) -> [[String: TerraformValue]] {
-        guard let value else { return [] }
-        let items: [TerraformValue]
-        if case .object = value { items = [value] } else { items = value.elements ?? [] }
-        return items.compactMap { item in
-            if case .object(let members) = item { return members }
-            return nil
+    /// The nested blocks of one type, and why some are not known (a `dynamic` block whose
+    /// `for_each` is unknown), so that a rule does not read them as absent.
+    func blocksAndUnknown(_ type: String) -> (blocks: [NestedBlock], unknown: String?) {
+        switch source {
+        case .configuration(let instance, let evaluator):
+            return evaluator.nestedBlocks(type, of: instance)
+        case .values(let values):
+            return (TerraformValue.objects(values[type]).map { ($0, location) }, values[type]?.unknownReason)
         }
     }
 }
@@ -96,6 +88,17 @@ extension Location {
 }
 
 extension TerraformValue {
+    /// The objects of a block written as a value: one object, or a list of them.
+    static func objects(_ value: TerraformValue?) -> [[String: TerraformValue]] {
+        guard let value else { return [] }
+        let items: [TerraformValue]
+        if case .object = value { items = [value] } else { items = value.elements ?? [] }
+        return items.compactMap { item in
+            if case .object(let members) = item { return members }
+            return nil
+        }
+    }
+
     /// The resource a value names: an `id`/`arn` of a resource in the configuration, or an id
     /// written as text (`subnet-0abc…`, then not in the model).
     func resourceID(_ what: String) -> Known<ResourceID> {

@@ -1,3 +1,5 @@
+internal import Topology
+
 /// A value of a Terraform expression, as far as it can be known before `terraform apply`.
 indirect enum TerraformValue: Sendable, Equatable {
     case null
@@ -83,14 +85,37 @@ indirect enum TerraformValue: Sendable, Equatable {
     }
 
     /// Whether two references name the same value, when that is known before apply: the same
-    /// attribute of the same resource is one value; the ids (or ARNs) of two resources differ,
-    /// since AWS never gives two resources one id. Nil when it is not known (other attributes,
-    /// text that may be an id).
+    /// attribute of the same resource is one value; the ids (or ARNs) of two managed resources
+    /// of one type differ, since each makes its own AWS object. Nil when it is not known: two
+    /// types (a logging configuration's id is its firewall's ARN), data sources (two may read
+    /// one object), other attributes.
     static func sameResource(_ left: TerraformValue, _ right: TerraformValue) -> Bool? {
-        guard case .reference(let a, let attributeA) = left, case .reference(let b, let attributeB) = right else { return nil }
-        if a == b && attributeA == attributeB { return true }
-        if attributeA == attributeB && (["id", "arn"].contains(attributeA) || attributeA.hasPrefix(TopologyReader.firewallEndpointPrefix)) { return false }
-        return nil
+        guard case .reference(let a, let attributeA) = left, case .reference(let b, let attributeB) = right, attributeA == attributeB else { return nil }
+        if a == b { return true }
+        let (localA, localB) = (TerraformAddress(a).local, TerraformAddress(b).local)
+        guard !localA.hasPrefix("data."), !localB.hasPrefix("data."), resourceType(localA) == resourceType(localB) else { return nil }
+        return ["id", "arn"].contains(attributeA) || attributeA.hasPrefix(TopologyReader.firewallEndpointPrefix) ? false : nil
+    }
+
+    private static func resourceType(_ local: String) -> Substring { local.prefix { $0 != "." } }
+
+    /// Whether a list holds two or more different endpoints of a Network Firewall named before
+    /// apply (or objects holding them): such a list comes from the firewall's `sync_states`, a
+    /// set whose order is AWS's, so what stands at a position is not known.
+    var holdsUnorderedEndpoints: Bool {
+        guard case .list(let items) = self, items.count > 1 else { return false }
+        return Set(items.compactMap(\.plannedEndpoint)).count > 1
+    }
+
+    /// The firewall endpoint named before apply that this value is or holds (the first found).
+    private var plannedEndpoint: String? {
+        switch self {
+        case .reference(let address, let attribute) where attribute.hasPrefix(TopologyReader.firewallEndpointPrefix + Evaluator.endpointSubnetMarker):
+            return address + " " + attribute
+        case .object(let members): return members.keys.sorted().lazy.compactMap { members[$0]?.plannedEndpoint }.first
+        case .list(let items): return items.lazy.compactMap(\.plannedEndpoint).first
+        default: return nil
+        }
     }
 
     /// The first unknown among `values`, which an operation on them returns.

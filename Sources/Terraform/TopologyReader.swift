@@ -29,6 +29,8 @@ struct TopologyReader {
         // An association whose count or for_each is unknown could be any subnet's: each
         // subnet's route table is then unknown, not the main one.
         var unexpandedAssociations: [SubnetRouteTableAssociation] = []
+        // Likewise an `aws_route` whose instances are unknown may be in the tables it names.
+        var unexpandedRoutes: [UnexpandedRoute] = []
         for module in modules.evaluators {
             for block in module.configuration.resources {
                 let (instances, unknown) = module.instances(of: block)
@@ -39,15 +41,18 @@ struct TopologyReader {
                     if block.labels[0] == "aws_route_table_association" {
                         unexpandedAssociations.append(SubnetRouteTableAssociation(id: ResourceID(address), location: location, subnet: .unknown(reason: unknown), routeTable: .unknown(reason: unknown)))
                     }
+                    if block.labels[0] == "aws_route" {
+                        unexpandedRoutes.append(UnexpandedRoute(block: block, address: address, reason: unknown, location: location, module: module))
+                    }
                 }
                 all += instances.map { ResourceInstance(address: $0.address, type: block.labels[0], location: location, instance: $0, evaluator: module) }
             }
         }
-        return build(all, unexpandedAssociations: unexpandedAssociations)
+        return build(all, unexpandedAssociations: unexpandedAssociations, unexpandedRoutes: unexpandedRoutes)
     }
 
     /// The network model of these resource instances.
-    func build(_ all: [ResourceInstance], unexpandedAssociations: [SubnetRouteTableAssociation] = []) -> Topology {
+    func build(_ all: [ResourceInstance], unexpandedAssociations: [SubnetRouteTableAssociation] = [], unexpandedRoutes: [UnexpandedRoute] = []) -> Topology {
         func of(_ types: String...) -> [ResourceInstance] { all.filter { types.contains($0.type) } }
 
         let vpcs = of("aws_vpc").map { r in
@@ -69,9 +74,15 @@ struct TopologyReader {
             if case .known(let table) = r["route_table_id"].or("").resourceID("route_table_id") { routesByTable[table, default: []].append(route) }
         }
         func inlineRoutes(_ r: ResourceInstance) -> [Route] {
-            r.blocks("route").map { route in
+            let (blocks, unknown) = r.blocksAndUnknown("route")
+            let routes = blocks.map { route in
                 Route(location: route.location, destination: destination { route.arguments[$0] }, target: target({ route.arguments[$0] }, of: r.address))
             }
+            // Routes that are not known stand as one route of unknown destination, so that no
+            // rule reads the table as without them.
+            guard let unknown else { return routes }
+            let reason = "the routes of \(r.address) are not all known: \(unknown)"
+            return routes + [Route(location: r.location, destination: .unknown(reason: reason), target: .unknown(reason: reason))]
         }
         var mainTables: [ResourceID: ResourceID] = [:]
         for r in of("aws_main_route_table_association") {
@@ -96,7 +107,11 @@ struct TopologyReader {
             table.routes += routesByTable[table.id] ?? []
             return table
         }
-        routeTables = routeTables.map { refiningEndpoints($0, all) }
+        routeTables = routeTables.map { table in
+            var table = refiningEndpoints(table, all)
+            table.routes += unexpandedRoutes.filter { $0.mayBeIn(table.id) }.map(\.placeholder)
+            return table
+        }
 
         var gatewayAttachments: [GatewayAttachment] = []
         for r in of("aws_internet_gateway") {
