@@ -67,4 +67,29 @@ import Testing
         #expect(try expression("<<EOF\nhello ${name}\nEOF\n") == "\"hello ${name}\n\"")
         #expect(try expression("<<-EOT\n    a\n      b\n    EOT\n") == "\"a\n  b\n\"")
     }
+
+    /// Inputs nested past what real configurations use are refused where the nesting goes too
+    /// deep, not read until the stack runs out; 40 levels are read.
+    @Test(arguments: [
+        (String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000), "an expression nested at most 64 deep"),
+        (String(repeating: "!", count: 5000) + "true", "an expression nested at most 64 deep"),
+        ("x" + String(repeating: "[*]", count: 5000), "an expression nested at most 64 deep"),
+        (String(repeating: "true ? 1 : ", count: 5000) + "2", "an expression nested at most 64 deep"),
+        (String(repeating: "\"${", count: 5000) + "1" + String(repeating: "}\"", count: 5000), "templates nested at most 64 deep"),
+        (Array(repeating: "1", count: 5000).joined(separator: "+"), "at most 256 operators in a row"),
+    ])
+    func tooDeepIsASyntaxErrorAtItsPlace(text: String, expected: String) {
+        #expect(throws: HCLError.self) { try HCLParser.parseExpression(text, file: "deep.tf") }
+        do {
+            _ = try HCLParser.parseExpression(text, file: "deep.tf")
+        } catch {
+            #expect(error.expected.hasPrefix(expected), "\(error)")
+            #expect(error.position.line == 1 && error.position.column > 1, "\(error)")
+        }
+    }
+
+    @Test func fortyLevelsAreRead() throws {
+        #expect(try expression(String(repeating: "(", count: 40) + "1" + String(repeating: ")", count: 40)).hasSuffix("1" + String(repeating: ")", count: 40)))
+        #expect(try expression(Array(repeating: "1", count: 200).joined(separator: "+")).hasPrefix("(+ (+"))
+    }
 }
