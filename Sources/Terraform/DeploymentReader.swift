@@ -34,17 +34,17 @@ public struct DeploymentReader: Sendable {
         }
         let configuration = try configurationEvaluator(planVariables: planVariables)
 
-        let resources = try Self.resources(of: parsed, configuration: configuration)
-        let topology = Self.topology(of: resources, configuration: configuration, region: region)
+        let resources = try Self.resources(of: parsed, configuration: configuration?.evaluator)
+        let topology = Self.topology(of: resources, locations: configuration?.locations ?? [:], region: region)
         return TerraformReader.Result(
-            topology: topology, files: configuration?.configuration.files ?? [], resourceCount: resources.count,
+            topology: topology, files: configuration?.files ?? [], resourceCount: resources.count,
             modulesNotRead: [], notes: [])
     }
 
     /// One plan or state given as bytes (what the fuzz target feeds), alone: its network model.
     public static func topology(of data: Data, file: String, region: String) throws(TerraformError) -> Topology {
         let resources = try resources(of: [(file, try TerraformDocument.decode(data, file: file))], configuration: nil)
-        return topology(of: resources, configuration: nil, region: region)
+        return topology(of: resources, locations: [:], region: region)
     }
 
     /// The managed resources of every document, as one deployment.
@@ -76,23 +76,45 @@ public struct DeploymentReader: Sendable {
         return resources
     }
 
-    private static func topology(of resources: [DeployedResource], configuration: Evaluator?, region: String) -> Topology {
+    /// `locations`: where each resource block is written, by its address without instance keys
+    /// (`module.network.aws_subnet.public`).
+    private static func topology(of resources: [DeployedResource], locations: [String: Location], region: String) -> Topology {
         let linked = DeploymentLinks(resources)
-        let blocks = Dictionary((configuration?.configuration.resources ?? []).map { ("\($0.labels[0]).\($0.labels[1])", $0) }, uniquingKeysWith: { first, _ in first })
         let instances = resources.map { resource in
-            ResourceInstance(address: resource.address, type: resource.type, location: blocks[resource.blockAddress].map { Location($0.position) },
-                             values: linked.values(of: resource))
+            ResourceInstance(address: resource.address, type: resource.type, location: locations[resource.blockAddress], values: linked.values(of: resource))
         }
         return TopologyReader(region: region).build(instances)
     }
 
-    /// The configuration given with the plan or state, evaluated with the plan's variables.
-    private func configurationEvaluator(planVariables: [String: TerraformValue]) throws(TerraformError) -> Evaluator? {
+    /// The configuration given with the plan or state: its root module evaluated with the plan's
+    /// variables, where every resource block is written — in the root module and in the modules
+    /// whose code is read (local paths, modules installed by `terraform init`) — and the files.
+    private func configurationEvaluator(planVariables: [String: TerraformValue]) throws(TerraformError) -> (evaluator: Evaluator, locations: [String: Location], files: [(file: String, text: String)])? {
         guard !configurationPaths.isEmpty else { return nil }
         let configuration = try Configuration.load(paths: configurationPaths)
-        var inputs = try VariableValues.resolve(configuration, folders: Configuration.folders(of: configurationPaths), assignments: variables, varFiles: variableFiles)
+        let folders = Configuration.folders(of: configurationPaths)
+        var inputs = try VariableValues.resolve(configuration, folders: folders, assignments: variables, varFiles: variableFiles)
         inputs.merge(planVariables) { _, plan in plan }
-        return Evaluator(configuration: configuration, inputs: inputs, region: region)
+        var loader = try ModuleLoader(roots: folders, rootFolder: folders.first ?? ".")
+        var root = ModuleNode(configuration: configuration, folder: folders.first ?? ".")
+        root.calls = try loader.calls(of: configuration, folder: root.folder)
+        return (Evaluator(configuration: configuration, inputs: inputs, region: region), Self.blockLocations(root), configuration.files + loader.files)
+    }
+
+    /// Where each resource block of `node` and of the modules it calls is written. A registry
+    /// module albdoctor models has no file of the user's to point at.
+    private static func blockLocations(_ node: ModuleNode, path: String = "") -> [String: Location] {
+        var result: [String: Location] = [:]
+        if node.model == nil {
+            for block in node.configuration.resources where block.labels.count == 2 {
+                result[path + block.labels[0] + "." + block.labels[1]] = result[path + block.labels[0] + "." + block.labels[1]] ?? Location(block.position)
+            }
+        }
+        for (name, call) in node.calls {
+            guard case .read(let child) = call.resolution else { continue }
+            result.merge(blockLocations(child, path: path + "module.\(name).")) { first, _ in first }
+        }
+        return result
     }
 
     /// An attribute of a root-module instance, evaluated from its block: the resource it names

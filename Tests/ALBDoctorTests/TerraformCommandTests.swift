@@ -67,6 +67,35 @@ import _TestSupport
         #expect(result.stdout.hasSuffix("1 error, 0 warnings, 0 notes (1 plan or state file with a configuration of 2 files, 11 resources, 1 load balancer, 2 subnets, 15 rules)\n"), "\(result.stdout)")
     }
 
+    /// SARIF, Markdown and HTML of a Terraform finding carry what the text does: the rule, the
+    /// `.tf` file and line, the resource address — as for templates.
+    @Test func terraformFindingsInEveryFormat() async throws {
+        let sarif = try await albdoctor("lint", "fixtures/terraform/unrouted-alb-subnet", "--region", "ap-northeast-1", "--format", "sarif")
+        #expect(sarif.status == 1)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        let result = try #require(((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.first)
+        #expect(result["ruleId"] as? String == "ALB001")
+        let location = try #require((result["locations"] as? [[String: Any]])?.first)
+        let physical = location["physicalLocation"] as? [String: Any]
+        #expect((physical?["artifactLocation"] as? [String: Any])?["uri"] as? String == "fixtures/terraform/unrouted-alb-subnet/network.tf")
+        #expect((physical?["region"] as? [String: Any])?["startLine"] as? Int == 36)
+        #expect(((location["logicalLocations"] as? [[String: Any]])?.first?["name"] as? String) == "aws_subnet.public_b")
+        let markdown = try await albdoctor("lint", "fixtures/terraform/unrouted-alb-subnet", "--region", "ap-northeast-1", "--format", "markdown")
+        #expect(markdown.stdout.hasPrefix("### albdoctor lint: 1 error, 0 warnings, 0 notes"), "\(markdown.stdout)")
+        #expect(markdown.stdout.contains("aws_subnet.public_b") && markdown.stdout.contains("```mermaid"), "\(markdown.stdout)")
+        let html = try await albdoctor("lint", "fixtures/terraform/unrouted-alb-subnet", "--region", "ap-northeast-1", "--format", "html")
+        #expect(html.stdout.contains("aws_subnet.public_b") && html.stdout.contains("network.tf"), "\(html.stdout.prefix(400))")
+    }
+
+    /// A state of a configuration whose network is a local module, given with the
+    /// configuration: the finding points into the module's own file, at the subnet's block.
+    @Test func aStateWithItsConfigurationPointsIntoModules() async throws {
+        let result = try await albdoctor("lint", "fixtures/terraform/local-module", "fixtures/terraform/deployed/local-module/terraform.tfstate", "--region", "ap-northeast-1", "--no-color")
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("fixtures/terraform/local-module/modules/network/main.tf:10:1: error[ALB001]: module.network.aws_subnet.public[1] (ap-northeast-1c)"), "\(result.stdout)")
+        #expect(result.stdout.contains("10 | resource \"aws_subnet\" \"public\" {"), "\(result.stdout)")
+    }
+
     @Test func twoStatesAreOneDeployment() async throws {
         let result = try await albdoctor("lint", "fixtures/terraform/deployed/split/network.tfstate", "fixtures/terraform/deployed/split/alb.tfstate", "--region", "ap-northeast-1", "--format", "json")
         #expect(result.status == 1)
