@@ -11,20 +11,12 @@
 # too, as the note albdoctor gives without them says to.
 set -uo pipefail
 here=$(pwd)
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 2
 [ $# -gt 0 ] || { echo "usage: bench/terraform-corpus.sh REPO…" >&2; exit 2; }
 . bench/albdoctor-binary.sh
+. bench/module-folders.sh
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-
-# The folders a configuration's local module calls name, resolved from the configuration's own
-# folder, followed recursively (a module's own local modules are below the folder given).
-local_sources() {
-    local folder=$1
-    grep -hoE '^\s*source\s*=\s*"\.\.?/[^"]*"' "$folder"/*.tf 2>/dev/null | sed -E 's/.*"(.*)"/\1/' | sort -u | while read -r source; do
-        (cd "$folder/$source" 2>/dev/null && pwd)
-    done
-}
 
 printf '%-58s %-7s %6s %8s %6s\n' folder status errors warnings notes
 findings=()
@@ -32,11 +24,7 @@ for repo in "$@"; do
     repo=$(cd "$here" && cd "$repo" && pwd)
     declare -A totals=([read]=0 [refused]=0 [crashed]=0 [errors]=0 [warnings]=0 [notes]=0)
     while IFS= read -r folder; do
-        extra=()
-        while IFS= read -r source; do
-            case "$source/" in "$folder"/*) continue ;; esac
-            extra+=("$source")
-        done < <(local_sources "$folder" | sort -u)
+        mapfile -t extra < <(module_folders "$folder")
         timeout 120 "$albdoctor" lint "$folder" "${extra[@]}" --no-color > "$out/stdout" 2> "$out/stderr"
         status=$?
         name=${folder#"$(dirname "$repo")"/}

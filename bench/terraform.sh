@@ -11,8 +11,9 @@
 # says; checkov follows local sources by itself.
 set -uo pipefail
 here=$(pwd)
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 2
 . bench/albdoctor-binary.sh
+. bench/module-folders.sh
 checkov=$(command -v checkov || true)
 if [ -z "$checkov" ]; then
     venv=/tmp/albdoctor-bench-checkov
@@ -26,22 +27,12 @@ folders=()
 while IFS= read -r folder; do folders+=("$folder"); done < <(find fixtures/terraform -name '*.tf' -not -path '*/.terraform/*' -printf '%h\n' | sort -u)
 for folder in "$@"; do folders+=("$(cd "$here" && cd "$folder" && pwd)"); done
 
-local_sources() {
-    grep -hoE '^\s*source\s*=\s*"\.\.?/[^"]*"' "$1"/*.tf 2>/dev/null | sed -E 's/.*"(.*)"/\1/' | sort -u | while read -r source; do
-        (cd "$1/$source" 2>/dev/null && pwd)
-    done
-}
-
 now() { date +%s.%N; }
 printf '%-60s %10s %10s %8s\n' folder albdoctor checkov ratio
 total_albdoctor=0
 total_checkov=0
 for folder in "${folders[@]}"; do
-    extra=()
-    while IFS= read -r source; do
-        case "$source/" in "$(cd "$folder" && pwd)"/*) continue ;; esac
-        extra+=("$source")
-    done < <(local_sources "$folder" | sort -u)
+    mapfile -t extra < <(module_folders "$folder")
     start=$(now)
     "$albdoctor" lint "$folder" "${extra[@]}" --region ap-northeast-1 --format json > "$out/albdoctor.json" 2> /dev/null
     middle=$(now)

@@ -19,7 +19,7 @@ struct DeploymentLinks {
                     guard case .object(let sync) = state else { continue }
                     for attachment in sync["attachment"]?.elements ?? [] {
                         guard case .object(let fields) = attachment, case .string(let endpoint)? = fields["endpoint_id"], !endpoint.isEmpty else { continue }
-                        byID[endpoint] = .reference(address: resource.address, attribute: TopologyReader.firewallEndpointPrefix + endpoint)
+                        byID[endpoint] = .reference(address: resource.address, attribute: FirewallEndpointName.id(endpoint).attribute)
                     }
                 }
             }

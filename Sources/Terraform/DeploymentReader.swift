@@ -95,10 +95,8 @@ public struct DeploymentReader: Sendable {
         let folders = Configuration.folders(of: configurationPaths)
         var inputs = try VariableValues.resolve(configuration, folders: folders, assignments: variables, varFiles: variableFiles)
         inputs.merge(planVariables) { _, plan in plan }
-        var loader = try ModuleLoader(roots: folders, rootFolder: folders.first ?? ".")
-        var root = ModuleNode(configuration: configuration, folder: folders.first ?? ".")
-        root.calls = try loader.calls(of: configuration, folder: root.folder)
-        return (Evaluator(configuration: configuration, inputs: inputs, region: region), Self.blockLocations(root), configuration.files + loader.files)
+        let (root, files) = try ModuleLoader.tree(of: configuration, roots: folders, rootFolder: folders.first ?? ".")
+        return (Evaluator(configuration: configuration, inputs: inputs, region: region), Self.blockLocations(root), files)
     }
 
     /// Where each resource block of `node` and of the modules it calls is written. A registry
@@ -120,10 +118,7 @@ public struct DeploymentReader: Sendable {
     /// An attribute of a root-module instance, evaluated from its block: the resource it names
     /// when it names one (`aws_subnet.public[count.index].id`), or its text.
     private static func value(of address: String, _ attribute: String, in evaluator: Evaluator) -> TerraformValue? {
-        let base = DeployedResource.withoutKeys(address)
-        guard let block = evaluator.configuration.resources.first(where: { "\($0.labels[0]).\($0.labels[1])" == base }),
-              let instance = evaluator.instances(of: block).instances.first(where: { $0.address == address }),
-              let expression = block.body.attribute(attribute) else { return nil }
+        guard let instance = evaluator.instance(at: address), let expression = instance.block.body.attribute(attribute) else { return nil }
         return linkable(evaluator.evaluate(expression.value, instance.scope))
     }
 

@@ -24,7 +24,7 @@ final class Evaluator {
     private var collections: [String: TerraformValue] = [:]
     private var visiting: Set<String> = []
     private let localExpressions: [String: Expression]
-    let resourceBlocks: [String: Block]
+    private let resourceBlocks: [String: Block]
     private let dataBlocks: [String: Block]
     private let variableBlocks: [String: Block]
     private let outputBlocks: [String: Block]
@@ -103,6 +103,13 @@ final class Evaluator {
         expand(block, address: path + prefix + "\(block.labels[0]).\(block.labels[1])")
     }
 
+    /// The instance at `address` (`aws_subnet.public[1]`, this module's path in front) of one of
+    /// this module's resource blocks; nil when there is none.
+    func instance(at address: String) -> Instance? {
+        guard address.hasPrefix(path), let block = resourceBlocks[DeployedResource.withoutKeys(String(address.dropFirst(path.count)))] else { return nil }
+        return instances(of: block).instances.first { $0.address == address }
+    }
+
     /// The instances of a resource or module block at `address`, by its `count` or `for_each`.
     func expand(_ block: Block, address: String) -> (instances: [Instance], unknown: String?) {
         if let count = block.body.attribute("count") {
@@ -135,7 +142,7 @@ final class Evaluator {
 
     /// A resource's (or data source's) value as references see it: one instance, a list
     /// (`count`) or a map (`for_each`).
-    func collection(_ key: String, block: Block, isData: Bool) -> TerraformValue {
+    private func collection(_ key: String, block: Block, isData: Bool) -> TerraformValue {
         let cacheKey = (isData ? "data." : "") + key
         if let cached = collections[cacheKey] { return cached }
         guard !visiting.contains(cacheKey) else { return .failure("\(cacheKey) refers to itself") }

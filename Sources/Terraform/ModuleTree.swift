@@ -44,6 +44,15 @@ struct ModuleLoader {
     }
 
     /// The module calls of a module whose files are in `folder`, with their code, recursively.
+    /// The root module `configuration` of `rootFolder` with its module calls read (never
+    /// outside `roots`), and every file read for it, its own first.
+    static func tree(of configuration: Configuration, roots: [String], rootFolder: String) throws(TerraformError) -> (root: ModuleNode, files: [(file: String, text: String)]) {
+        var loader = try ModuleLoader(roots: roots, rootFolder: rootFolder)
+        var root = ModuleNode(configuration: configuration, folder: rootFolder)
+        root.calls = try loader.calls(of: configuration, folder: rootFolder)
+        return (root, configuration.files + loader.files)
+    }
+
     mutating func calls(of configuration: Configuration, folder: String, key: String = "", depth: Int = 0) throws(TerraformError) -> [String: ModuleCall] {
         var calls: [String: ModuleCall] = [:]
         for block in configuration.modules {

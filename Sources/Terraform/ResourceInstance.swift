@@ -104,10 +104,10 @@ extension TerraformValue {
     func resourceID(_ what: String) -> Known<ResourceID> {
         switch self {
         case .reference(let address, let attribute):
+            if let endpoint = FirewallEndpointName(attribute: attribute) { return .known(ResourceID(FirewallEndpointName.resourceName(firewall: address, endpoint))) }
             switch attribute {
             case "default_route_table_id", "main_route_table_id": return .known(ResourceID(address + RouteTable.implicitMainSuffix))
             case "default_network_acl_id": return .known(ResourceID(address + NetworkACL.implicitDefaultSuffix))
-            case let name where name.hasPrefix(TopologyReader.firewallEndpointPrefix): return .known(ResourceID(address + " " + name))
             default: return .known(ResourceID(address))
             }
         case .resource(let address, _, _): return .known(ResourceID(address))

@@ -52,9 +52,7 @@ public struct TerraformReader: Sendable {
         var seen: Set<String> = []
         let rootFolders = rootPaths.map { path in folders[paths.firstIndex(of: path) ?? 0] }.filter { seen.insert($0).inserted }
         let inputs = try VariableValues.resolve(configuration, folders: rootFolders, assignments: variables, varFiles: variableFiles)
-        var loader = try ModuleLoader(roots: folders, rootFolder: rootFolders.first ?? ".")
-        var root = ModuleNode(configuration: configuration, folder: rootFolders.first ?? ".")
-        root.calls = try loader.calls(of: configuration, folder: root.folder)
+        let (root, files) = try ModuleLoader.tree(of: configuration, roots: folders, rootFolder: rootFolders.first ?? ".")
         let evaluator = Evaluator(node: root, inputs: .given(inputs), region: region, path: "")
         var reader = TopologyReader(evaluator: evaluator)
         let topology = reader.build()
@@ -76,7 +74,7 @@ public struct TerraformReader: Sendable {
         }
         let resourceCount = modules.evaluators.reduce(0) { $0 + $1.configuration.resources.count }
         return Result(
-            topology: topology, files: configuration.files + loader.files, resourceCount: resourceCount,
+            topology: topology, files: files, resourceCount: resourceCount,
             modulesNotRead: notRead.map { "\($0.address) (source \"\($0.source)\")" }, notes: notes)
     }
 }

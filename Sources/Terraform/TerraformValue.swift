@@ -94,7 +94,7 @@ indirect enum TerraformValue: Sendable, Equatable {
         if a == b { return true }
         let (localA, localB) = (TerraformAddress(a).local, TerraformAddress(b).local)
         guard !localA.hasPrefix("data."), !localB.hasPrefix("data."), resourceType(localA) == resourceType(localB) else { return nil }
-        return ["id", "arn"].contains(attributeA) || attributeA.hasPrefix(TopologyReader.firewallEndpointPrefix) ? false : nil
+        return ["id", "arn"].contains(attributeA) || FirewallEndpointName(attribute: attributeA) != nil ? false : nil
     }
 
     private static func resourceType(_ local: String) -> Substring { local.prefix { $0 != "." } }
@@ -110,7 +110,8 @@ indirect enum TerraformValue: Sendable, Equatable {
     /// The firewall endpoint named before apply that this value is or holds (the first found).
     private var plannedEndpoint: String? {
         switch self {
-        case .reference(let address, let attribute) where attribute.hasPrefix(TopologyReader.firewallEndpointPrefix + Evaluator.endpointSubnetMarker):
+        case .reference(let address, let attribute):
+            guard case .inSubnet? = FirewallEndpointName(attribute: attribute) else { return nil }
             return address + " " + attribute
         case .object(let members): return members.keys.sorted().lazy.compactMap { members[$0]?.plannedEndpoint }.first
         case .list(let items): return items.lazy.compactMap(\.plannedEndpoint).first

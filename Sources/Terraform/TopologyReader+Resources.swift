@@ -5,10 +5,6 @@ internal import Topology
 /// The resources beyond routes and load balancers: network ACLs, Elastic IPs and what holds
 /// them, firewall and Gateway Load Balancer endpoints, subnet tags.
 extension TopologyReader {
-    /// How a plan or state names one endpoint of a Network Firewall: the reference's attribute
-    /// is this prefix and the endpoint's id.
-    static let firewallEndpointPrefix = "endpoint "
-
     /// A subnet's `tags` (or, from a plan or state, `tags_all`, which adds the provider's
     /// default tags).
     func tags(_ r: ResourceInstance) -> Known<[String: Known<String>]> {
@@ -25,13 +21,12 @@ extension TopologyReader {
         var refined = table
         refined.routes = table.routes.map { route in
             guard case .known(var target) = route.target, target.kind == .vpcEndpoint, case .known(let id)? = target.id else { return route }
-            if let range = id.name.range(of: Self.firewallEndpointSeparator) {
+            if let (firewall, endpoint) = FirewallEndpointName.parse(resourceName: id.name) {
                 // The endpoint by its own id (what a fix writes), or, before apply, by the subnet
                 // it is in; with the firewall it belongs to.
-                let endpoint = id.name[range.upperBound...]
-                let subnet = endpoint.hasPrefix(Evaluator.endpointSubnetMarker) ? ResourceID(String(endpoint.dropFirst(Evaluator.endpointSubnetMarker.count))) : nil
-                target = RouteTarget(kind: .networkFirewallEndpoint, id: .known(ResourceID(String(endpoint))),
-                                     firewall: ResourceID(String(id.name[..<range.lowerBound])), subnet: subnet)
+                var subnet: ResourceID?
+                if case .inSubnet(let name) = endpoint { subnet = ResourceID(name) }
+                target = RouteTarget(kind: .networkFirewallEndpoint, id: .known(ResourceID(endpoint.displayName)), firewall: ResourceID(firewall), subnet: subnet)
             } else if let endpoint = all.first(where: { $0.type == "aws_vpc_endpoint" && $0.id == id }),
                       endpoint["vpc_endpoint_type"]?.text?.lowercased() == "gatewayloadbalancer" {
                 target.kind = .gatewayLoadBalancerEndpoint
@@ -42,10 +37,6 @@ extension TopologyReader {
         }
         return refined
     }
-
-    /// What a firewall endpoint's id holds between the firewall's address and the endpoint:
-    /// `aws_networkfirewall_firewall.inspection endpoint vpce-0a1…`.
-    static let firewallEndpointSeparator = " " + firewallEndpointPrefix
 
     /// Where firewalls (`subnet_mapping`) and Gateway Load Balancer endpoints (`subnet_ids`) are.
     func inspectionEndpoints(_ all: [ResourceInstance]) -> [InspectionEndpointPlacement] {

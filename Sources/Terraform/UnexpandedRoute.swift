@@ -6,12 +6,17 @@ internal import Topology
 /// tables its `route_table_id` names. Each such table gets one route of unknown destination in
 /// their place, so that no rule reads the table as without them.
 struct UnexpandedRoute {
-    /// The table it names (`aws_route_table.edge.id`), when one instance names it whatever
-    /// the count.
-    private var table: ResourceID?
-    /// Else the address every table it may name starts with: its block's
-    /// (`aws_route_table.public` for `aws_route_table.public[count.index].id`), or its module's.
-    private var tablePrefix: String
+    /// The tables it may add routes to.
+    private enum Tables {
+        /// The one its `route_table_id` names whatever the instance (`aws_route_table.edge.id`).
+        case one(ResourceID)
+        /// Every instance of one table block (`aws_route_table.public[count.index].id`).
+        case instances(of: String)
+        /// Every table of its module and the modules below, when the expression says no more.
+        case module(path: String)
+    }
+
+    private let tables: Tables
     let placeholder: Route
 
     init(block: Block, address: String, reason: String, location: Location, module: Evaluator) {
@@ -23,21 +28,21 @@ struct UnexpandedRoute {
         let unknownInstance: TerraformValue = .unknown(reason)
         let scope: [String: TerraformValue] = ["count": .object(["index": unknownInstance]), "each": .object(["key": unknownInstance, "value": unknownInstance])]
         if let expression, case .known(let id) = module.evaluate(expression, scope).resourceID("route_table_id of \(address)") {
-            table = id
-            tablePrefix = id.name
-        } else if let names = expression.flatMap(Self.rootNames), names.count >= 2, names[0] != "module", names[0] != "var", names[0] != "local" {
-            tablePrefix = module.path + names[0] + "." + names[1]
+            tables = .one(id)
+        } else if let names = expression.flatMap(Self.rootNames), names.count >= 2, !["module", "var", "local"].contains(names[0]) {
+            tables = .instances(of: module.path + names[0] + "." + names[1])
         } else {
-            tablePrefix = module.path
+            tables = .module(path: module.path)
         }
     }
 
     /// Whether the route table `id` may hold these routes.
     func mayBeIn(_ id: ResourceID) -> Bool {
-        if let table { return id == table }
-        guard id.name.hasPrefix(tablePrefix) else { return false }
-        let rest = id.name.dropFirst(tablePrefix.count)
-        return tablePrefix.isEmpty || tablePrefix.hasSuffix(".") || rest.isEmpty || rest.hasPrefix("[")
+        switch tables {
+        case .one(let table): id == table
+        case .instances(let block): id.name == block || id.name.hasPrefix(block + "[")
+        case .module(let path): id.name.hasPrefix(path)
+        }
     }
 
     /// The names of a traversal from its root, indexes left out:

@@ -122,8 +122,9 @@ import _TestSupport
 
     /// Two zones, a firewall subnet and a public subnet in each; the public subnets send
     /// 0.0.0.0/0 to their zone's endpoint (picked by zone); `firewall` declares the firewall
-    /// and `edge` the internet gateway's edge route table `aws_route_table.edge` and its routes.
-    static func twoZones(firewall: String = twoZoneFirewall(mappings: [0, 1]), edge: String) -> String {
+    /// and `edge` the internet gateway's edge route table `aws_route_table.edge` and its routes;
+    /// `syncStates` is where the firewall's sync states are read.
+    static func twoZones(firewall: String = twoZoneFirewall(mappings: [0, 1]), syncStates: String = "aws_networkfirewall_firewall.fw.firewall_status[0].sync_states", edge: String) -> String {
         """
         resource "aws_vpc" "v" { cidr_block = "10.0.0.0/16" }
         resource "aws_internet_gateway" "g" { vpc_id = aws_vpc.v.id }
@@ -141,7 +142,7 @@ import _TestSupport
         }
         \(firewall)
         locals {
-          by_zone = { for s in aws_networkfirewall_firewall.fw.firewall_status[0].sync_states : s.availability_zone => s.attachment[0].endpoint_id }
+          by_zone = { for s in \(syncStates) : s.availability_zone => s.attachment[0].endpoint_id }
           zones   = ["ap-northeast-1a", "ap-northeast-1c"]
         }
         resource "aws_route_table" "fw" {
@@ -286,7 +287,7 @@ import _TestSupport
               vpc_id  = aws_vpc.v.id
               subnets = aws_subnet.fw[*].id
             }
-            """, edge: """
+            """, syncStates: "module.fw.sync_states", edge: """
             resource "aws_route_table" "edge" { vpc_id = aws_vpc.v.id }
             resource "aws_route" "edge" {
               count                  = 2
@@ -294,7 +295,7 @@ import _TestSupport
               destination_cidr_block = aws_subnet.public[count.index].cidr_block
               vpc_endpoint_id        = local.by_zone[local.zones[1 - count.index]]
             }
-            """).replacingOccurrences(of: "aws_networkfirewall_firewall.fw.firewall_status[0].sync_states", with: "module.fw.sync_states")
+            """)
         let module = """
             variable "vpc_id" {}
             variable "subnets" {}
