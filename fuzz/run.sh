@@ -29,8 +29,8 @@ cd "$(dirname "$0")"
 targets() { grep -o 'case "[a-z0-9-]*"' Sources/AlbdoctorFuzz/FuzzTargets.swift | cut -d'"' -f2; }
 dictionary() { case $1 in template-*) echo "-dict=template.dict";; log-*) echo "-dict=log.dict";; esac; }
 # Executions per target under --ci: about ten seconds each on a 2-core machine (the slow ones
-# evaluate a whole template or sign a request per input), under three minutes in all.
-ci_runs() { case $1 in sigv4-*) echo 2000;; ini-*) echo 5000;; template-*|terraform-*) echo 6000;; hcl-*) echo 10000;; *) echo "${runs:-20000}";; esac; }
+# evaluate a whole template or module per input), under three minutes in all.
+ci_runs() { case $1 in ini-*) echo 5000;; template-*|terraform-*) echo 6000;; hcl-*) echo 10000;; *) echo "${runs:-20000}";; esac; }
 
 # AddressSanitizer everywhere; libFuzzer's coverage only in albdoctor's own modules (Package.swift,
 # at its end, says why). --scratch-path keeps the sanitizer build apart from the normal one (each

@@ -1,5 +1,5 @@
-/// The period of logs a command reads, as two instants.
-public struct LogPeriod: Sendable, Hashable, CustomStringConvertible {
+/// The period of logs a command reads, as two instants (JSON: `{"since": …, "until": …}`).
+public struct LogPeriod: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Its first instant.
     public var since: LogTime
     /// Its last instant.

@@ -45,8 +45,8 @@ public struct QueryClient: Sendable {
         }
         let hostHeader = url.port.map { "\(host):\($0)" } ?? host
         let form = ([("Action", action.rawValue), ("Version", action.service.version)] + parameters)
-            .map { "\(SigV4Signer.encode($0.0))=\(SigV4Signer.encode($0.1))" }.joined(separator: "&")
-        let request = SigV4Signer.Request(
+            .map { "\(SigV4Request.encode($0.0))=\(SigV4Request.encode($0.1))" }.joined(separator: "&")
+        let request = SigV4Request(
             method: "POST", path: url.path.isEmpty ? "/" : url.path,
             headers: [("Host", hostHeader), ("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")],
             body: Array(form.utf8))

@@ -65,14 +65,14 @@ public struct S3Client: Sendable {
             path = "/" + (key ?? "")
         }
         if let prefixPath = URL(string: base)?.path, !prefixPath.isEmpty, prefixPath != "/" { path = prefixPath + path }
-        let encodedQuery = query.map { "\(SigV4Signer.encode($0.name))=\(SigV4Signer.encode($0.value))" }.joined(separator: "&")
+        let encodedQuery = query.map { "\(SigV4Request.encode($0.name))=\(SigV4Request.encode($0.value))" }.joined(separator: "&")
         guard let origin = URL(string: base), let host = origin.host,
-              let url = URL(string: "\(origin.scheme ?? "https")://\(origin.port.map { "\(host):\($0)" } ?? host)\(SigV4Signer.encodePath(path))\(encodedQuery.isEmpty ? "" : "?" + encodedQuery)") else {
+              let url = URL(string: "\(origin.scheme ?? "https")://\(origin.port.map { "\(host):\($0)" } ?? host)\(SigV4Request.encodePath(path))\(encodedQuery.isEmpty ? "" : "?" + encodedQuery)") else {
             throw AWSError(.configuration, "cannot make an S3 URL from '\(base)' and bucket '\(bucket)'; expected e.g. --endpoint-url http://127.0.0.1:5000")
         }
-        let request = SigV4Signer.Request(
+        let request = SigV4Request(
             method: "GET", path: path, query: query,
-            headers: [("Host", origin.port.map { "\(host):\($0)" } ?? host), ("X-Amz-Content-SHA256", SigV4Signer.emptyPayloadHash)],
+            headers: [("Host", origin.port.map { "\(host):\($0)" } ?? host), ("X-Amz-Content-SHA256", SigV4Request.emptyPayloadHash)],
             normalizesPath: false)
         return try await SignedExchange(credentials: credentials, region: region, retry: retry, timeout: timeout).perform(action, url: url, request: request, limit: limit)
     }

@@ -13,7 +13,7 @@ struct SignedExchange: Sendable {
     var timeout: Duration
 
     /// The body of a 2xx answer (at most `limit` bytes), or the error AWS answered with.
-    func perform(_ action: AWSAction, url: URL, request: SigV4Signer.Request, limit: Int = 64 << 20) async throws(AWSError) -> [UInt8] {
+    func perform(_ action: AWSAction, url: URL, request: SigV4Request, limit: Int = 64 << 20) async throws(AWSError) -> [UInt8] {
         let signer = SigV4Signer(credentials: credentials, region: region, service: action.service.rawValue)
         // Where the call went, without path and query: `http://127.0.0.1:5000`, `https://ec2.ap-northeast-1.amazonaws.com`.
         let endpoint = "\(url.scheme ?? "https")://\(url.host ?? "")\(url.port.map { ":\($0)" } ?? "")"

@@ -1,5 +1,6 @@
 public import Addresses
 public import Findings
+public import ALBLogs
 
 /// What `albdoctor diagnose` concluded: the root cause first, then the chain of evidence with
 /// the view each piece came from, the fix, and what each view could or could not add.
@@ -27,47 +28,134 @@ public struct Diagnosis: Sendable, Codable, Equatable {
 
     /// The one thing to fix, with everything known about where it is.
     public struct RootCause: Sendable, Codable, Equatable {
-        /// One sentence: which address, which node, subnet and route table, why.
-        public var message: String
         /// The address clients fail on, when a probe saw it.
         public var address: IPAddress?
+        /// How often that address failed.
+        public var tries: EvidenceFact.Tries?
+        /// The probe's finding on the address (a warning or an error), when it made one.
+        public var probeFinding: Finding?
+        /// The account's finding on the node's subnet or the load balancer, when it made one.
+        public var accountFinding: Finding?
         public var loadBalancer: String?
         /// The node's network interface.
         public var networkInterface: String?
         public var subnet: String?
         public var availabilityZone: String?
         public var routeTable: String?
-        /// Why the node cannot answer (the account's finding, or the probe's).
-        public var why: String
-        /// The first sign of it in the logs (an orphaned client, or the node's silence), when read.
-        public var since: String?
+        /// The first sign of it in the logs, when read.
+        public var since: Since?
         /// Clients redirected to HTTPS who never arrived, in the period read.
         public var affectedClients: Int?
         /// The finding ids it rests on, e.g. `PRB001`, `ALB001`.
         public var rules: [String]
+
+        public init(address: IPAddress? = nil, tries: EvidenceFact.Tries? = nil, probeFinding: Finding? = nil, accountFinding: Finding? = nil, subnet: String? = nil) {
+            self.address = address
+            self.tries = tries
+            self.probeFinding = probeFinding
+            self.accountFinding = accountFinding
+            self.subnet = subnet
+            rules = [probeFinding, accountFinding].compactMap { $0?.ruleID }
+        }
+
+        /// When the logs first show it.
+        public enum Since: Sendable, Codable, Equatable, CustomStringConvertible {
+            /// The first redirected client who never arrived.
+            case firstLostClient(LogTime)
+            /// The node wrote no log in the period read, which starts here.
+            case beforePeriod(LogTime)
+
+            public var description: String {
+                switch self {
+                case .firstLostClient(let time): time.description
+                case .beforePeriod(let start): "before \(start.secondText) (no log in the period)"
+                }
+            }
+        }
+
+        /// One sentence: which address, how often it failed, and why (the account's finding,
+        /// else the probe's).
+        public var message: String {
+            switch (address, tries, accountFinding) {
+            case (let address?, let tries?, let finding?): "\(address.text) failed \(tries): \(finding.message)"
+            case (nil, _, let finding?): finding.message
+            default: probeFinding?.message ?? address.map { "\($0.text) fails for clients." } ?? ""
+            }
+        }
+
+        /// Why the node cannot answer: the account's finding, else the probe's, else how often it failed.
+        public var why: String {
+            accountFinding?.message ?? probeFinding?.message ?? tries.map { "it failed \($0)" } ?? ""
+        }
+
+        /// JSON keeps `message`, `why` and `since` as sentences and adds the values they are made
+        /// of: `tries`, `sinceRef`, `probeFinding`, `accountFinding`.
+        private enum CodingKeys: String, CodingKey {
+            case message, address, tries, probeFinding, accountFinding, loadBalancer, networkInterface, subnet, availabilityZone, routeTable, why, since, sinceRef, affectedClients, rules
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            address = try container.decodeIfPresent(IPAddress.self, forKey: .address)
+            tries = try container.decodeIfPresent(EvidenceFact.Tries.self, forKey: .tries)
+            probeFinding = try container.decodeIfPresent(Finding.self, forKey: .probeFinding)
+            accountFinding = try container.decodeIfPresent(Finding.self, forKey: .accountFinding)
+            loadBalancer = try container.decodeIfPresent(String.self, forKey: .loadBalancer)
+            networkInterface = try container.decodeIfPresent(String.self, forKey: .networkInterface)
+            subnet = try container.decodeIfPresent(String.self, forKey: .subnet)
+            availabilityZone = try container.decodeIfPresent(String.self, forKey: .availabilityZone)
+            routeTable = try container.decodeIfPresent(String.self, forKey: .routeTable)
+            since = try container.decodeIfPresent(Since.self, forKey: .sinceRef)
+            affectedClients = try container.decodeIfPresent(Int.self, forKey: .affectedClients)
+            rules = try container.decode([String].self, forKey: .rules)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(message, forKey: .message)
+            try container.encodeIfPresent(address, forKey: .address)
+            try container.encodeIfPresent(tries, forKey: .tries)
+            try container.encodeIfPresent(probeFinding, forKey: .probeFinding)
+            try container.encodeIfPresent(accountFinding, forKey: .accountFinding)
+            try container.encodeIfPresent(loadBalancer, forKey: .loadBalancer)
+            try container.encodeIfPresent(networkInterface, forKey: .networkInterface)
+            try container.encodeIfPresent(subnet, forKey: .subnet)
+            try container.encodeIfPresent(availabilityZone, forKey: .availabilityZone)
+            try container.encodeIfPresent(routeTable, forKey: .routeTable)
+            try container.encode(why, forKey: .why)
+            try container.encodeIfPresent(since?.description, forKey: .since)
+            try container.encodeIfPresent(since, forKey: .sinceRef)
+            try container.encodeIfPresent(affectedClients, forKey: .affectedClients)
+            try container.encode(rules, forKey: .rules)
+        }
     }
 
     /// One link of the chain.
     public struct Evidence: Sendable, Codable, Equatable {
         public var view: View
-        public var message: String
+        /// What it says, as values.
+        public var fact: EvidenceFact
         /// The addresses, resources or files it is about.
         public var subjects: [Subject]
 
-        public init(view: View, message: String, subjects: [Subject] = []) {
+        public init(view: View, fact: EvidenceFact, subjects: [Subject] = []) {
             self.view = view
-            self.message = message
+            self.fact = fact
             self.subjects = subjects
         }
 
-        /// JSON's `subject` is the subjects' identifier text, joined by ", " (absent when there
-        /// are none); `subjectRefs` holds them as typed values.
-        private enum CodingKeys: String, CodingKey { case view, message, subject, subjectRefs }
+        /// The fact's sentence.
+        public var message: String { fact.sentence }
+
+        /// JSON's `message` is the fact's sentence and `fact` the fact itself; `subject` is the
+        /// subjects' identifier text, joined by ", " (absent when there are none); `subjectRefs`
+        /// holds them as typed values.
+        private enum CodingKeys: String, CodingKey { case view, message, fact, subject, subjectRefs }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             view = try container.decode(View.self, forKey: .view)
-            message = try container.decode(String.self, forKey: .message)
+            fact = try container.decode(EvidenceFact.self, forKey: .fact)
             subjects = try container.decodeIfPresent([Subject].self, forKey: .subjectRefs) ?? []
         }
 
@@ -75,6 +163,7 @@ public struct Diagnosis: Sendable, Codable, Equatable {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(view, forKey: .view)
             try container.encode(message, forKey: .message)
+            try container.encode(fact, forKey: .fact)
             if !subjects.isEmpty {
                 try container.encode(subjects.map(\.description).joined(separator: ", "), forKey: .subject)
                 try container.encode(subjects, forKey: .subjectRefs)

@@ -24,12 +24,11 @@ public enum DiagnosisBuilder {
             .sorted { ($0.rounds.connected, $0.address) < ($1.rounds.connected, $1.address) }
         for address in failing {
             let finding = probeFinding(on: address, in: probeFindings)
-            evidence.append(.init(view: .probe, message: finding?.message ?? "\(address.address) failed \(tries(address)).", subjects: [.address(address.address)]))
+            evidence.append(.init(view: .probe, fact: finding.map(EvidenceFact.finding) ?? .addressFailed(address: address.address, tries: tries(address)), subjects: [.address(address.address)]))
         }
         let healthy = addresses.filter { $0.rounds.succeeded == $0.rounds.count }
         if !healthy.isEmpty, let report = input.probe?.report {
-            let names = healthy.map(\.address.description).joined(separator: ", ")
-            evidence.append(.init(view: .probe, message: "\(names) answered TCP, TLS and HTTP in every one of \(report.rounds) tries.", subjects: healthy.map { .address($0.address) }))
+            evidence.append(.init(view: .probe, fact: .addressesAnswered(addresses: healthy.map(\.address), tries: report.rounds), subjects: healthy.map { .address($0.address) }))
         }
 
         // Account: the load balancer, and each failing address's node, subnet and route table.
@@ -37,17 +36,13 @@ public enum DiagnosisBuilder {
         let topology = input.account?.topology
         if let account = input.account {
             if let match = account.match {
-                evidence.append(.init(view: .account, message: "\(match.loadBalancer.name) serves \(input.probe?.report.host ?? input.url): found by \(match.how).", subjects: [.resource(.loadBalancer, stack: nil, id: match.loadBalancer.arn)]))
+                evidence.append(.init(view: .account, fact: .servedBy(loadBalancer: match.loadBalancer.name, host: input.probe?.report.host ?? input.url, match: match.how), subjects: [.resource(.loadBalancer, stack: nil, id: match.loadBalancer.arn)]))
             } else if input.probe != nil {
-                evidence.append(.init(view: .account, message: "No load balancer in \(account.source) has the name's CNAME as its DNS name or a node interface holding one of its addresses: the name is served from elsewhere, or by another account or region."))
+                evidence.append(.init(view: .account, fact: .noLoadBalancer(source: account.source)))
             }
         }
         for address in failing {
-            let text = address.address.text
-            let probeFinding = probeFinding(on: address, in: probeFindings)
-            var found = Diagnosis.RootCause(
-                message: probeFinding?.message ?? "\(text) fails for clients.", address: address.address, why: probeFinding?.message ?? "it failed \(tries(address))",
-                rules: probeFinding.map { [$0.ruleID] } ?? [])
+            var found = Diagnosis.RootCause(address: address.address, tries: tries(address), probeFinding: probeFinding(on: address, in: probeFindings))
             if let account = input.account, let match = account.match, let interface = match.nodes[address.address], let topology {
                 found.loadBalancer = match.loadBalancer.name
                 found.networkInterface = interface.id
@@ -55,21 +50,21 @@ public enum DiagnosisBuilder {
                 let subnet = topology.subnets.first { $0.id.name == interface.subnetId }
                 found.availabilityZone = subnet?.availabilityZone.value
                 if let subnet, case .known(let table) = topology.effectiveRouteTable(of: subnet) { found.routeTable = table.id.name }
-                evidence.append(.init(view: .account, message: "\(text) is the address of \(interface.id) (\(interface.description ?? "")), \(match.loadBalancer.name)'s node in \(interface.subnetId ?? "an unknown subnet")\(found.availabilityZone.map { " (\($0))" } ?? "").", subjects: [.resource(.networkInterface, stack: nil, id: interface.id)]))
+                evidence.append(.init(view: .account, fact: .node(address: address.address, interface: interface.id, interfaceDescription: interface.description, loadBalancer: match.loadBalancer.name,
+                                                                  subnet: interface.subnetId, availabilityZone: found.availabilityZone), subjects: [.resource(.networkInterface, stack: nil, id: interface.id)]))
                 if let subnetID = interface.subnetId,
                    let accountFinding = accountFindings.first(where: { $0.subject.id(of: .subnet) == subnetID && $0.severity >= .warning }) {
-                    found.why = accountFinding.message
+                    found.accountFinding = accountFinding
                     found.rules.append(accountFinding.ruleID)
-                    found.message = "\(text) failed \(tries(address)): \(accountFinding.message)"
-                    evidence.append(.init(view: .account, message: accountFinding.message, subjects: [accountFinding.subject]))
+                    evidence.append(.init(view: .account, fact: .finding(accountFinding), subjects: [accountFinding.subject]))
                 }
             }
             if cause == nil { cause = found }
         }
         // No failing address seen (or no probe): an account error on the load balancer is still the cause to fix.
         if cause == nil, let account = input.account, let finding = accountFindings.first(where: { $0.severity == .error && isAbout(account.match, $0) }) {
-            cause = Diagnosis.RootCause(message: finding.message, subnet: finding.subject.id(of: .subnet), why: finding.message, rules: [finding.ruleID])
-            evidence.append(.init(view: .account, message: finding.message, subjects: [finding.subject]))
+            cause = Diagnosis.RootCause(accountFinding: finding, subnet: finding.subject.id(of: .subnet))
+            evidence.append(.init(view: .account, fact: .finding(finding), subjects: [finding.subject]))
         }
 
         // Logs: what each node wrote, orphaned clients, TLS failures.
@@ -86,29 +81,30 @@ public enum DiagnosisBuilder {
             for address in nodeAddresses {
                 let aliases = aliases(of: address, in: input.account?.match)
                 if let activity = activities.first(where: { aliases.contains($0.address) })?.activity {
-                    evidence.append(.init(view: .logs, message: "\(address) wrote \(activity.accessFiles) access-log and \(activity.connectionFiles) connection-log files (\(activity.accessEntries) requests, \(activity.connectionEntries) connections) in \(logs.period).", subjects: [.address(address)]))
+                    evidence.append(.init(view: .logs, fact: .nodeWrote(address: address, activity: activity, period: logs.period), subjects: [.address(address)]))
                 } else if !analysis.nodes.isEmpty {
-                    evidence.append(.init(view: .logs, message: "\(address) wrote no log in \(logs.period) while \(analysis.nodes.map(\.node).joined(separator: ", ")) wrote \(analysis.input.files) files: no client reached that node.", subjects: [.address(address)]))
-                    if cause?.address == address, cause?.since == nil { cause?.since = "before \(logs.period.since.secondText) (no log in the period)" }
+                    evidence.append(.init(view: .logs, fact: .nodeSilent(address: address, period: logs.period, writers: analysis.nodes.map(\.node), files: analysis.input.files), subjects: [.address(address)]))
+                    if cause?.address == address, cause?.since == nil { cause?.since = .beforePeriod(logs.period.since) }
                 }
             }
             let orphans = analysis.orphanRedirects
             if orphans.orphanClients > 0 {
                 let first = orphans.clients.map(\.time).min()
                 let last = orphans.clients.map(\.time).max()
-                evidence.append(.init(view: .logs, message: "\(orphans.orphanClients) of \(orphans.redirectedClients) clients redirected to HTTPS never arrived within \(orphans.windowSeconds) s (first \(first?.description ?? ""), last \(last?.description ?? "")): they picked an address that does not answer."))
+                evidence.append(.init(view: .logs, fact: .clientsLost(lost: orphans.orphanClients, redirected: orphans.redirectedClients, windowSeconds: orphans.windowSeconds, first: first, last: last)))
                 if cause != nil {
                     cause?.affectedClients = orphans.orphanClients
-                    if let first { cause?.since = first.description }
+                    if let first { cause?.since = .firstLostClient(first) }
                 }
             } else if orphans.redirectedClients > 0 {
-                evidence.append(.init(view: .logs, message: "All \(orphans.redirectedClients) clients redirected to HTTPS arrived within \(orphans.windowSeconds) s."))
+                evidence.append(.init(view: .logs, fact: .clientsArrived(redirected: orphans.redirectedClients, windowSeconds: orphans.windowSeconds)))
                 if cause != nil { cause?.affectedClients = 0 }
             }
             if analysis.tlsFailures.failures > 0 {
-                evidence.append(.init(view: .logs, message: "\(analysis.tlsFailures.failures) of \(analysis.tlsFailures.connections) TLS handshakes failed (\(analysis.tlsFailures.byCode.sorted { $0.value > $1.value }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")))."))
+                let byCode = analysis.tlsFailures.byCode.sorted { $0.value > $1.value }.map { EvidenceFact.CodeCount(code: $0.key, count: $0.value) }
+                evidence.append(.init(view: .logs, fact: .tlsFailures(failures: analysis.tlsFailures.failures, connections: analysis.tlsFailures.connections, byCode: byCode)))
             }
-            for problem in analysis.input.problems.prefix(3) { evidence.append(.init(view: .logs, message: "Could not read all of a file: \(problem)")) }
+            for problem in analysis.input.problems.prefix(3) { evidence.append(.init(view: .logs, fact: .unreadableFile(problem: problem))) }
         }
 
         // Templates: the resource to change, for the same rule as the account's cause.
@@ -120,7 +116,7 @@ public enum DiagnosisBuilder {
             let templateFinding = templateFindings.first { cause.rules.contains($0.ruleID) && $0.severity >= .warning }
                 ?? templateFindings.first { $0.severity == .error }
             if let templateFinding {
-                evidence.append(.init(view: .template, message: "\(templateFinding.location.map { "\($0): " } ?? "")\(templateFinding.message)", subjects: [templateFinding.subject]))
+                evidence.append(.init(view: .template, fact: .finding(templateFinding), subjects: [templateFinding.subject]))
             }
             if accountFix != nil || templateFinding?.fix != nil {
                 fix = Diagnosis.Fix(command: accountFix?.fix, template: templateFinding?.fix, templateLocation: templateFinding?.location?.description)
@@ -161,9 +157,9 @@ public enum DiagnosisBuilder {
         findings.first { $0.subject == .address(address.address) && $0.severity >= .warning }
     }
 
-    /// "3 of 6 tries": how often the address failed.
-    private static func tries(_ address: AddressReport) -> String {
-        "\(address.rounds.count - address.rounds.succeeded) of \(address.rounds.count) tries"
+    /// How often the address failed.
+    private static func tries(_ address: AddressReport) -> EvidenceFact.Tries {
+        EvidenceFact.Tries(failed: address.rounds.count - address.rounds.succeeded, total: address.rounds.count)
     }
 
     private static func views(_ input: DiagnosisInput) -> [Diagnosis.ViewStatus] {

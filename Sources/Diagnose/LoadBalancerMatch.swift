@@ -7,8 +7,8 @@ public import AWSInventory
 /// AWS describes a node's interface as `ELB app/NAME/ID`.
 public struct LoadBalancerMatch: Sendable, Equatable {
     public var loadBalancer: Inventory.LoadBalancer
-    /// How it was found, in words: "the CNAME …" or "the network interface of 203.0.113.9".
-    public var how: String
+    /// How it was found.
+    public var how: How
     /// Each address of the name that is one of its nodes, and that node's interface.
     public var nodes: [IPAddress: Inventory.NetworkInterface]
     /// Its node interfaces whose addresses the name did not resolve to.
@@ -19,12 +19,12 @@ public struct LoadBalancerMatch: Sendable, Equatable {
         let names = Set(cnames.map(normalized))
         for balancer in inventory.loadBalancers {
             guard let dnsName = balancer.dnsName.map(normalized), names.contains(dnsName) || names.contains("dualstack." + dnsName) else { continue }
-            return match(balancer, in: inventory, addresses: addresses, how: "the CNAME \(dnsName)")
+            return match(balancer, in: inventory, addresses: addresses, how: .cname(dnsName))
         }
         for address in addresses {
             guard let interface = inventory.networkInterfaces.first(where: { ($0.publicIp == address || $0.privateIpAddress == address) && $0.description?.hasPrefix("ELB app/") == true }),
                   let balancer = inventory.loadBalancers.first(where: { owns($0, interface) }) else { continue }
-            return match(balancer, in: inventory, addresses: addresses, how: "the network interface \(interface.id) that holds \(address)")
+            return match(balancer, in: inventory, addresses: addresses, how: .networkInterface(id: interface.id, address: address))
         }
         return nil
     }
@@ -34,7 +34,7 @@ public struct LoadBalancerMatch: Sendable, Equatable {
         inventory.networkInterfaces.filter { owns(balancer, $0) }
     }
 
-    private static func match(_ balancer: Inventory.LoadBalancer, in inventory: Inventory, addresses: [IPAddress], how: String) -> LoadBalancerMatch {
+    private static func match(_ balancer: Inventory.LoadBalancer, in inventory: Inventory, addresses: [IPAddress], how: How) -> LoadBalancerMatch {
         let interfaces = nodeInterfaces(of: balancer, in: inventory)
         var nodes: [IPAddress: Inventory.NetworkInterface] = [:]
         for address in addresses {
@@ -52,5 +52,21 @@ public struct LoadBalancerMatch: Sendable, Equatable {
 
     private static func normalized(_ name: String) -> String {
         (name.hasSuffix(".") ? String(name.dropLast()) : name).lowercased()
+    }
+
+    /// What led to the load balancer.
+    public enum How: Sendable, Codable, Equatable, CustomStringConvertible {
+        /// The name's CNAME chain reached the load balancer's DNS name.
+        case cname(String)
+        /// An address of the name is held by the network interface of one of its nodes.
+        case networkInterface(id: String, address: IPAddress)
+
+        /// "the CNAME …" or "the network interface eni-… that holds 203.0.113.9".
+        public var description: String {
+            switch self {
+            case .cname(let name): "the CNAME \(name)"
+            case .networkInterface(let id, let address): "the network interface \(id) that holds \(address)"
+            }
+        }
     }
 }

@@ -14,7 +14,7 @@ struct RootCauseFact {
         add("node", cause.networkInterface)
         add("subnet", cause.subnet.map { $0 + (cause.availabilityZone.map { " (\($0))" } ?? "") })
         add("route table", cause.routeTable)
-        add("since", cause.since)
+        add("since", cause.since?.description)
         add("clients hurt", cause.affectedClients.map { "\($0) redirected to HTTPS and never arrived" })
         add("rules", cause.rules.isEmpty ? nil : cause.rules.joined(separator: ", "))
         return facts

@@ -27,13 +27,19 @@ public struct ProbeTarget: Sendable, Hashable, Codable {
 
     /// Why a target cannot be probed.
     public struct ParseError: Error, Sendable, CustomStringConvertible {
-        public var description: String
+        /// What was given.
+        public var text: String
+        /// What is wrong with it, e.g. "no host name".
+        public var reason: String
+
+        /// `'ftp://test.jp': expected an http:// or https:// URL (or a bare host name)`.
+        public var description: String { "'\(text)': \(reason)" }
     }
 
     /// Parses `test.jp`, `https://test.jp/health`, `http://[2001:db8::1]:8080/`, `198.51.100.7`.
     /// A bare host means https on 443.
     public init(parsing text: String) throws(ParseError) {
-        func fail(_ why: String) -> ParseError { ParseError(description: "'\(text)': \(why)") }
+        func fail(_ why: String) -> ParseError { ParseError(text: text, reason: why) }
         var rest = Substring(text.trimmingCharacters(in: .whitespaces))
         if let range = rest.range(of: "://") {
             guard let scheme = Scheme(rawValue: rest[..<range.lowerBound].lowercased()) else {

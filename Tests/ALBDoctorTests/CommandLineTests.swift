@@ -38,6 +38,17 @@ import _TestSupport
         #expect(url.stderr.contains("The value '=stacks/vpc.yaml' is invalid for '--template-url <url=path>'"), "\(url.stderr)")
     }
 
+    /// The URL is parsed once, by ArgumentParser, with the target's own reason: nothing is probed
+    /// or read before a bad one is refused.
+    @Test func diagnoseRefusesABadURLWithItsReason() async throws {
+        let scheme = try await albdoctor("diagnose", "ftp://test.jp/")
+        #expect(scheme.status == 2)
+        #expect(scheme.stderr.contains("The value 'ftp://test.jp/' is invalid for '<url>': expected an http:// or https:// URL (or a bare host name)"), "\(scheme.stderr)")
+        let port = try await albdoctor("diagnose", "https://test.jp:99999/")
+        #expect(port.status == 2)
+        #expect(port.stderr.contains("The value 'https://test.jp:99999/' is invalid for '<url>': port '99999' is not a number from 1 to 65535"), "\(port.stderr)")
+    }
+
     @Test(.requires(.python("jsonschema", packages: "jsonschema")), arguments: ["fixtures/unrouted-alb-subnet", "fixtures/nested-stacks/parent.yaml"])
     func sarifOfTheIncidentFixturesIsValidSARIF210(fixture: String) async throws {
         let result = try await albdoctor("lint", fixture, "--format", "sarif")

@@ -11,7 +11,7 @@ import _TestSupport
     }
 
     @Test(arguments: [
-        (["ftp://test.jp/"], "'ftp://test.jp/': expected an http:// or https:// URL"),
+        (["ftp://test.jp/"], "The value 'ftp://test.jp/' is invalid for '<host-or-url>': expected an http:// or https:// URL"),
         (["https://bücher.de/"], "internationalised (IDN) name; give its ASCII form (xn--…)"),
         (["test.jp", "-4", "-6"], "-4 and -6 exclude each other"),
         (["test.jp", "--connect-timeout", "soon"], "The value 'soon' is invalid for '--connect-timeout <duration>'"),
@@ -19,7 +19,9 @@ import _TestSupport
         (["test.jp", "--timeout", "1e10"], "The value '1e10' is invalid for '--timeout <duration>'"),
         (["test.jp", "--dns", "dns.example"], "--dns 'dns.example': expected the IP address of a DNS server"),
         (["test.jp", "--dns-rounds", "3"], "--dns-rounds needs --dns SERVER"),
-        (["test.jp", "--address", "10.0.0.300"], "--address '10.0.0.300': expected an IPv4 or IPv6 address."),
+        (["test.jp", "--address", "10.0.0.300"], "The value '10.0.0.300' is invalid for '--address <ip>': expected an IPv4 or IPv6 address"),
+        (["test.jp", "--interval", "0s"], "The value '0s' is invalid for '--interval <duration>'"),
+        (["test.jp", "--interval", "0s"], "Pause between rounds: 0 or 500ms, 3s, 1m or 1h"),
         (["test.jp", "--ca-file", "/nonexistent.pem"], "--ca-file /nonexistent.pem: cannot read it"),
         ([], "Give a host name or URL to probe"),
     ])

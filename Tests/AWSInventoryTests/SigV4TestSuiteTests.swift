@@ -1,4 +1,5 @@
-@testable import AWSModel
+@testable import AWSInventory
+import AWSModel
 import Foundation
 import Testing
 
@@ -14,7 +15,7 @@ import Testing
     let credentials = AWSCredentials(accessKeyID: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", source: "test suite")
 
     /// Parses a `.req` file: request line, headers (indented lines continue the previous one), body.
-    static func request(_ text: String) -> SigV4Signer.Request {
+    static func request(_ text: String) -> SigV4Request {
         let parts = text.components(separatedBy: "\n\n")
         let head = parts[0].components(separatedBy: "\n")
         let body = parts.count > 1 ? parts[1...].joined(separator: "\n\n") : ""
@@ -38,7 +39,7 @@ import Testing
                 headers.append((String(line[..<colon]), String(line[line.index(after: colon)...])))
             }
         }
-        return SigV4Signer.Request(method: method, path: path, query: query, headers: headers, body: Array(body.utf8))
+        return SigV4Request(method: method, path: path, query: query, headers: headers, body: Array(body.utf8))
     }
 
     @Test func suiteIsPresent() {
@@ -67,7 +68,7 @@ import Testing
         credentials.sessionToken = "session"
         let signer = SigV4Signer(credentials: credentials, region: "ap-northeast-1", service: "ec2")
         let date = try #require(ISO8601DateFormatter().date(from: "2015-08-30T12:36:00Z"))
-        let headers = signer.sign(SigV4Signer.Request(method: "POST", path: "/", headers: [("Host", "ec2.ap-northeast-1.amazonaws.com")], body: Array("Action=DescribeVpcs".utf8)), at: date)
+        let headers = signer.sign(SigV4Request(method: "POST", path: "/", headers: [("Host", "ec2.ap-northeast-1.amazonaws.com")], body: Array("Action=DescribeVpcs".utf8)), at: date)
         #expect(headers.contains { $0.name == "X-Amz-Date" && $0.value == "20150830T123600Z" })
         #expect(headers.contains { $0.name == "X-Amz-Security-Token" && $0.value == "session" })
         let authorization = try #require(headers.first { $0.name == "Authorization" }?.value)

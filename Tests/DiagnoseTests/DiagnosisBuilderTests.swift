@@ -106,14 +106,22 @@ import Topology
         #expect(cause.routeTable == "rtb-main")
         #expect(cause.rules == ["PRB001", "ALB001"])
         #expect(cause.affectedClients == 3)
-        #expect(cause.since == "2026-11-27T15:01:00.000000Z")
+        #expect(cause.since == .firstLostClient(LogTime(microseconds: try #require(Timestamp.parse("2026-11-27T15:01:00Z")))))
+        #expect(cause.since?.description == "2026-11-27T15:01:00.000000Z")
         #expect(cause.message.hasPrefix("\(Self.nodeB) failed 6 of 6 tries: "))
         #expect(diagnosis.fix?.command?.contains("--subnet-id subnet-b") == true)
         #expect(diagnosis.fix?.template == "PublicSubnetBRouteTableAssociation: …")
         #expect(diagnosis.fix?.templateLocation == "network.yaml:40:3")
         // The chain names each view's subject as a value.
         #expect(diagnosis.evidence.contains { $0.view == .account && $0.subjects == [.resource(.subnet, stack: nil, id: "subnet-b")] })
-        #expect(diagnosis.evidence.contains { $0.view == .logs && $0.subjects.map(\.description) == [Self.nodeB] && $0.message.hasPrefix("\(Self.nodeB) wrote no log in 2026-11-27T15:00:00Z – 2026-11-27T18:00:00Z") })
+        let silence = try #require(diagnosis.evidence.first { $0.view == .logs && $0.subjects.map(\.description) == [Self.nodeB] })
+        guard case .nodeSilent(let address, let period, _, _) = silence.fact else {
+            Issue.record("the logs' evidence on \(Self.nodeB) is \(silence.fact), not its silence")
+            return
+        }
+        #expect(address.text == Self.nodeB)
+        #expect(period.since == LogTime(microseconds: try #require(Timestamp.parse("2026-11-27T15:00:00Z"))))
+        #expect(silence.message.hasPrefix("\(Self.nodeB) wrote no log in 2026-11-27T15:00:00Z – 2026-11-27T18:00:00Z"))
         #expect(diagnosis.evidence.contains { $0.view == .template && $0.subjects == [.resource(.subnet, stack: "network", id: "PublicSubnetB")] })
     }
 
@@ -183,6 +191,33 @@ import Topology
         #expect(subnets == ["subnet-b", "subnet-a"])
     }
 
+    /// JSON keeps each sentence and adds the values it was written from.
+    @Test func theJSONHoldsEachSentenceAndItsValues() throws {
+        let diagnosis = DiagnosisBuilder.build(try Self.incident())
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let json = try #require(try JSONSerialization.jsonObject(with: encoder.encode(diagnosis)) as? [String: Any])
+        let evidence = try #require(json["evidence"] as? [[String: Any]])
+        let silence = try #require(evidence.first { ($0["fact"] as? [String: Any])?["nodeSilent"] != nil })
+        #expect((silence["message"] as? String)?.hasPrefix("\(Self.nodeB) wrote no log in") == true)
+        let fact = try #require((silence["fact"] as? [String: Any])?["nodeSilent"] as? [String: Any])
+        #expect(fact["address"] as? String == Self.nodeB)
+        #expect((fact["period"] as? [String: Any])?["since"] as? String == "2026-11-27T15:00:00.000000Z")
+        let cause = try #require(json["rootCause"] as? [String: Any])
+        #expect(cause["since"] as? String == "2026-11-27T15:01:00.000000Z")
+        #expect(cause["sinceRef"] as? [String: Any] != nil)
+        #expect((cause["tries"] as? [String: Any])?["failed"] as? Int == 6)
+        #expect((cause["message"] as? String)?.hasPrefix("\(Self.nodeB) failed 6 of 6 tries: ") == true)
+        // It reads back with the same values (a finding's evidence is a JSON object, read back in
+        // key order, so findings are compared by rule and subject).
+        let decoded = try JSONDecoder().decode(Diagnosis.self, from: encoder.encode(diagnosis))
+        #expect(decoded.rootCause?.since == diagnosis.rootCause?.since)
+        #expect(decoded.rootCause?.tries == diagnosis.rootCause?.tries)
+        #expect(decoded.rootCause?.message == diagnosis.rootCause?.message)
+        #expect(decoded.evidence.map(\.message) == diagnosis.evidence.map(\.message))
+        #expect(decoded.evidence.map(\.subjects) == diagnosis.evidence.map(\.subjects))
+    }
+
     /// The join is on values: the same diagnosis whatever the findings' sentences say.
     @Test func rewordingEveryFindingDoesNotChangeTheDiagnosis() throws {
         let original = try Self.incident()
@@ -201,10 +236,12 @@ import Topology
         let before = DiagnosisBuilder.build(original)
         let after = DiagnosisBuilder.build(reworded)
         #expect(after.verdict == before.verdict)
+        // The same cause, resting on the same findings (which now say something else).
         var cause = try #require(after.rootCause)
-        cause.message = before.rootCause?.message ?? ""
-        cause.why = before.rootCause?.why ?? ""
+        cause.probeFinding = before.rootCause?.probeFinding
+        cause.accountFinding = before.rootCause?.accountFinding
         #expect(cause == before.rootCause)
+        #expect(after.rootCause?.accountFinding?.subject == before.rootCause?.accountFinding?.subject)
         #expect(after.fix == before.fix)
         #expect(after.evidence.map(\.view) == before.evidence.map(\.view))
         #expect(after.evidence.map(\.subjects) == before.evidence.map(\.subjects))

@@ -36,7 +36,7 @@ import Testing
         let match = try #require(LoadBalancerMatch.find(
             in: Self.inventory(), cnames: ["www.test.jp", "dualstack.TEST-ALB-1234567890.ap-northeast-1.elb.amazonaws.com."], addresses: [ip("203.0.113.9")]))
         #expect(match.loadBalancer.name == "test-alb")
-        #expect(match.how == "the CNAME test-alb-1234567890.ap-northeast-1.elb.amazonaws.com")
+        #expect(match.how == .cname("test-alb-1234567890.ap-northeast-1.elb.amazonaws.com"))
         #expect(match.nodes[ip("203.0.113.9")]?.id == "eni-a")
         // The node whose address DNS did not give (it may be the one that answers nothing).
         #expect(match.otherNodes.map(\.id) == ["eni-b"])
@@ -45,7 +45,8 @@ import Testing
     @Test func anAliasRecordIsMatchedByTheNodeInterface() throws {
         let match = try #require(LoadBalancerMatch.find(in: Self.inventory(), cnames: [], addresses: [ip("192.0.2.1"), ip("198.51.100.7"), ip("203.0.113.9")]))
         #expect(match.loadBalancer.name == "test-alb")
-        #expect(match.how == "the network interface eni-b that holds 198.51.100.7")
+        #expect(match.how == .networkInterface(id: "eni-b", address: try #require(IPAddress("198.51.100.7"))))
+        #expect(match.how.description == "the network interface eni-b that holds 198.51.100.7")
         #expect(match.nodes.mapValues(\.id) == [ip("198.51.100.7"): "eni-b", ip("203.0.113.9"): "eni-a"])
     }
 

@@ -40,8 +40,8 @@ extension ALBDoctor {
                 """
         )
 
-        @Argument(help: ArgumentHelp("The URL (or host name) clients fail on.", valueName: "url"))
-        var url: String
+        @Argument(help: ArgumentHelp("The URL (or host name) clients fail on.", valueName: "url"), transform: ProbeTarget.argument)
+        var target: ProbeTarget
 
         @OptionGroup var connection: ProbeConnectionOptions
 
@@ -88,13 +88,11 @@ extension ALBDoctor {
             if s3.count > 1 { throw ValidationError("--logs takes one s3://BUCKET/PREFIX.") }
             if let location = s3.first, S3Location(url: location) == nil { throw ValidationError("--logs '\(location)': expected s3://BUCKET/PREFIX.") }
             _ = try period()
-            do { _ = try ProbeTarget(parsing: url) } catch { throw ValidationError(error.description) }
         }
 
         func run() async throws {
             var options = probeOptions()
             do { try connection.loadTrustRoots(into: &options) } catch { throw Terminal.inputError(error) }
-            let target = try ProbeTarget(parsing: url)
             let (since, until) = try period()
             let environment = ProcessInfo.processInfo.environment
             let account: Diagnostician.AccountSource = snapshot.map { .snapshot(path: $0, profile: profile, endpoint: endpointURL) }

@@ -32,8 +32,8 @@ extension ALBDoctor {
                 """
         )
 
-        @Argument(help: ArgumentHelp("Host names or URLs (https:// is assumed).", valueName: "host-or-url"))
-        var targets: [String] = []
+        @Argument(help: ArgumentHelp("Host names or URLs (https:// is assumed).", valueName: "host-or-url"), transform: ProbeTarget.argument)
+        var targets: [ProbeTarget] = []
 
         @Option(name: .customLong("dns-rounds"), help: ArgumentHelp("Ask the DNS this many times and probe the union of the answers (with --dns).", valueName: "n"))
         var dnsRounds = 1
@@ -41,11 +41,12 @@ extension ALBDoctor {
         @Option(help: ArgumentHelp("Probe every address this many times, to see intermittent loss.", valueName: "n"))
         var rounds = 1
 
-        @Option(help: ArgumentHelp("Pause between rounds: 500ms, 1s, 1m, or 0.", valueName: "duration"))
-        var interval = "1s"
+        @Option(help: ArgumentHelp("Pause between rounds: 0 or \(PauseOption.accepted).", valueName: "duration"))
+        var interval = PauseOption(default: "1s", .seconds(1))
 
-        @Option(name: .customLong("address"), help: ArgumentHelp("Probe this address instead of resolving (repeatable); SNI and Host stay the URL's host.", valueName: "ip"))
-        var addresses: [String] = []
+        @Option(name: .customLong("address"), help: ArgumentHelp("Probe this address instead of resolving (repeatable); SNI and Host stay the URL's host.", valueName: "ip"),
+                transform: IPAddress.argument)
+        var addresses: [IPAddress] = []
 
         @OptionGroup var connection: ProbeConnectionOptions
 
@@ -65,14 +66,10 @@ extension ALBDoctor {
             if targets.isEmpty { throw ValidationError("Give a host name or URL to probe, e.g. `albdoctor probe test.jp`.") }
             guard rounds >= 1, dnsRounds >= 1 else { throw ValidationError("--rounds and --dns-rounds must be 1 or more.") }
             if dnsRounds > 1 && connection.dns == nil { throw ValidationError("--dns-rounds needs --dns SERVER: the system resolver caches its answer.") }
-            _ = try options()
-            for target in targets {
-                do { _ = try ProbeTarget(parsing: target) } catch { throw ValidationError(error.description) }
-            }
         }
 
         func run() async throws {
-            var options = try options()
+            var options = options()
             let prober: Prober
             do {
                 try connection.loadTrustRoots(into: &options)
@@ -85,8 +82,7 @@ extension ALBDoctor {
             let colour = Terminal.wantsColour(disabled: output.noColor)
             var reports: [ProbeReport] = []
             var failedToResolve = false
-            for text in targets {
-                let target = try ProbeTarget(parsing: text)
+            for target in targets {
                 let resolution: Resolution
                 do {
                     resolution = try await prober.resolve(target)
@@ -119,26 +115,15 @@ extension ALBDoctor {
 
         /// The options from the flags, checked without touching the disk or the network (`--ca-file`
         /// and `--dns` are read once, in `run`).
-        private func options() throws -> ProbeOptions {
+        private func options() -> ProbeOptions {
             var options = ProbeOptions()
             connection.apply(to: &options)
             options.dnsRounds = dnsRounds
             options.rounds = watch ? nil : rounds
-            if interval == "0" {
-                options.interval = .zero
-            } else if let pause = DurationArgument.parse(interval) {
-                options.interval = pause
-            } else {
-                throw ValidationError("--interval '\(interval)': expected 0 or \(DurationArgument.accepted), such as 500ms, 3s or 1m.")
-            }
+            options.interval = interval.duration
             options.checkPort80 = !noPort80
             options.userAgent = "albdoctor/\(ALBDoctor.version)"
-            options.addresses = try addresses.map { text in
-                guard let address = IPAddress(text.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))) else {
-                    throw ValidationError("--address '\(text)': expected an IPv4 or IPv6 address.")
-                }
-                return address
-            }
+            options.addresses = addresses
             return options
         }
     }
