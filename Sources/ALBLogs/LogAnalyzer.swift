@@ -10,8 +10,10 @@ public struct LogAnalyzer: Sendable {
         /// decides a connection carried none only after this (an hour: ALB's default client
         /// keep-alive; its idle timeout goes up to 4,000 s).
         public var connectionWindow: Int64 = 3600
-        public var since: Int64?
-        public var until: Int64?
+        /// Entries before this instant are left out.
+        public var since: LogTime?
+        /// Entries after this instant are left out.
+        public var until: LogTime?
         public var client: ClientAddress?
         public var concurrency = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
@@ -37,7 +39,7 @@ public struct LogAnalyzer: Sendable {
         // The conn_trace_id join needs both logs; a file whose name does not tell may hold either.
         let collectTraces = sources.contains { $0.name.isConnectionLog || $0.name.endTime == nil }
             && sources.contains { !$0.name.isConnectionLog || $0.name.endTime == nil }
-        let processor = FileProcessor(since: options.since, until: options.until, client: options.client, collectTraces: collectTraces)
+        let processor = FileProcessor(since: options.since?.microseconds, until: options.until?.microseconds, client: options.client, collectTraces: collectTraces)
         let sizes = sources.map { source -> Int in
             switch source.location {
             case .file(let path): ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0
@@ -123,7 +125,7 @@ public struct LogAnalyzer: Sendable {
             for trace in result.connectionTraces { join.connection(traceID: trace.id, client: trace.client, time: trace.time) }
             for trace in result.requestTraces { join.request(traceID: trace.id, time: trace.time) }
             // Later files end later: nothing older than the next file's interval can still come.
-            if let end = next?.name.endTime {
+            if let end = next?.name.endTime?.microseconds {
                 let watermark = end - LogFileName.interval - LogAnalyzer.skew
                 if watermark >= lastAdvance + 60_000_000 {
                     orphans.advance(to: watermark)

@@ -5,8 +5,8 @@ public struct LogFileName: Sendable, Equatable {
     public var isConnectionLog: Bool
     /// The node's address, as written (zero padding removed).
     public var node: String?
-    /// Microseconds since 1970 at the end of the file's interval.
-    public var endTime: Int64?
+    /// The end of the file's interval.
+    public var endTime: LogTime?
 
     public init(_ path: String) {
         let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -17,7 +17,7 @@ public struct LogFileName: Sendable, Equatable {
         let stamp = parts[4]
         if stamp.count == 14, stamp.hasSuffix("Z"), let year = Int64(stamp.prefix(4)), let month = Int64(stamp.dropFirst(4).prefix(2)),
            let day = Int64(stamp.dropFirst(6).prefix(2)), let hour = Int64(stamp.dropFirst(9).prefix(2)), let minute = Int64(stamp.dropFirst(11).prefix(2)) {
-            endTime = ((Timestamp.daysFromCivil(year: year, month: month, day: day) * 24 + hour) * 60 + minute) * 60_000_000
+            endTime = LogTime(microseconds: ((Timestamp.daysFromCivil(year: year, month: month, day: day) * 24 + hour) * 60 + minute) * 60_000_000)
         }
         let octets = parts[5].split(separator: ".").compactMap { Int($0) }
         node = octets.count == 4 ? octets.map(String.init).joined(separator: ".") : String(parts[5])

@@ -6,6 +6,29 @@ public struct LogTime: Sendable, Hashable, Comparable, Codable, CustomStringConv
 
     public init(microseconds: Int64) { self.microseconds = microseconds }
 
+    /// `2026-11-27T15:04:05.123456Z`, as ALB writes it (the fraction and its digits optional);
+    /// nil for anything else.
+    public init?(_ text: String) {
+        guard let microseconds = Timestamp.parse(text) else { return nil }
+        self.microseconds = microseconds
+    }
+
+    /// A time as users type it for `--since`/`--until` (UTC): ISO 8601 with or without seconds or
+    /// the `Z`, or a date alone (its midnight); nil when it is none of these.
+    public init?(userText text: String) {
+        guard let microseconds = Timestamp.parseUserTime(text) else { return nil }
+        self.microseconds = microseconds
+    }
+
+    /// `2026-11-27T15:04`, to the minute.
+    public var minuteText: String { String(description.prefix(16)) }
+
+    /// `2026-11-27`, the UTC day.
+    public var dayText: String { String(description.prefix(10)) }
+
+    /// The instant `microseconds` later (earlier when negative).
+    public func adding(microseconds: Int64) -> LogTime { LogTime(microseconds: self.microseconds + microseconds) }
+
     /// The start of the `interval` (microseconds) it falls in.
     public func floored(to interval: Int64) -> LogTime {
         LogTime(microseconds: microseconds - ((microseconds % interval) + interval) % interval)

@@ -1,5 +1,5 @@
 /// Log timestamps as microseconds since 1970, parsed and printed without Foundation on the hot path.
-public enum Timestamp {
+enum Timestamp {
     /// Parses `YYYY-MM-DDTHH:MM:SS[.ffffff]Z` in `bytes[from..<to]`.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int64? {
         guard to - from >= 20, let minute = minute(bytes, from: from), let rest = secondsAndFraction(bytes, from: from + 16, to: to) else { return nil }
@@ -80,13 +80,13 @@ public enum Timestamp {
     }
 
     /// Parses a timestamp given as text (ISO 8601, `Z`).
-    public static func parse(_ text: String) -> Int64? {
+    static func parse(_ text: String) -> Int64? {
         var utf8 = Array(text.utf8)
         return utf8.withUnsafeMutableBufferPointer { parse(UnsafeBufferPointer($0), from: 0, to: $0.count) }
     }
 
     /// `YYYY-MM-DDTHH:MM:SS.ffffffZ`.
-    public static func format(_ micros: Int64) -> String {
+    static func format(_ micros: Int64) -> String {
         let seconds = micros >= 0 ? micros / 1_000_000 : (micros - 999_999) / 1_000_000
         let fraction = micros - seconds * 1_000_000
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
@@ -123,7 +123,7 @@ public enum Timestamp {
 
     /// A time as users type it (UTC): ISO 8601 with or without seconds or the `Z`, or a date
     /// alone (its midnight) → microseconds since 1970; nil when it is none of these.
-    public static func parseUserTime(_ text: String) -> Int64? {
+    static func parseUserTime(_ text: String) -> Int64? {
         var candidate = text
         if candidate.count == 10 { candidate += "T00:00:00Z" }
         if candidate.count == 16 { candidate += ":00Z" }

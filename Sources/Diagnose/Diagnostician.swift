@@ -33,9 +33,8 @@ public struct Diagnostician: Sendable {
     public var probeOptions: ProbeOptions
     public var account: AccountSource
     public var logs: LogsSource
-    /// The period of logs read, microseconds since 1970.
-    public var since: Int64
-    public var until: Int64
+    /// The period of logs read.
+    public var period: LogPeriod
     /// Seconds a redirected client has to arrive (as `logs --window`).
     public var window: Int64
     public var templates: TemplateLint?
@@ -43,14 +42,13 @@ public struct Diagnostician: Sendable {
     /// Objects fetched from S3 at once.
     public var downloads = 8
 
-    public init(target: ProbeTarget, probeOptions: ProbeOptions, account: AccountSource, logs: LogsSource, since: Int64, until: Int64, window: Int64,
+    public init(target: ProbeTarget, probeOptions: ProbeOptions, account: AccountSource, logs: LogsSource, period: LogPeriod, window: Int64,
                 templates: TemplateLint?, environment: [String: String]) {
         self.target = target
         self.probeOptions = probeOptions
         self.account = account
         self.logs = logs
-        self.since = since
-        self.until = until
+        self.period = period
         self.window = window
         self.templates = templates
         self.environment = environment
@@ -205,13 +203,11 @@ public struct Diagnostician: Sendable {
         }
     }
 
-    private var period: LogPeriod { LogPeriod(since: LogTime(microseconds: since), until: LogTime(microseconds: until)) }
-
     private var analyzerOptions: LogAnalyzer.Options {
         var options = LogAnalyzer.Options()
         options.window = window
-        options.since = since
-        options.until = until
+        options.since = period.since
+        options.until = period.until
         return options
     }
 
@@ -244,13 +240,13 @@ public struct Diagnostician: Sendable {
             for location in locations {
                 var prefixes = [location.prefix]
                 if let balancer = loadBalancer, let (account, balancerRegion) = LogLocations.accountAndRegion(arn: balancer.arn) {
-                    prefixes = LogLocations.dayPrefixes(under: location.prefix, account: account, region: balancerRegion, since: since, until: until)
+                    prefixes = LogLocations.dayPrefixes(under: location.prefix, account: account, region: balancerRegion, period: period)
                 }
                 for prefix in prefixes {
                     for object in try await client.list(bucket: location.bucket, prefix: prefix) {
                         let url = "s3://\(location.bucket)/\(object.key)"
                         let name = LogFileName(object.key)
-                        if let balancer = loadBalancer, !LogLocations.belongs(object.key, loadBalancerARN: balancer.arn, since: since, until: until, endTime: name.endTime) { continue }
+                        if let balancer = loadBalancer, !LogLocations.belongs(object.key, loadBalancerARN: balancer.arn, period: period, endTime: name.endTime) { continue }
                         guard seen.insert(url).inserted, object.key.hasSuffix(".log.gz") || object.key.hasSuffix(".log") else { continue }
                         let bucket = location.bucket
                         let key = object.key

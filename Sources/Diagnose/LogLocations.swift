@@ -1,6 +1,6 @@
 public import AWSInventory
 internal import Foundation
-internal import ALBLogs
+public import ALBLogs
 
 /// Where a load balancer writes its logs and which objects of a period are its own: the bucket
 /// and prefix from its attributes (`access_logs.s3.*`, `connection_logs.s3.*`), the S3 layout
@@ -33,27 +33,27 @@ public struct LogLocations: Sendable, Equatable {
         self.disabled = disabled
     }
 
-    /// The folder prefixes of each UTC day from `since` to `until` (microseconds since 1970),
-    /// for the load balancer's account and region, below `prefix`.
-    public static func dayPrefixes(under prefix: String, account: String, region: String, since: Int64, until: Int64) -> [String] {
+    /// The folder prefixes of each UTC day of the period, for the load balancer's account and
+    /// region, below `prefix`.
+    public static func dayPrefixes(under prefix: String, account: String, region: String, period: LogPeriod) -> [String] {
         let base = (prefix.isEmpty ? "" : (prefix.hasSuffix("/") ? prefix : prefix + "/")) + "AWSLogs/\(account)/elasticloadbalancing/\(region)/"
         let day: Int64 = 86_400_000_000
         var prefixes: [String] = []
-        var start = since - since % day
-        while start <= until && prefixes.count < 400 {
-            // YYYY-MM-DD… → YYYY/MM/DD/
-            prefixes.append(base + Timestamp.format(start).prefix(10).replacingOccurrences(of: "-", with: "/") + "/")
-            start += day
+        var start = period.since.floored(to: day)
+        while start <= period.until && prefixes.count < 400 {
+            // YYYY-MM-DD → YYYY/MM/DD/
+            prefixes.append(base + start.dayText.replacingOccurrences(of: "-", with: "/") + "/")
+            start = start.adding(microseconds: day)
         }
         return prefixes
     }
 
     /// Whether an object key is one of this load balancer's log files ending within the period
     /// (a file ends up to 5 minutes after its last entry).
-    public static func belongs(_ key: String, loadBalancerARN arn: String, since: Int64, until: Int64, endTime: Int64?) -> Bool {
+    public static func belongs(_ key: String, loadBalancerARN arn: String, period: LogPeriod, endTime: LogTime?) -> Bool {
         guard let marker = fileMarker(arn: arn), key.contains(marker) else { return false }
         guard let endTime else { return true }
-        return endTime >= since && endTime <= until + 10 * 60_000_000
+        return endTime >= period.since && endTime <= period.until.adding(microseconds: 10 * 60_000_000)
     }
 
     /// `_app.NAME.ID_` from `arn:…:loadbalancer/app/NAME/ID`.

@@ -49,21 +49,21 @@ public enum LogHTML {
                     let height = barArea * Double(series) / Double(peak)
                     parts.append(.element("rect", ["x": (x + offset).svgText, "y": (base - height).svgText, "width": width.svgText, "height": height.svgText,
                                                     "class": "bar \(kind)", "data-node": node, "data-count": String(series)],
-                                          [.element("title", text: "\(node) \(Timestamp.format(time).prefix(16)): \(series) \(kind == "orphan" ? "orphaned redirects" : "failed TLS handshakes")")]))
+                                          [.element("title", text: "\(node) \(LogTime(microseconds: time).minuteText): \(series) \(kind == "orphan" ? "orphaned redirects" : "failed TLS handshakes")")]))
                 }
             }
         }
         let axis = 10 + Double(nodes.count) * rowHeight + 14
         let ticks = stride(from: 0, to: count, by: max(1, count / 5)).map { index -> HTML in
-            let stamp = Timestamp.format(low + Int64(index) * interval)
+            let stamp = LogTime(microseconds: low + Int64(index) * interval).minuteText
             // Times of day, with the date when the period spans more than one.
-            let text = high - low >= 86_400_000_000 ? String(stamp.prefix(16)).replacingOccurrences(of: "T", with: " ") : String(stamp.dropFirst(11).prefix(5))
+            let text = high - low >= 86_400_000_000 ? stamp.replacingOccurrences(of: "T", with: " ") : String(stamp.dropFirst(11))
             return label(text, x: left + Double(index) * step, y: axis, anchor: "start")
         }
         let height = axis + 24
         let svg = HTML.element("svg", ["xmlns": "http://www.w3.org/2000/svg", "class": "timeline", "role": "img", "aria-label": "timeline",
                                        "width": (left + plot + 20).svgText, "height": height.svgText, "viewBox": "0 0 \((left + plot + 20).svgText) \(height.svgText)"],
-                                   parts + ticks + [label("UTC, \(Timestamp.format(low).prefix(10)); 5 minutes per pair of bars", x: left, y: axis + 18, anchor: "start")])
+                                   parts + ticks + [label("UTC, \(LogTime(microseconds: low).dayText); 5 minutes per pair of bars", x: left, y: axis + 18, anchor: "start")])
         return .element("div", ["id": "timeline"], [
             .element("h2", text: "Timeline"),
             .element("p", ["class": "muted"], [

@@ -15,6 +15,9 @@ public struct ReportContext: Sendable {
     public var rules: [FindingKind]
     /// Top-level keys a command adds to the JSON document (`analyses` for `logs`).
     public var extraJSON: [String: any Encodable & Sendable]
+    /// The view's own text ahead of the findings (probe's address table, logs' analyses,
+    /// diagnose's root cause and chain), for `--format text`; `--quiet` leaves them out.
+    public var textSections: [String] = []
     /// The view's own sections of an HTML page (the network picture, the probe matrix, …).
     public var htmlSections: [HTML] = []
     /// The view's own sections of a Markdown summary (the Mermaid diagram, …).

@@ -9,7 +9,7 @@ public struct TextReporter: Reporter {
     public func render(_ report: Report, context: ReportContext) -> String {
         let style = TerminalStyle(enabled: context.colour)
         let lines = context.sources.mapValues(Self.lines)
-        var out = ""
+        var out = context.textSections.joined()
         for finding in report.findings {
             let head = style.severity(finding.severity, "\(finding.severity.rawValue)[\(finding.ruleID)]")
             let place = finding.location.map { style.bold("\($0): ") } ?? ""

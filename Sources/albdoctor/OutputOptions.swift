@@ -39,6 +39,7 @@ extension OutputOptions {
         var context = context
         context.generated = Self.generated(environment: ProcessInfo.processInfo.environment)
         context.summary = !(quiet || noSummary)
+        if quiet { context.textSections = [] }
         print(try format.reporter.render(report, context: context), terminator: "")
         if report.hasFindings(atOrAbove: failOn) { throw ExitCode(1) }
     }
@@ -47,14 +48,8 @@ extension OutputOptions {
 extension OutputOptions {
     /// "2026-11-27T18:00:00Z": `SOURCE_DATE_EPOCH` when set (reproducible reports), else now.
     static func generated(environment: [String: String]) -> String {
-        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(Int64.init) ?? Int64(Date().timeIntervalSince1970)
-        return String(Timestamp.format(seconds * 1_000_000).prefix(19)) + "Z"
-    }
-
-    /// Prints a view's own text (probe's address table, logs' analyses, diagnose's root cause)
-    /// ahead of the findings: for `--format text`, unless `--quiet`.
-    func printView(_ text: @autoclosure () -> String) {
-        if format == .text && !quiet { print(text(), terminator: "") }
+        let date = environment["SOURCE_DATE_EPOCH"].flatMap(Int64.init).map { Date(timeIntervalSince1970: Double($0)) } ?? Date()
+        return date.formatted(.iso8601)
     }
 
     /// Whether a progress bar may draw on standard error (a terminal, and not `--quiet`).

@@ -7,8 +7,8 @@ struct TimeOption: ExpressibleByArgument, Sendable {
     let time: LogTime
 
     init?(argument: String) {
-        guard let microseconds = Timestamp.parseUserTime(argument) else { return nil }
-        time = LogTime(microseconds: microseconds)
+        guard let time = LogTime(userText: argument) else { return nil }
+        self.time = time
     }
 
     /// What the help says a value may be.

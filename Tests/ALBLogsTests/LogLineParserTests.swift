@@ -120,7 +120,7 @@ import _TestSupport
         let access = LogFileName("AWSLogs/1/elasticloadbalancing/ap-northeast-1/2025/12/25/123456789012_elasticloadbalancing_ap-northeast-1_app.test-alb.50dc6c495c0c9188_20251225T2345Z_010.000.001.021_5rb8s2ib.log.gz")
         #expect(!access.isConnectionLog)
         #expect(access.node == "10.0.1.21")
-        #expect(access.endTime.map(Timestamp.format) == "2025-12-25T23:45:00.000000Z")
+        #expect(access.endTime?.description == "2025-12-25T23:45:00.000000Z")
         let connection = LogFileName("conn_log.123456789012_elasticloadbalancing_us-east-2_app.my-lb.1234567890abcdef_20140215T2340Z_172.160.001.192_20sg8hgm.log.gz")
         #expect(connection.isConnectionLog)
         #expect(connection.node == "172.160.1.192")

@@ -9,11 +9,11 @@ struct UserTimeTests {
         ("2025-12-25 23:45:50", "2025-12-25T23:45:50.000000Z"),
     ])
     func aTimeIsRead(text: String, expected: String) {
-        #expect(Timestamp.parseUserTime(text).map(Timestamp.format) == expected)
+        #expect(LogTime(userText: text)?.description == expected)
     }
 
     @Test(arguments: ["yesterday", "2025-13-01", "2025-02-30", "2025-02-29", "2025-04-31", "2025-12-25T24:00", "2025-12-25T23:45:50+09:00", ""])
     func aTimeThatIsNoneOfThoseIsRefused(text: String) {
-        #expect(Timestamp.parseUserTime(text) == nil, "\(text)")
+        #expect(LogTime(userText: text) == nil, "\(text)")
     }
 }

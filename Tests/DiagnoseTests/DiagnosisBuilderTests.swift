@@ -71,9 +71,9 @@ import Topology
              "nodes": [{"node": "\(nodeA)", "accessFiles": 2, "connectionFiles": 2, "accessEntries": 30, "connectionEntries": 10}]}
             """
         let analysis = try JSONDecoder().decode(LogAnalysis.self, from: Data(json.utf8))
-        let since = try #require(Timestamp.parse("2026-11-27T15:00:00Z"))
-        let until = try #require(Timestamp.parse("2026-11-27T18:00:00Z"))
-        return .init(analysis: analysis, source: "s3://logs/prod", period: LogPeriod(since: LogTime(microseconds: since), until: LogTime(microseconds: until)), findings: analysis.findings)
+        let since = try #require(LogTime("2026-11-27T15:00:00Z"))
+        let until = try #require(LogTime("2026-11-27T18:00:00Z"))
+        return .init(analysis: analysis, source: "s3://logs/prod", period: LogPeriod(since: since, until: until), findings: analysis.findings)
     }
 
     /// The template's ALB001 on the same subnet, with its snippet.
@@ -106,7 +106,7 @@ import Topology
         #expect(cause.routeTable == "rtb-main")
         #expect(cause.rules == ["PRB001", "ALB001"])
         #expect(cause.affectedClients == 3)
-        #expect(cause.since == .firstLostClient(LogTime(microseconds: try #require(Timestamp.parse("2026-11-27T15:01:00Z")))))
+        #expect(cause.since == LogTime("2026-11-27T15:01:00Z").map(Diagnosis.RootCause.Since.firstLostClient))
         #expect(cause.since?.description == "2026-11-27T15:01:00.000000Z")
         #expect(cause.message.hasPrefix("\(Self.nodeB) failed 6 of 6 tries: "))
         #expect(diagnosis.fix?.command?.contains("--subnet-id subnet-b") == true)
@@ -120,7 +120,7 @@ import Topology
             return
         }
         #expect(address.text == Self.nodeB)
-        #expect(period.since == LogTime(microseconds: try #require(Timestamp.parse("2026-11-27T15:00:00Z"))))
+        #expect(period.since == LogTime("2026-11-27T15:00:00Z"))
         #expect(silence.message.hasPrefix("\(Self.nodeB) wrote no log in 2026-11-27T15:00:00Z – 2026-11-27T18:00:00Z"))
         #expect(diagnosis.evidence.contains { $0.view == .template && $0.subjects == [.resource(.subnet, stack: "network", id: "PublicSubnetB")] })
     }

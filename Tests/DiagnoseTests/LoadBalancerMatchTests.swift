@@ -1,4 +1,5 @@
 import Addresses
+import ALBLogs
 @testable import AWSInventory
 @testable import Diagnose
 import Foundation
@@ -62,22 +63,22 @@ import Testing
 
     @Test func dayPrefixesCoverThePeriodAcrossMidnight() {
         // 2025-12-25T22:00:00Z to 2025-12-26T01:00:00Z
-        let since: Int64 = 1_766_700_000_000_000
-        let until = since + 3 * 3_600_000_000
-        #expect(LogLocations.dayPrefixes(under: "prod", account: "123456789012", region: "ap-northeast-1", since: since, until: until) == [
+        let since = LogTime(microseconds: 1_766_700_000_000_000)
+        let period = LogPeriod(since: since, until: since.adding(microseconds: 3 * 3_600_000_000))
+        #expect(LogLocations.dayPrefixes(under: "prod", account: "123456789012", region: "ap-northeast-1", period: period) == [
             "prod/AWSLogs/123456789012/elasticloadbalancing/ap-northeast-1/2025/12/25/",
             "prod/AWSLogs/123456789012/elasticloadbalancing/ap-northeast-1/2025/12/26/",
         ])
-        #expect(LogLocations.dayPrefixes(under: "", account: "1", region: "us-east-1", since: since, until: since + 1).first == "AWSLogs/1/elasticloadbalancing/us-east-1/2025/12/25/")
+        #expect(LogLocations.dayPrefixes(under: "", account: "1", region: "us-east-1", period: LogPeriod(since: since, until: since.adding(microseconds: 1))).first == "AWSLogs/1/elasticloadbalancing/us-east-1/2025/12/25/")
     }
 
     @Test func onlyTheLoadBalancersFilesOfThePeriodBelong() {
-        let since: Int64 = 1_766_700_000_000_000
-        let until = since + 3 * 3_600_000_000
+        let since = LogTime(microseconds: 1_766_700_000_000_000)
+        let period = LogPeriod(since: since, until: since.adding(microseconds: 3 * 3_600_000_000))
         let key = "prod/AWSLogs/123456789012/elasticloadbalancing/ap-northeast-1/2025/12/25/123456789012_elasticloadbalancing_ap-northeast-1_app.test-alb.50dc6c495c0c9188_20251225T2305Z_203.0.113.9_abc.log.gz"
-        #expect(LogLocations.belongs(key, loadBalancerARN: Self.arn, since: since, until: until, endTime: since + 3_600_000_000))
-        #expect(!LogLocations.belongs(key.replacingOccurrences(of: "app.test-alb.", with: "app.other."), loadBalancerARN: Self.arn, since: since, until: until, endTime: since + 3_600_000_000))
-        #expect(!LogLocations.belongs(key, loadBalancerARN: Self.arn, since: since, until: until, endTime: since - 60_000_000))
-        #expect(!LogLocations.belongs(key, loadBalancerARN: Self.arn, since: since, until: until, endTime: until + 3_600_000_000))
+        #expect(LogLocations.belongs(key, loadBalancerARN: Self.arn, period: period, endTime: since.adding(microseconds: 3_600_000_000)))
+        #expect(!LogLocations.belongs(key.replacingOccurrences(of: "app.test-alb.", with: "app.other."), loadBalancerARN: Self.arn, period: period, endTime: since.adding(microseconds: 3_600_000_000)))
+        #expect(!LogLocations.belongs(key, loadBalancerARN: Self.arn, period: period, endTime: since.adding(microseconds: -60_000_000)))
+        #expect(!LogLocations.belongs(key, loadBalancerARN: Self.arn, period: period, endTime: period.until.adding(microseconds: 3_600_000_000)))
     }
 }

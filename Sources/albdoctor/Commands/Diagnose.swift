@@ -93,7 +93,7 @@ extension ALBDoctor {
         func run() async throws {
             var options = probeOptions()
             do { try connection.loadTrustRoots(into: &options) } catch { throw Terminal.inputError(error) }
-            let (since, until) = try period()
+            let period = try period()
             let environment = ProcessInfo.processInfo.environment
             let account: Diagnostician.AccountSource = snapshot.map { .snapshot(path: $0, profile: profile, endpoint: endpointURL) }
                 ?? .live(profile: profile, region: region, endpoint: endpointURL)
@@ -103,7 +103,7 @@ extension ALBDoctor {
                 lint = templateOptions.lint(paths: templates, region: region ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"])
             }
             let diagnostician = Diagnostician(
-                target: target, probeOptions: options, account: account, logs: logsSource, since: since, until: until,
+                target: target, probeOptions: options, account: account, logs: logsSource, period: period,
                 window: window.seconds, templates: lint, environment: environment)
             let bar = ProgressBar(enabled: output.showsProgress)
             let outcome: Diagnostician.Outcome
@@ -121,16 +121,16 @@ extension ALBDoctor {
             var context = ReportContext(version: ALBDoctor.version, colour: colour, scope: "\(diagnosis.url) through \(used.joined(separator: ", "))", rules: RuleCatalog.rules, extraJSON: ["diagnosis": diagnosis])
             context.htmlSections = DiagnosisHTML.sections(outcome)
             context.markdownSections = DiagnosisMarkdown.sections(outcome)
-            output.printView(DiagnosisText.render(diagnosis, colour: colour))
+            context.textSections = [DiagnosisText.render(diagnosis, colour: colour)]
             try output.emit(report, context: context)
         }
 
-        /// `--since`/`--until` → microseconds; default the last 3 hours.
-        private func period() throws -> (Int64, Int64) {
-            let until = until?.time.microseconds ?? Int64(Date().timeIntervalSince1970 * 1_000_000)
-            let since = since?.time.microseconds ?? until - 3 * 3_600_000_000
+        /// `--since`/`--until`; by default the last 3 hours.
+        private func period() throws -> LogPeriod {
+            let until = until?.time ?? LogTime(microseconds: Int64(Date().timeIntervalSince1970 * 1_000_000))
+            let since = since?.time ?? until.adding(microseconds: -3 * 3_600_000_000)
             guard since < until else { throw ValidationError("--since must be before --until.") }
-            return (since, until)
+            return LogPeriod(since: since, until: until)
         }
 
         private func probeOptions() -> ProbeOptions {

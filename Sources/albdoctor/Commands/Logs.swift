@@ -74,8 +74,8 @@ extension ALBDoctor {
             var options = LogAnalyzer.Options()
             options.window = windowSeconds
             options.connectionWindow = connectionWindow.seconds
-            options.since = since?.time.microseconds
-            options.until = until?.time.microseconds
+            options.since = since?.time
+            options.until = until?.time
             options.client = client.map(ClientAddress.init)
             let discovered: (sources: [LogSource], skipped: [String])
             do {
@@ -96,7 +96,7 @@ extension ALBDoctor {
             let colour = Terminal.wantsColour(disabled: output.noColor)
             var context = ReportContext(version: ALBDoctor.version, colour: colour, scope: "\(analysis.input.lines) lines", rules: RuleCatalog.rules, extraJSON: ["analyses": analysis])
             context.htmlSections = LogHTML.sections(analysis)
-            output.printView(LogAnalysisText.render(analysis, colour: colour))
+            context.textSections = [LogAnalysisText.render(analysis, colour: colour)]
             try output.emit(report, context: context)
         }
     }

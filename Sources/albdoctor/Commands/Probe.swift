@@ -108,7 +108,7 @@ extension ALBDoctor {
                 rules: RuleCatalog.rules, extraJSON: ["addresses": reports.flatMap(\.addresses), "resolutions": Dictionary(uniqueKeysWithValues: reports.map { ($0.url, $0.resolution) })])
             context.htmlSections = ProbeHTML.sections(reports)
             if live { print(ProbeText.clearScreen, terminator: "") }
-            output.printView(ProbeText.render(reports, colour: colour))
+            context.textSections = [ProbeText.render(reports, colour: colour)]
             try output.emit(report, context: context)
             if failedToResolve { throw ExitCode(2) }
         }
