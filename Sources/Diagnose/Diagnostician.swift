@@ -158,23 +158,19 @@ public struct Diagnostician: Sendable {
         let source: String
         switch account {
         case .snapshot(let path, let profile, let endpoint):
-            guard let data = FileManager.default.contents(atPath: path) else { throw InputError(description: "\(path): no such file or unreadable") }
             do {
-                inventory = try Snapshot.decode(data, file: path)
+                inventory = try AccountReader.snapshot(at: path)
             } catch {
                 throw InputError(description: error.description)
             }
             source = "snapshot \(path) (\(inventory.region))"
             session = await Self.session(environment: environment, profile: profile, region: inventory.region, endpoint: endpoint)
         case .live(let profile, let region, let endpoint):
-            let endpoint = endpoint ?? environment["AWS_ENDPOINT_URL"]
             do {
-                let resolver = try CredentialResolver(environment: environment, profile: profile, endpointOverride: endpoint)
-                let region = try resolver.region(explicit: region)
-                let credentials = try await resolver.resolve(region: region)
-                session = Session(credentials: credentials, region: region, endpoint: endpoint)
-                inventory = try await InventoryFetcher(client: QueryClient(credentials: credentials, region: region, endpointOverride: endpoint)).fetch()
-                source = "region \(region) of the account"
+                let read = try await AccountReader.live(environment: environment, profile: profile, region: region, endpoint: endpoint)
+                session = Session(credentials: read.credentials, region: read.region, endpoint: read.endpoint)
+                inventory = read.inventory
+                source = "region \(read.region) of the account"
             } catch {
                 session.problem = error.description
                 let enable = [.noCredentials, .noRegion].contains(error.code)

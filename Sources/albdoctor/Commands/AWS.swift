@@ -77,19 +77,9 @@ extension ALBDoctor {
         }
 
         private func load() async throws -> Inventory {
-            if let snapshot {
-                guard let data = FileManager.default.contents(atPath: snapshot) else {
-                    throw ValidationError("\(snapshot): no such file or unreadable")
-                }
-                return try Snapshot.decode(data, file: snapshot).narrowed(to: loadBalancers)
-            }
-            let environment = ProcessInfo.processInfo.environment
-            let endpoint = endpointURL ?? environment["AWS_ENDPOINT_URL"]
-            let resolver = try CredentialResolver(environment: environment, profile: profile, endpointOverride: endpoint)
-            let region = try resolver.region(explicit: region)
-            let credentials = try await resolver.resolve(region: region)
-            let client = QueryClient(credentials: credentials, region: region, endpointOverride: endpoint)
-            let inventory = try await InventoryFetcher(client: client).fetch(loadBalancers: loadBalancers)
+            if let snapshot { return try AccountReader.snapshot(at: snapshot, loadBalancers: loadBalancers) }
+            let inventory = try await AccountReader.live(
+                environment: ProcessInfo.processInfo.environment, profile: profile, region: region, endpoint: endpointURL, loadBalancers: loadBalancers).inventory
             if let saveSnapshot {
                 do {
                     try Snapshot.encode(inventory).write(to: URL(fileURLWithPath: saveSnapshot))
