@@ -3,17 +3,21 @@
 /// here: the signer (`SigV4Signer` in AWSInventory, which links swift-crypto) hashes and signs this text, so
 /// the parsers' fuzz targets reach every line of it without a cryptography library.
 public struct SigV4Request: Sendable {
+    /// `GET`, `POST`, …
     public var method: String
     /// Unencoded.
     public var path: String
     /// Unencoded names and values.
     public var query: [(name: String, value: String)]
+    /// As sent; `Host` among them.
     public var headers: [(name: String, value: String)]
+    /// The payload, hashed into the canonical request.
     public var body: [UInt8]
     /// Whether the path's dot and empty segments are removed before signing: every service
     /// but S3, whose object keys are signed as they are.
     public var normalizesPath: Bool
 
+    /// A request of `method` on `path`, with unencoded query items.
     public init(method: String, path: String, query: [(name: String, value: String)] = [], headers: [(name: String, value: String)], body: [UInt8] = [],
                 normalizesPath: Bool = true) {
         self.method = method
@@ -25,7 +29,7 @@ public struct SigV4Request: Sendable {
     }
 
     /// The canonical request, given the lowercase hex SHA-256 of the body.
-    public func canonicalRequest(payloadHash: String) -> String {
+    package func canonicalRequest(payloadHash: String) -> String {
         var pairs: [(String, String)] = query.map { (Self.encode($0.name), Self.encode($0.value)) }
         pairs.sort { left, right in left.0 == right.0 ? left.1 < right.1 : left.0 < right.0 }
         let query = pairs.map { "\($0.0)=\($0.1)" }.joined(separator: "&")
@@ -35,7 +39,7 @@ public struct SigV4Request: Sendable {
     }
 
     /// The lower-cased header names, sorted, joined with `;`.
-    public var signedHeaders: String {
+    package var signedHeaders: String {
         canonicalHeaders.map(\.name).joined(separator: ";")
     }
 
@@ -68,12 +72,12 @@ public struct SigV4Request: Sendable {
     }
 
     /// A path as S3 signs and reads it: each segment encoded, the slashes kept, nothing removed.
-    public static func encodePath(_ path: String) -> String {
+    package static func encodePath(_ path: String) -> String {
         path.split(separator: "/", omittingEmptySubsequences: false).map { encode(String($0)) }.joined(separator: "/")
     }
 
     /// Percent-encodes everything but RFC 3986's unreserved characters.
-    public static func encode(_ text: String) -> String {
+    package static func encode(_ text: String) -> String {
         var result = ""
         for byte in text.utf8 {
             switch byte {
@@ -90,7 +94,7 @@ public struct SigV4Request: Sendable {
     }
 
     /// The SHA-256 of an empty body, which S3 wants in `X-Amz-Content-SHA256` for a GET.
-    public static let emptyPayloadHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+    package static let emptyPayloadHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 
     private static let upperDigits = Array("0123456789ABCDEF".utf8)
 }

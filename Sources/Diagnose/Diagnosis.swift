@@ -4,7 +4,7 @@ public import ALBLogs
 
 /// What `albdoctor diagnose` concluded: the root cause first, then the chain of evidence with
 /// the view each piece came from, the fix, and what each view could or could not add.
-public struct Diagnosis: Sendable, Codable, Equatable {
+public struct Diagnosis: Sendable, Encodable, Equatable {
     /// Where a piece of evidence came from.
     public enum View: String, Sendable, Codable, CaseIterable {
         /// Connecting to every address of the name.
@@ -26,8 +26,9 @@ public struct Diagnosis: Sendable, Codable, Equatable {
         case unexplained
     }
 
-    /// The one thing to fix, with everything known about where it is.
-    public struct RootCause: Sendable, Codable, Equatable {
+    /// The one thing to fix, with everything known about where it is. Its sentences (`message`,
+    /// `why`, `since`'s text) are written in DiagnosisSentences.swift.
+    public struct RootCause: Sendable, Encodable, Equatable {
         /// The address clients fail on, when a probe saw it.
         public var address: IPAddress?
         /// How often that address failed.
@@ -36,78 +37,45 @@ public struct Diagnosis: Sendable, Codable, Equatable {
         public var probeFinding: Finding?
         /// The account's finding on the node's subnet or the load balancer, when it made one.
         public var accountFinding: Finding?
+        /// The load balancer's name.
         public var loadBalancer: String?
         /// The node's network interface.
         public var networkInterface: String?
+        /// The node's subnet id.
         public var subnet: String?
+        /// The subnet's availability zone.
         public var availabilityZone: String?
+        /// The route table the subnet uses (its own association, or the VPC's main table).
         public var routeTable: String?
         /// The first sign of it in the logs, when read.
         public var since: Since?
         /// Clients redirected to HTTPS who never arrived, in the period read.
         public var affectedClients: Int?
-        /// The finding ids it rests on, e.g. `PRB001`, `ALB001`.
-        public var rules: [String]
 
+        /// A cause on `address` (which failed `tries`), or on `subnet`, resting on the findings given.
         public init(address: IPAddress? = nil, tries: EvidenceFact.Tries? = nil, probeFinding: Finding? = nil, accountFinding: Finding? = nil, subnet: String? = nil) {
             self.address = address
             self.tries = tries
             self.probeFinding = probeFinding
             self.accountFinding = accountFinding
             self.subnet = subnet
-            rules = [probeFinding, accountFinding].compactMap { $0?.ruleID }
         }
+
+        /// The finding ids it rests on, e.g. `PRB001`, `ALB001`.
+        public var rules: [String] { [probeFinding, accountFinding].compactMap { $0?.ruleID } }
 
         /// When the logs first show it.
-        public enum Since: Sendable, Codable, Equatable, CustomStringConvertible {
+        public enum Since: Sendable, Encodable, Equatable {
             /// The first redirected client who never arrived.
-            case firstLostClient(LogTime)
+            case firstLostClient(at: LogTime)
             /// The node wrote no log in the period read, which starts here.
-            case beforePeriod(LogTime)
-
-            public var description: String {
-                switch self {
-                case .firstLostClient(let time): time.description
-                case .beforePeriod(let start): "before \(start.secondText) (no log in the period)"
-                }
-            }
+            case beforePeriod(start: LogTime)
         }
 
-        /// One sentence: which address, how often it failed, and why (the account's finding,
-        /// else the probe's).
-        public var message: String {
-            switch (address, tries, accountFinding) {
-            case (let address?, let tries?, let finding?): "\(address.text) failed \(tries): \(finding.message)"
-            case (nil, _, let finding?): finding.message
-            default: probeFinding?.message ?? address.map { "\($0.text) fails for clients." } ?? ""
-            }
-        }
-
-        /// Why the node cannot answer: the account's finding, else the probe's, else how often it failed.
-        public var why: String {
-            accountFinding?.message ?? probeFinding?.message ?? tries.map { "it failed \($0)" } ?? ""
-        }
-
-        /// JSON keeps `message`, `why` and `since` as sentences and adds the values they are made
-        /// of: `tries`, `sinceRef`, `probeFinding`, `accountFinding`.
+        /// JSON: `message`, `why` and `since` are sentences; `tries` and `sinceRef` the values they
+        /// are made of; the findings appear in `findings[]`, named here by `rules`.
         private enum CodingKeys: String, CodingKey {
-            case message, address, tries, probeFinding, accountFinding, loadBalancer, networkInterface, subnet, availabilityZone, routeTable, why, since, sinceRef, affectedClients, rules
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            address = try container.decodeIfPresent(IPAddress.self, forKey: .address)
-            tries = try container.decodeIfPresent(EvidenceFact.Tries.self, forKey: .tries)
-            probeFinding = try container.decodeIfPresent(Finding.self, forKey: .probeFinding)
-            accountFinding = try container.decodeIfPresent(Finding.self, forKey: .accountFinding)
-            loadBalancer = try container.decodeIfPresent(String.self, forKey: .loadBalancer)
-            networkInterface = try container.decodeIfPresent(String.self, forKey: .networkInterface)
-            subnet = try container.decodeIfPresent(String.self, forKey: .subnet)
-            availabilityZone = try container.decodeIfPresent(String.self, forKey: .availabilityZone)
-            routeTable = try container.decodeIfPresent(String.self, forKey: .routeTable)
-            since = try container.decodeIfPresent(Since.self, forKey: .sinceRef)
-            affectedClients = try container.decodeIfPresent(Int.self, forKey: .affectedClients)
-            rules = try container.decode([String].self, forKey: .rules)
+            case message, address, tries, loadBalancer, networkInterface, subnet, availabilityZone, routeTable, why, since, sinceRef, affectedClients, rules
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -115,8 +83,6 @@ public struct Diagnosis: Sendable, Codable, Equatable {
             try container.encode(message, forKey: .message)
             try container.encodeIfPresent(address, forKey: .address)
             try container.encodeIfPresent(tries, forKey: .tries)
-            try container.encodeIfPresent(probeFinding, forKey: .probeFinding)
-            try container.encodeIfPresent(accountFinding, forKey: .accountFinding)
             try container.encodeIfPresent(loadBalancer, forKey: .loadBalancer)
             try container.encodeIfPresent(networkInterface, forKey: .networkInterface)
             try container.encodeIfPresent(subnet, forKey: .subnet)
@@ -131,7 +97,7 @@ public struct Diagnosis: Sendable, Codable, Equatable {
     }
 
     /// One link of the chain.
-    public struct Evidence: Sendable, Codable, Equatable {
+    public struct Evidence: Sendable, Encodable, Equatable {
         public var view: View
         /// What it says, as values.
         public var fact: EvidenceFact
@@ -147,17 +113,11 @@ public struct Diagnosis: Sendable, Codable, Equatable {
         /// The fact's sentence.
         public var message: String { fact.sentence }
 
-        /// JSON's `message` is the fact's sentence and `fact` the fact itself; `subject` is the
+        /// JSON's `message` is the fact's sentence and `fact` the fact itself (one key naming its
+        /// kind, holding its values); `subject` is the
         /// subjects' identifier text, joined by ", " (absent when there are none); `subjectRefs`
         /// holds them as typed values.
         private enum CodingKeys: String, CodingKey { case view, message, fact, subject, subjectRefs }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            view = try container.decode(View.self, forKey: .view)
-            fact = try container.decode(EvidenceFact.self, forKey: .fact)
-            subjects = try container.decodeIfPresent([Subject].self, forKey: .subjectRefs) ?? []
-        }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -172,7 +132,7 @@ public struct Diagnosis: Sendable, Codable, Equatable {
     }
 
     /// What to change, in each form known.
-    public struct Fix: Sendable, Codable, Equatable {
+    public struct Fix: Sendable, Encodable, Equatable {
         /// An AWS CLI command, from the account.
         public var command: String?
         /// A template snippet, from the templates.
@@ -182,7 +142,7 @@ public struct Diagnosis: Sendable, Codable, Equatable {
     }
 
     /// What a view did, or why it could not be used and what it would have added.
-    public struct ViewStatus: Sendable, Codable, Equatable {
+    public struct ViewStatus: Sendable, Encodable, Equatable {
         public var view: View
         public var used: Bool
         /// What it read (used), or why it could not be used.

@@ -24,7 +24,7 @@ public enum DiagnosisBuilder {
             .sorted { ($0.rounds.connected, $0.address) < ($1.rounds.connected, $1.address) }
         for address in failing {
             let finding = probeFinding(on: address, in: probeFindings)
-            evidence.append(.init(view: .probe, fact: finding.map(EvidenceFact.finding) ?? .addressFailed(address: address.address, tries: tries(address)), subjects: [.address(address.address)]))
+            evidence.append(.init(view: .probe, fact: finding.map(EvidenceFact.quoting) ?? .addressFailed(address: address.address, tries: tries(address)), subjects: [.address(address.address)]))
         }
         let healthy = addresses.filter { $0.rounds.succeeded == $0.rounds.count }
         if !healthy.isEmpty, let report = input.probe?.report {
@@ -36,7 +36,7 @@ public enum DiagnosisBuilder {
         let topology = input.account?.topology
         if let account = input.account {
             if let match = account.match {
-                evidence.append(.init(view: .account, fact: .servedBy(loadBalancer: match.loadBalancer.name, host: input.probe?.report.host ?? input.url, match: match.how), subjects: [.resource(.loadBalancer, stack: nil, id: match.loadBalancer.arn)]))
+                evidence.append(.init(view: .account, fact: .servedBy(loadBalancer: match.loadBalancer.name, name: input.probe?.report.host ?? input.url, match: match.how), subjects: [.resource(.loadBalancer, stack: nil, id: match.loadBalancer.arn)]))
             } else if input.probe != nil {
                 evidence.append(.init(view: .account, fact: .noLoadBalancer(source: account.source)))
             }
@@ -55,8 +55,7 @@ public enum DiagnosisBuilder {
                 if let subnetID = interface.subnetId,
                    let accountFinding = accountFindings.first(where: { $0.subject.id(of: .subnet) == subnetID && $0.severity >= .warning }) {
                     found.accountFinding = accountFinding
-                    found.rules.append(accountFinding.ruleID)
-                    evidence.append(.init(view: .account, fact: .finding(accountFinding), subjects: [accountFinding.subject]))
+                    evidence.append(.init(view: .account, fact: .quoting(accountFinding), subjects: [accountFinding.subject]))
                 }
             }
             if cause == nil { cause = found }
@@ -64,7 +63,7 @@ public enum DiagnosisBuilder {
         // No failing address seen (or no probe): an account error on the load balancer is still the cause to fix.
         if cause == nil, let account = input.account, let finding = accountFindings.first(where: { $0.severity == .error && isAbout(account.match, $0) }) {
             cause = Diagnosis.RootCause(accountFinding: finding, subnet: finding.subject.id(of: .subnet))
-            evidence.append(.init(view: .account, fact: .finding(finding), subjects: [finding.subject]))
+            evidence.append(.init(view: .account, fact: .quoting(finding), subjects: [finding.subject]))
         }
 
         // Logs: what each node wrote, orphaned clients, TLS failures.
@@ -84,7 +83,7 @@ public enum DiagnosisBuilder {
                     evidence.append(.init(view: .logs, fact: .nodeWrote(address: address, activity: activity, period: logs.period), subjects: [.address(address)]))
                 } else if !analysis.nodes.isEmpty {
                     evidence.append(.init(view: .logs, fact: .nodeSilent(address: address, period: logs.period, writers: analysis.nodes.map(\.node), files: analysis.input.files), subjects: [.address(address)]))
-                    if cause?.address == address, cause?.since == nil { cause?.since = .beforePeriod(logs.period.since) }
+                    if cause?.address == address, cause?.since == nil { cause?.since = .beforePeriod(start: logs.period.since) }
                 }
             }
             let orphans = analysis.orphanRedirects
@@ -94,7 +93,7 @@ public enum DiagnosisBuilder {
                 evidence.append(.init(view: .logs, fact: .clientsLost(lost: orphans.orphanClients, redirected: orphans.redirectedClients, windowSeconds: orphans.windowSeconds, first: first, last: last)))
                 if cause != nil {
                     cause?.affectedClients = orphans.orphanClients
-                    if let first { cause?.since = .firstLostClient(first) }
+                    if let first { cause?.since = .firstLostClient(at: first) }
                 }
             } else if orphans.redirectedClients > 0 {
                 evidence.append(.init(view: .logs, fact: .clientsArrived(redirected: orphans.redirectedClients, windowSeconds: orphans.windowSeconds)))
@@ -116,7 +115,7 @@ public enum DiagnosisBuilder {
             let templateFinding = templateFindings.first { cause.rules.contains($0.ruleID) && $0.severity >= .warning }
                 ?? templateFindings.first { $0.severity == .error }
             if let templateFinding {
-                evidence.append(.init(view: .template, fact: .finding(templateFinding), subjects: [templateFinding.subject]))
+                evidence.append(.init(view: .template, fact: .quoting(templateFinding), subjects: [templateFinding.subject]))
             }
             if accountFix != nil || templateFinding?.fix != nil {
                 fix = Diagnosis.Fix(command: accountFix?.fix, template: templateFinding?.fix, templateLocation: templateFinding?.location?.description)

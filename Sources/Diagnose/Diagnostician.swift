@@ -3,7 +3,6 @@ public import AWSInventory
 public import Findings
 public import LintPipeline
 public import Probe
-internal import Foundation
 internal import Rules
 
 /// Runs the views `diagnose` joins, side by side where they do not wait on each other: the probe
@@ -167,12 +166,13 @@ public struct Diagnostician: Sendable {
             session = await Self.session(environment: environment, profile: profile, region: inventory.region, endpoint: endpoint)
         case .live(let profile, let region, let endpoint):
             do {
-                let read = try await AccountReader.live(environment: environment, profile: profile, region: region, endpoint: endpoint)
-                session = Session(credentials: read.credentials, region: read.region, endpoint: read.endpoint)
-                inventory = read.inventory
-                source = "region \(read.region) of the account"
+                // The session first, kept when the account's calls are refused: S3 logs may still be readable.
+                let found = try await AccountReader.session(environment: environment, profile: profile, region: region, endpoint: endpoint)
+                session = Session(credentials: found.credentials, region: found.region, endpoint: found.endpoint)
+                inventory = try await AccountReader.live(found)
+                source = "region \(found.region) of the account"
             } catch {
-                session.problem = error.description
+                if session.credentials == nil { session.problem = error.description }
                 let enable = [.noCredentials, .noRegion].contains(error.code)
                     ? "pass --profile NAME and --region REGION (or set AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_REGION), or --snapshot FILE saved by `albdoctor aws --save-snapshot`"
                     : error.isAccessDenied ? "allow the Describe actions listed in `albdoctor aws --help`" : "fix the error above and run again, or use --snapshot FILE"
@@ -190,12 +190,11 @@ public struct Diagnostician: Sendable {
 
     /// Credentials for S3 when the account came from a snapshot: found as `aws` finds them, or the reason there are none.
     private static func session(environment: [String: String], profile: String?, region: String, endpoint: String?) async -> Session {
-        let endpoint = endpoint ?? environment["AWS_ENDPOINT_URL"]
         do {
-            let resolver = try CredentialResolver(environment: environment, profile: profile, endpointOverride: endpoint)
-            return Session(credentials: try await resolver.resolve(region: region), region: region, endpoint: endpoint)
+            let found = try await AccountReader.session(environment: environment, profile: profile, region: region, endpoint: endpoint)
+            return Session(credentials: found.credentials, region: found.region, endpoint: found.endpoint)
         } catch {
-            return Session(region: region, endpoint: endpoint, problem: error.description)
+            return Session(region: region, endpoint: endpoint ?? environment["AWS_ENDPOINT_URL"], problem: error.description)
         }
     }
 

@@ -3,17 +3,20 @@ public import ALBLogs
 public import Findings
 
 /// One link of a diagnosis's chain, as values: which address, node, period, counts. Its sentence is
-/// written by `sentence` (EvidenceFact+Sentence.swift), the only place a diagnosis's evidence
-/// becomes text, so the builder joins and tests compare values, never wording.
-public enum EvidenceFact: Sendable, Codable, Equatable {
-    /// A view's own finding, quoted as that view wrote it (with its file location, if any).
-    case finding(Finding)
+/// written by `sentence` (DiagnosisSentences.swift, where the root cause's sentences are written
+/// too), so the builder joins and tests compare values, never wording. JSON: one key naming the
+/// case, holding its labelled values.
+public enum EvidenceFact: Sendable, Encodable, Equatable {
+    /// A view's own finding, quoted: which rule on which subject (and where, in a file), in the
+    /// view's words.
+    case finding(rule: String, subject: Subject, location: Location?, message: String)
     /// The probe: the address failed `tries.failed` of `tries.total` tries, with no finding of its own.
     case addressFailed(address: IPAddress, tries: Tries)
     /// The probe: these addresses answered TCP, TLS and HTTP in every try.
     case addressesAnswered(addresses: [IPAddress], tries: Int)
-    /// The account: the load balancer that serves the name, and how it was found.
-    case servedBy(loadBalancer: String, host: String, match: LoadBalancerMatch.How)
+    /// The account: the load balancer that serves the name (the host probed, or the URL given
+    /// when there was no probe), and how it was found.
+    case servedBy(loadBalancer: String, name: String, match: LoadBalancerMatch.How)
     /// The account: no load balancer in `source` serves the name.
     case noLoadBalancer(source: String)
     /// The account: the address is a node's, on that interface, in that subnet and zone.
@@ -31,9 +34,16 @@ public enum EvidenceFact: Sendable, Codable, Equatable {
     /// The logs: a file that could not be read to the end, and why.
     case unreadableFile(problem: String)
 
+    /// The finding, quoted.
+    public static func quoting(_ finding: Finding) -> EvidenceFact {
+        .finding(rule: finding.ruleID, subject: finding.subject, location: finding.location, message: finding.message)
+    }
+
     /// How often an address failed.
     public struct Tries: Sendable, Codable, Equatable {
+        /// Tries that did not end in an HTTP answer.
         public var failed: Int
+        /// Tries made.
         public var total: Int
         public init(failed: Int, total: Int) {
             self.failed = failed
@@ -43,7 +53,9 @@ public enum EvidenceFact: Sendable, Codable, Equatable {
 
     /// A TLS error code and how many handshakes failed with it.
     public struct CodeCount: Sendable, Codable, Equatable {
+        /// The connection log's `tls_verify_status`, e.g. `Failed:UnknownCA`.
         public var code: String
+        /// Handshakes that failed with it.
         public var count: Int
         public init(code: String, count: Int) {
             self.code = code

@@ -19,7 +19,7 @@ public struct LoadBalancerMatch: Sendable, Equatable {
         let names = Set(cnames.map(normalized))
         for balancer in inventory.loadBalancers {
             guard let dnsName = balancer.dnsName.map(normalized), names.contains(dnsName) || names.contains("dualstack." + dnsName) else { continue }
-            return match(balancer, in: inventory, addresses: addresses, how: .cname(dnsName))
+            return match(balancer, in: inventory, addresses: addresses, how: .cname(name: dnsName))
         }
         for address in addresses {
             guard let interface = inventory.networkInterfaces.first(where: { ($0.publicIp == address || $0.privateIpAddress == address) && $0.description?.hasPrefix("ELB app/") == true }),
@@ -55,9 +55,9 @@ public struct LoadBalancerMatch: Sendable, Equatable {
     }
 
     /// What led to the load balancer.
-    public enum How: Sendable, Codable, Equatable, CustomStringConvertible {
+    public enum How: Sendable, Encodable, Equatable, CustomStringConvertible {
         /// The name's CNAME chain reached the load balancer's DNS name.
-        case cname(String)
+        case cname(name: String)
         /// An address of the name is held by the network interface of one of its nodes.
         case networkInterface(id: String, address: IPAddress)
 

@@ -1,7 +1,5 @@
 public import ArgumentParser
 import Foundation
-import ALBLogs
-import Pictures
 public import Findings
 public import Reports
 

@@ -1,14 +1,14 @@
 import ArgumentParser
 import ProbeModel
 
-/// A pause between rounds: 0 (none), or a duration as `DurationOption` takes it.
+/// A pause between rounds: none (`0`, `0s`, `0ms`, …), or a duration as `DurationOption` takes it.
 struct PauseOption: ExpressibleByArgument, Sendable {
     /// What was typed, shown as the default in the help.
     let text: String
     let duration: Duration
 
     init?(argument: String) {
-        if argument == "0" {
+        if Self.isZero(argument) {
             duration = .zero
         } else if let duration = DurationArgument.parse(argument) {
             self.duration = duration
@@ -28,4 +28,10 @@ struct PauseOption: ExpressibleByArgument, Sendable {
 
     /// What the help says a value may be, after "0 or".
     static let accepted = DurationOption.accepted
+
+    /// `0`, or zero with a unit: `0s`, `0ms`, `0.0m`.
+    private static func isZero(_ text: String) -> Bool {
+        let number = ["ms", "s", "m", "h"].first { text.hasSuffix($0) }.map { text.dropLast($0.count) } ?? Substring(text)
+        return Double(number) == 0
+    }
 }

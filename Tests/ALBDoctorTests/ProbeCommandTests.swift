@@ -20,8 +20,8 @@ import _TestSupport
         (["test.jp", "--dns", "dns.example"], "--dns 'dns.example': expected the IP address of a DNS server"),
         (["test.jp", "--dns-rounds", "3"], "--dns-rounds needs --dns SERVER"),
         (["test.jp", "--address", "10.0.0.300"], "The value '10.0.0.300' is invalid for '--address <ip>': expected an IPv4 or IPv6 address"),
-        (["test.jp", "--interval", "0s"], "The value '0s' is invalid for '--interval <duration>'"),
-        (["test.jp", "--interval", "0s"], "Pause between rounds: 0 or 500ms, 3s, 1m or 1h"),
+        (["test.jp", "--interval", "soon"], "The value 'soon' is invalid for '--interval <duration>'"),
+        (["test.jp", "--interval", "soon"], "Pause between rounds: 0 or 500ms, 3s, 1m or 1h"),
         (["test.jp", "--ca-file", "/nonexistent.pem"], "--ca-file /nonexistent.pem: cannot read it"),
         ([], "Give a host name or URL to probe"),
     ])
@@ -29,6 +29,18 @@ import _TestSupport
         let result = try await albdoctor(arguments)
         #expect(result.status == 2)
         #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    /// `--quiet` leaves out the address table (the view's own text) and the summary, keeps the
+    /// findings; `--interval 0s` is no pause, like `0`.
+    @Test func quietLeavesOutTheTable() async throws {
+        let loud = try await albdoctor(["http://127.0.0.1:1/", "--no-port-80", "--rounds", "2", "--interval", "0s"])
+        #expect(loud.status == 1, "\(loud.stderr)")
+        #expect(loud.stdout.contains("address    tcp"), "\(loud.stdout)")
+        let quiet = try await albdoctor(["http://127.0.0.1:1/", "--no-port-80", "--quiet"])
+        #expect(quiet.status == 1, "\(quiet.stderr)")
+        #expect(!quiet.stdout.contains("address    tcp"), "\(quiet.stdout)")
+        #expect(quiet.stdout.hasPrefix("error[PRB001]: 127.0.0.1"), "\(quiet.stdout)")
     }
 
     @Test func aDNSServerThatDoesNotAnswerIsAnErrorNotAHang() async throws {

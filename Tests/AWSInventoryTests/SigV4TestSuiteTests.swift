@@ -63,6 +63,13 @@ import Testing
         #expect(signer.authorization(request, amzDate: amzDate) == (try read(".authz")), "authorization of \(name)")
     }
 
+    /// The empty body's hash S3 wants is written out in AWSModel (which hashes nothing): it must be
+    /// what SHA-256 makes of an empty body.
+    @Test func theEmptyPayloadHashIsTheHashOfNothing() {
+        let request = SigV4Request(method: "GET", path: "/", headers: [("Host", "bucket.s3.amazonaws.com")])
+        #expect(SigV4Signer.canonicalRequest(request) == request.canonicalRequest(payloadHash: SigV4Request.emptyPayloadHash))
+    }
+
     @Test func signAddsDateTokenAndAuthorization() throws {
         var credentials = self.credentials
         credentials.sessionToken = "session"

@@ -37,7 +37,7 @@ import Testing
         let match = try #require(LoadBalancerMatch.find(
             in: Self.inventory(), cnames: ["www.test.jp", "dualstack.TEST-ALB-1234567890.ap-northeast-1.elb.amazonaws.com."], addresses: [ip("203.0.113.9")]))
         #expect(match.loadBalancer.name == "test-alb")
-        #expect(match.how == .cname("test-alb-1234567890.ap-northeast-1.elb.amazonaws.com"))
+        #expect(match.how == .cname(name: "test-alb-1234567890.ap-northeast-1.elb.amazonaws.com"))
         #expect(match.nodes[ip("203.0.113.9")]?.id == "eni-a")
         // The node whose address DNS did not give (it may be the one that answers nothing).
         #expect(match.otherNodes.map(\.id) == ["eni-b"])

@@ -177,6 +177,33 @@ extension SeedLabTests {
         }
     }
 
+    /// Credentials that may read the logs' bucket but not describe the account: the account view
+    /// says why it is missing, and the logs are still read with the same credentials.
+    @Test(.requires(Incident.requirements))
+    func ec2DeniedStillReadsTheLogsBucket() async throws {
+        try await withLab { lab in
+            try await Incident.with { incident in
+                let python = try #require(which("python3"))
+                try await withPeer(python, [Repository.path("Tests/LabTests/Peers/ec2_denied.py"), incident.moto.endpoint]) { denying in
+                    let (status, document, stderr) = try await diagnose(
+                        lab, "https://test.lab/", ["--endpoint-url", denying.endpoint, "--region", "ap-northeast-1", "--logs", "s3://alb-logs/prod"], environment: incident.environment)
+                    #expect(status == 1, "\(stderr)")
+                    let diagnosis = try #require(document["diagnosis"] as? [String: Any], "\(stderr)")
+                    let account = try #require(views(diagnosis)["account"])
+                    #expect(account["used"] as? Bool == false)
+                    #expect((account["summary"] as? String)?.contains("may not call ec2:Describe") == true, "\(account)")
+                    let logs = try #require(views(diagnosis)["logs"])
+                    #expect(logs["used"] as? Bool == true, "\(logs)")
+                    #expect((logs["summary"] as? String)?.contains("files from s3://alb-logs/prod") == true, "\(logs)")
+                    // Without the account, every file under the prefix is read (another load balancer's
+                    // too, so the counts are not the incident's alone): the logs still add the
+                    // clients who never came back.
+                    #expect(evidence(diagnosis, "logs").contains { $0.contains(" clients redirected to HTTPS never arrived within 180 s") }, "\(evidence(diagnosis, "logs"))")
+                }
+            }
+        }
+    }
+
     @Test(.requires(Incident.requirements + [Chromium.requirement]))
     func theDiagnosisPageShowsTheHungAddressAndTheBrokenSubnet() async throws {
         try await withLab { lab in

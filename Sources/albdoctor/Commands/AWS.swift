@@ -78,8 +78,8 @@ extension ALBDoctor {
 
         private func load() async throws -> Inventory {
             if let snapshot { return try AccountReader.snapshot(at: snapshot, loadBalancers: loadBalancers) }
-            let inventory = try await AccountReader.live(
-                environment: ProcessInfo.processInfo.environment, profile: profile, region: region, endpoint: endpointURL, loadBalancers: loadBalancers).inventory
+            let session = try await AccountReader.session(environment: ProcessInfo.processInfo.environment, profile: profile, region: region, endpoint: endpointURL)
+            let inventory = try await AccountReader.live(session, loadBalancers: loadBalancers)
             if let saveSnapshot {
                 do {
                     try Snapshot.encode(inventory).write(to: URL(fileURLWithPath: saveSnapshot))

@@ -78,7 +78,7 @@ extension ALBDoctor {
                 throw Terminal.inputError(error)
             }
             let stop = StopSignal(installed: watch)
-            let live = watch && Terminal.stdoutIsTerminal
+            let live = watch && Terminal.stdoutIsTerminal && output.format == .text && !output.quiet
             let colour = Terminal.wantsColour(disabled: output.noColor)
             var reports: [ProbeReport] = []
             var failedToResolve = false
@@ -113,8 +113,8 @@ extension ALBDoctor {
             if failedToResolve { throw ExitCode(2) }
         }
 
-        /// The options from the flags, checked without touching the disk or the network (`--ca-file`
-        /// and `--dns` are read once, in `run`).
+        /// The options from the flags, already parsed by ArgumentParser (`--ca-file` and `--dns` are
+        /// read once, in `run`).
         private func options() -> ProbeOptions {
             var options = ProbeOptions()
             connection.apply(to: &options)

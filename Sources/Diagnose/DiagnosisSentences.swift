@@ -1,16 +1,18 @@
-/// The English sentence of each fact: the text, HTML and Markdown reports and JSON's `message`
-/// print it.
+// The English sentences of a diagnosis: the only place its evidence and its root cause become
+// text. The text, HTML and Markdown reports and JSON's `message`, `why` and `since` print them.
+
 extension EvidenceFact {
+    /// The fact as one sentence.
     public var sentence: String {
         switch self {
-        case .finding(let finding):
-            return "\(finding.location.map { "\($0): " } ?? "")\(finding.message)"
+        case .finding(_, _, let location, let message):
+            return "\(location.map { "\($0): " } ?? "")\(message)"
         case .addressFailed(let address, let tries):
             return "\(address) failed \(tries)."
         case .addressesAnswered(let addresses, let tries):
             return "\(addresses.map(\.description).joined(separator: ", ")) answered TCP, TLS and HTTP in every one of \(tries) tries."
-        case .servedBy(let loadBalancer, let host, let match):
-            return "\(loadBalancer) serves \(host): found by \(match)."
+        case .servedBy(let loadBalancer, let name, let match):
+            return "\(loadBalancer) serves \(name): found by \(match)."
         case .noLoadBalancer(let source):
             return "No load balancer in \(source) has the name's CNAME as its DNS name or a node interface holding one of its addresses: the name is served from elsewhere, or by another account or region."
         case .node(let address, let interface, let description, let loadBalancer, let subnet, let zone):
@@ -34,4 +36,31 @@ extension EvidenceFact {
 extension EvidenceFact.Tries: CustomStringConvertible {
     /// "3 of 6 tries".
     public var description: String { "\(failed) of \(total) tries" }
+}
+
+extension Diagnosis.RootCause {
+    /// One sentence: which address, how often it failed, and why (the account's finding, else the
+    /// probe's).
+    public var message: String {
+        switch (address, tries, accountFinding) {
+        case (let address?, let tries?, let finding?): "\(address.text) failed \(tries): \(finding.message)"
+        case (nil, _, let finding?): finding.message
+        default: probeFinding?.message ?? address.map { "\($0.text) fails for clients." } ?? ""
+        }
+    }
+
+    /// Why the node cannot answer: the account's finding, else the probe's, else how often it failed.
+    public var why: String {
+        accountFinding?.message ?? probeFinding?.message ?? tries.map { "it failed \($0)" } ?? ""
+    }
+}
+
+extension Diagnosis.RootCause.Since: CustomStringConvertible {
+    /// The first lost client's time, or "before 2026-11-27T15:00:00Z (no log in the period)".
+    public var description: String {
+        switch self {
+        case .firstLostClient(let time): time.description
+        case .beforePeriod(let start): "before \(start.secondText) (no log in the period)"
+        }
+    }
 }
