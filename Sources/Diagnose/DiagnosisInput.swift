@@ -19,19 +19,27 @@ public struct DiagnosisInput: Sendable {
     /// `aws`: the account or a snapshot, its rules' findings, and the load balancer that serves the name.
     public struct AccountView: Sendable {
         public var inventory: Inventory
-        /// "region ap-northeast-1 of the account" or "snapshot tokyo.json".
-        public var source: String
+        /// Where the account was read.
+        public var source: AccountOrigin
         public var findings: [Finding]
         public var match: LoadBalancerMatch?
         /// The model the rules checked: the matched load balancer's part of the account, or all of it.
         public var topology: Topology
-        public init(inventory: Inventory, source: String, findings: [Finding], match: LoadBalancerMatch?, topology: Topology) {
+        public init(inventory: Inventory, source: AccountOrigin, findings: [Finding], match: LoadBalancerMatch?, topology: Topology) {
             self.inventory = inventory
             self.source = source
             self.findings = findings
             self.match = match
             self.topology = topology
         }
+    }
+
+    /// Where an account view was read.
+    public enum AccountOrigin: Sendable, Equatable, Encodable {
+        /// A live region of the account.
+        case region(name: String)
+        /// A snapshot file, of a region.
+        case snapshot(path: String, region: String)
     }
 
     /// `logs`: what was read, from where, for which period.

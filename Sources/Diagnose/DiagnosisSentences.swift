@@ -64,3 +64,13 @@ extension Diagnosis.RootCause.Since: CustomStringConvertible {
         }
     }
 }
+
+extension DiagnosisInput.AccountOrigin: CustomStringConvertible {
+    /// "region ap-northeast-1 of the account" or "snapshot tokyo.json (ap-northeast-1)".
+    public var description: String {
+        switch self {
+        case .region(let region): "region \(region) of the account"
+        case .snapshot(let path, let region): "snapshot \(path) (\(region))"
+        }
+    }
+}

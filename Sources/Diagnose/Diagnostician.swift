@@ -154,7 +154,7 @@ public struct Diagnostician: Sendable {
     private func readAccount(resolution: Resolution) async throws(InputError) -> (DiagnosisInput.AccountView?, Diagnosis.ViewStatus?, Session) {
         let inventory: Inventory
         var session = Session()
-        let source: String
+        let source: DiagnosisInput.AccountOrigin
         switch account {
         case .snapshot(let path, let profile, let endpoint):
             do {
@@ -162,7 +162,7 @@ public struct Diagnostician: Sendable {
             } catch {
                 throw InputError(description: error.description)
             }
-            source = "snapshot \(path) (\(inventory.region))"
+            source = .snapshot(path: path, region: inventory.region)
             session = await Self.session(environment: environment, profile: profile, region: inventory.region, endpoint: endpoint)
         case .live(let profile, let region, let endpoint):
             do {
@@ -170,7 +170,7 @@ public struct Diagnostician: Sendable {
                 let found = try await AccountReader.session(environment: environment, profile: profile, region: region, endpoint: endpoint)
                 session = Session(credentials: found.credentials, region: found.region, endpoint: found.endpoint)
                 inventory = try await AccountReader.live(found)
-                source = "region \(found.region) of the account"
+                source = .region(name: found.region)
             } catch {
                 if session.credentials == nil { session.problem = error.description }
                 let enable = [.noCredentials, .noRegion].contains(error.code)

@@ -18,7 +18,7 @@ public enum EvidenceFact: Sendable, Encodable, Equatable {
     /// when there was no probe), and how it was found.
     case servedBy(loadBalancer: String, name: String, match: LoadBalancerMatch.How)
     /// The account: no load balancer in `source` serves the name.
-    case noLoadBalancer(source: String)
+    case noLoadBalancer(source: DiagnosisInput.AccountOrigin)
     /// The account: the address is a node's, on that interface, in that subnet and zone.
     case node(address: IPAddress, interface: String, interfaceDescription: String?, loadBalancer: String, subnet: String?, availabilityZone: String?)
     /// The logs: what the node at `address` wrote in the period.

@@ -38,8 +38,8 @@ import _TestSupport
         #expect(url.stderr.contains("The value '=stacks/vpc.yaml' is invalid for '--template-url <url=path>'"), "\(url.stderr)")
     }
 
-    /// The URL is parsed once, by ArgumentParser, with the target's own reason: nothing is probed
-    /// or read before a bad one is refused.
+    /// The URL and `--logs` are parsed once, by ArgumentParser, with their own reasons: nothing is
+    /// probed or read before a bad one is refused.
     @Test func diagnoseRefusesABadURLWithItsReason() async throws {
         let scheme = try await albdoctor("diagnose", "ftp://test.jp/")
         #expect(scheme.status == 2)
@@ -47,6 +47,13 @@ import _TestSupport
         let port = try await albdoctor("diagnose", "https://test.jp:99999/")
         #expect(port.status == 2)
         #expect(port.stderr.contains("The value 'https://test.jp:99999/' is invalid for '<url>': port '99999' is not a number from 1 to 65535"), "\(port.stderr)")
+        // --logs: an s3:// value names a bucket; local paths and S3 do not mix.
+        let bucket = try await albdoctor("diagnose", "test.jp", "--logs", "s3://")
+        #expect(bucket.status == 2)
+        #expect(bucket.stderr.contains("The value 's3://' is invalid for '--logs <path|s3-url>': expected s3://BUCKET/PREFIX"), "\(bucket.stderr)")
+        let mixed = try await albdoctor("diagnose", "test.jp", "--logs", "s3://logs/prod", "--logs", "logs/")
+        #expect(mixed.status == 2)
+        #expect(mixed.stderr.contains("--logs takes local paths or one s3:// location, not both."), "\(mixed.stderr)")
     }
 
     @Test(.requires(.python("jsonschema", packages: "jsonschema")), arguments: ["fixtures/unrouted-alb-subnet", "fixtures/nested-stacks/parent.yaml"])

@@ -30,7 +30,7 @@ import Topology
     static func account(_ inventory: Inventory, addresses: [String]) throws -> DiagnosisInput.AccountView {
         let topology = inventory.topology()
         let match = try #require(LoadBalancerMatch.find(in: inventory, cnames: ["shop-1.ap-northeast-1.elb.amazonaws.com"], addresses: addresses.compactMap(IPAddress.init)))
-        return .init(inventory: inventory, source: "region ap-northeast-1 of the account", findings: RuleRegistry.check(topology), match: match, topology: topology)
+        return .init(inventory: inventory, source: .region(name: "ap-northeast-1"), findings: RuleRegistry.check(topology), match: match, topology: topology)
     }
 
     /// One address tried six times: `connected` of them connected and answered.

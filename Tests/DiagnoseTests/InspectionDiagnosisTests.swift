@@ -29,7 +29,7 @@ import Testing
         let match = try #require(LoadBalancerMatch.find(in: inventory, cnames: ["shop-1.ap-northeast-1.elb.amazonaws.com"], addresses: []))
         let diagnosis = DiagnosisBuilder.build(DiagnosisInput(
             url: "https://shop.test/",
-            account: .init(inventory: inventory, source: "region ap-northeast-1 of the account", findings: findings, match: match, topology: topology)))
+            account: .init(inventory: inventory, source: .region(name: "ap-northeast-1"), findings: findings, match: match, topology: topology)))
         #expect(diagnosis.verdict == .broken)
         #expect(diagnosis.rootCause?.rules == ["ALB013"])
         #expect(diagnosis.rootCause?.subnet == "subnet-b")

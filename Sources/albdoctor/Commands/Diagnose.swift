@@ -60,8 +60,9 @@ extension ALBDoctor {
         @Option(help: ArgumentHelp("Use a snapshot saved by `albdoctor aws --save-snapshot` instead of calling the account (reading logs from S3 still needs credentials).", valueName: "file"))
         var snapshot: String?
 
-        @Option(help: ArgumentHelp("Read logs here (files, folders, or s3://BUCKET/PREFIX) instead of the bucket the load balancer's attributes name; repeatable.", valueName: "path|s3-url"))
-        var logs: [String] = []
+        @Option(help: ArgumentHelp("Read logs here (files, folders, or s3://BUCKET/PREFIX) instead of the bucket the load balancer's attributes name; repeatable.", valueName: "path|s3-url"),
+                transform: LogsLocation.argument)
+        var logs: [LogsLocation] = []
 
         @Option(help: ArgumentHelp("Read logs from this time (\(TimeOption.accepted)). Default: 3 hours before --until.", valueName: "time"))
         var since: TimeOption?
@@ -83,10 +84,7 @@ extension ALBDoctor {
             try output.require([.text, .json, .html, .markdown], view: "diagnose")
             guard rounds >= 1 else { throw ValidationError("--rounds must be 1 or more.") }
             if snapshot != nil && region != nil { throw ValidationError("--snapshot holds its region: it does not go with --region.") }
-            let s3 = logs.filter { $0.hasPrefix("s3://") }
-            if !s3.isEmpty && s3.count != logs.count { throw ValidationError("--logs takes local paths or one s3:// location, not both.") }
-            if s3.count > 1 { throw ValidationError("--logs takes one s3://BUCKET/PREFIX.") }
-            if let location = s3.first, S3Location(url: location) == nil { throw ValidationError("--logs '\(location)': expected s3://BUCKET/PREFIX.") }
+            _ = try logsSource()
             _ = try period()
         }
 
@@ -97,7 +95,7 @@ extension ALBDoctor {
             let environment = ProcessInfo.processInfo.environment
             let account: Diagnostician.AccountSource = snapshot.map { .snapshot(path: $0, profile: profile, endpoint: endpointURL) }
                 ?? .live(profile: profile, region: region, endpoint: endpointURL)
-            let logsSource: Diagnostician.LogsSource = logs.isEmpty ? .loadBalancer : logs.first.flatMap(S3Location.init(url:)).map { .s3($0) } ?? .paths(logs)
+            let logsSource = try logsSource()
             var lint: TemplateLint?
             if !templates.isEmpty || !templateOptions.stacks.isEmpty {
                 lint = templateOptions.lint(paths: templates, region: region ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"])
@@ -123,6 +121,25 @@ extension ALBDoctor {
             context.markdownSections = DiagnosisMarkdown.sections(outcome)
             context.textSections = [DiagnosisText.render(diagnosis, colour: colour)]
             try output.emit(report, context: context)
+        }
+
+        /// Where `--logs` says to read: the load balancer's bucket when not given, local paths, or one S3 location.
+        private func logsSource() throws -> Diagnostician.LogsSource {
+            var paths: [String] = []
+            var locations: [S3Location] = []
+            for location in logs {
+                switch location {
+                case .path(let path): paths.append(path)
+                case .s3(let s3): locations.append(s3)
+                }
+            }
+            switch (paths.isEmpty, locations.count) {
+            case (true, 0): return .loadBalancer
+            case (false, 0): return .paths(paths)
+            case (true, 1): return .s3(locations[0])
+            case (true, _): throw ValidationError("--logs takes one s3://BUCKET/PREFIX.")
+            case (false, _): throw ValidationError("--logs takes local paths or one s3:// location, not both.")
+            }
         }
 
         /// `--since`/`--until`; by default the last 3 hours.
