@@ -14,7 +14,7 @@
 #                                   it run first, under the sanitizer) and a fixed seed for a fixed
 #                                   number of executions (RUNS, default 20000; fewer for the slow
 #                                   targets) — the same inputs on every run, so a landing never fails
-#                                   on a new random find
+#                                   on a new random find; one target per core at a time
 #
 # Corpora: fuzz/corpus/TARGET (committed seeds, read only); new inputs go to .build/fuzz/work/TARGET.
 # Every crash becomes a file in fuzz/regressions/TARGET/, which the normal test suite replays
@@ -73,9 +73,22 @@ case "${1:-}" in
     --ci)
         runs=${2:-20000}
         build
+        # One target per core at a time: each is one process, as deterministic beside another
+        # as alone (its own seed, corpus copy and log).
+        jobs=$(nproc 2>/dev/null || echo 1)
         failed=0
+        running=0
         for target in $(targets); do
-            fuzz "$target" -seed=1 -runs="$(ci_runs "$target")" -max_len=65536 || failed=1
+            if [ "$running" -ge "$jobs" ]; then
+                wait -n || failed=1
+                running=$((running - 1))
+            fi
+            fuzz "$target" -seed=1 -runs="$(ci_runs "$target")" -max_len=65536 &
+            running=$((running + 1))
+        done
+        while [ "$running" -gt 0 ]; do
+            wait -n || failed=1
+            running=$((running - 1))
         done
         exit $failed
         ;;
