@@ -42,6 +42,14 @@ build() {
     binary=${FUZZ_BINARY:-}
     [ -z "$binary" ] || return 0
     echo "building the fuzz targets (sanitizer build of the parser modules)" >&2
+    # The first time, the package checkouts of the normal build (the same Package.resolved) are
+    # linked in instead of cloned again: SwiftPM then finds each at its pinned revision (half a
+    # minute saved on a fresh clone). Git replaces a file rather than writing into it, so the two
+    # scratch folders never change each other's files.
+    if [ ! -e ../.build/fuzz/workspace-state.json ] && [ -e ../.build/workspace-state.json ] && [ -d ../.build/checkouts ] && [ -d ../.build/repositories ]; then
+        mkdir -p ../.build/fuzz
+        cp -al ../.build/checkouts ../.build/repositories ../.build/fuzz/ && cp ../.build/workspace-state.json ../.build/fuzz/
+    fi
     swift build "${flags[@]}" >&2
     binary="$(swift build "${flags[@]}" --show-bin-path)/AlbdoctorFuzz"
 }
