@@ -44,10 +44,10 @@ public struct LogTime: Sendable, Hashable, Comparable, Codable, CustomStringConv
 
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
-        guard let microseconds = Timestamp.parse(text) else {
+        guard let time = LogTime(text) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not a time such as 2026-11-27T15:04:05.123456Z"))
         }
-        self.microseconds = microseconds
+        self = time
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -101,7 +101,7 @@ public struct Diagnostician: Sendable {
             case nil: break
             }
         case .s3(let location):
-            switch await readS3Logs([location], loadBalancer: accountView?.match?.loadBalancer, session: session, region: accountView?.inventory.region, progress: progress) {
+            switch await readS3Logs([location], loadBalancer: accountView?.match?.loadBalancer, session: session, progress: progress) {
             case .success(let view): logsView = view
             case .failure(let reason): unavailable.append(reason.status)
             }
@@ -114,7 +114,7 @@ public struct Diagnostician: Sendable {
                         wouldAdd: "since when clients fail and how many (redirected clients who never arrived), and which node wrote nothing",
                         enable: "aws elbv2 modify-load-balancer-attributes --load-balancer-arn \(balancer.arn) --attributes Key=access_logs.s3.enabled,Value=true Key=access_logs.s3.bucket,Value=BUCKET Key=connection_logs.s3.enabled,Value=true Key=connection_logs.s3.bucket,Value=BUCKET; or pass --logs PATH"))
                 } else {
-                    switch await readS3Logs(places.places.map(\.location), loadBalancer: balancer, session: session, region: accountView?.inventory.region, progress: progress) {
+                    switch await readS3Logs(places.places.map(\.location), loadBalancer: balancer, session: session, progress: progress) {
                     case .success(let view): logsView = view
                     case .failure(let reason): unavailable.append(reason.status)
                     }
@@ -140,20 +140,14 @@ public struct Diagnostician: Sendable {
         init(_ status: Diagnosis.ViewStatus) { self.status = status }
     }
 
-    /// Credentials and region for S3, once found.
-    struct Session: Sendable {
-        var credentials: AWSCredentials?
-        var region: String?
-        var endpoint: String?
-        /// Why there are none, when there are none.
-        var problem: String?
-    }
+    /// The credentials and region S3 logs are read with, or why there are none.
+    typealias Session = Result<AccountReader.Session, AWSError>
 
     private static let accountWouldAdd = "which load-balancer node, subnet and route table each address is, why it cannot answer, and the AWS CLI command that fixes it"
 
     private func readAccount(resolution: Resolution) async throws(InputError) -> (DiagnosisInput.AccountView?, Diagnosis.ViewStatus?, Session) {
         let inventory: Inventory
-        var session = Session()
+        let session: Session
         let source: DiagnosisInput.AccountOrigin
         switch account {
         case .snapshot(let path, let profile, let endpoint):
@@ -163,16 +157,15 @@ public struct Diagnostician: Sendable {
                 throw InputError(description: error.description)
             }
             source = .snapshot(path: path, region: inventory.region)
-            session = await Self.session(environment: environment, profile: profile, region: inventory.region, endpoint: endpoint)
+            session = await findSession(profile: profile, region: inventory.region, endpoint: endpoint)
         case .live(let profile, let region, let endpoint):
+            // The session first, kept when the account's calls are refused: S3 logs may still be readable.
+            session = await findSession(profile: profile, region: region, endpoint: endpoint)
             do {
-                // The session first, kept when the account's calls are refused: S3 logs may still be readable.
-                let found = try await AccountReader.session(environment: environment, profile: profile, region: region, endpoint: endpoint)
-                session = Session(credentials: found.credentials, region: found.region, endpoint: found.endpoint)
+                let found = try session.get()
                 inventory = try await AccountReader.live(found)
                 source = .region(name: found.region)
             } catch {
-                if session.credentials == nil { session.problem = error.description }
                 let enable = [.noCredentials, .noRegion].contains(error.code)
                     ? "pass --profile NAME and --region REGION (or set AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_REGION), or --snapshot FILE saved by `albdoctor aws --save-snapshot`"
                     : error.isAccessDenied ? "allow the Describe actions listed in `albdoctor aws --help`" : "fix the error above and run again, or use --snapshot FILE"
@@ -188,13 +181,12 @@ public struct Diagnostician: Sendable {
         return (.init(inventory: inventory, source: source, findings: findings, match: match, topology: topology), nil, session)
     }
 
-    /// Credentials for S3 when the account came from a snapshot: found as `aws` finds them, or the reason there are none.
-    private static func session(environment: [String: String], profile: String?, region: String, endpoint: String?) async -> Session {
+    /// Credentials found as `aws` finds them, or the reason there are none.
+    private func findSession(profile: String?, region: String?, endpoint: String?) async -> Session {
         do {
-            let found = try await AccountReader.session(environment: environment, profile: profile, region: region, endpoint: endpoint)
-            return Session(credentials: found.credentials, region: found.region, endpoint: found.endpoint)
+            return .success(try await AccountReader.session(environment: environment, profile: profile, region: region, endpoint: endpoint))
         } catch {
-            return Session(region: region, endpoint: endpoint ?? environment["AWS_ENDPOINT_URL"], problem: error.description)
+            return .failure(error)
         }
     }
 
@@ -219,16 +211,19 @@ public struct Diagnostician: Sendable {
         return .success(.init(analysis: analysis, source: paths.joined(separator: ", "), period: period, findings: analysis.findings))
     }
 
-    private func readS3Logs(_ locations: [S3Location], loadBalancer: Inventory.LoadBalancer?, session: Session, region: String?,
+    private func readS3Logs(_ locations: [S3Location], loadBalancer: Inventory.LoadBalancer?, session: Session,
                             progress: (@Sendable (LogAnalyzer.Progress) -> Void)?) async -> Result<DiagnosisInput.LogsView, Unavailable> {
         let wouldAdd = "since when clients fail and how many (redirected clients who never arrived), and which node wrote nothing"
         let names = locations.map(\.description).joined(separator: ", ")
-        guard let credentials = session.credentials, let region = session.region ?? region else {
+        let found: AccountReader.Session
+        switch session {
+        case .success(let session): found = session
+        case .failure(let problem):
             return .failure(Unavailable(.init(
-                view: .logs, used: false, summary: "reading \(names) needs AWS credentials: \(session.problem ?? "none found")", wouldAdd: wouldAdd,
+                view: .logs, used: false, summary: "reading \(names) needs AWS credentials: \(problem)", wouldAdd: wouldAdd,
                 enable: "pass --profile NAME (or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY), or download the logs and pass --logs PATH")))
         }
-        let client = S3Client(credentials: credentials, region: region, endpointOverride: session.endpoint)
+        let client = S3Client(credentials: found.credentials, region: found.region, endpointOverride: found.endpoint)
         var sources: [LogSource] = []
         var seen: Set<String> = []
         do {

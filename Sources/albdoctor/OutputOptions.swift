@@ -50,6 +50,10 @@ extension OutputOptions {
         return date.formatted(.iso8601)
     }
 
+    /// Whether a view may redraw itself on standard output as it goes (`probe --watch`): text
+    /// output to a terminal, and not `--quiet`.
+    var drawsLiveView: Bool { format == .text && !quiet && Terminal.stdoutIsTerminal }
+
     /// Whether a progress bar may draw on standard error (a terminal, and not `--quiet`).
     var showsProgress: Bool { Terminal.stderrIsTerminal && !quiet }
 

@@ -78,7 +78,7 @@ extension ALBDoctor {
                 throw Terminal.inputError(error)
             }
             let stop = StopSignal(installed: watch)
-            let live = watch && Terminal.stdoutIsTerminal && output.format == .text && !output.quiet
+            let live = watch && output.drawsLiveView
             let colour = Terminal.wantsColour(disabled: output.noColor)
             var reports: [ProbeReport] = []
             var failedToResolve = false
