@@ -20,7 +20,7 @@ let package = Package(
     products: [
         .executable(name: "albdoctor", targets: ["albdoctor"]),
         .library(name: "ALBDoctorKit", targets: [
-            "Addresses", "Findings", "Topology", "Rules", "HCL", "CloudFormation", "Terraform", "AWSModel", "AWSInventory", "ALBLogs", "ProbeModel", "Probe", "Reports", "ProbeReports", "LogReports", "RuleCatalog", "LintPipeline", "Diagnose", "DiagnoseReports", "Pictures", "ServeConfig", "Serve", "TextWidth",
+            "Addresses", "Findings", "Topology", "Rules", "HCL", "CloudFormation", "Terraform", "AWSModel", "AWSInventory", "ALBLogs", "ProbeModel", "Probe", "Reports", "ProbeReports", "LogReports", "RuleCatalog", "LintPipeline", "Diagnose", "DiagnoseReports", "Pictures", "ServeConfig", "Serve", "TextWidth", "Localization",
         ]),
     ],
     dependencies: [
@@ -43,9 +43,12 @@ let package = Package(
     targets: [
         // IP addresses and CIDR blocks, parsed and printed once: the bottom of the graph, no dependencies.
         .target(name: "Addresses", swiftSettings: swiftSettings),
-        .target(name: "Findings", dependencies: ["Addresses"], swiftSettings: swiftSettings),
+        // The languages albdoctor speaks, and the catalog's building blocks: texts looked up by a
+        // typed key, in English and Japanese. Pure, no dependencies.
+        .target(name: "Localization", swiftSettings: swiftSettings),
+        .target(name: "Findings", dependencies: ["Addresses", "Localization"], swiftSettings: swiftSettings),
         .target(name: "Topology", dependencies: ["Addresses", "Findings"], swiftSettings: swiftSettings),
-        .target(name: "Rules", dependencies: ["Addresses", "Findings", "Topology"], swiftSettings: swiftSettings),
+        .target(name: "Rules", dependencies: ["Addresses", "Findings", "Localization", "Topology"], swiftSettings: swiftSettings),
         .target(
             name: "CloudFormation",
             dependencies: ["Addresses", "Findings", "Topology", .product(name: "Yams", package: "Yams")],
@@ -104,15 +107,15 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .target(name: "Pictures", dependencies: ["Findings", "Topology"], swiftSettings: swiftSettings),
+        .target(name: "Pictures", dependencies: ["Findings", "Localization", "Topology"], swiftSettings: swiftSettings),
         // The terminal columns text takes (East Asian wide characters count two), for aligned
         // columns and carets. Pure, no dependencies.
         .target(name: "TextWidth", swiftSettings: swiftSettings),
-        .target(name: "Reports", dependencies: ["Findings", "Pictures", "TextWidth"], swiftSettings: swiftSettings),
+        .target(name: "Reports", dependencies: ["Findings", "Localization", "Pictures", "TextWidth"], swiftSettings: swiftSettings),
         .target(name: "ProbeReports", dependencies: ["Addresses", "Probe", "Reports", "Pictures", "TextWidth"], swiftSettings: swiftSettings),
         .target(name: "LogReports", dependencies: ["ALBLogs", "Reports", "Pictures", "TextWidth"], swiftSettings: swiftSettings),
         // lint's pipeline without the command line: templates or Terraform → model → rules → findings.
-        .target(name: "LintPipeline", dependencies: ["Findings", "Topology", "Rules", "CloudFormation", "Terraform"], swiftSettings: swiftSettings),
+        .target(name: "LintPipeline", dependencies: ["Findings", "Localization", "Topology", "Rules", "CloudFormation", "Terraform"], swiftSettings: swiftSettings),
         .target(name: "Diagnose", dependencies: ["Addresses", "Findings", "Topology", "Rules", "AWSInventory", "ALBLogs", "Probe", "LintPipeline"], swiftSettings: swiftSettings),
         .target(name: "DiagnoseReports", dependencies: ["Diagnose", "Reports", "Pictures", "ProbeReports", "LogReports", "TextWidth"], swiftSettings: swiftSettings),
         // serve's YAML file, read without the server (the fuzz targets link it alone).
@@ -142,7 +145,7 @@ let package = Package(
             name: "albdoctor",
             dependencies: [
                 "Addresses", "CBuildInfo", "Findings", "Topology", "Rules", "CloudFormation", "Reports", "ProbeReports", "LogReports", "RuleCatalog",
-                "Diagnose", "DiagnoseReports", "LintPipeline", "Pictures", "Serve", "AWSInventory", "ALBLogs", "Probe", "Terraform",
+                "Diagnose", "DiagnoseReports", "LintPipeline", "Localization", "Pictures", "Serve", "AWSInventory", "ALBLogs", "Probe", "Terraform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -154,7 +157,7 @@ let package = Package(
         .testTarget(name: "TopologyTests", dependencies: ["Addresses", "Topology"], swiftSettings: swiftSettings),
         .testTarget(
             name: "RulesTests",
-            dependencies: ["Rules", "CloudFormation", "Topology", "Findings", "Reports", "RuleCatalog", "_TestSupport"],
+            dependencies: ["Rules", "CloudFormation", "Topology", "Findings", "Reports", "RuleCatalog", "Localization", "LintPipeline", "Pictures", "_TestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -164,6 +167,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "HCLTests", dependencies: ["HCL"], swiftSettings: swiftSettings),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: swiftSettings),
         .testTarget(
             name: "TerraformTests",
             dependencies: ["Terraform", "HCL", "Rules", "Topology", "Findings", "_TestSupport"],
@@ -208,7 +212,7 @@ let package = Package(
         .testTarget(name: "ServeTests", dependencies: ["Addresses", "Serve", "Probe"], swiftSettings: swiftSettings),
         .testTarget(
             name: "DiagnoseTests",
-            dependencies: ["Addresses", "Diagnose", "AWSInventory", "AWSModel", "Rules", "Findings", "ProbeModel", "ALBLogs", "Topology"],
+            dependencies: ["Addresses", "Diagnose", "AWSInventory", "AWSModel", "Rules", "Findings", "Localization", "ProbeModel", "ALBLogs", "Topology"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -220,6 +224,7 @@ let package = Package(
         .testTarget(
             name: "ALBDoctorTests",
             dependencies: ["albdoctor", "_TestSupport"],
+            exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),
     ],

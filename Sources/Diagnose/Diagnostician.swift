@@ -79,7 +79,7 @@ public struct Diagnostician: Sendable {
         if let templates {
             do {
                 let result = try templates.run()
-                templateView = .init(findings: result.findings, scope: result.scope, topology: result.topology)
+                templateView = .init(findings: result.findings, scope: result.scope.english, topology: result.topology)
             } catch {
                 throw InputError(description: error.description)
             }

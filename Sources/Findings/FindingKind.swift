@@ -1,3 +1,5 @@
+public import Localization
+
 /// A kind of finding: its stable id, name, default severity and documentation — a rule of
 /// `lint` and `aws`, or what `probe`, `logs` or the template and Terraform readers report.
 /// `albdoctor rules ID`, `docs/rules/ID.md` and SARIF's `tool.driver.rules` come from it, and
@@ -19,6 +21,8 @@ public struct FindingKind: Sendable {
     public var howToFix: String
     /// What documents a rule besides its summary and fix; nil for the other views' kinds.
     public var details: RuleDetails?
+    /// The title and documentation in Japanese.
+    public var japanese: KindTranslation
 
     /// The rest of a rule's documentation.
     public struct RuleDetails: Sendable {
@@ -33,7 +37,8 @@ public struct FindingKind: Sendable {
     }
 
     /// A kind of finding of `probe`, `logs` or the readers: when it is reported and what to do.
-    public init(id: String, name: String, view: String, severity: Severity, title: String, when: String, whatToDo: String) {
+    public init(id: String, name: String, view: String, severity: Severity, title: String, when: String, whatToDo: String, japanese: KindTranslation) {
+        self.japanese = japanese
         self.id = id
         self.name = name
         self.view = view
@@ -55,8 +60,10 @@ public struct FindingKind: Sendable {
         documentationURL: String,
         severity: Severity,
         triggeringExamples: [RuleExample],
-        nonTriggeringExamples: [RuleExample]
+        nonTriggeringExamples: [RuleExample],
+        japanese: KindTranslation
     ) {
+        self.japanese = japanese
         self.id = id
         self.name = name
         view = "lint, aws"
@@ -69,7 +76,38 @@ public struct FindingKind: Sendable {
             triggeringExamples: triggeringExamples, nonTriggeringExamples: nonTriggeringExamples)
     }
 
+    /// The title in every language.
+    public var localizedTitle: LocalizedText { LocalizedText(english: title, japanese: japanese.title) }
+
+    /// The kind with its title and documentation in `language` (ids, names and examples are
+    /// the same in every language): what `albdoctor rules --lang`, `docs/rules/ja/` and SARIF's
+    /// rule descriptions show.
+    public func translated(to language: Language) -> FindingKind {
+        guard language == .ja else { return self }
+        var kind = self
+        kind.title = japanese.title
+        kind.summary = japanese.summary
+        kind.howToFix = japanese.howToFix
+        if let rationale = japanese.rationale { kind.details?.rationale = rationale }
+        return kind
+    }
+
     /// A finding of this kind; severity defaults to the kind's own.
+    public func finding(
+        severity: Severity? = nil,
+        message: LocalizedText,
+        subject: Subject,
+        related: [Subject] = [],
+        location: Location? = nil,
+        evidence: Evidence = [:],
+        fix: LocalizedText? = nil
+    ) -> Finding {
+        Finding(
+            ruleID: id, severity: severity ?? self.severity, title: localizedTitle, message: message,
+            subject: subject, related: related, location: location, evidence: evidence, fix: fix)
+    }
+
+    /// A finding of this kind whose message and fix the catalog does not hold yet (English only).
     public func finding(
         severity: Severity? = nil,
         message: String,
@@ -79,22 +117,30 @@ public struct FindingKind: Sendable {
         evidence: Evidence = [:],
         fix: String? = nil
     ) -> Finding {
-        Finding(
-            ruleID: id, severity: severity ?? self.severity, title: title, message: message,
-            subject: subject, related: related, location: location, evidence: evidence, fix: fix)
+        finding(
+            severity: severity, message: LocalizedText(english: message), subject: subject, related: related,
+            location: location, evidence: evidence, fix: fix.map(LocalizedText.init(english:)))
     }
 
     /// The note given when a fact a check needs cannot be known: what it could not check,
     /// why, and (in the reason) what to pass — never a silent pass.
-    public func unverified(_ what: String, because reason: String, subject: Subject, location: Location?) -> Finding {
-        Finding(
+    public func unverified(_ what: LocalizedText, because reason: LocalizedText, subject: Subject, location: Location?) -> Finding {
+        let message = FindingText.couldNotVerify(what: what, reason: reason)
+        // A Japanese sentence around English parts would read worse than the English one.
+        let translated = what.japanese != nil && reason.japanese != nil
+        return Finding(
             ruleID: id,
             severity: .note,
-            title: "\(title) (unverified)",
-            message: "Could not verify that \(what): \(reason).",
+            title: LocalizedText(FindingText.unverifiedTitle(localizedTitle)),
+            message: translated ? LocalizedText(message) : LocalizedText(english: message.english),
             subject: subject,
             location: location,
-            evidence: ["status": "unverified", "reason": reason]
+            evidence: ["status": "unverified", "reason": reason.english]
         )
+    }
+
+    /// The note of `unverified(_:because:…)` for a check and reason the catalog does not hold yet.
+    public func unverified(_ what: String, because reason: String, subject: Subject, location: Location?) -> Finding {
+        unverified(LocalizedText(english: what), because: LocalizedText(english: reason), subject: subject, location: location)
     }
 }

@@ -1,3 +1,4 @@
+public import Localization
 public import CloudFormation
 public import Findings
 internal import Rules
@@ -31,7 +32,7 @@ public struct TemplateLint: Sendable {
         public var findings: [Finding]
         public var stacks: [StackSource]
         /// "2 stacks, 1 load balancer, 3 subnets, 15 rules", and the files skipped.
-        public var scope: String
+        public var scope: LocalizedText
         /// The Rain modules read, by file, with their text (findings may point into them).
         public var modules: [String: String]
         /// Files in the folders given that are not templates, with why.
@@ -43,21 +44,14 @@ public struct TemplateLint: Sendable {
         let nested = NestedTemplates(roots: NestedTemplates.roots(for: paths + named.map(\.path)), explicit: templateURLs)
         let evaluation = try Deployment(stacks: loaded, parameters: parameters, region: region, regionIsDefault: regionIsDefault, nested: nested).evaluate()
         let topology = evaluation.topology
-        var scope = [counted(evaluation.stacks.count, "stack"), counted(topology.loadBalancers.count, "load balancer"),
-                     counted(topology.subnets.count, "subnet"), counted(RuleRegistry.all.count, "rule")].joined(separator: ", ")
-        if !evaluation.skipped.isEmpty {
-            let files = evaluation.skipped.map(\.file)
-            let shown = files.prefix(Self.skippedShown).joined(separator: ", ") + (files.count > Self.skippedShown ? " and \(files.count - Self.skippedShown) more" : "")
-            scope += "; skipped \(counted(files.count, "file")) that \(files.count == 1 ? "is" : "are") not \(files.count == 1 ? "a template" : "templates"): \(shown)"
-        }
+        let scope = LintScope.templates(
+            stacks: evaluation.stacks.count, loadBalancers: topology.loadBalancers.count, subnets: topology.subnets.count,
+            rules: RuleRegistry.all.count, skipped: evaluation.skipped.map(\.file))
         let findings = (RuleRegistry.check(topology) + evaluation.notes).map { finding in
             Self.withConstructPath(finding, evaluation.constructPaths)
         }
-        return Result(topology: topology, findings: findings, stacks: evaluation.stacks, scope: scope, modules: evaluation.modules, skipped: evaluation.skipped)
+        return Result(topology: topology, findings: findings, stacks: evaluation.stacks, scope: LocalizedText(scope), modules: evaluation.modules, skipped: evaluation.skipped)
     }
-
-    /// How many skipped files the summary names before "and N more".
-    static let skippedShown = 8
 
     /// The finding with the construct path of the resource it points at, when CDK wrote one:
     /// what a CDK user edits.

@@ -1,3 +1,4 @@
+public import Localization
 public import Findings
 internal import Rules
 public import Terraform
@@ -27,7 +28,7 @@ public struct TerraformLint: Sendable {
         /// The files read, with their text.
         public var files: [(file: String, text: String)]
         /// "1 configuration of 3 files, 12 resources, 1 load balancer, 2 subnets, 15 rules".
-        public var scope: String
+        public var scope: LocalizedText
     }
 
     public func run() throws(TerraformError) -> Result {
@@ -35,13 +36,9 @@ public struct TerraformLint: Sendable {
         if let deployment { read = try deployment.read() } else { read = try reader.read() }
         let topology = read.topology
         // Modules not read and resources not expanded are notes of their own (TF001, TF002).
-        let source = deployment.map { deployment in
-            counted(deployment.documents.count, "plan or state file") + (read.files.isEmpty ? "" : " with a configuration of \(counted(read.files.count, "file"))")
-        } ?? "1 configuration of \(counted(read.files.count, "file"))"
-        let scope = [
-            source, counted(read.resourceCount, "resource"),
-            counted(topology.loadBalancers.count, "load balancer"), counted(topology.subnets.count, "subnet"), counted(RuleRegistry.all.count, "rule"),
-        ].joined(separator: ", ")
-        return Result(topology: topology, findings: RuleRegistry.check(topology) + read.notes, files: read.files, scope: scope)
+        let scope = LintScope.terraform(
+            planFiles: deployment?.documents.count, files: read.files.count, resources: read.resourceCount,
+            loadBalancers: topology.loadBalancers.count, subnets: topology.subnets.count, rules: RuleRegistry.all.count)
+        return Result(topology: topology, findings: RuleRegistry.check(topology) + read.notes, files: read.files, scope: LocalizedText(scope))
     }
 }

@@ -1,4 +1,5 @@
 public import Findings
+public import Localization
 
 /// One self-contained report page: inline CSS and SVG, a Content-Security-Policy that forbids
 /// every fetch (no script, no font, no image from anywhere), readable offline and printed.
@@ -14,6 +15,8 @@ public struct HTMLPage: Sendable {
     public var findings: [Finding]
     /// Reload the page after this many seconds (a status page), or never.
     public var refreshSeconds: Int?
+    /// The language of its headings and of the findings' texts.
+    public var language: Language = .en
 
     public init(title: String, scope: String, generated: String, version: String, sections: [HTML], findings: [Finding], refreshSeconds: Int? = nil) {
         self.refreshSeconds = refreshSeconds
@@ -28,7 +31,9 @@ public struct HTMLPage: Sendable {
     public static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
     public func render() -> String {
-        let counts = Severity.allCases.reversed().map { severity in counted(findings.filter { $0.severity == severity }.count, severity.rawValue) }
+        let counts = FindingText.counts(
+            errors: findings.count { $0.severity == .error }, warnings: findings.count { $0.severity == .warning },
+            notes: findings.count { $0.severity == .note }).text(in: language)
         var meta: [HTML] = [
             .element("meta", ["charset": "utf-8"]),
             .element("meta", ["http-equiv": "Content-Security-Policy", "content": Self.contentSecurityPolicy]),
@@ -36,35 +41,36 @@ public struct HTMLPage: Sendable {
         ]
         if let refreshSeconds { meta.append(.element("meta", ["http-equiv": "refresh", "content": String(refreshSeconds)])) }
         let head = HTML.element("head", [:], meta + [.element("title", text: "albdoctor — \(title)"), .element("style", text: Self.css)])
-        let line = "\(scope) · \(counts.joined(separator: ", ")) · \(generated) · albdoctor \(version)"
+        let line = "\(scope) · \(counts) · \(generated) · albdoctor \(version)"
         var parts: [HTML] = [.element("header", [:], [.element("h1", text: "albdoctor — \(title)"), .element("p", ["class": "muted"], text: line)])]
         for section in sections { parts.append(.element("section", [:], [section])) }
-        var findingParts: [HTML] = [.element("h2", text: "Findings")]
+        var findingParts: [HTML] = [.element("h2", text: PageText.findingsHeading.text(in: language))]
         if findings.isEmpty {
-            findingParts.append(.element("p", ["class": "ok"], text: "No findings."))
+            findingParts.append(.element("p", ["class": "ok"], text: PageText.noFindings.text(in: language)))
         } else {
-            findingParts += findings.map(Self.card)
+            findingParts += findings.map { Self.card($0, language: language) }
         }
         parts.append(.element("section", ["id": "findings"], findingParts))
-        return "<!DOCTYPE html>\n" + HTML.element("html", ["lang": "en"], [head, .element("body", [:], parts)]).render() + "\n"
+        return "<!DOCTYPE html>\n" + HTML.element("html", ["lang": language.rawValue], [head, .element("body", [:], parts)]).render() + "\n"
     }
 
     /// One finding: severity, id, message, where, the evidence and the fix.
-    static func card(_ finding: Finding) -> HTML {
+    static func card(_ finding: Finding, language: Language = .en) -> HTML {
+        let severity = FindingText.severity(finding.severity).text(in: language)
         var children: [HTML] = [
             .element("p", [:], [
-                .element("span", ["class": "badge \(finding.severity.rawValue)"], text: "\(finding.severity.rawValue) \(finding.ruleID)"),
-                .text(" "), .element("span", ["class": "message"], text: finding.message),
+                .element("span", ["class": "badge \(finding.severity.rawValue)"], text: "\(severity) \(finding.ruleID)"),
+                .text(" "), .element("span", ["class": "message"], text: finding.localizedMessage(language)),
             ]),
         ]
-        var rows: [(String, String)] = [("subject", finding.subject.description)]
-        if let location = finding.location { rows.insert(("where", location.description), at: 0) }
-        if !finding.related.isEmpty { rows.append(("related", finding.related.map(\.description).joined(separator: ", "))) }
+        var rows: [(String, String)] = [(PageText.subjectLabel.text(in: language), finding.subject.description)]
+        if let location = finding.location { rows.insert((PageText.whereLabel.text(in: language), location.description), at: 0) }
+        if !finding.related.isEmpty { rows.append((PageText.relatedLabel.text(in: language), finding.related.map(\.description).joined(separator: ", "))) }
         rows += finding.evidence.items.map { ($0.key, $0.value) }
         children.append(.element("table", ["class": "evidence"], rows.map { row in
             .element("tr", [:], [.element("th", text: row.0), .element("td", text: row.1)])
         }))
-        if let fix = finding.fix { children.append(.element("pre", ["class": "fix"], text: fix)) }
+        if let fix = finding.localizedFix?(language) { children.append(.element("pre", ["class": "fix"], text: fix)) }
         return .element("div", ["class": "finding \(finding.severity.rawValue)", "data-rule": finding.ruleID], children)
     }
 

@@ -1,4 +1,5 @@
 public import Findings
+public import Localization
 
 /// Markdown for a pull-request comment: text that names cannot turn into markup, mentions,
 /// links or a closed code block.
@@ -38,15 +39,17 @@ public enum Markdown {
     }
 
     /// A summary of findings as a table, and each fix in a collapsed block.
-    public static func findings(_ findings: [Finding]) -> String {
-        guard !findings.isEmpty else { return "No findings.\n" }
-        var out = "| severity | rule | where | finding |\n|---|---|---|---|\n"
+    public static func findings(_ findings: [Finding], language: Language = .en) -> String {
+        guard !findings.isEmpty else { return PageText.noFindings.text(in: language) + "\n" }
+        var out = PageText.findingsTableHeader.text(in: language) + "\n|---|---|---|---|\n"
         for finding in findings {
-            out += "| \(finding.severity.rawValue) | \(text(finding.ruleID)) | \(text(finding.location?.description ?? finding.subject.description)) | \(text(finding.message)) |\n"
+            let severity = FindingText.severity(finding.severity).text(in: language)
+            out += "| \(severity) | \(text(finding.ruleID)) | \(text(finding.location?.description ?? finding.subject.description)) | \(text(finding.localizedMessage(language))) |\n"
         }
-        for finding in findings where finding.fix != nil {
-            out += "\n<details><summary>Fix for \(text(finding.ruleID)) on \(text(finding.subject.description))</summary>\n\n"
-            out += codeBlock(finding.fix ?? "")
+        for finding in findings {
+            guard let fix = finding.localizedFix?(language) else { continue }
+            out += "\n<details><summary>\(text(PageText.fixFor(rule: finding.ruleID, subject: finding.subject.description).text(in: language)))</summary>\n\n"
+            out += codeBlock(fix)
             out += "\n</details>\n"
         }
         return out

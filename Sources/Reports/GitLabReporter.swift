@@ -1,4 +1,5 @@
 public import Findings
+internal import Localization
 
 /// `--format gitlab`: GitLab Code Quality JSON (a `codequality` report of a CI job), one issue per
 /// finding: `description`, `check_name` (the rule), `fingerprint`, `severity`, `location.path` and
@@ -20,7 +21,7 @@ public struct GitLabReporter: Reporter {
             let occurrence = seen[identity, default: 0]
             seen[identity] = occurrence + 1
             return GitLabCodeQuality.Issue(
-                description: finding.message,
+                description: finding.localizedMessage(context.language),
                 checkName: finding.ruleID,
                 fingerprint: Self.fingerprint(occurrence == 0 ? identity : identity + "\u{1F}\(occurrence)"),
                 severity: Self.severity(finding.severity),

@@ -4,7 +4,10 @@ internal import Pictures
 /// `--format html`: one self-contained page — the view's sections, then every finding.
 struct HTMLReporter: Reporter {
     func render(_ report: Report, context: ReportContext) -> String {
-        HTMLPage(title: report.command, scope: context.scope ?? "", generated: context.generated, version: context.version,
-                 sections: context.htmlSections, findings: report.findings).render()
+        var page = HTMLPage(
+            title: report.command, scope: context.scope?(context.language) ?? "", generated: context.generated, version: context.version,
+            sections: context.htmlSections, findings: report.findings)
+        page.language = context.language
+        return page.render()
     }
 }

@@ -1,5 +1,6 @@
 internal import Foundation
 public import Findings
+internal import Localization
 
 /// `--format json`: one object as documented in `docs/json-output.md`.
 public struct JSONReporter: Reporter {
@@ -25,7 +26,7 @@ public struct JSONReporter: Reporter {
 
     public func render(_ report: Report, context: ReportContext) throws(ReportError) -> String {
         let document = Document(version: context.version, command: report.command, findings: report.findings, summary: report.summary, extra: context.extraJSON)
-        return try JSONOutput.encode(document, format: "JSON")
+        return try JSONOutput.encode(document, format: "JSON", language: context.language)
     }
 }
 
@@ -33,8 +34,11 @@ public struct JSONReporter: Reporter {
 enum JSONOutput {
     /// The document, or why it cannot be written (a value JSON cannot hold, such as a number
     /// that is not finite): `format` names the report in the error.
-    static func encode(_ value: some Encodable, format: String) throws(ReportError) -> String {
+    ///
+    /// Findings in it write their texts in `language`.
+    static func encode(_ value: some Encodable, format: String, language: Language = .en) throws(ReportError) -> String {
         let encoder = JSONEncoder()
+        if let key = Language.userInfoKey { encoder.userInfo[key] = language }
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
             return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"

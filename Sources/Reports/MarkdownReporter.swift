@@ -6,10 +6,12 @@ internal import Pictures
 struct MarkdownReporter: Reporter {
     func render(_ report: Report, context: ReportContext) -> String {
         let summary = report.summary
-        var out = "### albdoctor \(Markdown.text(report.command)): \(counted(summary.errors, "error")), \(counted(summary.warnings, "warning")), \(counted(summary.notes, "note"))\n\n"
-        if let scope = context.scope { out += Markdown.text(scope) + "\n\n" }
+        let language = context.language
+        let counts = FindingText.counts(errors: summary.errors, warnings: summary.warnings, notes: summary.notes).text(in: language)
+        var out = "### albdoctor \(Markdown.text(report.command)): \(counts)\n\n"
+        if let scope = context.scope { out += Markdown.text(scope(language)) + "\n\n" }
         for section in context.markdownSections { out += section + "\n" }
-        out += Markdown.findings(report.findings)
+        out += Markdown.findings(report.findings, language: language)
         return out
     }
 }

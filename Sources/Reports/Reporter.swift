@@ -1,5 +1,6 @@
 public import Pictures
 public import Findings
+public import Localization
 
 /// What every renderer may use besides the findings.
 public struct ReportContext: Sendable {
@@ -10,7 +11,9 @@ public struct ReportContext: Sendable {
     /// Whether to colour the output (a terminal).
     public var colour: Bool
     /// One line about what was checked, shown when there are no findings.
-    public var scope: String?
+    public var scope: LocalizedText?
+    /// The language of the messages, headings and fixes (`--lang`).
+    public var language: Language = .en
     /// The rules that ran (SARIF lists them).
     public var rules: [FindingKind]
     /// Top-level keys a command adds to the JSON document (`analyses` for `logs`).
@@ -29,7 +32,7 @@ public struct ReportContext: Sendable {
     public var summary = true
 
     public init(
-        version: String, sources: [String: String] = [:], colour: Bool = false, scope: String? = nil,
+        version: String, sources: [String: String] = [:], colour: Bool = false, scope: LocalizedText? = nil,
         rules: [FindingKind] = [], extraJSON: [String: any Encodable & Sendable] = [:]
     ) {
         self.extraJSON = extraJSON
@@ -38,6 +41,16 @@ public struct ReportContext: Sendable {
         self.colour = colour
         self.scope = scope
         self.rules = rules
+    }
+}
+
+extension ReportContext {
+    /// A context whose scope line is English only (a view that has no catalog entry for it).
+    public init(
+        version: String, sources: [String: String] = [:], colour: Bool = false, scope: String,
+        rules: [FindingKind] = [], extraJSON: [String: any Encodable & Sendable] = [:]
+    ) {
+        self.init(version: version, sources: sources, colour: colour, scope: LocalizedText(english: scope), rules: rules, extraJSON: extraJSON)
     }
 }
 

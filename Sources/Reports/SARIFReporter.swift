@@ -5,7 +5,8 @@ public struct SARIFReporter: Reporter {
     public init() {}
 
     public func render(_ report: Report, context: ReportContext) throws(ReportError) -> String {
-        let rules = context.rules
+        let language = context.language
+        let rules = context.rules.map { $0.translated(to: language) }
         let ruleIndex = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let driver = SARIF.Driver(
             name: "albdoctor",
@@ -16,7 +17,9 @@ public struct SARIFReporter: Reporter {
                     name: rule.name,
                     shortDescription: .init(text: rule.title),
                     fullDescription: .init(text: rule.summary),
-                    help: .init(text: "\(rule.details.map { $0.rationale + "\n\n" } ?? "")Fix: \(rule.howToFix)", markdown: RuleDocumentation.markdown(for: rule)),
+                    help: .init(
+                        text: "\(rule.details.map { $0.rationale + "\n\n" } ?? "")\(DocumentationText.fixPrefix.text(in: language))\(rule.howToFix)",
+                        markdown: RuleDocumentation.markdown(for: rule, language: language)),
                     helpUri: rule.details?.documentationURL,
                     defaultConfiguration: .init(level: rule.severity.rawValue))
             })
@@ -25,7 +28,7 @@ public struct SARIFReporter: Reporter {
                 ruleId: finding.ruleID,
                 ruleIndex: ruleIndex[finding.ruleID],
                 level: finding.severity.rawValue,
-                message: .init(text: finding.message),
+                message: .init(text: finding.localizedMessage(language)),
                 locations: [SARIF.ResultLocation(
                     physicalLocation: finding.location.map { location in
                         SARIF.PhysicalLocation(
@@ -33,9 +36,9 @@ public struct SARIFReporter: Reporter {
                             region: .init(startLine: location.line, startColumn: location.column))
                     },
                     logicalLocations: [.init(name: finding.subject.description, kind: "resource")])],
-                properties: SARIF.Properties(subject: finding.subject.description, related: finding.related.map(\.description), evidence: finding.evidence, fix: finding.fix))
+                properties: SARIF.Properties(subject: finding.subject.description, related: finding.related.map(\.description), evidence: finding.evidence, fix: finding.localizedFix?(language)))
         }
-        return try JSONOutput.encode(SARIF.Log(runs: [SARIF.Run(tool: .init(driver: driver), results: results)]), format: "SARIF")
+        return try JSONOutput.encode(SARIF.Log(runs: [SARIF.Run(tool: .init(driver: driver), results: results)]), format: "SARIF", language: language)
     }
 }
 

@@ -1,4 +1,5 @@
 public import Findings
+internal import Localization
 internal import TextWidth
 
 /// Text like rustc and ruff: `path:line:col: error[ID]: message`, the source line with a caret,
@@ -9,11 +10,12 @@ public struct TextReporter: Reporter {
     public func render(_ report: Report, context: ReportContext) -> String {
         let style = TerminalStyle(enabled: context.colour)
         let lines = context.sources.mapValues(Self.lines)
+        let language = context.language
         var out = context.textSections.joined()
         for finding in report.findings {
-            let head = style.severity(finding.severity, "\(finding.severity.rawValue)[\(finding.ruleID)]")
+            let head = style.severity(finding.severity, "\(FindingText.severity(finding.severity).text(in: language))[\(finding.ruleID)]")
             let place = finding.location.map { style.bold("\($0): ") } ?? ""
-            out += "\(place)\(head): \(style.bold(finding.message))\n"
+            out += "\(place)\(head): \(style.bold(finding.localizedMessage(language)))\n"
             if let location = finding.location, let fileLines = lines[location.file],
                location.line >= 1, location.line <= fileLines.count {
                 let source = fileLines[location.line - 1].replacingTabs()
@@ -29,11 +31,13 @@ public struct TextReporter: Reporter {
                     + style.severity(finding.severity, String(repeating: "^", count: max(1, token.displayWidth))) + "\n"
             }
             let indent = "   "
-            out += "\(indent)\(style.blue("=")) \(style.bold("subject")): \(finding.subject)\n"
-            if !finding.related.isEmpty { out += "\(indent)\(style.blue("=")) \(style.bold("related")): \(finding.related.map(\.description).joined(separator: ", "))\n" }
+            out += "\(indent)\(style.blue("=")) \(style.bold(ReportText.subject.text(in: language))): \(finding.subject)\n"
+            if !finding.related.isEmpty {
+                out += "\(indent)\(style.blue("=")) \(style.bold(ReportText.related.text(in: language))): \(finding.related.map(\.description).joined(separator: ", "))\n"
+            }
             for item in finding.evidence { out += "\(indent)\(style.blue("=")) \(item.key): \(item.value)\n" }
-            if let fix = finding.fix {
-                out += "\(indent)\(style.blue("=")) \(style.green("fix")):\n"
+            if let fix = finding.localizedFix?(language) {
+                out += "\(indent)\(style.blue("=")) \(style.green(ReportText.fix.text(in: language))):\n"
                 for line in fix.split(separator: "\n", omittingEmptySubsequences: false) { out += "\(indent)    \(style.green(String(line)))\n" }
             }
             out += "\n"
@@ -41,14 +45,10 @@ public struct TextReporter: Reporter {
         guard context.summary else { return out }
         let summary = report.summary
         if report.findings.isEmpty {
-            out += style.green("No findings") + (context.scope.map { ": \($0)." } ?? ".") + "\n"
+            out += style.green(ReportText.noFindings(scope: context.scope?(language)).text(in: language)) + "\n"
         } else {
-            let parts = [
-                "\(summary.errors) error\(summary.errors == 1 ? "" : "s")",
-                "\(summary.warnings) warning\(summary.warnings == 1 ? "" : "s")",
-                "\(summary.notes) note\(summary.notes == 1 ? "" : "s")",
-            ]
-            out += style.bold(parts.joined(separator: ", ")) + (context.scope.map { " (\($0))" } ?? "") + "\n"
+            let counts = FindingText.counts(errors: summary.errors, warnings: summary.warnings, notes: summary.notes)
+            out += style.bold(counts.text(in: language)) + (context.scope.map { ReportText.scopeAfterCounts($0(language)).text(in: language) } ?? "") + "\n"
         }
         return out
     }

@@ -1,5 +1,6 @@
 public import Findings
 public import Topology
+internal import Localization
 
 /// ALB015 — a subnet tagged `kubernetes.io/role/elb` (where the AWS Load Balancer Controller
 /// places internet-facing load balancers) whose route table does not send 0.0.0.0/0 to an
@@ -61,7 +62,8 @@ public struct ElbTaggedSubnetWithoutInternetRoute: Rule {
             RuleExample(ExampleTemplate.template(
                 ExampleTemplate.publicNetwork,
                 ExampleTemplate.subnet("SubnetB", az: 1, cidr: "10.0.1.0/24", routeTable: nil, tags: [(publicTag, "0")]))),
-        ]
+        ],
+        japanese: .alb015
     )
 
     public func check(_ topology: Topology) -> [Finding] {
@@ -106,7 +108,7 @@ public struct ElbTaggedSubnetWithoutInternetRoute: Rule {
         }
         let zone = subnet.availabilityZone.value ?? "unknown AZ"
         return rule.finding(
-            message: "\(subnet.id.name) (\(zone)) is tagged \(Self.publicTag), so the AWS Load Balancer Controller puts internet-facing load balancers in it, but it uses \(table.displayName), which \(problem): their node in this subnet will be unreachable.",
+            message: LocalizedText(english: "\(subnet.id.name) (\(zone)) is tagged \(Self.publicTag), so the AWS Load Balancer Controller puts internet-facing load balancers in it, but it uses \(table.displayName), which \(problem): their node in this subnet will be unreachable."),
             subject: subject,
             related: [table.subject],
             location: subnet.location,
@@ -118,6 +120,6 @@ public struct ElbTaggedSubnetWithoutInternetRoute: Rule {
                 "routes": table.routes.map(InternetRoute.describe).joined(separator: "; ").ifEmpty("none"),
             ],
             fix: InternetRoute.fix(for: subnet, using: table, ipv6: false, in: topology)
-                + "\nIf the subnet is meant to be private, tag it \(Self.internalTag) = 1 instead.")
+                .appending(LocalizedText(RuleText.tagPrivateInstead(tag: Self.internalTag))))
     }
 }

@@ -1,94 +1,95 @@
+internal import Localization
 internal import Topology
 
 /// Fixes worded for where the model came from: a template snippet or an HCL snippet for
 /// `lint`, an AWS CLI command for `aws`.
 enum FixText {
     /// Makes `subnet` use `routeTable`.
-    static func associate(_ subnet: Subnet, with routeTable: RouteTable, source: Topology.Source) -> String {
+    static func associate(_ subnet: Subnet, with routeTable: RouteTable, source: Topology.Source) -> LocalizedText {
         switch source {
         case .templates:
             let reference = reference(to: routeTable.id, from: subnet.id)
-            return """
-            Add to the stack \(subnet.id.stack ?? "that defines \(subnet.id.name)"):
+            return LocalizedText(FixLead.addToStack(subnet.id.stack, defining: subnet.id.name)).appending("""
+
               \(subnet.id.name)RouteTableAssociation:
                 Type: AWS::EC2::SubnetRouteTableAssociation
                 Properties:
                   SubnetId: !Ref \(subnet.id.name)
                   RouteTableId: \(reference)
-            """
+            """)
         case .terraform:
-            return """
-            Add to \(configuration(of: subnet.id)):
+            return LocalizedText(FixLead.addToConfiguration(module: module(of: subnet.id))).appending("""
+
               resource "aws_route_table_association" "\(label(subnet.id))" {
                 subnet_id      = \(hclReference(subnet.id))
                 route_table_id = \(hclReference(routeTable.id, from: subnet.id))
               }
-            """
+            """)
         case .account:
-            return "aws ec2 associate-route-table --subnet-id \(subnet.id.name) --route-table-id \(routeTable.id.name)"
+            return LocalizedText(sameInEveryLanguage: "aws ec2 associate-route-table --subnet-id \(subnet.id.name) --route-table-id \(routeTable.id.name)")
         }
     }
 
     /// Adds a default route to `gateway` in `routeTable`.
-    static func addRoute(_ destination: String, to gateway: ResourceID, in routeTable: RouteTable, source: Topology.Source) -> String {
+    static func addRoute(_ destination: String, to gateway: ResourceID, in routeTable: RouteTable, source: Topology.Source) -> LocalizedText {
         let ipv6 = destination.contains(":")
         switch source {
         case .templates:
-            return """
-            Add a route to \(routeTable.id.name):
+            return LocalizedText(FixLead.addRoute(table: routeTable.id.name, module: nil)).appending("""
+
               \(routeTable.id.name)\(ipv6 ? "IPv6" : "")DefaultRoute:
                 Type: AWS::EC2::Route
                 Properties:
                   RouteTableId: \(reference(to: routeTable.id, from: gateway))
                   \(ipv6 ? "DestinationIpv6CidrBlock" : "DestinationCidrBlock"): \(destination)
                   GatewayId: \(reference(to: gateway, from: routeTable.id))
-            """
+            """)
         case .terraform:
-            return """
-            Add a route to \(routeTable.id.name)\(TerraformAddress(routeTable.id.name).module.map { ", in the module \($0) (its own .tf files)" } ?? ""):
+            return LocalizedText(FixLead.addRoute(table: routeTable.id.name, module: module(of: routeTable.id))).appending("""
+
               resource "aws_route" "\(label(routeTable.id))_\(ipv6 ? "ipv6_" : "")default" {
                 route_table_id\(ipv6 ? "" : "    ")              = \(hclReference(routeTable.id))
                 \(ipv6 ? "destination_ipv6_cidr_block" : "destination_cidr_block") = "\(destination)"
                 gateway_id\(ipv6 ? "" : "    ")                  = \(hclReference(gateway, from: routeTable.id))
               }
-            """
+            """)
         case .account:
             let flag = ipv6 ? "--destination-ipv6-cidr-block" : "--destination-cidr-block"
-            return "aws ec2 create-route --route-table-id \(routeTable.id.name) \(flag) \(destination) --gateway-id \(gateway.name)"
+            return LocalizedText(sameInEveryLanguage: "aws ec2 create-route --route-table-id \(routeTable.id.name) \(flag) \(destination) --gateway-id \(gateway.name)")
         }
     }
 
     /// Attaches an internet gateway to a VPC.
-    static func attach(_ gateway: ResourceID, to vpc: String, source: Topology.Source) -> String {
+    static func attach(_ gateway: ResourceID, to vpc: String, source: Topology.Source) -> LocalizedText {
         switch source {
         case .templates:
-            """
-            Add to the stack \(gateway.stack ?? "that defines \(gateway.name)"), and give the route `DependsOn: \(gateway.name)Attachment`:
+            LocalizedText(FixLead.addToStackWithDependsOn(gateway.stack, defining: gateway.name, attachment: "\(gateway.name)Attachment")).appending("""
+
               \(gateway.name)Attachment:
                 Type: AWS::EC2::VPCGatewayAttachment
                 Properties:
                   VpcId: !Ref \(vpc)
                   InternetGatewayId: !Ref \(gateway.name)
-            """
+            """)
         case .terraform:
-            """
-            Attach it (or set vpc_id in \(gateway.name)):
+            LocalizedText(FixLead.attachGateway(gateway.name)).appending("""
+
               resource "aws_internet_gateway_attachment" "\(label(gateway))" {
                 internet_gateway_id = \(hclReference(gateway))
                 vpc_id              = \(hclReference(ResourceID(vpc)))
               }
-            """
+            """)
         case .account:
-            "aws ec2 attach-internet-gateway --internet-gateway-id \(gateway.name) --vpc-id \(vpc)"
+            LocalizedText(sameInEveryLanguage: "aws ec2 attach-internet-gateway --internet-gateway-id \(gateway.name) --vpc-id \(vpc)")
         }
     }
 
     /// A new public route table for `subnet`, with the internet gateway it needs.
-    static func newPublicRouteTable(for subnet: Subnet, gateway: ResourceID?, source: Topology.Source) -> String {
+    static func newPublicRouteTable(for subnet: Subnet, gateway: ResourceID?, source: Topology.Source) -> LocalizedText {
         let vpc = subnet.vpc.value?.name ?? "<the VPC>"
         switch source {
         case .templates:
-            var lines = ["Add to the stack \(subnet.id.stack ?? "that defines \(subnet.id.name)"):"]
+            var lines = [""]
             let gatewayRef: String
             if let gateway {
                 gatewayRef = reference(to: gateway, from: subnet.id)
@@ -107,10 +108,10 @@ enum FixText {
                 "  \(subnet.id.name)RouteTableAssociation:", "    Type: AWS::EC2::SubnetRouteTableAssociation", "    Properties:",
                 "      SubnetId: !Ref \(subnet.id.name)", "      RouteTableId: !Ref PublicRouteTable",
             ]
-            return lines.joined(separator: "\n")
+            return LocalizedText(FixLead.addToStack(subnet.id.stack, defining: subnet.id.name)).appending(lines.joined(separator: "\n"))
         case .terraform:
             let vpcReference = subnet.vpc.value.map { hclReference($0, from: subnet.id) } ?? "<the VPC's id>"
-            var lines = ["Add to \(configuration(of: subnet.id)):"]
+            var lines = [""]
             if gateway == nil {
                 lines += [
                     "  resource \"aws_internet_gateway\" \"main\" {", "    vpc_id = \(vpcReference)", "  }",
@@ -122,12 +123,12 @@ enum FixText {
                 "  resource \"aws_route_table_association\" \"\(label(subnet.id))\" {",
                 "    subnet_id      = \(hclReference(subnet.id))", "    route_table_id = aws_route_table.public.id", "  }",
             ]
-            return lines.joined(separator: "\n")
+            return LocalizedText(FixLead.addToConfiguration(module: module(of: subnet.id))).appending(lines.joined(separator: "\n"))
         case .account:
             let create = gateway == nil
                 ? "aws ec2 create-internet-gateway; aws ec2 attach-internet-gateway --vpc-id \(vpc) --internet-gateway-id IGW; "
                 : ""
-            return create + "aws ec2 create-route-table --vpc-id \(vpc); aws ec2 create-route --route-table-id RTB --destination-cidr-block 0.0.0.0/0 --gateway-id \(gateway?.name ?? "IGW"); aws ec2 associate-route-table --subnet-id \(subnet.id.name) --route-table-id RTB"
+            return LocalizedText(sameInEveryLanguage: create + "aws ec2 create-route-table --vpc-id \(vpc); aws ec2 create-route --route-table-id RTB --destination-cidr-block 0.0.0.0/0 --gateway-id \(gateway?.name ?? "IGW"); aws ec2 associate-route-table --subnet-id \(subnet.id.name) --route-table-id RTB")
         }
     }
 
@@ -163,37 +164,37 @@ enum FixText {
     }
 
     /// Turns on connection logs for a load balancer.
-    static func enableConnectionLogs(_ loadBalancer: LoadBalancer, source: Topology.Source) -> String {
+    static func enableConnectionLogs(_ loadBalancer: LoadBalancer, source: Topology.Source) -> LocalizedText {
         switch source {
         case .templates:
-            return """
-            Add to \(loadBalancer.id.name)'s LoadBalancerAttributes:
+            return LocalizedText(FixLead.addToAttributes(loadBalancer: loadBalancer.id.name)).appending("""
+
               - Key: connection_logs.s3.enabled
                 Value: 'true'
               - Key: connection_logs.s3.bucket
                 Value: <a bucket the load balancer may write to>
-            """
+            """)
         case .terraform:
             let address = TerraformAddress(loadBalancer.id.name)
-            let place = address.module.map { "\(address.local) in the module \($0) (its own .tf files; for a registry module, its connection_logs input)" } ?? loadBalancer.id.name
-            return """
-            Add to \(place):
+            let resource = address.module == nil ? loadBalancer.id.name : address.local
+            return LocalizedText(FixLead.addToResource(resource, module: address.module)).appending("""
+
               connection_logs {
                 bucket  = <a bucket the load balancer may write to>
                 enabled = true
               }
-            """
+            """)
         case .account:
-            return "aws elbv2 modify-load-balancer-attributes --load-balancer-arn \(loadBalancer.id.name) --attributes Key=connection_logs.s3.enabled,Value=true Key=connection_logs.s3.bucket,Value=BUCKET"
+            return LocalizedText(sameInEveryLanguage: "aws elbv2 modify-load-balancer-attributes --load-balancer-arn \(loadBalancer.id.name) --attributes Key=connection_logs.s3.enabled,Value=true Key=connection_logs.s3.bucket,Value=BUCKET")
         }
     }
 
     /// Adds an HTTPS listener on `port`.
-    static func addHTTPSListener(to loadBalancer: LoadBalancer, port: Int, source: Topology.Source) -> String {
+    static func addHTTPSListener(to loadBalancer: LoadBalancer, port: Int, source: Topology.Source) -> LocalizedText {
         switch source {
         case .templates:
-            return """
-            Add to the stack \(loadBalancer.id.stack ?? "of \(loadBalancer.displayName)"):
+            return LocalizedText(FixLead.addToStackOf(loadBalancer.id.stack, loadBalancer: loadBalancer.displayName)).appending("""
+
               HttpsListener:
                 Type: AWS::ElasticLoadBalancingV2::Listener
                 Properties:
@@ -202,10 +203,10 @@ enum FixText {
                   Protocol: HTTPS
                   Certificates: [{ CertificateArn: <your ACM certificate ARN> }]
                   DefaultActions: [<forward to your target group>]
-            """
+            """)
         case .terraform:
-            return """
-            Add to the configuration:
+            return LocalizedText(FixLead.addToConfiguration(module: nil)).appending("""
+
               resource "aws_lb_listener" "https" {
                 load_balancer_arn = \(hclReference(loadBalancer.id, attribute: "arn"))
                 port              = \(port)
@@ -213,9 +214,9 @@ enum FixText {
                 certificate_arn   = <your ACM certificate ARN>
                 default_action { <forward to your target group> }
               }
-            """
+            """)
         case .account:
-            return "aws elbv2 create-listener --load-balancer-arn \(loadBalancer.id.name) --protocol HTTPS --port \(port) --certificates CertificateArn=ACM_ARN --default-actions Type=forward,TargetGroupArn=TG_ARN"
+            return LocalizedText(sameInEveryLanguage: "aws elbv2 create-listener --load-balancer-arn \(loadBalancer.id.name) --protocol HTTPS --port \(port) --certificates CertificateArn=ACM_ARN --default-actions Type=forward,TargetGroupArn=TG_ARN")
         }
     }
 
@@ -257,49 +258,53 @@ enum FixText {
 
     /// A route in an edge route table that sends a subnet's block back through the endpoint
     /// its default route uses; `replacing` rewrites the route that goes elsewhere instead.
-    static func edgeRoute(for subnet: Subnet, block: String, through endpoint: RouteTarget, in edge: RouteTable, replacing route: Route?, source: Topology.Source) -> String {
+    static func edgeRoute(for subnet: Subnet, block: String, through endpoint: RouteTarget, in edge: RouteTable, replacing route: Route?, source: Topology.Source) -> LocalizedText {
         let value = FixText.endpoint(endpoint, from: edge.id, source: source)
+        func rewrite(_ route: Route, _ id: ResourceID) -> LocalizedText {
+            LocalizedText(FixLead.routeThroughEndpoint(
+                route: id.name, destination: route.destination.value?.description ?? block, table: edge.id.name, subnet: subnet.id.name))
+        }
         switch source {
         case .templates:
             if let route, let id = route.id {
-                return "Make \(id.name) (\(route.destination.value?.description ?? block)) in \(edge.id.name) go through the endpoint \(subnet.id.name)'s own default route uses:\n  VpcEndpointId: \(value)"
+                return rewrite(route, id).appending("\n  VpcEndpointId: \(value)")
             }
-            return """
-            Add to the stack \(edge.id.stack ?? "that defines \(edge.id.name)"):
+            return LocalizedText(FixLead.addToStack(edge.id.stack, defining: edge.id.name)).appending("""
+
               \(subnet.id.name)ReturnRoute:
                 Type: AWS::EC2::Route
                 Properties:
                   RouteTableId: \(reference(to: edge.id, from: subnet.id))
                   \(block.contains(":") ? "DestinationIpv6CidrBlock" : "DestinationCidrBlock"): \(block)
                   VpcEndpointId: \(value)
-            """
+            """)
         case .terraform:
             if let route, let id = route.id {
-                return "Make \(id.name) (\(route.destination.value?.description ?? block)) in \(edge.id.name) go through the endpoint \(subnet.id.name)'s own default route uses:\n  vpc_endpoint_id = \(hclEndpoint(endpoint, from: edge.id))"
+                return rewrite(route, id).appending("\n  vpc_endpoint_id = \(hclEndpoint(endpoint, from: edge.id))")
             }
-            return """
-            Add to the configuration:
+            return LocalizedText(FixLead.addToConfiguration(module: nil)).appending("""
+
               resource "aws_route" "\(label(subnet.id))_return" {
                 route_table_id = \(hclReference(edge.id))
                 \(block.contains(":") ? "destination_ipv6_cidr_block" : "destination_cidr_block") = "\(block)"
                 vpc_endpoint_id = \(hclEndpoint(endpoint, from: edge.id))
               }
-            """
+            """)
         case .account:
             let verb = route == nil ? "create-route" : "replace-route"
             let destination = route?.destination.value?.description ?? block
-            return "aws ec2 \(verb) --route-table-id \(edge.id.name) \(destination.contains(":") ? "--destination-ipv6-cidr-block" : "--destination-cidr-block") \(destination) --vpc-endpoint-id \(value)"
+            return LocalizedText(sameInEveryLanguage: "aws ec2 \(verb) --route-table-id \(edge.id.name) \(destination.contains(":") ? "--destination-ipv6-cidr-block" : "--destination-cidr-block") \(destination) --vpc-endpoint-id \(value)")
         }
     }
 
     /// An edge route table for an internet gateway, with the route that sends a subnet's block
     /// through the endpoint its default route uses.
-    static func newEdgeRouteTable(for subnet: Subnet, block: String, through endpoint: RouteTarget, gateway: ResourceID, source: Topology.Source) -> String {
+    static func newEdgeRouteTable(for subnet: Subnet, block: String, through endpoint: RouteTarget, gateway: ResourceID, source: Topology.Source) -> LocalizedText {
         let vpc = subnet.vpc.value?.name ?? "<the VPC>"
         switch source {
         case .templates:
-            return """
-            Add to the stack \(subnet.id.stack ?? "that defines \(subnet.id.name)"):
+            return LocalizedText(FixLead.addToStack(subnet.id.stack, defining: subnet.id.name)).appending("""
+
               EdgeRouteTable:
                 Type: AWS::EC2::RouteTable
                 Properties:
@@ -315,10 +320,10 @@ enum FixText {
                   RouteTableId: !Ref EdgeRouteTable
                   \(block.contains(":") ? "DestinationIpv6CidrBlock" : "DestinationCidrBlock"): \(block)
                   VpcEndpointId: \(FixText.endpoint(endpoint, from: subnet.id, source: source))
-            """
+            """)
         case .terraform:
-            return """
-            Add to the configuration:
+            return LocalizedText(FixLead.addToConfiguration(module: nil)).appending("""
+
               resource "aws_route_table" "edge" {
                 vpc_id = \(subnet.vpc.value.map { hclReference($0) } ?? "<the VPC>")
               }
@@ -331,9 +336,9 @@ enum FixText {
                 \(block.contains(":") ? "destination_ipv6_cidr_block" : "destination_cidr_block") = "\(block)"
                 vpc_endpoint_id = \(hclEndpoint(endpoint, from: gateway))
               }
-            """
+            """)
         case .account:
-            return "aws ec2 create-route-table --vpc-id \(vpc); aws ec2 associate-route-table --route-table-id RTB --gateway-id \(gateway.name); aws ec2 create-route --route-table-id RTB \(block.contains(":") ? "--destination-ipv6-cidr-block" : "--destination-cidr-block") \(block) --vpc-endpoint-id \(FixText.endpoint(endpoint, from: subnet.id, source: source))"
+            return LocalizedText(sameInEveryLanguage: "aws ec2 create-route-table --vpc-id \(vpc); aws ec2 associate-route-table --route-table-id RTB --gateway-id \(gateway.name); aws ec2 create-route --route-table-id RTB \(block.contains(":") ? "--destination-ipv6-cidr-block" : "--destination-cidr-block") \(block) --vpc-endpoint-id \(FixText.endpoint(endpoint, from: subnet.id, source: source))")
         }
     }
 
@@ -380,9 +385,10 @@ enum FixText {
         return "\(local).\(attribute)"
     }
 
-    /// Where a new resource next to `id` is written: the configuration, or the module that declares `id`.
-    static func configuration(of id: ResourceID) -> String {
-        TerraformAddress(id.name).module.map { "the module \($0) (its own .tf files)" } ?? "the configuration"
+    /// The module that declares `id`, where a new resource next to it is written; nil for the
+    /// root configuration.
+    static func module(of id: ResourceID) -> String? {
+        TerraformAddress(id.name).module
     }
 
     /// A resource name for a new resource derived from an address: `aws_subnet.public[1]` → `public_1`.

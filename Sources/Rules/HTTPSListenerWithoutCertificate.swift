@@ -21,7 +21,8 @@ public struct HTTPSListenerWithoutCertificate: Rule {
                     .replacingFirst("  HttpsListener:", with: "  ↓HttpsListener:")
                     .replacingFirst("      Certificates: [{ CertificateArn: arn:aws:acm:us-east-1:123456789012:certificate/1 }]\n", with: ""))),
         ],
-        nonTriggeringExamples: [RuleExample(ExampleTemplate.healthy)]
+        nonTriggeringExamples: [RuleExample(ExampleTemplate.healthy)],
+        japanese: .alb010
     )
 
     public func check(_ topology: Topology) -> [Finding] {

@@ -1,4 +1,5 @@
 internal import Topology
+internal import Localization
 
 /// Whether a route table sends the whole IPv4 or IPv6 internet to an internet gateway
 /// attached to its VPC — the question ALB001, ALB002 and ALB003 share.
@@ -80,9 +81,9 @@ enum InternetRoute {
 
     /// The fix for a subnet whose table lacks the route: associate it with a public table of
     /// its VPC if there is one, else add the route (or a whole public table).
-    static func fix(for subnet: Subnet, using table: RouteTable, ipv6: Bool, in topology: Topology) -> String {
-        if case .terraform = topology.source, let input = subnet.moduleInput { return FixText.changeModuleInput(input) }
-        guard case .known(let vpc) = subnet.vpc else { return "Give the subnet a route table with a default route to an attached internet gateway." }
+    static func fix(for subnet: Subnet, using table: RouteTable, ipv6: Bool, in topology: Topology) -> LocalizedText {
+        if case .terraform = topology.source, let input = subnet.moduleInput { return LocalizedText(english: FixText.changeModuleInput(input)) }
+        guard case .known(let vpc) = subnet.vpc else { return LocalizedText(RuleText.giveSubnetPublicRouteTable) }
         if let publicTable = topology.publicRouteTables(in: vpc, ipv6: ipv6).first {
             return FixText.associate(subnet, with: publicTable, source: topology.source)
         }

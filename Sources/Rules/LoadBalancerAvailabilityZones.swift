@@ -34,7 +34,8 @@ public struct LoadBalancerAvailabilityZones: Rule {
             RuleExample(ExampleTemplate.template(
                 ExampleTemplate.publicNetwork, ExampleTemplate.subnet("SubnetA", az: 0, cidr: "10.0.0.0/24"),
                 ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(subnets: ["SubnetA"], extra: "      Type: network"))),
-        ]
+        ],
+        japanese: .alb004
     )
 
     public func check(_ topology: Topology) -> [Finding] {

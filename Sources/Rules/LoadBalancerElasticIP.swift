@@ -69,7 +69,8 @@ public struct LoadBalancerElasticIP: Rule {
             RuleExample(example(allocations: ["!GetAtt AddressA.AllocationId", "!GetAtt AddressB.AllocationId"])),
             RuleExample(example(allocations: [nil, nil])),
             RuleExample(ExampleTemplate.healthy),
-        ]
+        ],
+        japanese: .alb014
     )
 
     public func check(_ topology: Topology) -> [Finding] {

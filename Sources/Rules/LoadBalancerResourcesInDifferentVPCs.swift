@@ -25,7 +25,8 @@ public struct LoadBalancerResourcesInDifferentVPCs: Rule {
                 """,
                 ExampleTemplate.loadBalancer(marked: true), ExampleTemplate.httpsListener)),
         ],
-        nonTriggeringExamples: [RuleExample(ExampleTemplate.healthy)]
+        nonTriggeringExamples: [RuleExample(ExampleTemplate.healthy)],
+        japanese: .alb006
     )
 
     public func check(_ topology: Topology) -> [Finding] {

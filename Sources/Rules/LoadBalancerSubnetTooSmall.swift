@@ -46,7 +46,8 @@ public struct LoadBalancerSubnetTooSmall: Rule {
                 ExampleTemplate.publicNetwork, ExampleTemplate.subnet("SubnetA", az: 0, cidr: "10.0.0.0/27"),
                 ExampleTemplate.subnet("SubnetB", az: 1, cidr: "10.0.1.0/27"),
                 ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener)),
-        ]
+        ],
+        japanese: .alb005
     )
 
     public func check(_ topology: Topology) -> [Finding] {

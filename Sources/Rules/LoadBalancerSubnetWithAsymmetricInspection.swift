@@ -1,5 +1,6 @@
 public import Findings
 public import Topology
+internal import Localization
 
 /// ALB013 — an internet-facing load balancer's subnet sends 0.0.0.0/0 through a firewall
 /// endpoint, but the internet gateway's edge route table does not send the subnet's block back
@@ -92,7 +93,8 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
                 """,
                 ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener)),
             RuleExample(ExampleTemplate.healthy),
-        ]
+        ],
+        japanese: .alb013
     )
 
     public func check(_ topology: Topology) -> [Finding] {
@@ -170,7 +172,7 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
                 }
                 let through = users[placement.id] ?? []
                 findings.append(rule.finding(
-                    message: "\(subnet.id.name) (\(subnet.availabilityZone.value ?? "unknown AZ")) holds an endpoint of \(placement.id.name) that \(through.joined(separator: " and ")) send their internet traffic through, but it uses \(table.displayName), which \(problem), so what passes that endpoint goes nowhere: clients of the nodes behind it time out.",
+                    message: LocalizedText(english: "\(subnet.id.name) (\(subnet.availabilityZone.value ?? "unknown AZ")) holds an endpoint of \(placement.id.name) that \(through.joined(separator: " and ")) send their internet traffic through, but it uses \(table.displayName), which \(problem), so what passes that endpoint goes nowhere: clients of the nodes behind it time out."),
                     subject: subnet.subject, related: [placement.subject, table.subject],
                     location: subnet.location,
                     evidence: [
@@ -204,7 +206,7 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
             "load balancer": loadBalancer.id.description,
         ]
         let message: String
-        let fix: String
+        let fix: LocalizedText
         var related = [loadBalancer.subject, table.subject]
         switch InspectionReturnRoute.status(of: subnet, endpoint: endpoint, ipv6: ipv6, in: topology) {
         case .symmetric, .noGateway:
@@ -230,6 +232,6 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
             related.append(edge.subject)
             fix = FixText.edgeRoute(for: subnet, block: block, through: endpoint, in: edge, replacing: route, source: topology.source)
         }
-        return rule.finding(message: message, subject: subnet.subject, related: related, location: subnet.location, evidence: evidence, fix: fix)
+        return rule.finding(message: LocalizedText(english: message), subject: subnet.subject, related: related, location: subnet.location, evidence: evidence, fix: fix)
     }
 }

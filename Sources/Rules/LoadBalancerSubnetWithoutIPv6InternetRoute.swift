@@ -1,5 +1,6 @@
 public import Findings
 public import Topology
+internal import Localization
 
 /// ALB002 — a dualstack internet-facing load balancer (Application or Network) has a subnet
 /// without `::/0` to an internet gateway.
@@ -65,7 +66,8 @@ public struct LoadBalancerSubnetWithoutIPv6InternetRoute: Rule {
                 """,
                 ExampleTemplate.loadBalancer(extra: "      IpAddressType: dualstack"), ExampleTemplate.httpsListener)),
             RuleExample(ExampleTemplate.healthy),
-        ]
+        ],
+        japanese: .alb002
     )
 
     public func check(_ topology: Topology) -> [Finding] {
@@ -101,7 +103,7 @@ public struct LoadBalancerSubnetWithoutIPv6InternetRoute: Rule {
                 guard reported.insert(table.id).inserted else { continue }
                 let users = scope.subnets.filter { topology.effectiveRouteTable(of: $0).value?.id == table.id }
                 findings.append(rule.finding(
-                    message: "\(table.displayName), used by \(users.map(\.id.name).joined(separator: ", ")) of dualstack \(scope.loadBalancer.displayName), \(problem), so clients that pick these nodes' IPv6 addresses hang.",
+                    message: LocalizedText(english: "\(table.displayName), used by \(users.map(\.id.name).joined(separator: ", ")) of dualstack \(scope.loadBalancer.displayName), \(problem), so clients that pick these nodes' IPv6 addresses hang."),
                     subject: table.subject,
                     related: [scope.loadBalancer.subject] + users.map(\.subject),
                     location: table.isMain ? subnet.location : table.location,

@@ -1,5 +1,6 @@
 public import Findings
 public import Topology
+internal import Localization
 
 /// ALB001 — the incident albdoctor was made for: an internet-facing load balancer has a node in a subnet whose route
 /// table does not send 0.0.0.0/0 to an attached internet gateway.
@@ -92,7 +93,8 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
                 ExampleTemplate.subnet("SubnetA", az: 0, cidr: "10.0.0.0/24", routeTable: nil),
                 ExampleTemplate.subnet("SubnetB", az: 1, cidr: "10.0.1.0/24", routeTable: nil),
                 ExampleTemplate.openSecurityGroup, ExampleTemplate.loadBalancer(scheme: "internal"), ExampleTemplate.httpsListener)),
-        ]
+        ],
+        japanese: .alb001
     )
 
     public func check(_ topology: Topology) -> [Finding] {
@@ -103,53 +105,43 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
         }
     }
 
-    /// Where what lies behind a transit gateway is missing from.
-    private func farSide(_ source: Topology.Source) -> String {
-        switch source {
-        case .templates: "deployment"
-        case .account: "account as albdoctor reads it"
-        case .terraform: "configuration"
-        }
-    }
-
     private func check(_ loadBalancer: LoadBalancer, subnet: Subnet, nodes: Int, topology: Topology) -> Finding? {
         let rule = Self.description
         let subject = subnet.subject
         let table: RouteTable
         switch topology.effectiveRouteTable(of: subnet) {
         case .unknown(let reason):
-            return rule.unverified("subnet \(subnet.id.name) can reach the internet", because: reason, subject: subject, location: subnet.location)
+            return rule.unverified(LocalizedText(RuleText.canReachInternet(subnet: subnet.id.name)), because: LocalizedText(english: reason), subject: subject, location: subnet.location)
         case .known(let found):
             table = found
         }
         let status = InternetRoute.status(of: table, ipv6: false, in: topology)
-        let problem: String
+        let problem: RouteProblem
         switch status {
         case .routes, .routesToDetachedGateway, .inspected:
             return nil // fine, or reported by ALB003 where the route itself is, or by ALB013 for the way back through a firewall
         case .routesElsewhere(let target) where target.kind == .transitGateway:
             return rule.unverified(
-                "subnet \(subnet.id.name) can reach the internet", because: "\(table.displayName) sends 0.0.0.0/0 to \(target), whose far side (a central inspection or egress VPC, and the transit gateway's route tables) is not in the \(farSide(topology.source)), so the way back from the internet cannot be followed",
+                LocalizedText(RuleText.canReachInternet(subnet: subnet.id.name)),
+                because: LocalizedText(RuleText.farSideUnknown(table: table, target: "\(target)", source: topology.source)),
                 subject: subject, location: subnet.location)
         case .unknown(let reason):
-            return rule.unverified("subnet \(subnet.id.name) can reach the internet", because: reason, subject: subject, location: subnet.location)
+            return rule.unverified(LocalizedText(RuleText.canReachInternet(subnet: subnet.id.name)), because: LocalizedText(english: reason), subject: subject, location: subnet.location)
         case .missing:
-            problem = "has no 0.0.0.0/0 route to an internet gateway"
+            problem = .missing(destination: "0.0.0.0/0")
         case .routesElsewhere(let target):
-            problem = "sends 0.0.0.0/0 to \(target), which carries no inbound traffic from the internet"
+            problem = .elsewhere(destination: "0.0.0.0/0", target: "\(target)")
         }
-        let zone = subnet.availabilityZone.value ?? "unknown AZ"
+        let zone = subnet.availabilityZone.value
         let node = loadBalancer.nodes.first { $0.subnet == subnet.id }?.publicAddress
-        let share = nodes > 1 ? "about 1 in \(nodes) of its addresses" : "its only address"
-        let message: String
-        if let node {
-            message = "\(node) is \(loadBalancer.displayName)'s node in \(subnet.id.name) (\(zone)), which uses \(table.displayName) that \(problem): clients that resolve this address hang until their connect timeout."
+        let message: RuleText = if let node {
+            .nodeUnreachable(node: node.text, loadBalancer: loadBalancer.displayName, subnet: subnet.id.name, zone: zone, table: table, problem: problem)
         } else {
-            message = "\(subnet.id.name) (\(zone)) uses \(table.displayName), which \(problem), so the node of internet-facing \(loadBalancer.displayName) in it is unreachable: \(share) will hang for the clients that pick it."
+            .subnetUnreachable(subnet: subnet.id.name, zone: zone, table: table, problem: problem, loadBalancer: loadBalancer.displayName, nodes: nodes)
         }
         var evidence: Evidence = [
             "subnet": subnet.id.description,
-            "availability zone": zone,
+            "availability zone": zone ?? "unknown AZ",
             "route table": table.displayName + (table.isMain ? "" : " (explicit association)"),
             "routes": table.routes.map(InternetRoute.describe).joined(separator: "; ").ifEmpty("none"),
             "load balancer": loadBalancer.id.description,
@@ -157,7 +149,7 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
         ]
         if let node { evidence.append("node address", node.text) }
         return rule.finding(
-            message: message,
+            message: LocalizedText(message),
             subject: subject,
             related: [loadBalancer.subject, table.subject],
             location: subnet.location,

@@ -1,5 +1,6 @@
 public import Findings
 public import Topology
+internal import Localization
 
 /// ALB012 — an internet-facing Application Load Balancer without connection logs.
 public struct LoadBalancerWithoutConnectionLogs: Rule {
@@ -23,7 +24,8 @@ public struct LoadBalancerWithoutConnectionLogs: Rule {
                 ExampleTemplate.publicNetwork, ExampleTemplate.twoPublicSubnets, ExampleTemplate.openSecurityGroup,
                 ExampleTemplate.loadBalancer(marked: true).replacingFirst("Value: 'true'", with: "Value: 'false'"), ExampleTemplate.httpsListener)),
         ],
-        nonTriggeringExamples: [RuleExample(ExampleTemplate.healthy)]
+        nonTriggeringExamples: [RuleExample(ExampleTemplate.healthy)],
+        japanese: .alb012
     )
 
     public func check(_ topology: Topology) -> [Finding] {
@@ -35,10 +37,10 @@ public struct LoadBalancerWithoutConnectionLogs: Rule {
             case .known(let value) where value.lowercased() == "true":
                 return nil
             case .unknown(let reason):
-                return rule.unverified("\(lb.displayName) has connection logs", because: reason, subject: lb.subject, location: lb.location)
+                return rule.unverified(LocalizedText(RuleText.hasConnectionLogs(loadBalancer: lb.displayName)), because: LocalizedText(english: reason), subject: lb.subject, location: lb.location)
             default:
                 return rule.finding(
-                    message: "\(lb.displayName) has no connection logs, so TLS handshakes that fail leave no trace: access logs only record requests that completed one.",
+                    message: LocalizedText(RuleText.noConnectionLogs(loadBalancer: lb.displayName)),
                     subject: lb.subject, location: lb.location,
                     evidence: ["connection_logs.s3.enabled": lb.attributes["connection_logs.s3.enabled"]?.value ?? "unset"],
                     fix: FixText.enableConnectionLogs(lb, source: topology.source))

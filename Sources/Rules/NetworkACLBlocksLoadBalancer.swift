@@ -60,7 +60,8 @@ public struct NetworkACLBlocksLoadBalancer: Rule {
                     Type: AWS::EC2::SubnetNetworkAclAssociation
                     Properties: { SubnetId: !Ref SubnetB, NetworkAclId: !Ref Acl }
                 """)),
-        ]
+        ],
+        japanese: .alb007
     )
 
     public func check(_ topology: Topology) -> [Finding] {

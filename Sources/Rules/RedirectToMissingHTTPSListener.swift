@@ -1,5 +1,6 @@
 public import Findings
 public import Topology
+internal import Localization
 
 /// ALB009 — an HTTP listener redirects to HTTPS on a port where the load balancer has no HTTPS listener.
 public struct RedirectToMissingHTTPSListener: Rule {
@@ -48,7 +49,8 @@ public struct RedirectToMissingHTTPSListener: Rule {
                         - Type: redirect
                           RedirectConfig: { Protocol: HTTPS, Port: '443', StatusCode: HTTP_301 }
                 """)),
-        ]
+        ],
+        japanese: .alb009
     )
 
     public func check(_ topology: Topology) -> [Finding] {
@@ -99,7 +101,7 @@ public struct RedirectToMissingHTTPSListener: Rule {
                 }
                 let what = target.map { "its listener on \(port) speaks \($0.protocol.value ?? "?")" } ?? "it has no listener on \(port)"
                 findings.append(rule.finding(
-                    message: "\(listener.id.name) redirects HTTP clients to https://…:\(port)/ but \(what), so every redirected client gets a 301 and then nothing.",
+                    message: LocalizedText(english: "\(listener.id.name) redirects HTTP clients to https://…:\(port)/ but \(what), so every redirected client gets a 301 and then nothing."),
                     subject: listener.subject, related: [lb.subject] + (target.map { [$0.subject] } ?? []),
                     location: listener.location,
                     evidence: [

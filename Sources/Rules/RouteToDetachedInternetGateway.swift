@@ -1,5 +1,6 @@
 public import Findings
 public import Topology
+internal import Localization
 
 /// ALB003 — a route sends traffic to an internet gateway that is not attached to the route table's VPC.
 public struct RouteToDetachedInternetGateway: Rule {
@@ -30,7 +31,8 @@ public struct RouteToDetachedInternetGateway: Rule {
         ],
         nonTriggeringExamples: [
             RuleExample(ExampleTemplate.template(ExampleTemplate.publicNetwork, ExampleTemplate.twoPublicSubnets)),
-        ]
+        ],
+        japanese: .alb003
     )
 
     public func check(_ topology: Topology) -> [Finding] {
@@ -54,7 +56,7 @@ public struct RouteToDetachedInternetGateway: Rule {
                     let users = topology.subnets.filter { topology.effectiveRouteTable(of: $0).value?.id == table.id }
                     let destination = route.destination.value?.description ?? "traffic"
                     findings.append(rule.finding(
-                        message: "\(table.displayName) sends \(destination) to internet gateway \(gateway.name), which is not attached to VPC \(vpc)\(attachedTo.isEmpty ? "" : " (it is attached to \(attachedTo.joined(separator: ", ")))"), so \(users.isEmpty ? "no subnet using this table" : users.map(\.id.name).joined(separator: ", ")) can reach the internet.",
+                        message: LocalizedText(english: "\(table.displayName) sends \(destination) to internet gateway \(gateway.name), which is not attached to VPC \(vpc)\(attachedTo.isEmpty ? "" : " (it is attached to \(attachedTo.joined(separator: ", ")))"), so \(users.isEmpty ? "no subnet using this table" : users.map(\.id.name).joined(separator: ", ")) can reach the internet."),
                         subject: subject,
                         related: [table.subject, gateway.subject(.internetGateway)] + users.map(\.subject),
                         location: route.location ?? table.location,

@@ -35,7 +35,8 @@ public struct SecurityGroupAdmitsNoClient: Rule {
                     .replacingFirst("FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0", with: "FromPort: 443, ToPort: 443, CidrIp: 198.51.100.0/24"),
                 ExampleTemplate.loadBalancer(), ExampleTemplate.httpsListener), severity: .note),
         ],
-        nonTriggeringExamples: [RuleExample(ExampleTemplate.healthy)]
+        nonTriggeringExamples: [RuleExample(ExampleTemplate.healthy)],
+        japanese: .alb008
     )
 
     public func check(_ topology: Topology) -> [Finding] {

@@ -60,7 +60,8 @@ public struct TargetSecurityGroupBlocksLoadBalancer: Rule {
                     Type: AWS::ElasticLoadBalancingV2::TargetGroup
                     Properties: { VpcId: !Ref VPC, Port: 80, Protocol: HTTP, Targets: [{ Id: !Ref Web }] }
                 """)),
-        ]
+        ],
+        japanese: .alb011
     )
 
     public func check(_ topology: Topology) -> [Finding] {

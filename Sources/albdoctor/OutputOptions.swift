@@ -2,6 +2,7 @@ public import ArgumentParser
 import Foundation
 public import Findings
 public import Reports
+internal import Localization
 
 extension OutputFormat: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
@@ -23,6 +24,11 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .customLong("no-summary"), help: "Leave out the closing line (the counts, or \"No findings\" with what was checked). Text output only.")
     var noSummary = false
 
+    @OptionGroup var lang: LanguageOption
+
+    /// The language of the report (`--lang`, else the environment).
+    var language: Language { lang.language }
+
     func validate() throws {
         if format != .text && (quiet || noSummary) {
             throw ValidationError("\(quiet ? "--quiet" : "--no-summary") shapes the text output; --format \(format.rawValue) writes every finding and its summary as it is.")
@@ -37,6 +43,7 @@ extension OutputOptions {
         var context = context
         context.generated = Self.generated(environment: ProcessInfo.processInfo.environment)
         context.summary = !(quiet || noSummary)
+        context.language = language
         if quiet { context.textSections = [] }
         print(try format.reporter.render(report, context: context), terminator: "")
         if report.hasFindings(atOrAbove: failOn) { throw ExitCode(1) }

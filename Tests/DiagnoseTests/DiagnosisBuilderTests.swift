@@ -6,6 +6,7 @@ import Findings
 import Foundation
 import ProbeModel
 import Rules
+import Localization
 import Testing
 import Topology
 
@@ -79,10 +80,10 @@ import Topology
     /// The template's ALB001 on the same subnet, with its snippet.
     static func templates() -> DiagnosisInput.TemplateView {
         let finding = Finding(
-            ruleID: "ALB001", severity: .error, title: "Load-balancer subnet has no route to the internet",
-            message: "PublicSubnetB (ap-northeast-1c) uses the main route table of VPC, which has no 0.0.0.0/0 route to an internet gateway.",
+            ruleID: "ALB001", severity: .error, title: LocalizedText(english: "Load-balancer subnet has no route to the internet"),
+            message: LocalizedText(english: "PublicSubnetB (ap-northeast-1c) uses the main route table of VPC, which has no 0.0.0.0/0 route to an internet gateway."),
             subject: .resource(.subnet, stack: "network", id: "PublicSubnetB"), related: [.resource(.loadBalancer, stack: "alb", id: "ALB")],
-            location: Location(file: "network.yaml", line: 40, column: 3), fix: "PublicSubnetBRouteTableAssociation: …")
+            location: Location(file: "network.yaml", line: 40, column: 3), fix: LocalizedText(english: "PublicSubnetBRouteTableAssociation: …"))
         return .init(findings: [finding], scope: "2 stacks", topology: Topology(source: .templates(region: "ap-northeast-1")))
     }
 

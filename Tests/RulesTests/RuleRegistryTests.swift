@@ -2,6 +2,7 @@ import Foundation
 import Reports
 import RuleCatalog
 import Rules
+import Localization
 import Testing
 import _TestSupport
 
@@ -27,16 +28,26 @@ import _TestSupport
 
     /// `docs/rules/` is generated from the descriptions (`albdoctor rules --write-docs docs/rules`);
     /// this fails when someone edits one without the other.
-    @Test(arguments: RuleCatalog.all.map(\.id))
-    func docsPageIsUpToDate(id: String) throws {
+    /// `docs/rules/ja/` likewise, from the Japanese (`albdoctor rules --lang ja --write-docs docs/rules/ja`).
+    @Test(arguments: RuleCatalog.all.map(\.id), Language.allCases)
+    func docsPageIsUpToDate(id: String, language: Language) throws {
         let entry = try #require(RuleCatalog.named(id))
-        let page = try String(contentsOfFile: Repository.path("docs/rules/\(id).md"), encoding: .utf8)
-        #expect(page == RuleDocumentation.markdown(for: entry), "docs/rules/\(id).md is stale: run `swift run albdoctor rules --write-docs docs/rules`")
+        let folder = Self.docsFolder(language)
+        let page = try String(contentsOfFile: Repository.path("\(folder)/\(id).md"), encoding: .utf8)
+        #expect(
+            page == RuleDocumentation.markdown(for: entry, language: language),
+            "\(folder)/\(id).md is stale: run `swift run albdoctor rules\(language == .en ? "" : " --lang \(language.rawValue)") --write-docs \(folder)`")
     }
 
-    @Test func docsIndexIsUpToDate() throws {
-        let page = try String(contentsOfFile: Repository.path("docs/rules/README.md"), encoding: .utf8)
-        #expect(page == RuleDocumentation.indexPage(RuleCatalog.all), "docs/rules/README.md is stale")
+    @Test(arguments: Language.allCases)
+    func docsIndexIsUpToDate(language: Language) throws {
+        let folder = Self.docsFolder(language)
+        let page = try String(contentsOfFile: Repository.path("\(folder)/README.md"), encoding: .utf8)
+        #expect(page == RuleDocumentation.indexPage(RuleCatalog.all, folder: folder, language: language), "\(folder)/README.md is stale")
+    }
+
+    static func docsFolder(_ language: Language) -> String {
+        language == .en ? "docs/rules" : "docs/rules/\(language.rawValue)"
     }
 
     /// Every id a view reports is documented once: probe and logs findings beside the rules.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Localization
 import Reports
 import RuleCatalog
 
@@ -17,7 +18,9 @@ extension ALBDoctor {
                   albdoctor rules ALB001
                   albdoctor rules lb-subnet-without-internet-route
                   albdoctor rules PRB001
+                  albdoctor rules --lang ja ALB001
                   albdoctor rules --write-docs docs/rules
+                  albdoctor rules --lang ja --write-docs docs/rules/ja
                 """
         )
 
@@ -27,15 +30,18 @@ extension ALBDoctor {
         @Option(name: .customLong("write-docs"), help: ArgumentHelp("Write one Markdown page per rule, and an index, into this folder.", valueName: "folder"))
         var docsFolder: String?
 
+        @OptionGroup var lang: LanguageOption
+
         func run() async throws {
             let rules = RuleCatalog.all
+            let language = lang.language
             if let docsFolder {
                 do {
                     try FileManager.default.createDirectory(atPath: docsFolder, withIntermediateDirectories: true)
                     for rule in rules {
-                        try RuleDocumentation.markdown(for: rule).write(toFile: "\(docsFolder)/\(rule.id).md", atomically: true, encoding: .utf8)
+                        try RuleDocumentation.markdown(for: rule, language: language).write(toFile: "\(docsFolder)/\(rule.id).md", atomically: true, encoding: .utf8)
                     }
-                    try RuleDocumentation.indexPage(rules).write(toFile: "\(docsFolder)/README.md", atomically: true, encoding: .utf8)
+                    try RuleDocumentation.indexPage(rules, folder: docsFolder, language: language).write(toFile: "\(docsFolder)/README.md", atomically: true, encoding: .utf8)
                 } catch {
                     throw Terminal.inputError("cannot write the docs into \(docsFolder): \(error.localizedDescription)")
                 }
@@ -43,13 +49,13 @@ extension ALBDoctor {
                 return
             }
             guard let name = rule else {
-                print(RuleDocumentation.index(rules), terminator: "")
+                print(RuleDocumentation.index(rules, language: language), terminator: "")
                 return
             }
             guard let found = RuleCatalog.named(name) else {
                 throw Terminal.inputError("no rule '\(name)'; `albdoctor rules` lists them")
             }
-            print(RuleDocumentation.markdown(for: found), terminator: "")
+            print(RuleDocumentation.markdown(for: found, language: language), terminator: "")
         }
     }
 }

@@ -1,0 +1,58 @@
+internal import Localization
+internal import Topology
+
+extension RuleText {
+    /// The Japanese of every entry.
+    var japanese: String {
+        switch self {
+        case .nodeUnreachable(let node, let loadBalancer, let subnet, let zone, let table, let problem):
+            "\(node) は \(loadBalancer) の \(subnet)（\(zone ?? "不明な AZ")）にあるノードです。このサブネットが使う\(JapaneseSpacing.after(JapaneseSpacing.before(RouteTableName.of(table).japanese)))には\(problem.japanese)ため、このアドレスを引いたクライアントは接続タイムアウトまでハングします。"
+        case .subnetUnreachable(let subnet, let zone, let table, let problem, let loadBalancer, let nodes):
+            "\(subnet)（\(zone ?? "不明な AZ")）が使う\(JapaneseSpacing.after(JapaneseSpacing.before(RouteTableName.of(table).japanese)))には\(problem.japanese)ため、インターネット向け \(loadBalancer) のこのサブネットのノードには到達できません。\(nodes > 1 ? "\(nodes) 個のアドレスのうちおよそ 1 個" : "唯一のアドレス")を選んだクライアントはハングします。"
+        case .canReachInternet(let subnet): "サブネット \(subnet) がインターネットに到達できること"
+        case .farSideUnknown(let table, let target, let source):
+            "\(JapaneseSpacing.before(RouteTableName.of(table).japanese))は 0.0.0.0/0 を \(target) に送っていますが、その先（集中型のインスペクション VPC または出口 VPC と、トランジットゲートウェイのルートテーブル）が\(Self.farSide(source))にないため、インターネットからの戻りの経路をたどれません"
+        case .giveSubnetPublicRouteTable: "アタッチされたインターネットゲートウェイへのデフォルトルートを持つルートテーブルを、サブネットに関連付けます。"
+        case .noConnectionLogs(let loadBalancer):
+            "\(loadBalancer) には接続ログがないため、失敗した TLS ハンドシェイクは跡を残しません。アクセスログに残るのは、ハンドシェイクを終えたリクエストだけです。"
+        case .hasConnectionLogs(let loadBalancer): "\(loadBalancer) に接続ログがあること"
+        case .tagPrivateInstead(let tag): "\nプライベートにするサブネットなら、代わりに \(tag) = 1 のタグを付けます。"
+        }
+    }
+
+    /// Where what lies behind a transit gateway is missing from.
+    private static func farSide(_ source: Topology.Source) -> String {
+        switch source {
+        case .templates: "デプロイメント"
+        case .account: "albdoctor が読んだアカウント"
+        case .terraform: "構成"
+        }
+    }
+}
+
+extension RouteProblem {
+    /// The Japanese of every entry.
+    var japanese: String {
+        switch self {
+        case .missing(let destination): "インターネットゲートウェイへの \(destination) ルートがない"
+        case .elsewhere(let destination, let target): "\(destination) を \(target) に送るルートしかなく、\(target) はインターネットからの受信トラフィックを運ばない"
+        }
+    }
+}
+
+extension RouteTableName {
+    /// The Japanese of every entry: `VPC のメインルートテーブル`, `メインルートテーブル rtb-1`,
+    /// `ルートテーブル PublicRouteTable`.
+    var japanese: String {
+        switch self {
+        case .of(let table):
+            if table.isMain, table.id.name.hasSuffix(RouteTable.implicitMainSuffix), case .known(let vpc) = table.vpc {
+                "\(vpc.name) のメインルートテーブル"
+            } else if table.isMain {
+                "メインルートテーブル \(table.id.name)"
+            } else {
+                "ルートテーブル \(table.id.name)"
+            }
+        }
+    }
+}

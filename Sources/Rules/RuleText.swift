@@ -1,0 +1,39 @@
+public import Localization
+public import Topology
+
+/// The messages the rules write, by typed key. English in `RuleText+en.swift`, Japanese in
+/// `RuleText+ja.swift`; a rule whose messages are not here yet writes English only.
+enum RuleText: CatalogEntry {
+    // ALB001
+    /// A node's address in a subnet without an internet route.
+    case nodeUnreachable(node: String, loadBalancer: String, subnet: String, zone: String?, table: RouteTable, problem: RouteProblem)
+    /// A subnet without an internet route, when its node's address is not known.
+    case subnetUnreachable(subnet: String, zone: String?, table: RouteTable, problem: RouteProblem, loadBalancer: String, nodes: Int)
+    /// What ALB001 could not verify.
+    case canReachInternet(subnet: String)
+    /// Why: the default route goes to a transit gateway whose far side is not in what was read.
+    case farSideUnknown(table: RouteTable, target: String, source: Topology.Source)
+    /// The fix when the subnet's VPC is unknown.
+    case giveSubnetPublicRouteTable
+    // ALB015
+    /// The fix's alternative for a subnet meant to be private.
+    case tagPrivateInstead(tag: String)
+    // ALB012
+    /// A load balancer without connection logs.
+    case noConnectionLogs(loadBalancer: String)
+    /// What ALB012 could not verify.
+    case hasConnectionLogs(loadBalancer: String)
+}
+
+/// What is wrong with the default route of a subnet's route table.
+enum RouteProblem: CatalogEntry {
+    /// No default route to an internet gateway.
+    case missing(destination: String)
+    /// The default route goes to a target that carries no inbound traffic from the internet.
+    case elsewhere(destination: String, target: String)
+}
+
+/// How the messages name a route table.
+enum RouteTableName: CatalogEntry {
+    case of(RouteTable)
+}
