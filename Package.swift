@@ -51,14 +51,14 @@ let package = Package(
         .target(name: "Rules", dependencies: ["Addresses", "Findings", "Localization", "Topology"], swiftSettings: swiftSettings),
         .target(
             name: "CloudFormation",
-            dependencies: ["Addresses", "Findings", "Topology", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Addresses", "Findings", "Localization", "Topology", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
         // HCL2 native syntax and its JSON form: tokens, expressions and bodies with their
         // file:line:column. Pure, no dependencies and no AWS knowledge (the fuzz targets link it).
         .target(name: "HCL", swiftSettings: swiftSettings),
         // Terraform configurations (a folder of .tf / .tf.json files) evaluated into the network model.
-        .target(name: "Terraform", dependencies: ["Addresses", "Findings", "Topology", "HCL"], swiftSettings: swiftSettings),
+        .target(name: "Terraform", dependencies: ["Addresses", "Findings", "Localization", "Topology", "HCL"], swiftSettings: swiftSettings),
         .target(
             name: "ChildProcess",
             dependencies: [
@@ -86,12 +86,12 @@ let package = Package(
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "ALBLogs",
-            dependencies: ["Addresses", "Findings", "CZlib", .product(name: "Histogram", package: "hdrhistogram-swift")],
+            dependencies: ["Addresses", "Findings", "Localization", "CZlib", .product(name: "Histogram", package: "hdrhistogram-swift")],
             swiftSettings: swiftSettings
         ),
         // The probe's values: targets, addresses, DNS messages, options' parsers, results and
         // their findings. Pure, for the fuzz targets; `Probe` does the I/O.
-        .target(name: "ProbeModel", dependencies: ["Addresses", "Findings"], swiftSettings: swiftSettings),
+        .target(name: "ProbeModel", dependencies: ["Addresses", "Findings", "Localization"], swiftSettings: swiftSettings),
         .target(
             name: "Probe",
             dependencies: [
@@ -116,8 +116,8 @@ let package = Package(
         .target(name: "LogReports", dependencies: ["ALBLogs", "Reports", "Pictures", "TextWidth"], swiftSettings: swiftSettings),
         // lint's pipeline without the command line: templates or Terraform → model → rules → findings.
         .target(name: "LintPipeline", dependencies: ["Findings", "Localization", "Topology", "Rules", "CloudFormation", "Terraform"], swiftSettings: swiftSettings),
-        .target(name: "Diagnose", dependencies: ["Addresses", "Findings", "Topology", "Rules", "AWSInventory", "ALBLogs", "Probe", "LintPipeline"], swiftSettings: swiftSettings),
-        .target(name: "DiagnoseReports", dependencies: ["Diagnose", "Reports", "Pictures", "ProbeReports", "LogReports", "TextWidth"], swiftSettings: swiftSettings),
+        .target(name: "Diagnose", dependencies: ["Addresses", "Findings", "Localization", "Topology", "Rules", "AWSInventory", "ALBLogs", "Probe", "LintPipeline"], swiftSettings: swiftSettings),
+        .target(name: "DiagnoseReports", dependencies: ["Diagnose", "Localization", "Reports", "Pictures", "ProbeReports", "LogReports", "TextWidth"], swiftSettings: swiftSettings),
         // serve's YAML file, read without the server (the fuzz targets link it alone).
         .target(
             name: "ServeConfig",
@@ -152,7 +152,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "_CSpawn", path: "Tests/_CSpawn"),
-        .target(name: "_TestSupport", dependencies: ["_CSpawn", "ChildProcess"], path: "Tests/_TestSupport", swiftSettings: swiftSettings),
+        .target(name: "_TestSupport", dependencies: ["_CSpawn", "ChildProcess", "Localization"], path: "Tests/_TestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "AddressesTests", dependencies: ["Addresses"], swiftSettings: swiftSettings),
         .testTarget(name: "TopologyTests", dependencies: ["Addresses", "Topology"], swiftSettings: swiftSettings),
         .testTarget(
@@ -162,7 +162,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CloudFormationTests",
-            dependencies: ["CloudFormation", "Rules", "Topology", "Findings", "_TestSupport"],
+            dependencies: ["Localization", "CloudFormation", "Rules", "Topology", "Findings", "_TestSupport"],
             resources: [.copy("Templates")],
             swiftSettings: swiftSettings
         ),
@@ -170,7 +170,7 @@ let package = Package(
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: swiftSettings),
         .testTarget(
             name: "TerraformTests",
-            dependencies: ["Terraform", "HCL", "Rules", "Topology", "Findings", "_TestSupport"],
+            dependencies: ["Localization", "Terraform", "HCL", "Rules", "Topology", "Findings", "_TestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -181,7 +181,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ALBLogsTests",
-            dependencies: ["Addresses", "ALBLogs", "Findings", "_TestSupport"],
+            dependencies: ["Localization", "Addresses", "ALBLogs", "Findings", "_TestSupport"],
             exclude: ["Peers"],
             resources: [.copy("Logs")],
             swiftSettings: swiftSettings
@@ -194,7 +194,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ProbeTests",
-            dependencies: [
+            dependencies: ["Localization", 
                 "Addresses", "Probe", "ProbeModel", "Findings", "_TestSupport",
                 .product(name: "X509", package: "swift-certificates"), .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),

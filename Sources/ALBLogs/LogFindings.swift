@@ -1,4 +1,5 @@
 public import Findings
+internal import Localization
 
 extension LogAnalysis {
     /// The findings a user acts on; the sections hold the detail.
@@ -9,7 +10,8 @@ extension LogAnalysis {
             let percent = Int((orphans.share * 100).rounded())
             let urls = Dictionary(grouping: orphans.clients.compactMap(\.redirectURL), by: { $0 }).max { $0.value.count < $1.value.count }?.key
             findings.append(LogFindingKinds.orphanRedirects.finding(
-                message: "\(orphans.orphanClients) of \(orphans.redirectedClients) clients (\(percent)%) that the load balancer redirected to HTTPS sent no encrypted request within \(orphans.windowSeconds) s — the signature of a load-balancer node they cannot reach; run `albdoctor probe` on the site and `albdoctor aws` to find it.",
+                message: LocalizedText(LogText.redirectedClientsNeverArrived(
+                    orphans: orphans.orphanClients, redirected: orphans.redirectedClients, percent: percent, window: orphans.windowSeconds)),
                 subject: urls.map(Subject.url) ?? .logs(.httpsRedirects),
                 related: orphans.clients.prefix(5).map { .client($0.client) },
                 evidence: [
@@ -23,14 +25,14 @@ extension LogAnalysis {
         if tls.failures > 0 {
             let codes = tls.byCode.sorted { $0.value > $1.value }.prefix(3).map { "\($0.key) \($0.value)" }.joined(separator: ", ")
             findings.append(LogFindingKinds.tlsFailures.finding(
-                message: "\(tls.failures) of \(tls.connections) TLS connections from \(tls.clients.count) clients failed (\(codes)); access logs never show these clients.",
+                message: LocalizedText(LogText.tlsConnectionsFailed(failures: tls.failures, connections: tls.connections, clients: tls.clients.count, codes: codes)),
                 subject: tls.clients.first.map { .client($0.client) } ?? .logs(.tlsConnections),
                 related: tls.clients.prefix(5).map { .client($0.client) },
                 evidence: Evidence(tls.byNode.sorted { $0.key < $1.key }.map { Evidence.Item(key: "failures on node \($0.key)", value: String($0.value)) })))
         }
         if tls.connectionsWithoutRequest > 0 {
             findings.append(LogFindingKinds.noRequest.finding(
-                message: "\(tls.connectionsWithoutRequest) connections from \(tls.clientsWithoutRequest.count) clients appear in the connection logs but their conn_trace_id never appears in the access logs given: their handshake or first request failed.",
+                message: LocalizedText(LogText.connectionsWithoutRequest(connections: tls.connectionsWithoutRequest, clients: tls.clientsWithoutRequest.count)),
                 subject: tls.clientsWithoutRequest.first.map { .client($0.client) } ?? .logs(.connections),
                 related: tls.clientsWithoutRequest.prefix(5).map { .client($0.client) }))
         }

@@ -1,5 +1,6 @@
 internal import Foundation
 public import Findings
+internal import Localization
 public import Topology
 
 /// One template as given: the stack name it deploys as, the file it came from and its text.
@@ -144,14 +145,14 @@ public struct Deployment: Sendable {
         var notes = parsed.compactMap { stack -> Finding? in
             guard let alias = stack.template.firstAlias else { return nil }
             return TemplateFindingKinds.aliases.finding(
-                message: "\(stack.file) uses YAML aliases (the first at line \(alias.line)), which CloudFormation does not accept; deploy the template `aws cloudformation package` or `sam build` writes, which resolves them as albdoctor did.",
+                message: LocalizedText(TemplateNoteText.yamlAliases(file: stack.file, line: alias.line)),
                 subject: .stack(stack.name), location: alias)
         }
         notes += evaluator.unevaluableConditions().map { unevaluable in
             let stack = parsed[unevaluable.stack].name
-            let resources = unevaluable.resources.joined(separator: ", ")
             return TemplateFindingKinds.unevaluableCondition.finding(
-                message: "Condition \(unevaluable.condition) cannot be evaluated (\(unevaluable.error.message)), so \(resources) \(unevaluable.resources.count == 1 ? "is" : "are") checked as if created; unverified until the condition is fixed.",
+                message: LocalizedText(TemplateNoteText.conditionNotEvaluated(
+                    condition: unevaluable.condition, error: unevaluable.error.message, resources: unevaluable.resources)),
                 subject: .template(.condition, stack: stack, name: unevaluable.condition), related: unevaluable.resources.map { .template(.resource, stack: stack, name: $0) },
                 location: unevaluable.error.location)
         }
@@ -177,13 +178,13 @@ public struct Deployment: Sendable {
             for use in stack.template.moduleUses {
                 guard let reason = stack.template.unreadModules[use.logicalID] else { continue }
                 notes.append(TemplateFindingKinds.moduleNotRead.finding(
-                    message: "The resources of Rain module \(use.logicalID) (\(use.path)) are unverified: \(reason).",
+                    message: LocalizedText(TemplateNoteText.rainModuleNotRead(module: use.logicalID, path: use.path, reason: reason)),
                     subject: .template(.module, stack: stack.name, name: use.logicalID), location: use.location, evidence: ["status": "unverified", "reason": reason]))
             }
             for resource in stack.template.resources where RainModule.isRegistryModule(resource.type) {
                 guard let reason = stack.template.unreadModules[resource.logicalID] else { continue }
                 notes.append(TemplateFindingKinds.moduleNotRead.finding(
-                    message: "The resources of \(resource.logicalID) are unverified: \(reason); lint the processed template (`aws cloudformation get-template --stack-name \(stack.name) --template-stage Processed`) to check them.",
+                    message: LocalizedText(TemplateNoteText.registryModuleNotRead(module: resource.logicalID, stack: stack.name, reason: reason)),
                     subject: .template(.module, stack: stack.name, name: resource.logicalID), location: resource.location, evidence: ["status": "unverified", "reason": reason]))
             }
         }
@@ -197,10 +198,10 @@ public struct Deployment: Sendable {
         guard regionIsDefault else { return [] }
         let agnostic = parsed.filter { $0.parent == nil && $0.environment.written != nil && $0.environment.region == nil }
         guard let first = agnostic.first, let written = first.environment.written else { return [] }
-        let names = agnostic.map(\.name).joined(separator: ", ")
-        let reason = "\(agnostic.count == 1 ? "stack" : "stacks") \(names) \(agnostic.count == 1 ? "is" : "are") environment-agnostic (\(written)), so the region is chosen when deploying"
+        let names = agnostic.map(\.name)
+        let reason = TemplateNoteText.environmentAgnostic(stacks: names, written: written).english
         return [TemplateFindingKinds.environmentNotKnown.finding(
-            message: "Availability Zones and AWS::Region are read for \(region), the default region, because \(reason); pass --region REGION for the region you deploy to, or give the stack an env in the CDK app.",
+            message: LocalizedText(TemplateNoteText.regionNotKnown(region: region, stacks: names, written: written)),
             subject: .stack(first.name), evidence: ["status": "unverified", "reason": reason, "region": region])]
     }
 

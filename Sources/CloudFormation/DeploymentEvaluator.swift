@@ -1,5 +1,6 @@
 internal import Foundation
 internal import Findings
+internal import Localization
 
 /// Evaluates templates the way CloudFormation would at deploy time, with what is known before:
 /// parameters, pseudo parameters, conditions, mappings, exports of the other given stacks.
@@ -113,7 +114,7 @@ final class DeploymentEvaluator {
                     .map { "\(stacks[$0.stack].name) (\($0.output.exportName?.location ?? $0.output.location))" }
                 let location = export.output.exportName?.location ?? export.output.location
                 return TemplateFindingKinds.duplicateExport.finding(
-                    message: "Export name '\(name)' is also exported by \(others.joined(separator: ", ")); export names are unique in a region, so CloudFormation refuses whichever stack comes second: rename one export, or drop the template of the stack that is no longer deployed.",
+                    message: LocalizedText(TemplateNoteText.exportedTwice(name: name, others: others)),
                     subject: .template(.output, stack: stacks[export.stack].name, name: export.output.name),
                     related: all.filter { $0.stack != export.stack }.map { .template(.output, stack: stacks[$0.stack].name, name: $0.output.name) },
                     location: location, evidence: ["export": name])

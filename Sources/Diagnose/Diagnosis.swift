@@ -1,5 +1,6 @@
 public import Addresses
 public import Findings
+public import Localization
 public import ALBLogs
 
 /// What `albdoctor diagnose` concluded: the root cause first, then the chain of evidence with
@@ -89,7 +90,7 @@ public struct Diagnosis: Sendable, Encodable, Equatable {
             try container.encodeIfPresent(availabilityZone, forKey: .availabilityZone)
             try container.encodeIfPresent(routeTable, forKey: .routeTable)
             try container.encode(why, forKey: .why)
-            try container.encodeIfPresent(since?.description, forKey: .since)
+            try container.encodeIfPresent(since.map { LocalizedText($0) }, forKey: .since)
             try container.encodeIfPresent(since, forKey: .sinceRef)
             try container.encodeIfPresent(affectedClients, forKey: .affectedClients)
             try container.encode(rules, forKey: .rules)
@@ -111,7 +112,7 @@ public struct Diagnosis: Sendable, Encodable, Equatable {
         }
 
         /// The fact's sentence.
-        public var message: String { fact.sentence }
+        public var message: LocalizedText { LocalizedText(fact) }
 
         /// JSON's `message` is the fact's sentence and `fact` the fact itself (one key naming its
         /// kind, holding its values); `subject` is the
@@ -134,9 +135,9 @@ public struct Diagnosis: Sendable, Encodable, Equatable {
     /// What to change, in each form known.
     public struct Fix: Sendable, Encodable, Equatable {
         /// An AWS CLI command, from the account.
-        public var command: String?
+        public var command: LocalizedText?
         /// A template snippet, from the templates.
-        public var template: String?
+        public var template: LocalizedText?
         /// Where the snippet goes: `file:line:column`.
         public var templateLocation: String?
     }

@@ -118,7 +118,7 @@ public enum DiagnosisBuilder {
                 evidence.append(.init(view: .template, fact: .quoting(templateFinding), subjects: [templateFinding.subject]))
             }
             if accountFix != nil || templateFinding?.fix != nil {
-                fix = Diagnosis.Fix(command: accountFix?.fix, template: templateFinding?.fix, templateLocation: templateFinding?.location?.description)
+                fix = Diagnosis.Fix(command: accountFix?.localizedFix, template: templateFinding?.localizedFix, templateLocation: templateFinding?.location?.description)
             }
         }
 

@@ -1,12 +1,15 @@
-// The English sentences of a diagnosis: the only place its evidence and its root cause become
-// text. The text, HTML and Markdown reports and JSON's `message`, `why` and `since` print them.
+// The English sentences of a diagnosis: with DiagnosisSentences+ja.swift, the only place its
+// evidence and its root cause become text. Each fact is a catalog entry (its values are the
+// key's arguments); the text, HTML and Markdown reports and JSON's `message`, `why` and `since`
+// print them in the report's language.
+public import Localization
 
-extension EvidenceFact {
-    /// The fact as one sentence.
-    public var sentence: String {
+extension EvidenceFact: CatalogEntry {
+    /// The fact as one sentence in English.
+    public var english: String {
         switch self {
         case .finding(_, _, let location, let message):
-            return "\(location.map { "\($0): " } ?? "")\(message)"
+            return "\(location.map { "\($0): " } ?? "")\(message.english)"
         case .addressFailed(let address, let tries):
             return "\(address) failed \(tries)."
         case .addressesAnswered(let addresses, let tries):
@@ -41,36 +44,61 @@ extension EvidenceFact.Tries: CustomStringConvertible {
 extension Diagnosis.RootCause {
     /// One sentence: which address, how often it failed, and why (the account's finding, else the
     /// probe's).
-    public var message: String {
+    public var message: LocalizedText {
         switch (address, tries, accountFinding) {
-        case (let address?, let tries?, let finding?): "\(address.text) failed \(tries): \(finding.message)"
-        case (nil, _, let finding?): finding.message
-        default: probeFinding?.message ?? address.map { "\($0.text) fails for clients." } ?? ""
+        case (let address?, let tries?, let finding?):
+            LocalizedText(RootCauseText.failed(address: address.text, tries: tries)).appending(finding.localizedMessage)
+        case (nil, _, let finding?): finding.localizedMessage
+        default:
+            probeFinding?.localizedMessage ?? address.map { LocalizedText(RootCauseText.fails(address: $0.text)) } ?? LocalizedText(sameInEveryLanguage: "")
         }
     }
 
     /// Why the node cannot answer: the account's finding, else the probe's, else how often it failed.
-    public var why: String {
-        accountFinding?.message ?? probeFinding?.message ?? tries.map { "it failed \($0)" } ?? ""
+    public var why: LocalizedText {
+        accountFinding?.localizedMessage ?? probeFinding?.localizedMessage
+            ?? tries.map { LocalizedText(RootCauseText.failedTries($0)) } ?? LocalizedText(sameInEveryLanguage: "")
     }
 }
 
-extension Diagnosis.RootCause.Since: CustomStringConvertible {
+/// The root cause's own words around its findings.
+enum RootCauseText: CatalogEntry {
+    /// Before the finding that says why: "203.0.113.9 failed 3 of 6 tries: ".
+    case failed(address: String, tries: EvidenceFact.Tries)
+    /// Without a finding.
+    case fails(address: String)
+    /// Why, without a finding.
+    case failedTries(EvidenceFact.Tries)
+
+    var english: String {
+        switch self {
+        case .failed(let address, let tries): "\(address) failed \(tries): "
+        case .fails(let address): "\(address) fails for clients."
+        case .failedTries(let tries): "it failed \(tries)"
+        }
+    }
+}
+
+extension Diagnosis.RootCause.Since: CatalogEntry, CustomStringConvertible {
     /// The first lost client's time, or "before 2026-11-27T15:00:00Z (no log in the period)".
-    public var description: String {
+    public var english: String {
         switch self {
         case .firstLostClient(let time): time.description
         case .beforePeriod(let start): "before \(start.secondText) (no log in the period)"
         }
     }
+
+    public var description: String { english }
 }
 
-extension DiagnosisInput.AccountOrigin: CustomStringConvertible {
+extension DiagnosisInput.AccountOrigin: CatalogEntry, CustomStringConvertible {
     /// "region ap-northeast-1 of the account" or "snapshot tokyo.json (ap-northeast-1)".
-    public var description: String {
+    public var english: String {
         switch self {
         case .region(let region): "region \(region) of the account"
         case .snapshot(let path, let region): "snapshot \(path) (\(region))"
         }
     }
+
+    public var description: String { english }
 }

@@ -1,15 +1,16 @@
 public import Addresses
 public import ALBLogs
 public import Findings
+public import Localization
 
-/// One link of a diagnosis's chain, as values: which address, node, period, counts. Its sentence is
-/// written by `sentence` (DiagnosisSentences.swift, where the root cause's sentences are written
-/// too), so the builder joins and tests compare values, never wording. JSON: one key naming the
+/// One link of a diagnosis's chain, as values: which address, node, period, counts. It is the
+/// catalog key of its own sentence (DiagnosisSentences.swift and DiagnosisSentences+ja.swift,
+/// where the root cause's sentences are written too), so the builder joins and tests compare values, never wording. JSON: one key naming the
 /// case, holding its labelled values.
 public enum EvidenceFact: Sendable, Encodable, Equatable {
     /// A view's own finding, quoted: which rule on which subject (and where, in a file), in the
     /// view's words.
-    case finding(rule: String, subject: Subject, location: Location?, message: String)
+    case finding(rule: String, subject: Subject, location: Location?, message: LocalizedText)
     /// The probe: the address failed `tries.failed` of `tries.total` tries, with no finding of its own.
     case addressFailed(address: IPAddress, tries: Tries)
     /// The probe: these addresses answered TCP, TLS and HTTP in every try.
@@ -36,7 +37,7 @@ public enum EvidenceFact: Sendable, Encodable, Equatable {
 
     /// The finding, quoted.
     public static func quoting(_ finding: Finding) -> EvidenceFact {
-        .finding(rule: finding.ruleID, subject: finding.subject, location: finding.location, message: finding.message)
+        .finding(rule: finding.ruleID, subject: finding.subject, location: finding.location, message: finding.localizedMessage)
     }
 
     /// How often an address failed.

@@ -1,5 +1,6 @@
 public import Diagnose
 public import Pictures
+public import Localization
 internal import LogReports
 internal import ProbeReports
 
@@ -7,57 +8,58 @@ internal import ProbeReports
 /// each item's view, the fix, the views; then the pictures of every view that ran — the network
 /// (account, else templates), the address matrix, the logs timeline.
 public enum DiagnosisHTML {
-    public static func sections(_ outcome: Diagnostician.Outcome) -> [HTML] {
+    public static func sections(_ outcome: Diagnostician.Outcome, language: Language = .en) -> [HTML] {
         let diagnosis = outcome.diagnosis
-        var sections: [HTML] = [summary(diagnosis)]
+        var sections: [HTML] = [summary(diagnosis, language: language)]
         if let model = DiagnosisPictures.network(outcome) { sections.append(NetworkPicture.section(model)) }
         if let probe = outcome.input.probe { sections += ProbeHTML.sections([probe.report]) }
         if let logs = outcome.input.logs { sections += LogHTML.sections(logs.analysis) }
         return sections
     }
 
-    static func summary(_ diagnosis: Diagnosis) -> HTML {
+    static func summary(_ diagnosis: Diagnosis, language: Language) -> HTML {
+        func text(_ entry: DiagnosisReportText) -> String { entry.text(in: language) }
         var parts: [HTML] = []
         switch diagnosis.verdict {
         case .broken:
             if let cause = diagnosis.rootCause {
                 parts.append(.element("div", ["class": "cause", "id": "root-cause"], [
-                    .element("h2", text: "Root cause"),
-                    .element("p", ["class": "message"], text: cause.message),
-                    .element("table", [:], RootCauseFact.facts(of: cause).map { .element("tr", [:], [.element("th", text: $0.name), .element("td", text: $0.value)]) }),
+                    .element("h2", text: text(.rootCause)),
+                    .element("p", ["class": "message"], text: cause.message(language)),
+                    .element("table", [:], RootCauseFact.facts(of: cause, language: language).map { .element("tr", [:], [.element("th", text: $0.name), .element("td", text: $0.value)]) }),
                 ]))
             }
         case .healthy:
             parts.append(.element("div", ["class": "healthy", "id": "root-cause"], [
-                .element("h2", text: "Nothing wrong with \(diagnosis.url)"),
+                .element("h2", text: text(.nothingWrong(url: diagnosis.url))),
                 .element("ul", [:], diagnosis.checked.map { .element("li", text: $0) }),
             ]))
         case .unexplained:
             parts.append(.element("div", ["class": "cause", "id": "root-cause"], [
-                .element("h2", text: "Something fails for \(diagnosis.url)"),
-                .element("p", text: "No view could say why: see the evidence and the findings."),
+                .element("h2", text: text(.somethingFails(url: diagnosis.url))),
+                .element("p", text: text(.noViewCouldSayWhy)),
             ]))
         }
         if !diagnosis.evidence.isEmpty {
-            parts.append(.element("h2", text: "Evidence"))
+            parts.append(.element("h2", text: text(.evidence)))
             parts.append(.element("ol", ["id": "evidence"], diagnosis.evidence.map { item in
-                .element("li", ["data-view": item.view.rawValue], [.element("span", ["class": "view"], text: "[\(item.view.rawValue)]"), .text(" " + item.message)])
+                .element("li", ["data-view": item.view.rawValue], [.element("span", ["class": "view"], text: "[\(item.view.rawValue)]"), .text(" " + item.message(language))])
             }))
         }
         if let fix = diagnosis.fix {
-            parts.append(.element("h2", text: "Fix"))
-            if let command = fix.command { parts.append(.element("pre", ["class": "fix"], text: command)) }
-            if let template = fix.template {
-                parts.append(.element("p", text: "In the template" + (fix.templateLocation.map { " (\($0))" } ?? "") + ":"))
+            parts.append(.element("h2", text: text(.fix)))
+            if let command = fix.command { parts.append(.element("pre", ["class": "fix"], text: command(language))) }
+            if let template = fix.template?(language) {
+                parts.append(.element("p", text: text(.inTheTemplate(location: fix.templateLocation))))
                 parts.append(.element("pre", ["class": "fix"], text: template))
             }
         }
-        parts.append(.element("h2", text: "Views"))
+        parts.append(.element("h2", text: text(.views)))
         parts.append(.element("table", ["id": "views"], diagnosis.views.map { view in
-            var text = view.summary
-            if let wouldAdd = view.wouldAdd { text += " — would add: " + wouldAdd }
-            if let enable = view.enable { text += " — to use it: " + enable }
-            return .element("tr", [:], [.element("th", text: view.view.rawValue), .element("td", ["class": view.used ? "good" : "warn"], text: (view.used ? "✓ " : "✗ ") + text)])
+            var line = view.summary
+            if let wouldAdd = view.wouldAdd { line += " — \(text(.wouldAdd)): " + wouldAdd }
+            if let enable = view.enable { line += " — \(text(.toUseIt)): " + enable }
+            return .element("tr", [:], [.element("th", text: view.view.rawValue), .element("td", ["class": view.used ? "good" : "warn"], text: (view.used ? "✓ " : "✗ ") + line)])
         }))
         return .element("div", ["id": "diagnosis"], parts)
     }

@@ -1,35 +1,41 @@
 public import Diagnose
+public import Localization
 internal import Pictures
 
 /// `diagnose` as a pull-request comment: the root cause, the evidence, the fix, the network as a
 /// Mermaid flowchart, and the views.
 public enum DiagnosisMarkdown {
-    public static func sections(_ outcome: Diagnostician.Outcome) -> [String] {
+    public static func sections(_ outcome: Diagnostician.Outcome, language: Language = .en) -> [String] {
+        func text(_ entry: DiagnosisReportText) -> String { entry.text(in: language) }
         let diagnosis = outcome.diagnosis
         var out = ""
         switch diagnosis.verdict {
         case .broken:
             if let cause = diagnosis.rootCause {
-                out += "**Root cause:** \(Markdown.text(cause.message))\n\n"
-                let facts = RootCauseFact.facts(of: cause).map { "\($0.name) \(Markdown.text($0.value))" }
+                out += "**\(text(.rootCause)):** \(Markdown.text(cause.message(language)))\n\n"
+                let facts = RootCauseFact.facts(of: cause, language: language).map { "\($0.name) \(Markdown.text($0.value))" }
                 if !facts.isEmpty { out += facts.joined(separator: " · ") + "\n\n" }
             }
         case .healthy:
-            out += "**Nothing wrong** with \(Markdown.text(diagnosis.url)). Checked:\n\n" + diagnosis.checked.map { "- \(Markdown.text($0))\n" }.joined() + "\n"
+            out += "**\(Markdown.text(text(.nothingWrong(url: diagnosis.url))))**:\n\n" + diagnosis.checked.map { "- \(Markdown.text($0))\n" }.joined() + "\n"
         case .unexplained:
-            out += "**Something fails** for \(Markdown.text(diagnosis.url)), but no view could say why.\n\n"
+            out += "**\(Markdown.text(text(.somethingFails(url: diagnosis.url))))**. \(Markdown.text(text(.noViewCouldSayWhy)))\n\n"
         }
         if !diagnosis.evidence.isEmpty {
-            out += "#### Evidence\n\n" + diagnosis.evidence.enumerated().map { "\($0.offset + 1). **\($0.element.view.rawValue)** \(Markdown.text($0.element.message))\n" }.joined() + "\n"
+            out += "#### \(text(.evidence))\n\n" + diagnosis.evidence.enumerated().map { "\($0.offset + 1). **\($0.element.view.rawValue)** \(Markdown.text($0.element.message(language)))\n" }.joined() + "\n"
         }
         if let fix = diagnosis.fix {
-            out += "#### Fix\n\n"
-            if let command = fix.command { out += Markdown.codeBlock(command, language: "sh") + "\n" }
-            if let template = fix.template { out += "In the template\(fix.templateLocation.map { " (\(Markdown.text($0)))" } ?? ""):\n\n" + Markdown.codeBlock(template, language: "yaml") + "\n" }
+            out += "#### \(text(.fix))\n\n"
+            if let command = fix.command { out += Markdown.codeBlock(command(language), language: "sh") + "\n" }
+            if let template = fix.template {
+                out += Markdown.text(text(.inTheTemplate(location: fix.templateLocation))) + "\n\n" + Markdown.codeBlock(template(language), language: "yaml") + "\n"
+            }
         }
         var sections = [out]
         if let model = DiagnosisPictures.network(outcome) { sections.append(MermaidFlowchart.section(model)) }
-        sections.append("#### Views\n\n" + diagnosis.views.map { "- \($0.used ? "✓" : "✗") **\($0.view.rawValue)**: \(Markdown.text($0.summary))\($0.enable.map { " — to use it: " + Markdown.text($0) } ?? "")\n" }.joined())
+        sections.append("#### \(text(.views))\n\n" + diagnosis.views.map { view in
+            "- \(view.used ? "✓" : "✗") **\(view.view.rawValue)**: \(Markdown.text(view.summary))\(view.enable.map { " — \(text(.toUseIt)): " + Markdown.text($0) } ?? "")\n"
+        }.joined())
         return sections
     }
 }

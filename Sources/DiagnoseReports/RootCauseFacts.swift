@@ -1,4 +1,5 @@
 internal import Diagnose
+internal import Localization
 
 /// The root cause's facts, named, in the order every renderer (text, HTML, Markdown) lists
 /// them: computed once so that no format shows fewer.
@@ -6,17 +7,19 @@ struct RootCauseFact {
     var name: String
     var value: String
 
-    static func facts(of cause: Diagnosis.RootCause) -> [RootCauseFact] {
+    static func facts(of cause: Diagnosis.RootCause, language: Language) -> [RootCauseFact] {
         var facts: [RootCauseFact] = []
-        func add(_ name: String, _ value: String?) { if let value { facts.append(RootCauseFact(name: name, value: value)) } }
-        add("address", cause.address?.text)
-        add("load balancer", cause.loadBalancer)
-        add("node", cause.networkInterface)
-        add("subnet", cause.subnet.map { $0 + (cause.availabilityZone.map { " (\($0))" } ?? "") })
-        add("route table", cause.routeTable)
-        add("since", cause.since?.description)
-        add("clients hurt", cause.affectedClients.map { "\($0) redirected to HTTPS and never arrived" })
-        add("rules", cause.rules.isEmpty ? nil : cause.rules.joined(separator: ", "))
+        func add(_ name: DiagnosisReportText, _ value: String?) {
+            if let value { facts.append(RootCauseFact(name: name.text(in: language), value: value)) }
+        }
+        add(.factAddress, cause.address?.text)
+        add(.factLoadBalancer, cause.loadBalancer)
+        add(.factNode, cause.networkInterface)
+        add(.factSubnet, cause.subnet.map { $0 + (cause.availabilityZone.map { " (\($0))" } ?? "") })
+        add(.factRouteTable, cause.routeTable)
+        add(.factSince, cause.since?.text(in: language))
+        add(.factClientsHurt, cause.affectedClients.map { DiagnosisReportText.clientsNeverArrived($0).text(in: language) })
+        add(.factRules, cause.rules.isEmpty ? nil : cause.rules.joined(separator: ", "))
         return facts
     }
 }

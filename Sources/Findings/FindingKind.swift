@@ -126,8 +126,9 @@ public struct FindingKind: Sendable {
     /// why, and (in the reason) what to pass — never a silent pass.
     public func unverified(_ what: LocalizedText, because reason: LocalizedText, subject: Subject, location: Location?) -> Finding {
         let message = FindingText.couldNotVerify(what: what, reason: reason)
-        // A Japanese sentence around English parts would read worse than the English one.
-        let translated = what.japanese != nil && reason.japanese != nil
+        // Japanese when what was not verified is: a reason the catalog does not hold yet (one
+        // carried by the model) then follows in English, as a detail.
+        let translated = what.japanese != nil
         return Finding(
             ruleID: id,
             severity: .note,

@@ -4,7 +4,7 @@ extension FindingText {
     /// The Japanese of every entry.
     public var japanese: String {
         switch self {
-        case .couldNotVerify(let what, let reason): "\(what(.ja))を確認できませんでした: \(reason(.ja))。"
+        case .couldNotVerify(let what, let reason): "\(what(.ja))を確認できませんでした: " + JapaneseSpacing.sentence(reason(.ja))
         case .unverifiedTitle(let title): "\(title(.ja))（未確認）"
         case .severity(let severity):
             switch severity {

@@ -18,3 +18,14 @@ public enum JapaneseSpacing {
         scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_./:<>`!".unicodeScalars.contains(scalar))
     }
 }
+
+extension JapaneseSpacing {
+    /// `text` ended as a sentence inside Japanese: with `。` after Japanese, with `.` after an
+    /// English detail the catalog does not hold (a reason the model carries), which a `。` would
+    /// cut off oddly.
+    public static func sentence(_ text: String) -> String {
+        guard let last = text.unicodeScalars.last else { return text }
+        if last.isASCII { return last == "." ? text : text + "." }
+        return last == "。" ? text : text + "。"
+    }
+}

@@ -81,3 +81,12 @@ extension LocalizedText {
         return LocalizedText(english: english + other.english, japanese: japanese + otherJapanese)
     }
 }
+
+extension LocalizedText: Encodable {
+    /// A JSON string in the language of the encoder's `userInfo[Language.userInfoKey]`
+    /// (English without one).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(self(Language(userInfo: encoder.userInfo)))
+    }
+}

@@ -1,4 +1,5 @@
 public import Findings
+internal import Localization
 
 extension ProbeReport {
     /// The findings a user acts on, most severe first; the address table holds the detail.
@@ -19,7 +20,7 @@ extension ProbeReport {
 
     private func connectFindings(_ item: AddressReport, total: Int, ipv4Works: Bool) -> [Finding] {
         let tries = item.rounds.count
-        let share = "\(item.address), 1 of \(total) address\(total == 1 ? "" : "es") of \(host)"
+        let address = "\(item.address)"
         let evidence: Evidence = [
             "tries": "\(tries)", "connected": "\(item.rounds.connected)",
             "outcomes": item.rounds.failures.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "),
@@ -29,22 +30,19 @@ extension ProbeReport {
             let failed = item.rounds.tcpOutcomes.filter { $0 == item.tcp.outcome }.count
             if item.family == .ipv6 && ipv4Works {
                 return [ProbeFindingKinds.deadAAAA.finding(
-                    message: "\(share), is published in AAAA but its port \(port) \(Self.verb(item.tcp.outcome)) in \(failed) of \(tries) tries: IPv6 clients without Happy Eyeballs hang, the others lose time; remove the AAAA record or give that node an IPv6 route (::/0 to the internet gateway).",
+                    message: LocalizedText(ProbeFindingText.publishedAAAADoesNotAnswer(
+                        address: address, total: total, host: host, port: port, outcome: item.tcp.outcome, failed: failed, tries: tries)),
                     subject: .address(item.address), related: [.url(url)], evidence: evidence)]
             }
-            let consequence: String = switch item.tcp.outcome {
-            case .timeout: "clients that pick it hang until their connect timeout (about 21 s on Windows, 127 s on Linux) — the signature of a load-balancer node in a subnet without an internet route; run `albdoctor aws` or `albdoctor lint` to find the route table"
-            case .refused: "clients that pick it fail at once (ERR_CONNECTION_REFUSED): nothing listens on port \(port) there; check the listener and the security group of that node"
-            case .unreachable: "clients that pick it fail at once (ERR_ADDRESS_UNREACHABLE): a router on the way answered ICMP unreachable (\(item.tcp.detail ?? "no route")); check the routes towards that address"
-            default: "clients that pick it fail: \(item.tcp.detail ?? "a socket error")"
-            }
             return [ProbeFindingKinds.neverConnects.finding(
-                message: "\(share), \(Self.verb(item.tcp.outcome)) in \(failed) of \(tries) tries; \(consequence).",
+                message: LocalizedText(ProbeFindingText.neverConnects(
+                    address: address, total: total, host: host, outcome: item.tcp.outcome, failed: failed, tries: tries, port: port, detail: item.tcp.detail)),
                 subject: .address(item.address), related: [.url(url)], evidence: evidence)]
         }
         if item.rounds.connected < tries {
             return [ProbeFindingKinds.connectsSometimes.finding(
-                message: "\(share), connected in \(item.rounds.connected) of \(tries) tries (\(evidence["outcomes"] ?? "")): intermittent loss on the way to it; compare with the other addresses and the node's health.",
+                message: LocalizedText(ProbeFindingText.connectsSometimes(
+                    address: address, total: total, host: host, connected: item.rounds.connected, tries: tries, outcomes: evidence["outcomes"] ?? "")),
                 subject: .address(item.address), related: [.url(url)], evidence: evidence)]
         }
         return []
@@ -54,12 +52,13 @@ extension ProbeReport {
         guard item.rounds.connected > 0, item.rounds.succeeded == 0 else { return [] }
         if let failure = item.tls?.failure {
             return [ProbeFindingKinds.tlsFails.finding(
-                message: "\(item.address) accepts TCP on port \(port) but the TLS handshake for \(host) fails (\(failure.kind.rawValue)): \(failure.detail); browsers show ERR_CONNECTION_RESET or ERR_SSL_PROTOCOL_ERROR for clients that pick it.",
+                message: LocalizedText(ProbeFindingText.tlsFails(address: "\(item.address)", port: port, host: host, failure: failure.kind.rawValue, detail: failure.detail)),
                 subject: .address(item.address), related: [.url(url)], evidence: ["failure": failure.kind.rawValue, "tries": "\(item.rounds.count)"])]
         }
         if let failure = item.http?.failure {
             return [ProbeFindingKinds.noHTTPResponse.finding(
-                message: "\(item.address) completes \(item.tls == nil ? "the connect" : "TLS") but gives no HTTP response to GET \(url) (\(failure.kind.rawValue)): \(failure.detail).",
+                message: LocalizedText(ProbeFindingText.noHTTPResponse(
+                    address: "\(item.address)", overTLS: item.tls != nil, url: url, failure: failure.kind.rawValue, detail: failure.detail)),
                 subject: .address(item.address), related: [.url(url)], evidence: ["failure": failure.kind.rawValue, "tries": "\(item.rounds.count)"])]
         }
         return []
@@ -70,12 +69,12 @@ extension ProbeReport {
         let subject = Subject.endpoint(address: item.address, port: 80)
         if plain.tcp.outcome != .ok {
             return [ProbeFindingKinds.port80Silent.finding(
-                message: "\(item.address) answers HTTPS but port 80 \(Self.verb(plain.tcp.outcome)): clients that type \(host) without https:// \(plain.tcp.outcome == .timeout ? "hang" : "fail"); add an HTTP listener that redirects to HTTPS.",
+                message: LocalizedText(ProbeFindingText.port80DoesNotConnect(address: "\(item.address)", host: host, outcome: plain.tcp.outcome)),
                 subject: subject, related: [.url(url)], evidence: ["port 80": plain.tcp.outcome.rawValue])]
         }
         guard let status = plain.http?.status else {
             return [ProbeFindingKinds.port80Silent.finding(
-                message: "\(item.address) accepts port 80 but gives no HTTP answer (\(plain.http?.failure?.detail ?? "no response")); clients that type \(host) without https:// fail.",
+                message: LocalizedText(ProbeFindingText.port80GivesNoAnswer(address: "\(item.address)", detail: plain.http?.failure?.detail, host: host)),
                 subject: subject, related: [.url(url)])]
         }
         let location = plain.http?.location ?? ""
@@ -83,9 +82,11 @@ extension ProbeReport {
         let redirects = plain.http?.isRedirect == true
         let rightPlace = expected.contains { location.lowercased().hasPrefix($0) } || location.lowercased() == "https://\(host)"
         guard !(redirects && rightPlace) else { return [] }
-        let what = redirects ? "redirects to \(location.isEmpty ? "nowhere (no Location)" : location)" : "answers \(status) over plain HTTP"
+        let message: ProbeFindingText = redirects
+            ? .port80RedirectsElsewhere(host: host, address: "\(item.address)", location: location)
+            : .port80AnswersWithoutRedirect(host: host, address: "\(item.address)", status: status)
         return [ProbeFindingKinds.badRedirect.finding(
-            message: "http://\(host)/ on \(item.address) \(what) instead of redirecting to https://\(host)/; make the port-80 listener's action a 301 redirect to HTTPS, host and path unchanged.",
+            message: LocalizedText(message),
             subject: subject, related: [.url(url)], evidence: ["status": "\(status)", "location": location.isEmpty ? "-" : location])]
     }
 
@@ -99,11 +100,11 @@ extension ProbeReport {
         }
         for (_, group) in byLeaf.sorted(by: { $0.key < $1.key }) {
             guard let tls = group.first?.tls, let verification = tls.verification else { continue }
-            let on = group.map(\.address.text).joined(separator: ", ")
+            let on = group.map(\.address.text)
             let subject: Subject = group.count == 1 ? .address(group[0].address) : .served(host: host, addresses: group.map(\.address))
             guard !verification.leafUnreadable, let leaf = tls.chain.first else {
                 findings.append(ProbeFindingKinds.untrusted.finding(
-                    message: "The certificate \(on) serve\(group.count == 1 ? "s" : "") for \(host) cannot be read, so clients reject it: \(verification.problems.first ?? "it is not X.509 DER"); attach a valid certificate to the listener.",
+                    message: LocalizedText(ProbeFindingText.certificateUnreadable(addresses: on, host: host, problem: verification.problems.first)),
                     subject: subject, related: [.url(url)], evidence: ["problems": verification.problems.joined(separator: "; ")]))
                 continue
             }
@@ -111,26 +112,24 @@ extension ProbeReport {
                 "leaf": leaf.subject, "names": leaf.subjectAlternativeNames.joined(separator: ", "), "issuer": leaf.issuer,
                 "not after": leaf.notAfter, "served chain": tls.chain.map(\.subject).joined(separator: " ← "),
             ]
-            func add(_ kind: FindingKind, _ message: String) {
-                findings.append(kind.finding(message: message, subject: subject, related: [.url(url)], evidence: evidence))
+            func add(_ kind: FindingKind, _ message: ProbeFindingText) {
+                findings.append(kind.finding(message: LocalizedText(message), subject: subject, related: [.url(url)], evidence: evidence))
             }
             if verification.expired || verification.notYetValid {
-                add(ProbeFindingKinds.outOfDate,
-                    "The certificate \(on) serve\(group.count == 1 ? "s" : "") for \(host) \(verification.expired ? "expired \(-leaf.daysLeft) days ago (\(leaf.notAfter))" : "is not valid yet (from \(leaf.notBefore))"): every client rejects it; deploy a renewed certificate to the listener.")
+                add(ProbeFindingKinds.outOfDate, verification.expired
+                    ? .certificateExpired(addresses: on, host: host, days: -leaf.daysLeft, notAfter: leaf.notAfter)
+                    : .certificateNotYetValid(addresses: on, host: host, notBefore: leaf.notBefore))
             } else if leaf.daysLeft <= expiryWarningDays {
-                add(ProbeFindingKinds.expiresSoon,
-                    "The certificate \(on) serve\(group.count == 1 ? "s" : "") for \(host) expires in \(leaf.daysLeft) days (\(leaf.notAfter)); renew it before clients start to reject it.")
+                add(ProbeFindingKinds.expiresSoon, .certificateExpiresSoon(addresses: on, host: host, days: leaf.daysLeft, notAfter: leaf.notAfter))
             }
             if !verification.nameMatches {
-                add(ProbeFindingKinds.nameMismatch,
-                    "\(on) serve\(group.count == 1 ? "s" : "") a certificate for \(leaf.subjectAlternativeNames.isEmpty ? leaf.subject : leaf.subjectAlternativeNames.joined(separator: ", ")), not \(host): browsers show ERR_CERT_COMMON_NAME_INVALID; add \(host) to the certificate or attach the right one to the listener (SNI).")
+                let names = leaf.subjectAlternativeNames.isEmpty ? [leaf.subject] : leaf.subjectAlternativeNames
+                add(ProbeFindingKinds.nameMismatch, .certificateForAnotherName(addresses: on, names: names, host: host))
             }
             if verification.chainIncomplete {
-                add(ProbeFindingKinds.missingIntermediate,
-                    "\(on) serve\(group.count == 1 ? "s" : "") the leaf for \(host) without its intermediate (\(leaf.issuer)): browsers that cached it work, curl, openssl, Java and Android fail; serve the full chain (leaf, then intermediate).")
+                add(ProbeFindingKinds.missingIntermediate, .intermediateMissing(addresses: on, host: host, issuer: leaf.issuer))
             } else if !verification.trusted {
-                add(ProbeFindingKinds.untrusted,
-                    "The chain \(on) serve\(group.count == 1 ? "s" : "") for \(host) is not trusted: \(verification.problems.last ?? "no path to a trusted root").")
+                add(ProbeFindingKinds.untrusted, .chainNotTrusted(addresses: on, host: host, problem: verification.problems.last))
             }
         }
         return findings
@@ -141,7 +140,7 @@ extension ProbeReport {
         resolution.failures.map { failure in
             let probed = resolution.answers.count
             return ProbeFindingKinds.familyLookupFails.finding(
-                message: "The \(failure.recordType) lookup of \(host) failed (\(failure.reason)), so only the \(probed) address\(probed == 1 ? "" : "es") of the other family \(probed == 1 ? "was" : "were") probed; make the DNS server answer \(failure.recordType) queries for it.",
+                message: LocalizedText(ProbeFindingText.familyLookupFails(recordType: failure.recordType, host: host, reason: failure.reason, probed: probed)),
                 subject: .host(host), related: [.url(url)], evidence: ["record type": failure.recordType, "resolver": resolution.source, "reason": failure.reason])
         }
     }
@@ -149,28 +148,19 @@ extension ProbeReport {
     private func disagreements() -> [Finding] {
         let working = addresses.filter { $0.rounds.succeeded > 0 }
         guard working.count > 1 else { return [] }
-        var differences: [String] = []
-        func differ(_ label: String, _ value: (AddressReport) -> String?) {
+        var differences: [AddressDifference] = []
+        func differ(_ difference: ([DifferingAnswer]) -> AddressDifference, _ value: (AddressReport) -> String?) {
             let values = Dictionary(grouping: working) { value($0) ?? "-" }
             guard values.count > 1 else { return }
-            differences.append("\(label): " + values.sorted { $0.key < $1.key }.map { "\($0.key) on \($0.value.map(\.address.text).joined(separator: ", "))" }.joined(separator: "; "))
+            differences.append(difference(values.sorted { $0.key < $1.key }.map { DifferingAnswer(value: $0.key, addresses: $0.value.map(\.address.text)) }))
         }
-        differ("certificate") { $0.tls?.chain.first.map { "\($0.subject) \($0.sha256.prefix(12))" } }
-        differ("status") { $0.http?.status.map(String.init) }
-        differ("TLS version") { $0.tls?.version }
+        differ(AddressDifference.certificate) { $0.tls?.chain.first.map { "\($0.subject) \($0.sha256.prefix(12))" } }
+        differ(AddressDifference.status) { $0.http?.status.map(String.init) }
+        differ(AddressDifference.tlsVersion) { $0.tls?.version }
         guard !differences.isEmpty else { return [] }
+        let written = differences.map(\.english)
         return [ProbeFindingKinds.disagree.finding(
-            message: "The addresses of \(host) do not agree (\(differences.joined(separator: " | "))): clients see different sites depending on the address they pick; redeploy so that every node serves the same.",
-            subject: .host(host), related: working.map { .address($0.address) }, evidence: Evidence(differences.map { Evidence.Item(key: String($0.prefix { $0 != ":" }), value: String($0.drop { $0 != ":" }.dropFirst(2))) }))]
-    }
-
-    private static func verb(_ outcome: ConnectionResult.TCPOutcome) -> String {
-        switch outcome {
-        case .ok: "connected"
-        case .timeout: "timed out"
-        case .refused: "refused the connection"
-        case .unreachable: "was unreachable"
-        case .error: "failed"
-        }
+            message: LocalizedText(ProbeFindingText.addressesDisagree(host: host, differences: differences)),
+            subject: .host(host), related: working.map { .address($0.address) }, evidence: Evidence(written.map { Evidence.Item(key: String($0.prefix { $0 != ":" }), value: String($0.drop { $0 != ":" }.dropFirst(2))) }))]
     }
 }

@@ -73,7 +73,7 @@ public struct ElbTaggedSubnetWithoutInternetRoute: Rule {
     private func check(_ subnet: Subnet, in topology: Topology) -> Finding? {
         let rule = Self.description
         let subject = subnet.subject
-        let what = "subnet \(subnet.id.name) is not tagged \(Self.publicTag) without a route to the internet"
+        let reachesInternet = LocalizedText(Message.taggedSubnetReachesInternet(subnet: subnet.id.name))
         // Whether it is tagged: known, or unknown with why.
         let tagged: Known<Bool> = subnet.tags.flatMap { tags in
             guard let value = tags[Self.publicTag] else { return .known(false) }
@@ -83,38 +83,40 @@ public struct ElbTaggedSubnetWithoutInternetRoute: Rule {
         let table: RouteTable
         switch topology.effectiveRouteTable(of: subnet) {
         case .unknown(let reason):
-            return tagged.value == true ? rule.unverified("tagged subnet \(subnet.id.name) can reach the internet", because: reason, subject: subject, location: subnet.location) : nil
+            return tagged.value == true ? rule.unverified(reachesInternet, because: LocalizedText(english: reason), subject: subject, location: subnet.location) : nil
         case .known(let found):
             table = found
         }
-        let problem: String
+        let problem: RouteProblem
         switch InternetRoute.status(of: table, ipv6: false, in: topology) {
         case .routes, .routesToDetachedGateway, .inspected:
             return nil // fine, or reported by ALB003 where the route is, or by ALB013 for a load balancer's way back
         case .unknown(let reason):
             guard tagged.value == true else { return nil }
-            return rule.unverified("tagged subnet \(subnet.id.name) can reach the internet", because: reason, subject: subject, location: subnet.location)
+            return rule.unverified(reachesInternet, because: LocalizedText(english: reason), subject: subject, location: subnet.location)
         case .routesElsewhere(let target) where target.kind == .transitGateway:
             guard tagged.value == true else { return nil }
-            return rule.unverified("tagged subnet \(subnet.id.name) can reach the internet",
-                                   because: "\(table.displayName) sends 0.0.0.0/0 to \(target), whose far side is not in the model", subject: subject, location: subnet.location)
+            return rule.unverified(
+                reachesInternet, because: LocalizedText(Message.farSideNotInModel(table: table, target: target)), subject: subject, location: subnet.location)
         case .missing:
-            problem = "has no 0.0.0.0/0 route to an internet gateway"
+            problem = .missing(destination: "0.0.0.0/0")
         case .routesElsewhere(let target):
-            problem = "sends 0.0.0.0/0 to \(target), which carries no inbound traffic from the internet"
+            problem = .elsewhere(destination: "0.0.0.0/0", target: target)
         }
         if case .unknown(let reason) = tagged {
-            return rule.unverified(what, because: "its tags are unknown (\(reason)) and \(table.displayName) \(problem)", subject: subject, location: subnet.location)
+            return rule.unverified(
+                LocalizedText(Message.notTaggedWithoutRoute(subnet: subnet.id.name, tag: Self.publicTag)),
+                because: LocalizedText(Message.tagsUnknown(reason: reason, table: table, problem: problem)), subject: subject, location: subnet.location)
         }
-        let zone = subnet.availabilityZone.value ?? "unknown AZ"
+        let zone = subnet.availabilityZone.value
         return rule.finding(
-            message: LocalizedText(english: "\(subnet.id.name) (\(zone)) is tagged \(Self.publicTag), so the AWS Load Balancer Controller puts internet-facing load balancers in it, but it uses \(table.displayName), which \(problem): their node in this subnet will be unreachable."),
+            message: LocalizedText(Message.taggedSubnetWithoutRoute(subnet: subnet.id.name, zone: zone, tag: Self.publicTag, table: table, problem: problem)),
             subject: subject,
             related: [table.subject],
             location: subnet.location,
             evidence: [
                 "subnet": subnet.id.description,
-                "availability zone": zone,
+                "availability zone": zone ?? "unknown AZ",
                 "tag": "\(Self.publicTag) = \(subnet.tags.value?[Self.publicTag]?.value ?? "")",
                 "route table": table.displayName + (table.isMain ? "" : " (explicit association)"),
                 "routes": table.routes.map(InternetRoute.describe).joined(separator: "; ").ifEmpty("none"),

@@ -1,6 +1,8 @@
 public import Localization
+internal import Topology
 
-/// The sentence that leads a fix, before its snippet: where to put it.
+/// The sentence that leads a fix, before its snippet: where to put it. A fix without a
+/// snippet (a registry module's input to change) is a whole sentence here.
 enum FixLead: CatalogEntry {
     /// Into a stack, named, else the one that defines `defining`.
     case addToStack(String?, defining: String)
@@ -20,4 +22,13 @@ enum FixLead: CatalogEntry {
     case addToStackOf(String?, loadBalancer: String)
     /// An existing route rewritten to go through the endpoint the subnet's own default route uses.
     case routeThroughEndpoint(route: String, destination: String, table: String, subnet: String)
+    /// Into the ingress rules of a security group in a template, named, else "the security group".
+    case addToSecurityGroupIngress(group: String?)
+    /// Into the `Properties` of a resource in a template.
+    case addToProperties(resource: String)
+    /// A new network ACL entry in a template, numbered before the entry that denies.
+    case addNetworkACLEntry(acl: String, below: Int)
+    /// The whole fix for a subnet made by a Terraform registry module: change the module's
+    /// inputs, or give the load balancer other subnets of it (no snippet follows).
+    case changeModuleInput(ModuleInput)
 }

@@ -133,7 +133,7 @@ enum FixText {
     }
 
     /// Admits `port` from `source` (a CIDR block or a security group) in `group`.
-    static func admit(port: Int, from source: SecurityGroupRule.Peer, into group: ResourceID?, source origin: Topology.Source) -> String {
+    static func admit(port: Int, from source: SecurityGroupRule.Peer, into group: ResourceID?, source origin: Topology.Source) -> LocalizedText {
         switch origin {
         case .templates:
             let peer: String
@@ -142,7 +142,8 @@ enum FixText {
             case .securityGroup(let id): peer = "SourceSecurityGroupId: \(group.map { reference(to: id, from: $0) } ?? "!Ref \(id.name)")"
             case .prefixList(let id): peer = "SourcePrefixListId: \(id)"
             }
-            return "Add to the SecurityGroupIngress of \(group?.name ?? "the security group"): { IpProtocol: tcp, FromPort: \(port), ToPort: \(port), \(peer) }"
+            return LocalizedText(FixLead.addToSecurityGroupIngress(group: group?.name))
+                .appending(" { IpProtocol: tcp, FromPort: \(port), ToPort: \(port), \(peer) }")
         case .terraform:
             let peer: String
             switch source {
@@ -151,7 +152,8 @@ enum FixText {
             case .prefixList(let id): peer = "prefix_list_id = \"\(id)\""
             }
             let target = group.map(hclReference) ?? "<the security group's id>"
-            return "Add to the configuration: resource \"aws_vpc_security_group_ingress_rule\" \"allow_\(port)\" { security_group_id = \(target)  ip_protocol = \"tcp\"  from_port = \(port)  to_port = \(port)  \(peer) }"
+            return LocalizedText(FixLead.addToConfiguration(module: nil))
+                .appending(" resource \"aws_vpc_security_group_ingress_rule\" \"allow_\(port)\" { security_group_id = \(target)  ip_protocol = \"tcp\"  from_port = \(port)  to_port = \(port)  \(peer) }")
         case .account:
             let peer: String
             switch source {
@@ -159,7 +161,7 @@ enum FixText {
             case .securityGroup(let id): peer = "--protocol tcp --port \(port) --source-group \(id.name)"
             case .prefixList(let id): peer = "--ip-permissions IpProtocol=tcp,FromPort=\(port),ToPort=\(port),PrefixListIds=[{PrefixListId=\(id)}]"
             }
-            return "aws ec2 authorize-security-group-ingress --group-id \(group?.name ?? "SG") \(peer)"
+            return LocalizedText(sameInEveryLanguage: "aws ec2 authorize-security-group-ingress --group-id \(group?.name ?? "SG") \(peer)")
         }
     }
 
@@ -221,24 +223,29 @@ enum FixText {
     }
 
     /// Gives a TLS listener a certificate.
-    static func addCertificate(to listener: Listener, source: Topology.Source) -> String {
+    static func addCertificate(to listener: Listener, source: Topology.Source) -> LocalizedText {
         switch source {
-        case .templates: "Add to \(listener.id.name)'s Properties: Certificates: [{ CertificateArn: <ACM certificate ARN for the site's name> }]"
-        case .terraform: "Add to \(listener.id.name): certificate_arn = <ACM certificate ARN for the site's name>"
-        case .account: "aws elbv2 modify-listener --listener-arn \(listener.id.name) --certificates CertificateArn=ACM_ARN"
+        case .templates:
+            LocalizedText(FixLead.addToProperties(resource: listener.id.name))
+                .appending(" Certificates: [{ CertificateArn: <ACM certificate ARN for the site's name> }]")
+        case .terraform:
+            LocalizedText(FixLead.addToResource(listener.id.name, module: nil)).appending(" certificate_arn = <ACM certificate ARN for the site's name>")
+        case .account: LocalizedText(sameInEveryLanguage: "aws elbv2 modify-listener --listener-arn \(listener.id.name) --certificates CertificateArn=ACM_ARN")
         }
     }
 
     /// An allow entry in a network ACL, numbered before the denying one.
-    static func allowInNetworkACL(_ acl: NetworkACL, below number: Int, egress: Bool, ipv6: Bool, ports: ClosedRange<Int>, source: Topology.Source) -> String {
+    static func allowInNetworkACL(_ acl: NetworkACL, below number: Int, egress: Bool, ipv6: Bool, ports: ClosedRange<Int>, source: Topology.Source) -> LocalizedText {
         let block = ipv6 ? "::/0" : "0.0.0.0/0"
         switch source {
         case .templates:
-            return "Add an AWS::EC2::NetworkAclEntry to \(acl.id.name) numbered below \(number): { RuleAction: allow, Protocol: 6, \(egress ? "Egress: true, " : "")\(ipv6 ? "Ipv6CidrBlock" : "CidrBlock"): \(block), PortRange: { From: \(ports.lowerBound), To: \(ports.upperBound) } }"
+            return LocalizedText(FixLead.addNetworkACLEntry(acl: acl.id.name, below: number))
+                .appending(" { RuleAction: allow, Protocol: 6, \(egress ? "Egress: true, " : "")\(ipv6 ? "Ipv6CidrBlock" : "CidrBlock"): \(block), PortRange: { From: \(ports.lowerBound), To: \(ports.upperBound) } }")
         case .terraform:
-            return "Add to the configuration: resource \"aws_network_acl_rule\" \"allow_\(ports.lowerBound)\" { network_acl_id = \(hclReference(acl.id))  rule_number = \(max(1, number - 1))  egress = \(egress)  protocol = \"tcp\"  rule_action = \"allow\"  \(ipv6 ? "ipv6_cidr_block" : "cidr_block") = \"\(block)\"  from_port = \(ports.lowerBound)  to_port = \(ports.upperBound) }"
+            return LocalizedText(FixLead.addToConfiguration(module: nil))
+                .appending(" resource \"aws_network_acl_rule\" \"allow_\(ports.lowerBound)\" { network_acl_id = \(hclReference(acl.id))  rule_number = \(max(1, number - 1))  egress = \(egress)  protocol = \"tcp\"  rule_action = \"allow\"  \(ipv6 ? "ipv6_cidr_block" : "cidr_block") = \"\(block)\"  from_port = \(ports.lowerBound)  to_port = \(ports.upperBound) }")
         case .account:
-            return "aws ec2 create-network-acl-entry --network-acl-id \(acl.id.name) --rule-number \(max(1, number - 1)) --protocol tcp --rule-action allow \(egress ? "--egress" : "--ingress") \(ipv6 ? "--ipv6-cidr-block" : "--cidr-block") \(block) --port-range From=\(ports.lowerBound),To=\(ports.upperBound)"
+            return LocalizedText(sameInEveryLanguage: "aws ec2 create-network-acl-entry --network-acl-id \(acl.id.name) --rule-number \(max(1, number - 1)) --protocol tcp --rule-action allow \(egress ? "--egress" : "--ingress") \(ipv6 ? "--ipv6-cidr-block" : "--cidr-block") \(block) --port-range From=\(ports.lowerBound),To=\(ports.upperBound)")
         }
     }
 
@@ -343,19 +350,8 @@ enum FixText {
     }
 
     /// Changes the input of a registry module that made a subnet without an internet route.
-    static func changeModuleInput(_ input: ModuleInput) -> String {
-        let module = input.module
-        let settings = input.enabling.map { "\($0.name) = \($0.value)" }.joined(separator: " and ")
-        switch (settings.isEmpty, input.publicOutput) {
-        case (false, let output?):
-            return "Set \(settings) in \(module) so that its \(input.input) route to the internet gateway, or give the load balancer \(module).\(output) instead of \(module).\(input.input)."
-        case (false, nil):
-            return "Set \(settings) in \(module) so that its \(input.input) route to its internet gateway."
-        case (true, let output?):
-            return "\(module)'s \(input.input) never route to the internet gateway: give the load balancer \(module).\(output) instead of \(module).\(input.input), or make it internal."
-        case (true, nil):
-            return "Give the load balancer subnets of \(module) that route to an internet gateway, or make it internal."
-        }
+    static func changeModuleInput(_ input: ModuleInput) -> LocalizedText {
+        LocalizedText(FixLead.changeModuleInput(input))
     }
 
     /// How HCL written next to `anchor` names an inspecting endpoint: the resource's address,

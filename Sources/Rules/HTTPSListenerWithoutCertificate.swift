@@ -1,5 +1,6 @@
 public import Findings
 public import Topology
+internal import Localization
 
 /// ALB010 — an HTTPS or TLS listener without a certificate.
 public struct HTTPSListenerWithoutCertificate: Rule {
@@ -31,10 +32,12 @@ public struct HTTPSListenerWithoutCertificate: Rule {
             guard listener.terminatesTLS.value == true else { return nil }
             switch listener.certificateCount {
             case .unknown(let reason):
-                return rule.unverified("\(listener.id.name) has a certificate", because: reason, subject: listener.subject, location: listener.location)
+                return rule.unverified(
+                    LocalizedText(Message.hasCertificate(listener: listener.id.name)), because: LocalizedText(english: reason),
+                    subject: listener.subject, location: listener.location)
             case .known(let count) where count == 0:
                 return rule.finding(
-                    message: "\(listener.id.name) (\(listener.protocol.value ?? "HTTPS") \(listener.port.value.map(String.init) ?? "?")) has no certificate, so no TLS handshake on it can complete.",
+                    message: LocalizedText(Message.noCertificate(listener: listener.id.name, protocol: listener.protocol.value ?? "HTTPS", port: listener.port.value)),
                     subject: listener.subject, location: listener.location,
                     evidence: ["protocol": listener.protocol.value ?? "?", "certificates": "0"],
                     fix: FixText.addCertificate(to: listener, source: topology.source))

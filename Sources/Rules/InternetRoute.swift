@@ -82,7 +82,7 @@ enum InternetRoute {
     /// The fix for a subnet whose table lacks the route: associate it with a public table of
     /// its VPC if there is one, else add the route (or a whole public table).
     static func fix(for subnet: Subnet, using table: RouteTable, ipv6: Bool, in topology: Topology) -> LocalizedText {
-        if case .terraform = topology.source, let input = subnet.moduleInput { return LocalizedText(english: FixText.changeModuleInput(input)) }
+        if case .terraform = topology.source, let input = subnet.moduleInput { return FixText.changeModuleInput(input) }
         guard case .known(let vpc) = subnet.vpc else { return LocalizedText(RuleText.giveSubnetPublicRouteTable) }
         if let publicTable = topology.publicRouteTables(in: vpc, ipv6: ipv6).first {
             return FixText.associate(subnet, with: publicTable, source: topology.source)

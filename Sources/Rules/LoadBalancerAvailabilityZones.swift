@@ -1,5 +1,6 @@
 public import Findings
 public import Topology
+internal import Localization
 
 /// ALB004 — an Application Load Balancer needs subnets in at least two distinct AZs, one per AZ.
 public struct LoadBalancerAvailabilityZones: Rule {
@@ -40,17 +41,17 @@ public struct LoadBalancerAvailabilityZones: Rule {
 
     public func check(_ topology: Topology) -> [Finding] {
         let rule = Self.description
-        let (scopes, notes) = LoadBalancerScope.all(in: topology, for: rule, checking: "spans two Availability Zones", kinds: [.application])
+        let (scopes, notes) = LoadBalancerScope.all(in: topology, for: rule, checking: .spansTwoZones, kinds: [.application])
         return notes + scopes.flatMap { scope -> [Finding] in
             let lb = scope.loadBalancer
             let subject = lb.subject
             guard case .known(let references) = lb.subnets else { return scope.notes }
             if references.count < 2 {
                 return [rule.finding(
-                    message: "\(lb.displayName) has \(references.count == 1 ? "one subnet" : "no subnets"); an Application Load Balancer needs subnets in at least two Availability Zones, so CloudFormation will reject it.",
+                    message: LocalizedText(Message.tooFewSubnets(loadBalancer: lb.displayName, subnets: references.count)),
                     subject: subject, location: lb.location,
                     evidence: ["subnets": references.map { $0.value?.name ?? "?" }.joined(separator: ", ").ifEmpty("none")],
-                    fix: "Add a subnet in a second Availability Zone that uses the same public route table as \(references.first?.value?.name ?? "the first").")]
+                    fix: LocalizedText(Message.addSubnetInSecondZone(firstSubnet: references.first?.value?.name)))]
             }
             var byZone: [String: [Subnet]] = [:]
             var notes = scope.notes
@@ -58,16 +59,18 @@ public struct LoadBalancerAvailabilityZones: Rule {
                 switch subnet.availabilityZone {
                 case .known(let zone): byZone[zone, default: []].append(subnet)
                 case .unknown(let reason):
-                    notes.append(rule.unverified("subnet \(subnet.id.name) is in its own Availability Zone", because: reason, subject: subject, location: subnet.location))
+                    notes.append(rule.unverified(
+                        LocalizedText(Message.isInOwnZone(subnet: subnet.id.name)), because: LocalizedText(english: reason),
+                        subject: subject, location: subnet.location))
                 }
             }
             let shared = byZone.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }
             return notes + shared.map { zone, subnets in
                 rule.finding(
-                    message: "\(subnets.map(\.id.name).joined(separator: " and ")) of \(lb.displayName) are both in \(zone); an Application Load Balancer takes at most one subnet per Availability Zone.",
+                    message: LocalizedText(Message.sharedZone(subnets: subnets.map(\.id.name), loadBalancer: lb.displayName, zone: zone)),
                     subject: subject, related: subnets.map(\.subject), location: lb.location,
                     evidence: ["availability zone": zone, "subnets": subnets.map(\.id.name).joined(separator: ", ")],
-                    fix: "Move one of them to another Availability Zone (a different index in `!Select [i, !GetAZs '']`).")
+                    fix: LocalizedText(Message.moveToAnotherZone))
             }
         }
     }

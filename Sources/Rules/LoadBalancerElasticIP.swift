@@ -1,5 +1,6 @@
 public import Findings
 public import Topology
+internal import Localization
 
 /// ALB014 — the Elastic IP of a load balancer's subnet mapping must be one the load balancer
 /// can hold: an internet-facing Network Load Balancer's, in the deployment, held by nothing else.
@@ -84,26 +85,30 @@ public struct LoadBalancerElasticIP: Rule {
                 let subject = lb.subject
                 if let problem = holderProblem(lb) {
                     findings.append(rule.finding(
-                        message: "\(lb.displayName) gives its node in \(subnet) an Elastic IP, but \(problem), so CloudFormation will reject it.",
+                        message: LocalizedText(Message.cannotHoldElasticIP(loadBalancer: lb.displayName, subnet: mapping.subnet.value?.name, problem: problem)),
                         subject: subject, location: lb.location,
                         evidence: ["subnet mapping": subnet, "AllocationId": allocation.value?.name ?? "?", "type": lb.kind.value?.rawValue ?? "?", "scheme": lb.scheme.value?.rawValue ?? "?"],
-                        fix: "Remove AllocationId from the subnet mapping of \(subnet) (or use an internet-facing Network Load Balancer)."))
+                        fix: LocalizedText(Message.removeAllocation(mapping: subnet))))
                     continue
                 }
                 switch allocation {
                 case .unknown(let reason):
-                    findings.append(rule.unverified("the Elastic IP of \(lb.displayName)'s node in \(subnet) is free for it", because: reason, subject: subject, location: lb.location))
+                    findings.append(rule.unverified(
+                        LocalizedText(Message.elasticIPIsFree(loadBalancer: lb.displayName, subnet: mapping.subnet.value?.name)), because: LocalizedText(english: reason),
+                        subject: subject, location: lb.location))
                 case .known(let id):
                     if topology.elasticIPs.contains(where: { $0.id == id }) {
                         mappingsByAllocation[id, default: []].append((lb, mapping))
                     } else {
-                        let outside: String
+                        let outside: Message
                         switch topology.source {
-                        case .templates: outside = "allocation \(id) is not an Elastic IP of the given templates; check that it exists in \(topology.region) and that nothing else holds it"
-                        case .account: outside = "allocation \(id) was not returned by the account"
-                        case .terraform: outside = "allocation \(id) is not an aws_eip of the given configuration; check that it exists in \(topology.region) and that nothing else holds it"
+                        case .templates: outside = .allocationNotInTemplates(allocation: "\(id)", region: topology.region)
+                        case .account: outside = .allocationNotInAccount(allocation: "\(id)")
+                        case .terraform: outside = .allocationNotInConfiguration(allocation: "\(id)", region: topology.region)
                         }
-                        findings.append(rule.unverified("the Elastic IP of \(lb.displayName)'s node in \(subnet) is free for it", because: outside, subject: subject, location: lb.location))
+                        findings.append(rule.unverified(
+                            LocalizedText(Message.elasticIPIsFree(loadBalancer: lb.displayName, subnet: mapping.subnet.value?.name)), because: LocalizedText(outside),
+                            subject: subject, location: lb.location))
                     }
                 }
             }
@@ -111,23 +116,24 @@ public struct LoadBalancerElasticIP: Rule {
         for (allocation, uses) in mappingsByAllocation.sorted(by: { $0.key < $1.key }) {
             let holders = topology.elasticIPHolders.filter { $0.allocation == .known(allocation) }
             guard uses.count > 1 || !holders.isEmpty else { continue }
-            let names = uses.map { "\($0.loadBalancer.displayName)'s node in \($0.mapping.subnet.value?.name ?? "a subnet")" }
+            let nodes = uses.map { Message.Holder.node(loadBalancer: $0.loadBalancer.displayName, subnet: $0.mapping.subnet.value?.name) }
             for (index, use) in uses.enumerated() {
-                let elsewhere = holders.map { "\($0.kind) \($0.id.name)" } + names.enumerated().filter { $0.offset != index }.map(\.element)
+                let others = holders.map { Message.Holder.resource(kind: $0.kind, name: $0.id.name) } + nodes.enumerated().filter { $0.offset != index }.map(\.element)
+                let elsewhere = others.map(\.english)
                 findings.append(rule.finding(
-                    message: "\(names[index]) is given Elastic IP \(allocation.name), which \(elsewhere.joined(separator: " and ")) also \(elsewhere.count == 1 ? "holds" : "hold"): an address is held by one of them only, so the load balancer cannot be created or that node stops answering on it.",
+                    message: LocalizedText(Message.sharedElasticIP(node: nodes[index], allocation: allocation.name, others: others)),
                     subject: use.loadBalancer.subject, related: [allocation.subject(.elasticIP)] + holders.map(\.subject), location: use.loadBalancer.location,
                     evidence: ["Elastic IP": allocation.description, "subnet mapping": use.mapping.subnet.value?.name ?? "?", "also held by": elsewhere.joined(separator: ", ")],
-                    fix: "Give the subnet mapping of \(use.mapping.subnet.value?.name ?? "that subnet") an Elastic IP of its own: a new AWS::EC2::EIP and AllocationId: !GetAtt <it>.AllocationId."))
+                    fix: LocalizedText(Message.giveOwnElasticIP(mapping: use.mapping.subnet.value?.name))))
             }
         }
         return findings
     }
 
     /// Why this load balancer can hold no Elastic IP at all, when it cannot.
-    private func holderProblem(_ lb: LoadBalancer) -> String? {
-        if lb.kind.value == .application { return "an Application Load Balancer takes no AllocationId" }
-        if lb.scheme.value == .internal { return "an internal load balancer takes no Elastic IP (its mappings take PrivateIPv4Address)" }
+    private func holderProblem(_ lb: LoadBalancer) -> Message.HolderProblem? {
+        if lb.kind.value == .application { return .applicationLoadBalancer }
+        if lb.scheme.value == .internal { return .internalLoadBalancer }
         return nil
     }
 }

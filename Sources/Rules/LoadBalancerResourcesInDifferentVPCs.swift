@@ -1,5 +1,6 @@
 public import Findings
 public import Topology
+internal import Localization
 
 /// ALB006 — a load balancer's subnets and security groups must all be in one VPC.
 public struct LoadBalancerResourcesInDifferentVPCs: Rule {
@@ -33,40 +34,39 @@ public struct LoadBalancerResourcesInDifferentVPCs: Rule {
         let rule = Self.description
         return topology.loadBalancers.flatMap { lb -> [Finding] in
             var members: [(name: String, vpc: ResourceID)] = []
-            var unknown: [(name: String, reason: String, location: Location?)] = []
+            var unknown: [(what: Message, reason: String, location: Location?)] = []
             for reference in lb.subnets.value ?? [] {
                 guard let subnet = topology.subnet(reference).value else {
-                    unknown.append(("a subnet", topology.subnet(reference).unknownReason ?? "", lb.location))
+                    unknown.append((.sameVPCOfSubnet(loadBalancer: lb.displayName), topology.subnet(reference).unknownReason ?? "", lb.location))
                     continue
                 }
                 switch subnet.vpc {
                 case .known(let vpc): members.append((subnet.id.name, vpc))
-                case .unknown(let reason): unknown.append((subnet.id.name, reason, subnet.location))
+                case .unknown(let reason): unknown.append((.sameVPC(member: subnet.id.name, loadBalancer: lb.displayName), reason, subnet.location))
                 }
             }
             for reference in lb.securityGroups.value ?? [] {
                 guard let group = topology.securityGroup(reference).value else {
-                    unknown.append(("a security group", topology.securityGroup(reference).unknownReason ?? "", lb.location))
+                    unknown.append((.sameVPCOfSecurityGroup(loadBalancer: lb.displayName), topology.securityGroup(reference).unknownReason ?? "", lb.location))
                     continue
                 }
                 switch group.vpc {
                 case .known(let vpc): members.append((group.id.name, vpc))
-                case .unknown(let reason): unknown.append((group.id.name, reason, group.location))
+                case .unknown(let reason): unknown.append((.sameVPC(member: group.id.name, loadBalancer: lb.displayName), reason, group.location))
                 }
             }
             let vpcs = Set(members.map(\.vpc))
             guard vpcs.count > 1 else {
                 return unknown.map { item in
-                    rule.unverified("the VPC of \(item.name) is the one of \(lb.displayName)'s other subnets and security groups",
-                                    because: item.reason, subject: lb.subject, location: item.location)
+                    rule.unverified(LocalizedText(item.what), because: LocalizedText(english: item.reason), subject: lb.subject, location: item.location)
                 }
             }
-            let listing = vpcs.sorted().map { vpc in "\(vpc.name): \(members.filter { $0.vpc == vpc }.map(\.name).joined(separator: ", "))" }
+            let listing = vpcs.sorted().map { vpc in (vpc: vpc.name, members: members.filter { $0.vpc == vpc }.map(\.name)) }
             return [rule.finding(
-                message: "\(lb.displayName) mixes resources of \(vpcs.count) VPCs (\(listing.joined(separator: "; "))); its subnets and security groups must share one VPC.",
+                message: LocalizedText(Message.mixedVPCs(loadBalancer: lb.displayName, vpcs: listing)),
                 subject: lb.subject, related: vpcs.sorted().map { $0.subject(.vpc) }, location: lb.location,
-                evidence: Evidence(vpcs.sorted().map { vpc in .init(key: vpc.name, value: members.filter { $0.vpc == vpc }.map(\.name).joined(separator: ", ")) }),
-                fix: "Use subnets and security groups of one VPC.")]
+                evidence: Evidence(listing.map { .init(key: $0.vpc, value: $0.members.joined(separator: ", ")) }),
+                fix: LocalizedText(Message.useOneVPC))]
         }
     }
 }

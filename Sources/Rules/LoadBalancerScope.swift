@@ -1,4 +1,5 @@
 internal import Findings
+internal import Localization
 internal import Topology
 
 /// The load balancers a rule looks at, with their subnets resolved; what cannot be resolved
@@ -16,7 +17,7 @@ struct LoadBalancerScope {
     static func internetFacing(
         in topology: Topology,
         for rule: FindingKind,
-        checking what: String,
+        checking what: ScopeText.Check,
         kinds: Set<LoadBalancer.Kind>? = nil,
         ipAddressTypes: Set<LoadBalancer.IPAddressType>? = nil
     ) -> (scopes: [LoadBalancerScope], notes: [Finding]) {
@@ -33,7 +34,7 @@ struct LoadBalancerScope {
                 continue
             case .unknown(let reason):
                 notes.append(rule.unverified(
-                    "\(loadBalancer.displayName) \(what)", because: "its scheme is unknown (\(reason))",
+                    LocalizedText(ScopeText.loadBalancer(loadBalancer.displayName, what)), because: LocalizedText(ScopeText.schemeUnknown(reason: reason)),
                     subject: loadBalancer.subject, location: loadBalancer.location))
             case .known(true):
                 scopes.append(resolve(loadBalancer, in: topology, for: rule, checking: what))
@@ -47,7 +48,7 @@ struct LoadBalancerScope {
     static func all(
         in topology: Topology,
         for rule: FindingKind,
-        checking what: String,
+        checking what: ScopeText.Check,
         kinds: Set<LoadBalancer.Kind>? = nil
     ) -> (scopes: [LoadBalancerScope], notes: [Finding]) {
         var scopes: [LoadBalancerScope] = []
@@ -72,7 +73,7 @@ struct LoadBalancerScope {
     private static func selected(
         _ loadBalancer: LoadBalancer,
         for rule: FindingKind,
-        checking what: String,
+        checking what: ScopeText.Check,
         kinds: Set<LoadBalancer.Kind>?,
         ipAddressTypes: Set<LoadBalancer.IPAddressType>?
     ) -> Selection {
@@ -81,7 +82,8 @@ struct LoadBalancerScope {
             case .known(let kind) where !kinds.contains(kind): return .no
             case .unknown(let reason):
                 return .unknown(rule.unverified(
-                    "\(loadBalancer.displayName) \(what)", because: "its type is unknown (\(reason)), and the rule applies to \(kinds.map(\.rawValue).sorted().joined(separator: " and ")) load balancers only",
+                    LocalizedText(ScopeText.loadBalancer(loadBalancer.displayName, what)),
+                    because: LocalizedText(ScopeText.kindUnknown(reason: reason, ruleKinds: kinds)),
                     subject: loadBalancer.subject, location: loadBalancer.location))
             case .known: break
             }
@@ -91,7 +93,7 @@ struct LoadBalancerScope {
             case .known(let type) where !ipAddressTypes.contains(type): return .no
             case .unknown(let reason):
                 return .unknown(rule.unverified(
-                    "\(loadBalancer.displayName) \(what)", because: "its IP address type is unknown (\(reason))",
+                    LocalizedText(ScopeText.loadBalancer(loadBalancer.displayName, what)), because: LocalizedText(ScopeText.ipAddressTypeUnknown(reason: reason)),
                     subject: loadBalancer.subject, location: loadBalancer.location))
             case .known: break
             }
@@ -99,13 +101,13 @@ struct LoadBalancerScope {
         return .yes
     }
 
-    private static func resolve(_ loadBalancer: LoadBalancer, in topology: Topology, for rule: FindingKind, checking what: String) -> LoadBalancerScope {
+    private static func resolve(_ loadBalancer: LoadBalancer, in topology: Topology, for rule: FindingKind, checking what: ScopeText.Check) -> LoadBalancerScope {
         var subnets: [Subnet] = []
         var notes: [Finding] = []
         switch loadBalancer.subnets {
         case .unknown(let reason):
             notes.append(rule.unverified(
-                "\(loadBalancer.displayName) \(what)", because: "its subnets are unknown (\(reason))",
+                LocalizedText(ScopeText.loadBalancer(loadBalancer.displayName, what)), because: LocalizedText(ScopeText.subnetsUnknown(reason: reason)),
                 subject: loadBalancer.subject, location: loadBalancer.location))
         case .known(let references):
             for reference in references {
@@ -114,7 +116,7 @@ struct LoadBalancerScope {
                     subnets.append(subnet)
                 case .unknown(let reason):
                     notes.append(rule.unverified(
-                        "every subnet of \(loadBalancer.displayName) \(what)", because: reason,
+                        LocalizedText(ScopeText.everySubnet(of: loadBalancer.displayName, what)), because: LocalizedText(english: reason),
                         subject: loadBalancer.subject, location: loadBalancer.location))
                 }
             }

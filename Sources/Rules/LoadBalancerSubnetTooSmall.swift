@@ -1,5 +1,6 @@
 public import Findings
 public import Topology
+internal import Localization
 
 /// ALB005 — an Application Load Balancer's subnet should be at least a /27, and must leave room
 /// for eight free addresses.
@@ -52,27 +53,30 @@ public struct LoadBalancerSubnetTooSmall: Rule {
 
     public func check(_ topology: Topology) -> [Finding] {
         let rule = Self.description
-        let (scopes, notes) = LoadBalancerScope.all(in: topology, for: rule, checking: "has subnets of /27 or larger", kinds: [.application])
+        let (scopes, notes) = LoadBalancerScope.all(in: topology, for: rule, checking: .hasLargeEnoughSubnets, kinds: [.application])
         return notes + scopes.flatMap { scope in
             scope.notes + scope.subnets.compactMap { subnet -> Finding? in
                 switch subnet.cidr {
                 case .unknown(let reason):
-                    return rule.unverified("subnet \(subnet.id.name) is /27 or larger", because: reason, subject: subnet.subject, location: subnet.location)
+                    return rule.unverified(
+                        LocalizedText(Message.isLargeEnough(subnet: subnet.id.name)), because: LocalizedText(english: reason),
+                        subject: subnet.subject, location: subnet.location)
                 case .known(let block) where block.prefixLength > 27:
                     let usable = block.size > Self.reservedAddresses ? block.size - Self.reservedAddresses : 0
                     let evidence: Evidence = ["CIDR block": block.description, "addresses": String(block.size), "usable addresses": String(usable)]
-                    let name = "\(subnet.id.name) of \(scope.loadBalancer.displayName)"
                     if usable < Self.neededFreeAddresses {
                         return rule.finding(
-                            message: "\(name) is \(block), \(usable) usable addresses: fewer than the eight free addresses an Application Load Balancer needs in each subnet, so it cannot place or scale its node there.",
+                            message: LocalizedText(Message.tooSmallForNode(
+                                subnet: subnet.id.name, loadBalancer: scope.loadBalancer.displayName, block: block.description, usable: Int(clamping: usable))),
                             subject: subnet.subject, related: [scope.loadBalancer.subject], location: subnet.location,
-                            evidence: evidence, fix: "Give \(subnet.id.name) a /27 or larger CIDR block.")
+                            evidence: evidence, fix: LocalizedText(Message.giveLargerBlock(subnet: subnet.id.name)))
                     }
                     return rule.finding(
                         severity: .warning,
-                        message: "\(name) is \(block), \(usable) usable addresses: AWS accepts it, but asks for a /27 so the load balancer can add nodes as it scales.",
+                        message: LocalizedText(Message.smallerThanAdvised(
+                            subnet: subnet.id.name, loadBalancer: scope.loadBalancer.displayName, block: block.description, usable: Int(clamping: usable))),
                         subject: subnet.subject, related: [scope.loadBalancer.subject], location: subnet.location,
-                        evidence: evidence, fix: "Give \(subnet.id.name) a /27 or larger CIDR block before the load balancer needs to scale.")
+                        evidence: evidence, fix: LocalizedText(Message.giveLargerBlockBeforeScaling(subnet: subnet.id.name)))
                 case .known:
                     return nil
                 }

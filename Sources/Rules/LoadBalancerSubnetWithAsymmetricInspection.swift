@@ -100,7 +100,7 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
     public func check(_ topology: Topology) -> [Finding] {
         // Only subnets known to send the whole internet to an endpoint are this rule's: ALB001
         // and ALB002 note the subnets, schemes and route tables that cannot be resolved.
-        let (scopes, _) = LoadBalancerScope.internetFacing(in: topology, for: Self.description, checking: "is inspected both ways")
+        let (scopes, _) = LoadBalancerScope.internetFacing(in: topology, for: Self.description, checking: .isInspectedBothWays)
         return scopes.flatMap { scope in
             scope.subnets.flatMap { subnet in Self.families(scope).compactMap { check(scope.loadBalancer, subnet: subnet, ipv6: $0, topology: topology) } }
         } + endpointSubnetFindings(scopes, topology: topology)
@@ -118,7 +118,7 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
         // Each endpoint with the families whose default route goes through it (a dualstack load
         // balancer's ::/0 must leave through the endpoint's subnets as well).
         var placements: [(placement: InspectionEndpointPlacement, ipv6: Bool)] = []
-        var users: [ResourceID: [String]] = [:]
+        var users: [ResourceID: [Message.EndpointUser]] = [:]
         for scope in scopes {
             for subnet in scope.subnets {
                 guard case .known(let table) = topology.effectiveRouteTable(of: subnet) else { continue }
@@ -126,7 +126,7 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
                     guard let inspected = InspectionReturnRoute.inspectedDefaultRoute(in: table, ipv6: ipv6),
                           let placement = topology.placement(of: inspected.endpoint) else { continue }
                     if !placements.contains(where: { $0.placement.id == placement.id && $0.ipv6 == ipv6 }) { placements.append((placement, ipv6)) }
-                    let user = "\(subnet.id.name) of \(scope.loadBalancer.displayName)"
+                    let user = Message.EndpointUser(subnet: subnet.id.name, loadBalancer: scope.loadBalancer.displayName)
                     if users[placement.id]?.contains(user) != true { users[placement.id, default: []].append(user) }
                 }
             }
@@ -135,44 +135,47 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
         var seen: Set<String> = []
         for (placement, ipv6) in placements {
             let everything = ipv6 ? "::/0" : "0.0.0.0/0"
-            let what = "the subnets of \(placement.id.name) reach the internet"
+            let what = LocalizedText(Message.endpointSubnetsReachInternet(endpoint: placement.id.name))
             guard case .known(let references) = placement.subnets else {
-                findings.append(rule.unverified(what, because: placement.subnets.unknownReason ?? "", subject: placement.subject, location: placement.location))
+                findings.append(rule.unverified(what, because: LocalizedText(english: placement.subnets.unknownReason ?? ""), subject: placement.subject, location: placement.location))
                 continue
             }
             for reference in references {
                 let subnet: Subnet
                 switch topology.subnet(reference) {
                 case .unknown(let reason):
-                    findings.append(rule.unverified(what, because: reason, subject: placement.subject, location: placement.location))
+                    findings.append(rule.unverified(what, because: LocalizedText(english: reason), subject: placement.subject, location: placement.location))
                     continue
                 case .known(let found):
                     subnet = found
                 }
                 guard seen.insert("\(subnet.id.description)|\(ipv6)").inserted else { continue }
+                let reachesInternet = LocalizedText(Message.endpointSubnetReachesInternet(subnet: subnet.id.name, endpoint: placement.id.name))
                 let table: RouteTable
                 switch topology.effectiveRouteTable(of: subnet) {
                 case .unknown(let reason):
-                    findings.append(rule.unverified("\(subnet.id.name) of \(placement.id.name) reaches the internet", because: reason, subject: subnet.subject, location: subnet.location))
+                    findings.append(rule.unverified(reachesInternet, because: LocalizedText(english: reason), subject: subnet.subject, location: subnet.location))
                     continue
                 case .known(let found):
                     table = found
                 }
-                let problem: String
+                let target: String?
                 switch InternetRoute.status(of: table, ipv6: ipv6, in: topology) {
                 case .routes, .routesToDetachedGateway:
                     continue // fine, or ALB003's
                 case .unknown(let reason):
-                    findings.append(rule.unverified("\(subnet.id.name) of \(placement.id.name) reaches the internet", because: reason, subject: subnet.subject, location: subnet.location))
+                    findings.append(rule.unverified(reachesInternet, because: LocalizedText(english: reason), subject: subnet.subject, location: subnet.location))
                     continue
                 case .missing:
-                    problem = "has no \(everything) route to an internet gateway"
-                case .routesElsewhere(let target), .inspected(let target):
-                    problem = "sends \(everything) to \(target), not to an internet gateway"
+                    target = nil
+                case .routesElsewhere(let elsewhere), .inspected(let elsewhere):
+                    target = "\(elsewhere)"
                 }
                 let through = users[placement.id] ?? []
                 findings.append(rule.finding(
-                    message: LocalizedText(english: "\(subnet.id.name) (\(subnet.availabilityZone.value ?? "unknown AZ")) holds an endpoint of \(placement.id.name) that \(through.joined(separator: " and ")) send their internet traffic through, but it uses \(table.displayName), which \(problem), so what passes that endpoint goes nowhere: clients of the nodes behind it time out."),
+                    message: LocalizedText(Message.endpointSubnetGoesNowhere(
+                        subnet: subnet.id.name, zone: subnet.availabilityZone.value, endpoint: placement.id.name, users: through, table: table,
+                        destination: everything, target: target)),
                     subject: subnet.subject, related: [placement.subject, table.subject],
                     location: subnet.location,
                     evidence: [
@@ -180,7 +183,7 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
                         "firewall or endpoint": placement.id.description,
                         "route table": table.displayName,
                         "routes": table.routes.map(InternetRoute.describe).joined(separator: "; ").ifEmpty("none"),
-                        "sent through it by": through.joined(separator: ", "),
+                        "sent through it by": through.map { Message.endpointUser($0).english }.joined(separator: ", "),
                     ],
                     fix: InternetRoute.fix(for: subnet, using: table, ipv6: ipv6, in: topology)))
             }
@@ -193,45 +196,44 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
         guard case .known(let table) = topology.effectiveRouteTable(of: subnet),
               let inspected = InspectionReturnRoute.inspectedDefaultRoute(in: table, ipv6: ipv6) else { return nil }
         let (defaultRoute, endpoint) = inspected
-        let zone = subnet.availabilityZone.value ?? "unknown AZ"
+        let zone = subnet.availabilityZone.value
         let block = InspectionReturnRoute.block(of: subnet, ipv6: ipv6)?.value?.description ?? "?"
-        let any = ipv6 ? "::/0" : "0.0.0.0/0"
-        let start = "\(subnet.id.name) (\(zone)) of internet-facing \(loadBalancer.displayName) sends \(any) through \(endpoint)"
-        let dropped = "so requests and replies of its node pass the firewall differently and the replies are dropped: clients that pick this node's \(ipv6 ? "IPv6 " : "")address time out"
+        let inspectedRoute = Message.InspectedRoute(subnet: subnet.id.name, zone: zone, loadBalancer: loadBalancer.displayName, endpoint: "\(endpoint)", ipv6: ipv6)
         var evidence: Evidence = [
             "subnet": subnet.id.description,
-            "availability zone": zone,
+            "availability zone": zone ?? "unknown AZ",
             "route table": table.displayName,
             "default route": InternetRoute.describe(defaultRoute),
             "load balancer": loadBalancer.id.description,
         ]
-        let message: String
+        let message: Message
         let fix: LocalizedText
         var related = [loadBalancer.subject, table.subject]
         switch InspectionReturnRoute.status(of: subnet, endpoint: endpoint, ipv6: ipv6, in: topology) {
         case .symmetric, .noGateway:
             return nil
         case .unknown(let reason):
-            return rule.unverified("\(ipv6 ? "IPv6 " : "")replies from \(subnet.id.name) return through \(endpoint), the endpoint its requests pass", because: reason,
-                                   subject: subnet.subject, location: subnet.location)
+            return rule.unverified(
+                LocalizedText(Message.repliesReturnThroughEndpoint(subnet: subnet.id.name, endpoint: "\(endpoint)", ipv6: ipv6)), because: LocalizedText(english: reason),
+                subject: subnet.subject, location: subnet.location)
         case .noEdgeRouteTable(let gateway):
-            message = "\(start), but internet gateway \(gateway.name) has no edge route table to send \(block) back through it, \(dropped)."
+            message = .noEdgeRouteTable(inspectedRoute, gateway: gateway.name, block: block)
             evidence.append("edge route table", "none")
             related.append(gateway.subject(.internetGateway))
             fix = FixText.newEdgeRouteTable(for: subnet, block: block, through: endpoint, gateway: gateway, source: topology.source)
         case .missing(let gateway, let edge):
-            message = "\(start), but \(edge.displayName), the edge route table of \(gateway.name), has no route for \(block) back through it, \(dropped)."
+            message = .noReturnRoute(inspectedRoute, gateway: gateway.name, edge: edge, block: block)
             evidence.append("edge route table", edge.displayName)
             evidence.append("edge routes", edge.routes.map(InternetRoute.describe).joined(separator: "; ").ifEmpty("none"))
             related.append(edge.subject)
             fix = FixText.edgeRoute(for: subnet, block: block, through: endpoint, in: edge, replacing: nil, source: topology.source)
         case .crossed(let gateway, let edge, let route, let target):
-            message = "\(start), but \(edge.displayName), the edge route table of \(gateway.name), sends \(route.destination.value?.description ?? block) to \(target) instead, \(dropped)."
+            message = .crossedReturnRoute(inspectedRoute, gateway: gateway.name, edge: edge, destination: route.destination.value?.description ?? block, target: "\(target)")
             evidence.append("edge route table", edge.displayName)
             evidence.append("edge route", InternetRoute.describe(route))
             related.append(edge.subject)
             fix = FixText.edgeRoute(for: subnet, block: block, through: endpoint, in: edge, replacing: route, source: topology.source)
         }
-        return rule.finding(message: LocalizedText(english: message), subject: subnet.subject, related: related, location: subnet.location, evidence: evidence, fix: fix)
+        return rule.finding(message: LocalizedText(message), subject: subnet.subject, related: related, location: subnet.location, evidence: evidence, fix: fix)
     }
 }

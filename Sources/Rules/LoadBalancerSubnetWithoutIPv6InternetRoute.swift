@@ -73,7 +73,7 @@ public struct LoadBalancerSubnetWithoutIPv6InternetRoute: Rule {
     public func check(_ topology: Topology) -> [Finding] {
         let rule = Self.description
         let (scopes, notes) = LoadBalancerScope.internetFacing(
-            in: topology, for: rule, checking: "can reach the IPv6 internet", ipAddressTypes: [.dualstack, .dualstackWithoutPublicIPv4])
+            in: topology, for: rule, checking: .canReachIPv6Internet, ipAddressTypes: [.dualstack, .dualstackWithoutPublicIPv4])
         var findings = notes
         // One finding per route table: several subnets usually share it.
         var reported: Set<ResourceID> = []
@@ -82,28 +82,30 @@ public struct LoadBalancerSubnetWithoutIPv6InternetRoute: Rule {
             for subnet in scope.subnets {
                 guard case .known(let table) = topology.effectiveRouteTable(of: subnet) else {
                     findings.append(rule.unverified(
-                        "subnet \(subnet.id.name) can reach the IPv6 internet",
-                        because: topology.effectiveRouteTable(of: subnet).unknownReason ?? "", subject: subnet.subject, location: subnet.location))
+                        LocalizedText(Message.canReachIPv6Internet(subnet: subnet.id.name)),
+                        because: LocalizedText(english: topology.effectiveRouteTable(of: subnet).unknownReason ?? ""),
+                        subject: subnet.subject, location: subnet.location))
                     continue
                 }
-                let problem: String
+                let problem: RouteProblem
                 switch InternetRoute.status(of: table, ipv6: true, in: topology) {
                 case .routes, .routesToDetachedGateway, .inspected:
                     continue
                 case .unknown(let reason):
                     findings.append(rule.unverified(
-                        "subnet \(subnet.id.name) can reach the IPv6 internet", because: reason,
+                        LocalizedText(Message.canReachIPv6Internet(subnet: subnet.id.name)), because: LocalizedText(english: reason),
                         subject: subnet.subject, location: subnet.location))
                     continue
                 case .missing:
-                    problem = "has no ::/0 route"
+                    problem = .noRoute(destination: "::/0")
                 case .routesElsewhere(let target):
-                    problem = "sends ::/0 to \(target), which carries no inbound traffic from the internet"
+                    problem = .elsewhere(destination: "::/0", target: target)
                 }
                 guard reported.insert(table.id).inserted else { continue }
                 let users = scope.subnets.filter { topology.effectiveRouteTable(of: $0).value?.id == table.id }
                 findings.append(rule.finding(
-                    message: LocalizedText(english: "\(table.displayName), used by \(users.map(\.id.name).joined(separator: ", ")) of dualstack \(scope.loadBalancer.displayName), \(problem), so clients that pick these nodes' IPv6 addresses hang."),
+                    message: LocalizedText(Message.tableUnreachable(
+                        table: table, subnets: users.map(\.id.name), loadBalancer: scope.loadBalancer.displayName, problem: problem)),
                     subject: table.subject,
                     related: [scope.loadBalancer.subject] + users.map(\.subject),
                     location: table.isMain ? subnet.location : table.location,

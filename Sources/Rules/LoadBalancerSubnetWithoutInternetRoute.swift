@@ -99,7 +99,7 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
 
     public func check(_ topology: Topology) -> [Finding] {
         let rule = Self.description
-        let (scopes, notes) = LoadBalancerScope.internetFacing(in: topology, for: rule, checking: "can reach the internet", ipAddressTypes: [.ipv4, .dualstack])
+        let (scopes, notes) = LoadBalancerScope.internetFacing(in: topology, for: rule, checking: .canReachInternet, ipAddressTypes: [.ipv4, .dualstack])
         return notes + scopes.flatMap { scope in
             scope.notes + scope.subnets.compactMap { check(scope.loadBalancer, subnet: $0, nodes: scope.nodeCount, topology: topology) }
         }
@@ -130,7 +130,7 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
         case .missing:
             problem = .missing(destination: "0.0.0.0/0")
         case .routesElsewhere(let target):
-            problem = .elsewhere(destination: "0.0.0.0/0", target: "\(target)")
+            problem = .elsewhere(destination: "0.0.0.0/0", target: target)
         }
         let zone = subnet.availabilityZone.value
         let node = loadBalancer.nodes.first { $0.subnet == subnet.id }?.publicAddress

@@ -30,7 +30,7 @@ public struct LoadBalancerWithoutConnectionLogs: Rule {
 
     public func check(_ topology: Topology) -> [Finding] {
         let rule = Self.description
-        let (scopes, notes) = LoadBalancerScope.internetFacing(in: topology, for: rule, checking: "has connection logs", kinds: [.application])
+        let (scopes, notes) = LoadBalancerScope.internetFacing(in: topology, for: rule, checking: .hasConnectionLogs, kinds: [.application])
         return notes + scopes.compactMap { scope -> Finding? in
             let lb = scope.loadBalancer
             switch lb.attribute("connection_logs.s3.enabled") {

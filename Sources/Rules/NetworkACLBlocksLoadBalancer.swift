@@ -1,5 +1,6 @@
 public import Findings
 public import Topology
+internal import Localization
 
 /// ALB007 — a network ACL on an internet-facing load balancer's subnet denies a listener port
 /// inbound, or the ephemeral ports 1024–65535 outbound.
@@ -66,7 +67,7 @@ public struct NetworkACLBlocksLoadBalancer: Rule {
 
     public func check(_ topology: Topology) -> [Finding] {
         let rule = Self.description
-        let (scopes, notes) = LoadBalancerScope.internetFacing(in: topology, for: rule, checking: "is not blocked by a network ACL")
+        let (scopes, notes) = LoadBalancerScope.internetFacing(in: topology, for: rule, checking: .isNotBlockedByNetworkACL)
         var findings = notes
         var reported: Set<String> = []
         for scope in scopes {
@@ -76,7 +77,8 @@ public struct NetworkACLBlocksLoadBalancer: Rule {
             for listener in listeners {
                 guard case .unknown(let reason) = listener.port else { continue }
                 findings.append(rule.unverified(
-                    "the network ACLs of \(scope.loadBalancer.displayName)'s subnets allow the port of \(listener.id.name)", because: "its port is unknown (\(reason))",
+                    LocalizedText(Message.allowListenerPort(loadBalancer: scope.loadBalancer.displayName, listener: listener.id.name)),
+                    because: LocalizedText(Message.portUnknown(reason: reason)),
                     subject: listener.subject, location: listener.location))
             }
             // IPv6 is checked for dualstack load balancers; when the address type is unknown, an
@@ -86,33 +88,37 @@ public struct NetworkACLBlocksLoadBalancer: Rule {
             for subnet in scope.subnets {
                 guard case .known(let acl) = topology.effectiveNetworkACL(of: subnet) else {
                     findings.append(rule.unverified(
-                        "the network ACL of \(subnet.id.name) lets clients through",
-                        because: topology.effectiveNetworkACL(of: subnet).unknownReason ?? "", subject: subnet.subject, location: subnet.location))
+                        LocalizedText(Message.letsClientsThrough(subnet: subnet.id.name)),
+                        because: LocalizedText(english: topology.effectiveNetworkACL(of: subnet).unknownReason ?? ""), subject: subnet.subject, location: subnet.location))
                     continue
                 }
-                let checks = ports.map { (egress: false, range: $0...$0, what: "listener port \($0) inbound") }
-                    + [(egress: true, range: 1024...65535, what: "ephemeral ports 1024–65535 outbound")]
+                let checks = ports.map { (egress: false, range: $0...$0, what: Message.Traffic.listenerPortInbound($0)) }
+                    + [(egress: true, range: 1024...65535, what: Message.Traffic.ephemeralPortsOutbound)]
                 for ipv6 in families {
                     for check in checks {
                         switch acl.deniedTCPPorts(egress: check.egress, tcpPorts: check.range, ipv6: ipv6) {
                         case .unknown(let reason):
                             findings.append(rule.unverified(
-                                "\(acl.id.name) allows \(check.what)", because: reason, subject: acl.subject, location: acl.location))
+                                LocalizedText(Message.allows(acl: acl.id.name, traffic: check.what)), because: LocalizedText(english: reason),
+                                subject: acl.subject, location: acl.location))
                         case .known(let denials) where !denials.isEmpty && ipv6 && !ipv6Known:
                             guard reported.insert("\(acl.id)|\(check.what)|ipv6-unknown").inserted else { continue }
                             findings.append(rule.unverified(
-                                "IPv6 clients of \(scope.loadBalancer.displayName) get through \(acl.id.name)",
-                                because: "it denies IPv6 \(check.what), and whether the load balancer has IPv6 clients is unknown: its IP address type is unknown (\(scope.loadBalancer.ipAddressType.unknownReason ?? ""))",
+                                LocalizedText(Message.ipv6ClientsGetThrough(loadBalancer: scope.loadBalancer.displayName, acl: acl.id.name)),
+                                because: LocalizedText(Message.deniesIPv6ToClientsOfUnknownType(
+                                    traffic: check.what, reason: scope.loadBalancer.ipAddressType.unknownReason ?? "")),
                                 subject: acl.subject, location: acl.location))
                         case .known(let denials) where !denials.isEmpty:
                             let denial = denials[0]
                             let key = "\(acl.id)|\(check.what)|\(ipv6)"
                             guard reported.insert(key).inserted else { continue }
                             let users = scope.subnets.filter { topology.effectiveNetworkACL(of: $0).value?.id == acl.id }
-                            let by = denial.entry.map { "entry \($0.ruleNumber.value.map(String.init) ?? "?")\($0.id.map { " (\($0.name))" } ?? "")" } ?? "its implicit last rule"
+                            let by = denial.entry.map { Message.DeniedBy.entry(number: $0.ruleNumber.value, name: $0.id?.name) } ?? .implicitLastRule
                             let portText = denial.ports.lowerBound == denial.ports.upperBound ? "\(denial.ports.lowerBound)" : "\(denial.ports.lowerBound)–\(denial.ports.upperBound)"
                             findings.append(rule.finding(
-                                message: "Network ACL \(acl.id.name) on \(users.map(\.id.name).joined(separator: ", ")) denies \(ipv6 ? "IPv6 " : "")\(check.what) (TCP \(portText), by \(by)), so clients of \(scope.loadBalancer.displayName) that pick \(users.count == 1 ? "that node" : "those nodes") hang.",
+                                message: LocalizedText(Message.denies(
+                                    acl: acl.id.name, subnets: users.map(\.id.name), ipv6: ipv6, traffic: check.what, ports: portText, by: by,
+                                    loadBalancer: scope.loadBalancer.displayName)),
                                 subject: acl.subject,
                                 related: [scope.loadBalancer.subject] + users.map(\.subject),
                                 location: denial.entry?.location ?? acl.location,
@@ -120,7 +126,7 @@ public struct NetworkACLBlocksLoadBalancer: Rule {
                                     "network ACL": acl.id.description,
                                     "direction": check.egress ? "outbound" : "inbound",
                                     "denied ports": "TCP \(portText)",
-                                    "denied by": by,
+                                    "denied by": by.english,
                                     "subnets": users.map(\.id.name).joined(separator: ", "),
                                 ],
                                 fix: FixText.allowInNetworkACL(acl, below: denial.entry?.ruleNumber.value ?? 32767, egress: check.egress, ipv6: ipv6, ports: check.range, source: topology.source)))

@@ -64,8 +64,9 @@ public struct RedirectToMissingHTTPSListener: Rule {
                     return redirect.protocol.value.map { $0.uppercased() == "HTTPS" } ?? true
                 }
                 if redirects {
-                    let reason = listener.loadBalancer.unknownReason ?? "load balancer \(listener.loadBalancer.value?.description ?? "?") is not in the model, so its other listeners are unknown"
-                    findings.append(rule.unverified("the redirect of \(listener.id.name) lands on a listener", because: reason,
+                    let reason = listener.loadBalancer.unknownReason.map(LocalizedText.init(english:))
+                        ?? LocalizedText(Message.loadBalancerNotInModel(loadBalancer: listener.loadBalancer.value?.description ?? "?"))
+                    findings.append(rule.unverified(LocalizedText(Message.redirectLandsOnListener(listener: listener.id.name)), because: reason,
                         subject: listener.subject, location: listener.location))
                 }
                 continue
@@ -73,7 +74,8 @@ public struct RedirectToMissingHTTPSListener: Rule {
             let siblings = topology.listeners(of: lb)
             for case .redirect(let redirect) in topology.actions(of: listener) {
                 if case .unknown(let reason) = redirect.protocol {
-                    findings.append(rule.unverified("the redirect of \(listener.id.name) lands on a listener", because: "its protocol is unknown (\(reason))",
+                    findings.append(rule.unverified(LocalizedText(Message.redirectLandsOnListener(listener: listener.id.name)),
+                        because: LocalizedText(Message.redirectProtocolUnknown(reason: reason)),
                         subject: listener.subject, location: listener.location))
                     continue
                 }
@@ -83,7 +85,8 @@ public struct RedirectToMissingHTTPSListener: Rule {
                 let port: Int
                 switch redirect.port {
                 case .unknown(let reason):
-                    findings.append(rule.unverified("the HTTPS redirect of \(listener.id.name) lands on a listener", because: reason,
+                    findings.append(rule.unverified(LocalizedText(Message.httpsRedirectLandsOnListener(listener: listener.id.name, port: nil)),
+                        because: LocalizedText(english: reason),
                         subject: listener.subject, location: listener.location))
                     continue
                 case .known(let text):
@@ -94,14 +97,18 @@ public struct RedirectToMissingHTTPSListener: Rule {
                 if let target, target.protocol.value?.uppercased() == "HTTPS" { continue }
                 // A listener whose port or protocol is unknown may be the HTTPS one on this port.
                 if let unsure = (target.map { [$0] } ?? siblings).first(where: { $0.port.value == nil || $0.protocol.value == nil }) {
-                    findings.append(rule.unverified("the HTTPS redirect of \(listener.id.name) lands on a listener on \(port)",
-                        because: "the \(unsure.port.value == nil ? "port" : "protocol") of \(unsure.id.name) is unknown (\(unsure.port.unknownReason ?? unsure.protocol.unknownReason ?? ""))",
+                    let unknown = unsure.port.unknownReason ?? unsure.protocol.unknownReason ?? ""
+                    let why: Message = unsure.port.value == nil
+                        ? .listenerPortUnknown(listener: unsure.id.name, reason: unknown) : .listenerProtocolUnknown(listener: unsure.id.name, reason: unknown)
+                    findings.append(rule.unverified(LocalizedText(Message.httpsRedirectLandsOnListener(listener: listener.id.name, port: port)),
+                        because: LocalizedText(why),
                         subject: listener.subject, location: listener.location))
                     continue
                 }
-                let what = target.map { "its listener on \(port) speaks \($0.protocol.value ?? "?")" } ?? "it has no listener on \(port)"
+                let message = target.map { Message.redirectToPlainListener(listener: listener.id.name, port: port, protocol: $0.protocol.value ?? "?") }
+                    ?? .redirectToNoListener(listener: listener.id.name, port: port)
                 findings.append(rule.finding(
-                    message: LocalizedText(english: "\(listener.id.name) redirects HTTP clients to https://…:\(port)/ but \(what), so every redirected client gets a 301 and then nothing."),
+                    message: LocalizedText(message),
                     subject: listener.subject, related: [lb.subject] + (target.map { [$0.subject] } ?? []),
                     location: listener.location,
                     evidence: [

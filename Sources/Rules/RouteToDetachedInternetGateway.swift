@@ -48,15 +48,16 @@ public struct RouteToDetachedInternetGateway: Rule {
                 case .unknown(let reason):
                     guard topology.internetGateways.contains(where: { $0.id == gateway }) else { continue }
                     findings.append(rule.unverified(
-                        "\(gateway.name) is attached to the VPC of \(table.displayName)", because: reason,
+                        LocalizedText(Message.isAttached(gateway: gateway.name, table: table)), because: LocalizedText(english: reason),
                         subject: subject, location: route.location ?? table.location))
                 case .known(false):
                     let vpc = table.vpc.value?.name ?? "?"
                     let attachedTo = topology.attachments(of: gateway).compactMap { $0.value?.name }
                     let users = topology.subnets.filter { topology.effectiveRouteTable(of: $0).value?.id == table.id }
-                    let destination = route.destination.value?.description ?? "traffic"
                     findings.append(rule.finding(
-                        message: LocalizedText(english: "\(table.displayName) sends \(destination) to internet gateway \(gateway.name), which is not attached to VPC \(vpc)\(attachedTo.isEmpty ? "" : " (it is attached to \(attachedTo.joined(separator: ", ")))"), so \(users.isEmpty ? "no subnet using this table" : users.map(\.id.name).joined(separator: ", ")) can reach the internet."),
+                        message: LocalizedText(Message.routeToDetachedGateway(
+                            table: table, destination: route.destination.value?.description, gateway: gateway.name, vpc: vpc,
+                            attachedTo: attachedTo, subnets: users.map(\.id.name))),
                         subject: subject,
                         related: [table.subject, gateway.subject(.internetGateway)] + users.map(\.subject),
                         location: route.location ?? table.location,

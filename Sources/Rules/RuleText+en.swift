@@ -34,7 +34,17 @@ extension RouteProblem {
     var english: String {
         switch self {
         case .missing(let destination): "has no \(destination) route to an internet gateway"
-        case .elsewhere(let destination, let target): "sends \(destination) to \(target), which carries no inbound traffic from the internet"
+        case .noRoute(let destination): "has no \(destination) route"
+        case .elsewhere(let destination, let target): "sends \(destination) to \(RouteTargetName.of(target).english), which carries no inbound traffic from the internet"
+        }
+    }
+}
+
+extension RouteTargetName {
+    /// The English of every entry: "NAT gateway nat-0abc".
+    var english: String {
+        switch self {
+        case .of(let target): target.description
         }
     }
 }

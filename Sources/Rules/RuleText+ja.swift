@@ -6,9 +6,9 @@ extension RuleText {
     var japanese: String {
         switch self {
         case .nodeUnreachable(let node, let loadBalancer, let subnet, let zone, let table, let problem):
-            "\(node) は \(loadBalancer) の \(subnet)（\(zone ?? "不明な AZ")）にあるノードです。このサブネットが使う\(JapaneseSpacing.after(JapaneseSpacing.before(RouteTableName.of(table).japanese)))には\(problem.japanese)ため、このアドレスを引いたクライアントは接続タイムアウトまでハングします。"
+            "\(node) は \(loadBalancer) の \(subnet)（\(zone ?? "不明な AZ")）にあるノードです。このサブネットが使う\(JapaneseSpacing.after(JapaneseSpacing.before(RouteTableName.of(table).japanese)))には\(JapaneseSpacing.after(problem.japanese))ため、このアドレスを引いたクライアントは接続タイムアウトまでハングします。"
         case .subnetUnreachable(let subnet, let zone, let table, let problem, let loadBalancer, let nodes):
-            "\(subnet)（\(zone ?? "不明な AZ")）が使う\(JapaneseSpacing.after(JapaneseSpacing.before(RouteTableName.of(table).japanese)))には\(problem.japanese)ため、インターネット向け \(loadBalancer) のこのサブネットのノードには到達できません。\(nodes > 1 ? "\(nodes) 個のアドレスのうちおよそ 1 個" : "唯一のアドレス")を選んだクライアントはハングします。"
+            "\(subnet)（\(zone ?? "不明な AZ")）が使う\(JapaneseSpacing.after(JapaneseSpacing.before(RouteTableName.of(table).japanese)))には\(JapaneseSpacing.after(problem.japanese))ため、インターネット向け \(loadBalancer) のこのサブネットのノードには到達できません。\(nodes > 1 ? "\(nodes) 個のアドレスのうちおよそ 1 個" : "唯一のアドレス")を選んだクライアントはハングします。"
         case .canReachInternet(let subnet): "サブネット \(subnet) がインターネットに到達できること"
         case .farSideUnknown(let table, let target, let source):
             "\(JapaneseSpacing.before(RouteTableName.of(table).japanese))は 0.0.0.0/0 を \(target) に送っていますが、その先（集中型のインスペクション VPC または出口 VPC と、トランジットゲートウェイのルートテーブル）が\(Self.farSide(source))にないため、インターネットからの戻りの経路をたどれません"
@@ -35,7 +35,43 @@ extension RouteProblem {
     var japanese: String {
         switch self {
         case .missing(let destination): "インターネットゲートウェイへの \(destination) ルートがない"
-        case .elsewhere(let destination, let target): "\(destination) を \(target) に送るルートしかなく、\(target) はインターネットからの受信トラフィックを運ばない"
+        case .noRoute(let destination): "\(destination) ルートがない"
+        case .elsewhere(let destination, let target): "\(destination) を \(RouteTargetName.of(target).japanese) に送るルートしかなく、\(RouteTargetName.of(target).japanese) はインターネットからの受信トラフィックを運ばない"
+        }
+    }
+}
+
+extension RouteTargetName {
+    /// The Japanese of every entry: "NAT ゲートウェイ nat-0abc", with AWS's Japanese names.
+    var japanese: String {
+        switch self {
+        case .of(let target):
+            let kind = Self.japanese(target.kind)
+            return switch target.id {
+            case nil: kind
+            case .known(let id)?: "\(kind) \(id.name)"
+            case .unknown?: "\(kind)（ID 不明）"
+            }
+        }
+    }
+
+    private static func japanese(_ kind: RouteTarget.Kind) -> String {
+        switch kind {
+        case .local: "local"
+        case .internetGateway: "インターネットゲートウェイ"
+        case .egressOnlyInternetGateway: "Egress-Only インターネットゲートウェイ"
+        case .natGateway: "NAT ゲートウェイ"
+        case .transitGateway: "トランジットゲートウェイ"
+        case .vpcPeeringConnection: "VPC ピアリング接続"
+        case .instance: "インスタンス"
+        case .networkInterface: "ネットワークインターフェイス"
+        case .vpcEndpoint: "VPC エンドポイント"
+        case .networkFirewallEndpoint: "Network Firewall エンドポイント"
+        case .gatewayLoadBalancerEndpoint: "Gateway Load Balancer エンドポイント"
+        case .virtualPrivateGateway: "仮想プライベートゲートウェイ"
+        case .carrierGateway: "キャリアゲートウェイ"
+        case .coreNetwork: "コアネットワーク"
+        case .localGateway: "ローカルゲートウェイ"
         }
     }
 }

@@ -29,8 +29,15 @@ enum RuleText: CatalogEntry {
 enum RouteProblem: CatalogEntry {
     /// No default route to an internet gateway.
     case missing(destination: String)
+    /// No default route at all, to any target (ALB002's wording).
+    case noRoute(destination: String)
     /// The default route goes to a target that carries no inbound traffic from the internet.
-    case elsewhere(destination: String, target: String)
+    case elsewhere(destination: String, target: RouteTarget)
+}
+
+/// How the messages name where a route goes: its kind, in the language, and its id.
+enum RouteTargetName: CatalogEntry {
+    case of(RouteTarget)
 }
 
 /// How the messages name a route table.

@@ -1,5 +1,6 @@
 public import Findings
 public import Topology
+internal import Localization
 
 /// ALB008 — the security groups of an internet-facing load balancer admit no client on a listener port.
 public struct SecurityGroupAdmitsNoClient: Rule {
@@ -41,13 +42,13 @@ public struct SecurityGroupAdmitsNoClient: Rule {
 
     public func check(_ topology: Topology) -> [Finding] {
         let rule = Self.description
-        let (scopes, notes) = LoadBalancerScope.internetFacing(in: topology, for: rule, checking: "admits clients", kinds: [.application])
+        let (scopes, notes) = LoadBalancerScope.internetFacing(in: topology, for: rule, checking: .admitsClients, kinds: [.application])
         var findings = notes
         for scope in scopes {
             let lb = scope.loadBalancer
             guard case .known(let references) = lb.securityGroups else {
-                findings.append(rule.unverified("the security groups of \(lb.displayName) admit clients",
-                    because: lb.securityGroups.unknownReason ?? "", subject: lb.subject, location: lb.location))
+                findings.append(rule.unverified(LocalizedText(Message.admitsClients(loadBalancer: lb.displayName)),
+                    because: LocalizedText(english: lb.securityGroups.unknownReason ?? ""), subject: lb.subject, location: lb.location))
                 continue
             }
             var groups: [SecurityGroup] = []
@@ -57,8 +58,8 @@ public struct SecurityGroupAdmitsNoClient: Rule {
                 case .known(let group): groups.append(group)
                 case .unknown(let reason):
                     unresolved = true
-                    findings.append(rule.unverified("the security groups of \(lb.displayName) admit clients",
-                        because: reason, subject: lb.subject, location: lb.location))
+                    findings.append(rule.unverified(LocalizedText(Message.admitsClients(loadBalancer: lb.displayName)),
+                        because: LocalizedText(english: reason), subject: lb.subject, location: lb.location))
                 }
             }
             if unresolved { continue }
@@ -67,8 +68,8 @@ public struct SecurityGroupAdmitsNoClient: Rule {
             let ipv6 = lb.ipAddressType.value.map { $0 != .ipv4 } ?? false
             for listener in topology.listeners(of: lb) {
                 guard case .known(let port) = listener.port else {
-                    findings.append(rule.unverified("the security groups of \(lb.displayName) admit clients on the port of \(listener.id.name)",
-                        because: "its port is unknown (\(listener.port.unknownReason ?? ""))", subject: listener.subject, location: listener.location))
+                    findings.append(rule.unverified(LocalizedText(Message.admitsClientsOnPortOf(loadBalancer: lb.displayName, listener: listener.id.name)),
+                        because: LocalizedText(Message.portUnknown(reason: listener.port.unknownReason ?? "")), subject: listener.subject, location: listener.location))
                     continue
                 }
                 let covering = groups.flatMap(\.ingress).filter { $0.ports.value?.coversTCP(port...port) ?? false }
@@ -82,25 +83,26 @@ public struct SecurityGroupAdmitsNoClient: Rule {
                     rule.ports.value == nil && rule.peer.value.map { if case .securityGroup = $0 { false } else { true } } ?? true
                         || rule.ports.value?.coversTCP(port...port) == true && rule.peer.value == nil
                 }) {
-                    findings.append(rule.unverified("the security groups of \(lb.displayName) admit clients on TCP \(port) (\(listener.id.name))",
-                        because: "an ingress rule's \(unknown.ports.value == nil ? "ports are" : "source is") unknown (\(unknown.ports.unknownReason ?? unknown.peer.unknownReason ?? ""))",
+                    let reason = unknown.ports.unknownReason ?? unknown.peer.unknownReason ?? ""
+                    findings.append(rule.unverified(LocalizedText(Message.admitsClientsOnPort(loadBalancer: lb.displayName, port: port, listener: listener.id.name)),
+                        because: LocalizedText(unknown.ports.value == nil ? Message.ingressPortsUnknown(reason: reason) : .ingressSourceUnknown(reason: reason)),
                         subject: subject, location: unknown.location ?? location))
                     continue
                 }
                 let groupNames = groups.map(\.id.name).joined(separator: ", ").ifEmpty("none (the VPC's default security group)")
                 if covering.isEmpty {
                     findings.append(rule.finding(
-                        message: "No security group of \(lb.displayName) (\(groupNames)) admits TCP \(port), the port of \(listener.id.name), so every client's connection to it times out.",
+                        message: LocalizedText(Message.admitsNoClient(loadBalancer: lb.displayName, securityGroups: groups.map(\.id.name), port: port, listener: listener.id.name)),
                         subject: subject, related: [lb.subject, listener.subject], location: location,
                         evidence: ["listener": "\(listener.id.name) (\(listener.protocol.value ?? "?") \(port))", "security groups": groupNames],
                         fix: FixText.admit(port: port, from: .block(.ipv4(.any)), into: groups.first?.id, source: topology.source)))
                 } else {
-                    let peers = covering.compactMap { $0.peer.value?.description }.joined(separator: ", ")
+                    let peers = covering.compactMap(\.peer.value)
                     findings.append(rule.finding(
                         severity: .note,
-                        message: "The security groups of \(lb.displayName) admit TCP \(port) (\(listener.id.name)) only from \(peers); clients elsewhere time out — fine if deliberate.",
+                        message: LocalizedText(Message.admitsOnlySome(loadBalancer: lb.displayName, port: port, listener: listener.id.name, peers: peers)),
                         subject: subject, related: [lb.subject, listener.subject], location: location,
-                        evidence: ["listener": "\(listener.id.name) (\(listener.protocol.value ?? "?") \(port))", "admitted": peers, "security groups": groupNames]))
+                        evidence: ["listener": "\(listener.id.name) (\(listener.protocol.value ?? "?") \(port))", "admitted": peers.map(\.description).joined(separator: ", "), "security groups": groupNames]))
                 }
             }
         }

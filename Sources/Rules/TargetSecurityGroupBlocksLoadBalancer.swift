@@ -1,5 +1,6 @@
 public import Findings
 public import Topology
+internal import Localization
 
 /// ALB011 — the targets' security groups do not admit the load balancer's security group on the target port.
 public struct TargetSecurityGroupBlocksLoadBalancer: Rule {
@@ -85,32 +86,34 @@ public struct TargetSecurityGroupBlocksLoadBalancer: Rule {
             for targetGroup in targetGroups.compactMap({ topology.targetGroup($0) }) {
                 for member in targetGroup.members {
                     guard seen.insert("\(lb.id)|\(targetGroup.id)|\(member.id)").inserted else { continue }
-                    let unverified = { (reason: String) in
-                        findings.append(rule.unverified("\(member.id.name) admits \(lb.displayName)", because: reason, subject: member.subject, location: member.location))
+                    let unverified = { (reason: LocalizedText) in
+                        findings.append(rule.unverified(
+                            LocalizedText(Message.admitsLoadBalancer(target: member.id.name, loadBalancer: lb.displayName)), because: reason,
+                            subject: member.subject, location: member.location))
                     }
                     guard let knownPort = member.port ?? targetGroup.port else { continue }
                     guard case .known(let port) = knownPort else {
-                        unverified("its target port is unknown (\(knownPort.unknownReason ?? ""))")
+                        unverified(LocalizedText(Message.targetPortUnknown(reason: knownPort.unknownReason ?? "")))
                         continue
                     }
                     guard case .known(let references) = member.securityGroups else {
-                        unverified(member.securityGroups.unknownReason ?? "")
+                        unverified(LocalizedText(english: member.securityGroups.unknownReason ?? ""))
                         continue
                     }
                     let groups = references.compactMap { topology.securityGroup($0).value }
                     guard groups.count == references.count else {
-                        unverified("some of its security groups are not in the model")
+                        unverified(LocalizedText(Message.securityGroupsNotInModel))
                         continue
                     }
-                    var unknownIngress: String?
+                    var unknownIngress: Message?
                     let admits = groups.flatMap(\.ingress).contains { ingress in
                         guard case .known(let ports) = ingress.ports else {
-                            unknownIngress = unknownIngress ?? "the ports of one of its ingress rules are unknown (\(ingress.ports.unknownReason ?? ""))"
+                            unknownIngress = unknownIngress ?? .ingressPortsUnknown(reason: ingress.ports.unknownReason ?? "")
                             return false
                         }
                         guard ports.coversTCP(port...port) else { return false }
                         guard case .known(let peer) = ingress.peer else {
-                            unknownIngress = unknownIngress ?? "the source of one of its ingress rules is unknown (\(ingress.peer.unknownReason ?? ""))"
+                            unknownIngress = unknownIngress ?? .ingressSourceUnknown(reason: ingress.peer.unknownReason ?? "")
                             return false
                         }
                         switch peer {
@@ -120,12 +123,13 @@ public struct TargetSecurityGroupBlocksLoadBalancer: Rule {
                         }
                     }
                     if admits { continue }
-                    if let reason = unknownIngress ?? lbUnknown.map({ "what it must admit is unknown: \($0)" }) {
-                        unverified(reason)
+                    if let reason = unknownIngress ?? lbUnknown.map({ Message.whatToAdmitUnknown(reason: $0) }) {
+                        unverified(LocalizedText(reason))
                         continue
                     }
                     findings.append(rule.finding(
-                        message: "\(member.id.name), a target of \(targetGroup.id.name), has security groups (\(groups.map(\.id.name).joined(separator: ", ").ifEmpty("none"))) that do not admit \(lb.displayName) on TCP \(port), so its health checks fail and requests get 502/503.",
+                        message: LocalizedText(Message.blocksLoadBalancer(
+                            target: member.id.name, targetGroup: targetGroup.id.name, securityGroups: groups.map(\.id.name), loadBalancer: lb.displayName, port: port)),
                         subject: member.subject, related: [lb.subject, targetGroup.subject] + groups.map(\.subject),
                         location: member.location,
                         evidence: ["target port": String(port), "load-balancer security groups": lbGroups.map(\.name).joined(separator: ", ").ifEmpty("none")],

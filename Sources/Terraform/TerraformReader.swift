@@ -1,5 +1,6 @@
 internal import Foundation
 public import Findings
+internal import Localization
 public import Topology
 
 /// `lint`'s Terraform reader: the `.tf` / `.tf.json` files of the paths given (one root
@@ -63,13 +64,13 @@ public struct TerraformReader: Sendable {
         for call in notRead {
             let reason = "\(call.address) (source \"\(call.source)\") is not read: \(call.reason)"
             notes.append(TerraformFindingKinds.moduleNotRead.finding(
-                message: "The resources and outputs of \(call.address) (source \"\(call.source)\") are unverified: \(call.reason).",
+                message: LocalizedText(TerraformNoteText.moduleNotRead(address: call.address, source: call.source, reason: call.reason)),
                 subject: .terraform(call.address), location: call.location,
                 evidence: ["status": "unverified", "reason": reason]))
         }
         for (address, why, location) in modules.unexpanded + reader.unexpanded {
             notes.append(TerraformFindingKinds.notExpanded.finding(
-                message: "The instances of \(address) are unverified: its count or for_each cannot be known (\(why)); pass the value with --var or --var-file.",
+                message: LocalizedText(TerraformNoteText.instancesNotKnown(address: address, reason: why)),
                 subject: .terraform(address), location: location, evidence: ["status": "unverified", "reason": why]))
         }
         let resourceCount = modules.evaluators.reduce(0) { $0 + $1.configuration.resources.count }

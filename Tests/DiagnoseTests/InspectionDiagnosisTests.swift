@@ -33,7 +33,7 @@ import Testing
         #expect(diagnosis.verdict == .broken)
         #expect(diagnosis.rootCause?.rules == ["ALB013"])
         #expect(diagnosis.rootCause?.subnet == "subnet-b")
-        #expect(diagnosis.rootCause?.message.contains("rtb-edge, the edge route table of igw-1, has no route for 10.40.2.0/24") == true)
-        #expect(diagnosis.fix?.command == "aws ec2 create-route --route-table-id rtb-edge --destination-cidr-block 10.40.2.0/24 --vpc-endpoint-id vpce-b")
+        #expect(diagnosis.rootCause?.message.english.contains("rtb-edge, the edge route table of igw-1, has no route for 10.40.2.0/24") == true)
+        #expect(diagnosis.fix?.command?.english == "aws ec2 create-route --route-table-id rtb-edge --destination-cidr-block 10.40.2.0/24 --vpc-endpoint-id vpce-b")
     }
 }

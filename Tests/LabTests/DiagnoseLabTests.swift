@@ -101,6 +101,23 @@ extension SeedLabTests {
                 // The other load balancer's file in the same folder is not read.
                 #expect((logs?["summary"] as? String)?.hasPrefix("24 files from s3://alb-logs/prod") == true, "\(logs ?? [:])")
                 #expect(Set(document.rules) == ["PRB001", "ALB001", "LOG001", "ALB012"])  // ALB012: the templates enable no connection logs
+
+                // The same diagnosis for a team that reads Japanese: the root cause, the account's
+                // and the logs' evidence and the fix's lead in Japanese; ids, addresses, commands as they are.
+                let japanese = try await runProcess(
+                    Repository.executable,
+                    ["diagnose", "https://test.lab/", "--dns", lab.dns, "--ca-file", lab.rootCA, "--connect-timeout", "2s", "--lang", "ja",
+                     "--endpoint-url", incident.moto.endpoint, "--region", "ap-northeast-1", "--templates", Repository.path("fixtures/unrouted-alb-subnet")],
+                    environment: incident.environment)
+                #expect(japanese.status == 1, "\(japanese.stderr)")
+                let text = japanese.stdout
+                #expect(text.contains("根本原因: "), "\(text)")
+                #expect(text.contains("メインルートテーブル \(incident.id("mainRouteTable"))"), "\(text)")
+                #expect(text.contains("10.77.2.2 は \(incident.id("interfaceB"))"), "the account's evidence in Japanese: \(text)")
+                #expect(text.contains("10.77.2.2 はログを 1 つも書いていません"), "\(text)")
+                #expect(text.contains("\n修正\n  aws ec2 associate-route-table --subnet-id \(incident.id("subnetB"))"), "\(text)")
+                #expect(text.contains("スタック network に追加します:"), "the template's fix in Japanese: \(text)")
+                #expect(text.contains("エラー[ALB001]"))
             }
         }
     }

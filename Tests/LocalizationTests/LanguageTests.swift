@@ -42,3 +42,12 @@ import Testing
         #expect(JapaneseSpacing.before("VPC のメインルートテーブル") + "は" == "VPC のメインルートテーブルは")
     }
 }
+
+@Suite struct JapaneseSentenceTests {
+    @Test func anEnglishDetailEndsWithItsOwnFullStop() {
+        #expect(JapaneseSpacing.sentence("Subnet1 has no AvailabilityZone, so AWS picks one") == "Subnet1 has no AvailabilityZone, so AWS picks one.")
+        #expect(JapaneseSpacing.sentence("the template says so.") == "the template says so.")
+        #expect(JapaneseSpacing.sentence("サブネットが不明です（x）") == "サブネットが不明です（x）。")
+        #expect(JapaneseSpacing.sentence("ルートがありません。") == "ルートがありません。")
+    }
+}

@@ -7,6 +7,7 @@ import RuleCatalog
 @testable import Rules
 import Testing
 import Topology
+import _TestSupport
 
 /// The message catalog: every key has an English and a Japanese text (the compiler sees to
 /// that: each language is an exhaustive switch), and both carry the same values — a number, a
@@ -23,7 +24,7 @@ import Topology
         case .nodeUnreachable:
             [(.nodeUnreachable(node: "203.0.113.77", loadBalancer: "lbX1", subnet: "SubX2", zone: "zoneX3", table: table, problem: .missing(destination: "0.0.0.0/0")),
               ["203.0.113.77", "lbX1", "SubX2", "zoneX3", "RtbZ9", "0.0.0.0/0"]),
-             (.nodeUnreachable(node: "203.0.113.77", loadBalancer: "lbX1", subnet: "SubX2", zone: nil, table: mainTable, problem: .elsewhere(destination: "0.0.0.0/0", target: "nat-X4")),
+             (.nodeUnreachable(node: "203.0.113.77", loadBalancer: "lbX1", subnet: "SubX2", zone: nil, table: mainTable, problem: .elsewhere(destination: "0.0.0.0/0", target: RouteTarget(kind: .natGateway, id: .known(ResourceID("nat-X4"))))),
               ["203.0.113.77", "lbX1", "SubX2", "VpcQ7", "nat-X4", "AZ"])]
         case .subnetUnreachable:
             [(.subnetUnreachable(subnet: "SubX2", zone: "zoneX3", table: table, problem: .missing(destination: "::/0"), loadBalancer: "lbX1", nodes: 7),
@@ -42,6 +43,48 @@ import Topology
         }
     }
 
+    static func samples(_ entry: RouteProblem) -> [(RouteProblem, [String])] {
+        switch entry {
+        case .missing: [(.missing(destination: "0.0.0.0/0"), ["0.0.0.0/0"])]
+        case .noRoute: [(.noRoute(destination: "::/0"), ["::/0"])]
+        case .elsewhere:
+            [(.elsewhere(destination: "0.0.0.0/0", target: RouteTarget(kind: .transitGateway, id: .known(ResourceID("tgw-X4")))), ["0.0.0.0/0", "tgw-X4"]),
+             (.elsewhere(destination: "::/0", target: RouteTarget(kind: .natGateway, id: .unknown(reason: "whyX5"))), ["::/0"])]
+        }
+    }
+
+    static func samples(_ entry: RouteTableName) -> [(RouteTableName, [String])] {
+        switch entry {
+        case .of:
+            [(.of(table), ["RtbZ9"]), (.of(mainTable), ["VpcQ7"]),
+             (.of(RouteTable(id: ResourceID("rtb-X6"), vpc: .known(ResourceID("vpc-X7")), isMain: true)), ["rtb-X6"])]
+        }
+    }
+
+    /// Every kind of route target, each named in both languages with its id.
+    static let targetKinds: [RouteTarget.Kind] = [
+        .local, .internetGateway, .egressOnlyInternetGateway, .natGateway, .transitGateway, .vpcPeeringConnection, .instance,
+        .networkInterface, .vpcEndpoint, .networkFirewallEndpoint, .gatewayLoadBalancerEndpoint, .virtualPrivateGateway,
+        .carrierGateway, .coreNetwork, .localGateway,
+    ]
+
+    static func samples(_ entry: RouteTargetName) -> [(RouteTargetName, [String])] {
+        switch entry {
+        case .of: targetKinds.map { (.of(RouteTarget(kind: $0, id: .known(ResourceID("idX8")))), ["idX8"]) }
+        }
+    }
+
+    @Test func routeWords() {
+        check(Self.samples(RouteProblem.missing(destination: "")))
+        check(Self.samples(RouteProblem.noRoute(destination: "")))
+        check(Self.samples(RouteProblem.elsewhere(destination: "", target: .local)))
+        check(Self.samples(RouteTableName.of(Self.table)))
+        // Kinds other than `local` read in Japanese (a test of its own: "local" is a word AWS keeps).
+        let names = Self.samples(RouteTargetName.of(.local)).filter { if case .of(let target) = $0.0 { target.kind != .local } else { true } }
+        check(names)
+        #expect(Set(names.map(\.0.japanese)).count == names.count, "every kind has its own name")
+    }
+
     static func samples(_ entry: FixLead) -> [(FixLead, [String])] {
         switch entry {
         case .addToStack: [(.addToStack("stackX1", defining: "SubX2"), ["stackX1"]), (.addToStack(nil, defining: "SubX2"), ["SubX2"])]
@@ -55,6 +98,16 @@ import Topology
         case .addToStackOf: [(.addToStackOf("stackX1", loadBalancer: "lbX1"), ["stackX1"]), (.addToStackOf(nil, loadBalancer: "lbX1"), ["lbX1"])]
         case .routeThroughEndpoint:
             [(.routeThroughEndpoint(route: "RouteX6", destination: "10.9.8.0/24", table: "EdgeX7", subnet: "SubX2"), ["RouteX6", "10.9.8.0/24", "EdgeX7", "SubX2"])]
+        case .addToSecurityGroupIngress:
+            [(.addToSecurityGroupIngress(group: "SgX8"), ["SgX8", "SecurityGroupIngress"]), (.addToSecurityGroupIngress(group: nil), ["SecurityGroupIngress"])]
+        case .addToProperties: [(.addToProperties(resource: "ListenerX9"), ["ListenerX9", "Properties"])]
+        case .addNetworkACLEntry: [(.addNetworkACLEntry(acl: "AclX5", below: 117), ["AclX5", "117", "AWS::EC2::NetworkAclEntry"])]
+        case .changeModuleInput:
+            [(.changeModuleInput(ModuleInput(module: "module.netX4", input: "inputX3", enabling: [.init(name: "flagX1", value: "true"), .init(name: "flagX2", value: "17")], publicOutput: "outX5")),
+              ["module.netX4", "flagX1 = true", "flagX2 = 17", "module.netX4.outX5", "module.netX4.inputX3"]),
+             (.changeModuleInput(ModuleInput(module: "module.netX4", input: "inputX3", enabling: [.init(name: "flagX1", value: "true")])), ["module.netX4", "flagX1 = true", "inputX3"]),
+             (.changeModuleInput(ModuleInput(module: "module.netX4", input: "inputX3", publicOutput: "outX5")), ["inputX3", "module.netX4.outX5", "module.netX4.inputX3"]),
+             (.changeModuleInput(ModuleInput(module: "module.netX4", input: "inputX3")), ["module.netX4"])]
         }
     }
 
@@ -108,20 +161,8 @@ import Topology
         }
     }
 
-    /// Checks every sample: both texts present, not equal (a Japanese text that is the English
-    /// one is an untranslated copy), holding every value, the Japanese with Japanese in it.
-    func check<Entry: CatalogEntry>(_ samples: [(Entry, [String])]) {
-        for (entry, values) in samples {
-            #expect(!entry.english.isEmpty && !entry.japanese.isEmpty, "\(entry)")
-            for value in values {
-                #expect(entry.english.contains(value), "English of \(entry) lacks \(value): \(entry.english)")
-                #expect(entry.japanese.contains(value), "Japanese of \(entry) lacks \(value): \(entry.japanese)")
-            }
-            if entry.english.contains(where: \.isLetter), !entry.english.allSatisfy({ $0.isASCII && !$0.isLowercase || !$0.isLetter }) {
-                #expect(entry.japanese != entry.english, "Japanese of \(entry) is the English")
-                #expect(entry.japanese.unicodeScalars.contains { $0.value >= 0x3000 }, "Japanese of \(entry) has no Japanese: \(entry.japanese)")
-            }
-        }
+    func check<Entry: CatalogEntry>(_ samples: [(Entry, [String])], sourceLocation: SourceLocation = #_sourceLocation) {
+        checkCatalog(samples, sourceLocation: sourceLocation)
     }
 
     @Test func ruleMessages() {
@@ -139,6 +180,8 @@ import Topology
             .addToStack(nil, defining: ""), .addToStackWithDependsOn(nil, defining: "", attachment: ""), .addToConfiguration(module: nil),
             .addRoute(table: "", module: nil), .attachGateway(""), .addToAttributes(loadBalancer: ""), .addToResource("", module: nil),
             .addToStackOf(nil, loadBalancer: ""), .routeThroughEndpoint(route: "", destination: "", table: "", subnet: ""),
+            .addToSecurityGroupIngress(group: nil), .addToProperties(resource: ""), .addNetworkACLEntry(acl: "", below: 0),
+            .changeModuleInput(ModuleInput(module: "", input: "")),
         ]
         for key in keys { check(Self.samples(key)) }
     }

@@ -117,9 +117,9 @@ extension ALBDoctor {
             let report = Report(command: "diagnose", findings: diagnosis.findings)
             let used = diagnosis.views.filter(\.used).map(\.view.rawValue)
             var context = ReportContext(version: ALBDoctor.version, colour: colour, scope: "\(diagnosis.url) through \(used.joined(separator: ", "))", rules: RuleCatalog.rules, extraJSON: ["diagnosis": diagnosis])
-            context.htmlSections = DiagnosisHTML.sections(outcome)
-            context.markdownSections = DiagnosisMarkdown.sections(outcome)
-            context.textSections = [DiagnosisText.render(diagnosis, colour: colour)]
+            context.htmlSections = DiagnosisHTML.sections(outcome, language: output.language)
+            context.markdownSections = DiagnosisMarkdown.sections(outcome, language: output.language)
+            context.textSections = [DiagnosisText.render(diagnosis, colour: colour, language: output.language)]
             try output.emit(report, context: context)
         }
 

@@ -1,0 +1,12 @@
+internal import Localization
+extension TerraformNoteText {
+    /// The Japanese of every entry.
+    var japanese: String {
+        switch self {
+        case .moduleNotRead(let address, let source, let reason):
+            "\(address)（source \"\(source)\"）のリソースと出力は未確認です: " + JapaneseSpacing.sentence(reason)
+        case .instancesNotKnown(let address, let reason):
+            "\(address) のインスタンスは未確認です。count または for_each の値がわかりません（\(reason)）。--var か --var-file で値を渡してください。"
+        }
+    }
+}

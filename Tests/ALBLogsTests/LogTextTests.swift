@@ -1,0 +1,30 @@
+@testable import ALBLogs
+import Localization
+import Testing
+import _TestSupport
+
+/// The catalog of `logs`' messages: every key in English and Japanese, with the same values.
+/// `samples` is an exhaustive switch, so a new key cannot go untested.
+@Suite struct LogTextTests {
+    /// A sample of every key, with the values each text must show.
+    static func samples(_ entry: LogText) -> [(LogText, [String])] {
+        switch entry {
+        case .redirectedClientsNeverArrived:
+            [(.redirectedClientsNeverArrived(orphans: 17, redirected: 523, percent: 3, window: 181), ["17", "523", "3%", "181", "`albdoctor probe`", "`albdoctor aws`"])]
+        case .tlsConnectionsFailed:
+            [(.tlsConnectionsFailed(failures: 17, connections: 523, clients: 29, codes: "Failed:codeX1 11, Failed:codeX2 6"),
+              ["17", "523", "29", "TLS", "Failed:codeX1 11, Failed:codeX2 6"])]
+        case .connectionsWithoutRequest:
+            [(.connectionsWithoutRequest(connections: 523, clients: 29), ["523", "29", "conn_trace_id"])]
+        }
+    }
+
+    @Test func logMessages() {
+        let keys: [LogText] = [
+            .redirectedClientsNeverArrived(orphans: 0, redirected: 0, percent: 0, window: 0),
+            .tlsConnectionsFailed(failures: 0, connections: 0, clients: 0, codes: ""),
+            .connectionsWithoutRequest(connections: 0, clients: 0),
+        ]
+        for key in keys { checkCatalog(Self.samples(key)) }
+    }
+}

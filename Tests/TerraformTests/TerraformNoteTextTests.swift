@@ -1,0 +1,24 @@
+import Localization
+@testable import Terraform
+import Testing
+import _TestSupport
+
+/// The catalog of the notes about a Terraform configuration (TF001, TF002): every key in English
+/// and Japanese, with the same values. `samples` is an exhaustive switch, so a new key cannot go
+/// untested.
+@Suite struct TerraformNoteTextTests {
+    /// A sample of every key, with the values each text must show.
+    static func samples(_ entry: TerraformNoteText) -> [(TerraformNoteText, [String])] {
+        switch entry {
+        case .moduleNotRead:
+            [(.moduleNotRead(address: "module.netX1", source: "orgX2/netX3/aws", reason: "reasonX4"), ["module.netX1", "source \"orgX2/netX3/aws\"", "reasonX4"])]
+        case .instancesNotKnown:
+            [(.instancesNotKnown(address: "aws_subnet.subX5", reason: "reasonX4"), ["aws_subnet.subX5", "reasonX4", "count", "for_each", "--var", "--var-file"])]
+        }
+    }
+
+    @Test func terraformNotes() {
+        let keys: [TerraformNoteText] = [.moduleNotRead(address: "", source: "", reason: ""), .instancesNotKnown(address: "", reason: "")]
+        for key in keys { checkCatalog(Self.samples(key)) }
+    }
+}
