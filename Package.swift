@@ -107,13 +107,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .target(name: "Pictures", dependencies: ["Findings", "Localization", "Topology"], swiftSettings: swiftSettings),
+        .target(name: "Pictures", dependencies: ["Findings", "Localization", "Topology", "TextWidth"], swiftSettings: swiftSettings),
         // The terminal columns text takes (East Asian wide characters count two), for aligned
         // columns and carets. Pure, no dependencies.
         .target(name: "TextWidth", swiftSettings: swiftSettings),
         .target(name: "Reports", dependencies: ["Findings", "Localization", "Pictures", "TextWidth"], swiftSettings: swiftSettings),
-        .target(name: "ProbeReports", dependencies: ["Addresses", "Probe", "Reports", "Pictures", "TextWidth"], swiftSettings: swiftSettings),
-        .target(name: "LogReports", dependencies: ["ALBLogs", "Reports", "Pictures", "TextWidth"], swiftSettings: swiftSettings),
+        .target(name: "ProbeReports", dependencies: ["Addresses", "Localization", "Probe", "Reports", "Pictures", "TextWidth"], swiftSettings: swiftSettings),
+        .target(name: "LogReports", dependencies: ["ALBLogs", "Localization", "Reports", "Pictures", "TextWidth"], swiftSettings: swiftSettings),
         // lint's pipeline without the command line: templates or Terraform → model → rules → findings.
         .target(name: "LintPipeline", dependencies: ["Findings", "Localization", "Topology", "Rules", "CloudFormation", "Terraform"], swiftSettings: swiftSettings),
         .target(name: "Diagnose", dependencies: ["Addresses", "Findings", "Localization", "Topology", "Rules", "AWSInventory", "ALBLogs", "Probe", "LintPipeline"], swiftSettings: swiftSettings),
@@ -127,7 +127,7 @@ let package = Package(
         .target(
             name: "Serve",
             dependencies: [
-                "Addresses", "Findings", "Probe", "ServeConfig", "Pictures", "ProbeReports", "Reports",
+                "Addresses", "Findings", "Localization", "Probe", "ServeConfig", "Pictures", "ProbeReports", "Reports",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -210,9 +210,15 @@ let package = Package(
         ),
         .testTarget(name: "LintPipelineTests", dependencies: ["LintPipeline", "Findings", "_TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ServeTests", dependencies: ["Addresses", "Serve", "Probe"], swiftSettings: swiftSettings),
+        // The words of the views' own sections (network picture, probe table, logs, serve's page) in every language.
+        .testTarget(
+            name: "ReportTextTests",
+            dependencies: ["Pictures", "ProbeReports", "LogReports", "Serve", "Localization", "Topology", "Probe", "_TestSupport"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "DiagnoseTests",
-            dependencies: ["Addresses", "Diagnose", "AWSInventory", "AWSModel", "Rules", "Findings", "Localization", "ProbeModel", "ALBLogs", "Topology"],
+            dependencies: ["Addresses", "Diagnose", "AWSInventory", "AWSModel", "Rules", "Findings", "Localization", "_TestSupport", "ProbeModel", "ALBLogs", "Topology"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -10,7 +10,7 @@ extension KindTranslation {
     /// LOG001 (`redirected-clients-never-arrived`) in Japanese.
     static let log001 = KindTranslation(
         title: "リダイレクト後に HTTPS で来なかったクライアント",
-        summary: "ロードバランサーがポート 80 で自身の HTTPS へのリダイレクトを返したクライアントが、時間枠（`--window`、デフォルトは 180 秒）内に HTTPS リクエストを送ってきませんでした。数パーセントは正常です（ボット、閉じられたタブ）。一定の割合で続くなら、到達できないノードがある兆候です。それらのクライアントは、ポート 443 で到達できないロードバランサーノードを選んでいます。",
+        summary: "ロードバランサー自身がポート 80 で HTTPS へのリダイレクトを返したクライアントが、時間枠（`--window`、デフォルトは 180 秒）内に HTTPS リクエストを送ってきませんでした。数パーセントは正常です（ボット、閉じられたタブ）。一定の割合で続くなら、到達できないノードがある兆候です。それらのクライアントは、ポート 443 で到達できないロードバランサーノードを選んでいます。",
         howToFix: "サイトに対して `albdoctor probe` を実行してどのアドレスが応答しないかを確認し、`albdoctor aws`（または `albdoctor lint`）でそのサブネットと欠けているルートを見つけてください。")
 
     /// LOG002 (`tls-connections-failed`) in Japanese.

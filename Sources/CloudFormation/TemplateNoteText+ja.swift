@@ -10,7 +10,7 @@ extension TemplateNoteText {
         case .rainModuleNotRead(let module, let path, let reason):
             "Rain モジュール \(module)（\(path)）のリソースは未確認です: " + JapaneseSpacing.sentence(reason)
         case .registryModuleNotRead(let module, let stack, let reason):
-            "\(module) のリソースは未確認です: \(JapaneseSpacing.sentence(reason))これらをチェックするには、処理済みのテンプレート（`aws cloudformation get-template --stack-name \(stack) --template-stage Processed`）を lint してください。"
+            "\(module) のリソースは未確認です: \(JapaneseSpacing.sentenceBeforeMore(reason))これらをチェックするには、処理済みのテンプレート（`aws cloudformation get-template --stack-name \(stack) --template-stage Processed`）を lint してください。"
         case .regionNotKnown(let region, let stacks, let written):
             "\(Self.environmentAgnostic(stacks: stacks, written: written).japanese)。そのため、アベイラビリティーゾーンと AWS::Region は、デフォルトのリージョン \(region) で読んでいます。デプロイ先のリージョンを --region REGION で指定するか、CDK アプリでスタックに env を指定してください。"
         case .environmentAgnostic(let stacks, let written):

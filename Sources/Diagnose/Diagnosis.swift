@@ -147,11 +147,11 @@ public struct Diagnosis: Sendable, Encodable, Equatable {
         public var view: View
         public var used: Bool
         /// What it read (used), or why it could not be used.
-        public var summary: String
+        public var summary: LocalizedText
         /// What it would have added, when not used.
-        public var wouldAdd: String?
+        public var wouldAdd: LocalizedText?
         /// How to enable it, when not used.
-        public var enable: String?
+        public var enable: LocalizedText?
     }
 
     public var url: String
@@ -161,7 +161,7 @@ public struct Diagnosis: Sendable, Encodable, Equatable {
     public var fix: Fix?
     public var views: [ViewStatus]
     /// When healthy: what was checked.
-    public var checked: [String]
+    public var checked: [LocalizedText]
     /// Every finding of every view, for `--fail-on` and the findings list.
     public var findings: [Finding]
 }

@@ -4,6 +4,7 @@ internal import ALBLogs
 internal import AWSInventory
 internal import Probe
 internal import Topology
+internal import Localization
 
 /// Joins what the views found into one diagnosis: the address that fails (probe), the node,
 /// subnet and route table behind it (account), since when and how many clients (logs), and the
@@ -164,14 +165,17 @@ public enum DiagnosisBuilder {
     private static func views(_ input: DiagnosisInput) -> [Diagnosis.ViewStatus] {
         var views: [Diagnosis.ViewStatus] = []
         if let probe = input.probe {
-            views.append(.init(view: .probe, used: true, summary: "\(counted(probe.report.addresses.count, "address", plural: "addresses")) of \(probe.report.host) (resolved by \(probe.report.resolution.source)), \(probe.report.rounds) tries each"))
+            views.append(.init(view: .probe, used: true, summary: LocalizedText(ViewText.probeRead(
+                addresses: probe.report.addresses.count, host: probe.report.host, resolvedBy: "\(probe.report.resolution.source)", tries: probe.report.rounds))))
         }
         if let account = input.account {
-            views.append(.init(view: .account, used: true, summary: "\(account.source): \(counted(account.inventory.loadBalancers.count, "load balancer")), \(counted(account.inventory.subnets.count, "subnet"))"))
+            views.append(.init(view: .account, used: true, summary: LocalizedText(ViewText.accountRead(
+                source: account.source, loadBalancers: account.inventory.loadBalancers.count, subnets: account.inventory.subnets.count))))
         }
         if let logs = input.logs {
             let input = logs.analysis.input
-            views.append(.init(view: .logs, used: true, summary: "\(counted(input.files, "file")) from \(logs.source), \(input.accessEntries) requests and \(input.connectionEntries) connections in \(logs.period)"))
+            views.append(.init(view: .logs, used: true, summary: LocalizedText(ViewText.logsRead(
+                files: input.files, source: logs.source, requests: input.accessEntries, connections: input.connectionEntries, period: logs.period))))
         }
         if let templates = input.templates {
             views.append(.init(view: .template, used: true, summary: templates.scope))
@@ -179,20 +183,20 @@ public enum DiagnosisBuilder {
         return (views + input.unavailable).sorted { Diagnosis.View.allCases.firstIndex(of: $0.view) ?? 0 < Diagnosis.View.allCases.firstIndex(of: $1.view) ?? 0 }
     }
 
-    private static func checked(_ input: DiagnosisInput) -> [String] {
-        var checked: [String] = []
+    private static func checked(_ input: DiagnosisInput) -> [LocalizedText] {
+        var checked: [ViewText] = []
         if let probe = input.probe {
-            checked.append("probe: every address of \(probe.report.host) (\(probe.report.addresses.map(\.address.description).joined(separator: ", "))) connected and answered TLS and HTTP in \(probe.report.rounds) tries")
+            checked.append(.probeChecked(host: probe.report.host, addresses: probe.report.addresses.map(\.address.description), tries: probe.report.rounds))
         }
         if let account = input.account {
-            checked.append("account: \(account.match.map { "\($0.loadBalancer.name)'s subnets, route tables, network ACLs and security groups" } ?? "every load balancer in \(account.source)") pass the rules")
+            checked.append(.accountChecked(loadBalancer: account.match?.loadBalancer.name, source: account.source))
         }
         if let logs = input.logs {
-            checked.append("logs: no redirected client went missing and \(logs.analysis.tlsFailures.failures) TLS handshakes failed in \(logs.period)")
+            checked.append(.logsChecked(tlsFailures: logs.analysis.tlsFailures.failures, period: logs.period))
         }
         if let templates = input.templates {
-            checked.append("templates: \(templates.scope) pass the rules")
+            checked.append(.templatesChecked(scope: templates.scope))
         }
-        return checked
+        return checked.map { LocalizedText($0) }
     }
 }

@@ -3,6 +3,7 @@ public import AWSInventory
 public import Findings
 public import Probe
 public import Topology
+public import Localization
 
 /// What each view gave `diagnose`, as values: the builder joins them without any I/O.
 public struct DiagnosisInput: Sendable {
@@ -62,9 +63,9 @@ public struct DiagnosisInput: Sendable {
     public struct TemplateView: Sendable {
         public var findings: [Finding]
         /// "2 stacks, 1 load balancer, 3 subnets".
-        public var scope: String
+        public var scope: LocalizedText
         public var topology: Topology
-        public init(findings: [Finding], scope: String, topology: Topology) {
+        public init(findings: [Finding], scope: LocalizedText, topology: Topology) {
             self.findings = findings
             self.scope = scope
             self.topology = topology

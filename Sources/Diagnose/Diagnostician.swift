@@ -4,6 +4,7 @@ public import Findings
 public import LintPipeline
 public import Probe
 internal import Rules
+internal import Localization
 
 /// Runs the views `diagnose` joins, side by side where they do not wait on each other: the probe
 /// of every address with the account read; the load balancer's logs as soon as the account
@@ -79,7 +80,7 @@ public struct Diagnostician: Sendable {
         if let templates {
             do {
                 let result = try templates.run()
-                templateView = .init(findings: result.findings, scope: result.scope.english, topology: result.topology)
+                templateView = .init(findings: result.findings, scope: result.scope, topology: result.topology)
             } catch {
                 throw InputError(description: error.description)
             }
@@ -110,9 +111,8 @@ public struct Diagnostician: Sendable {
                 let places = LogLocations(balancer)
                 if places.places.isEmpty {
                     unavailable.append(.init(
-                        view: .logs, used: false, summary: "\(balancer.name) writes no logs: \(places.disabled.joined(separator: "; "))",
-                        wouldAdd: "since when clients fail and how many (redirected clients who never arrived), and which node wrote nothing",
-                        enable: "aws elbv2 modify-load-balancer-attributes --load-balancer-arn \(balancer.arn) --attributes Key=access_logs.s3.enabled,Value=true Key=access_logs.s3.bucket,Value=BUCKET Key=connection_logs.s3.enabled,Value=true Key=connection_logs.s3.bucket,Value=BUCKET; or pass --logs PATH"))
+                        view: .logs, used: false, summary: LocalizedText(ViewText.loadBalancerWritesNoLogs(loadBalancer: balancer.name, disabled: places.disabled)),
+                        wouldAdd: LocalizedText(ViewText.logsWouldAdd), enable: LocalizedText(ViewText.enableLogsOnLoadBalancer(arn: balancer.arn))))
                 } else {
                     switch await readS3Logs(places.places.map(\.location), loadBalancer: balancer, session: session, progress: progress) {
                     case .success(let view): logsView = view
@@ -122,9 +122,8 @@ public struct Diagnostician: Sendable {
             } else {
                 unavailable.append(.init(
                     view: .logs, used: false,
-                    summary: accountView == nil ? "no --logs, and no account to find the load balancer's log bucket in" : "no --logs, and the account has no load balancer for this name",
-                    wouldAdd: "since when clients fail and how many (redirected clients who never arrived), and which node wrote nothing",
-                    enable: "pass --logs PATH or --logs s3://BUCKET/PREFIX"))
+                    summary: LocalizedText(accountView == nil ? ViewText.noLogsNoAccount : .noLogsNoLoadBalancer),
+                    wouldAdd: LocalizedText(ViewText.logsWouldAdd), enable: LocalizedText(ViewText.passLogsOrBucket)))
             }
         }
         let report = await probed
@@ -143,7 +142,6 @@ public struct Diagnostician: Sendable {
     /// The credentials and region S3 logs are read with, or why there are none.
     typealias Session = Result<AccountReader.Session, AWSError>
 
-    private static let accountWouldAdd = "which load-balancer node, subnet and route table each address is, why it cannot answer, and the AWS CLI command that fixes it"
 
     private func readAccount(resolution: Resolution) async throws(InputError) -> (DiagnosisInput.AccountView?, Diagnosis.ViewStatus?, Session) {
         let inventory: Inventory
@@ -166,10 +164,10 @@ public struct Diagnostician: Sendable {
                 inventory = try await AccountReader.live(found)
                 source = .region(name: found.region)
             } catch {
-                let enable = [.noCredentials, .noRegion].contains(error.code)
-                    ? "pass --profile NAME and --region REGION (or set AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_REGION), or --snapshot FILE saved by `albdoctor aws --save-snapshot`"
-                    : error.isAccessDenied ? "allow the Describe actions listed in `albdoctor aws --help`" : "fix the error above and run again, or use --snapshot FILE"
-                return (nil, .init(view: .account, used: false, summary: error.description, wouldAdd: Self.accountWouldAdd, enable: enable), session)
+                let enable: ViewText = [.noCredentials, .noRegion].contains(error.code)
+                    ? .passAccountCredentials : error.isAccessDenied ? .allowDescribe : .fixErrorAbove
+                return (nil, .init(view: .account, used: false, summary: LocalizedText(english: error.description),
+                                   wouldAdd: LocalizedText(ViewText.accountWouldAdd), enable: LocalizedText(enable)), session)
             }
         }
         let addresses = resolution.answers.map(\.address)
@@ -205,7 +203,8 @@ public struct Diagnostician: Sendable {
         do {
             discovered = try LogSource.discover(paths)
         } catch {
-            return .failure(Unavailable(.init(view: .logs, used: false, summary: error.description, wouldAdd: nil, enable: "pass --logs with a readable file or folder")))
+            return .failure(Unavailable(.init(
+                view: .logs, used: false, summary: LocalizedText(english: error.description), wouldAdd: nil, enable: LocalizedText(ViewText.passReadableLogs))))
         }
         let analysis = await LogAnalyzer(options: analyzerOptions).analyse(discovered.sources, skipped: discovered.skipped, progress: progress)
         return .success(.init(analysis: analysis, source: paths.joined(separator: ", "), period: period, findings: analysis.findings))
@@ -213,15 +212,15 @@ public struct Diagnostician: Sendable {
 
     private func readS3Logs(_ locations: [S3Location], loadBalancer: Inventory.LoadBalancer?, session: Session,
                             progress: (@Sendable (LogAnalyzer.Progress) -> Void)?) async -> Result<DiagnosisInput.LogsView, Unavailable> {
-        let wouldAdd = "since when clients fail and how many (redirected clients who never arrived), and which node wrote nothing"
+        let wouldAdd = LocalizedText(ViewText.logsWouldAdd)
         let names = locations.map(\.description).joined(separator: ", ")
         let found: AccountReader.Session
         switch session {
         case .success(let session): found = session
         case .failure(let problem):
             return .failure(Unavailable(.init(
-                view: .logs, used: false, summary: "reading \(names) needs AWS credentials: \(problem)", wouldAdd: wouldAdd,
-                enable: "pass --profile NAME (or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY), or download the logs and pass --logs PATH")))
+                view: .logs, used: false, summary: LocalizedText(ViewText.logsNeedCredentials(locations: names, problem: "\(problem)")), wouldAdd: wouldAdd,
+                enable: LocalizedText(ViewText.passLogCredentials))))
         }
         let client = S3Client(credentials: found.credentials, region: found.region, endpointOverride: found.endpoint)
         var sources: [LogSource] = []
@@ -246,8 +245,8 @@ public struct Diagnostician: Sendable {
             }
         } catch {
             return .failure(Unavailable(.init(
-                view: .logs, used: false, summary: error.description, wouldAdd: wouldAdd,
-                enable: error.isAccessDenied ? "allow s3:ListBucket and s3:GetObject on \(names), or download the logs and pass --logs PATH" : "pass --logs PATH")))
+                view: .logs, used: false, summary: LocalizedText(english: error.description), wouldAdd: wouldAdd,
+                enable: LocalizedText(error.isAccessDenied ? ViewText.allowS3(locations: names) : .passLogs))))
         }
         var options = analyzerOptions
         options.concurrency = downloads

@@ -11,9 +11,9 @@ public enum DiagnosisHTML {
     public static func sections(_ outcome: Diagnostician.Outcome, language: Language = .en) -> [HTML] {
         let diagnosis = outcome.diagnosis
         var sections: [HTML] = [summary(diagnosis, language: language)]
-        if let model = DiagnosisPictures.network(outcome) { sections.append(NetworkPicture.section(model)) }
-        if let probe = outcome.input.probe { sections += ProbeHTML.sections([probe.report]) }
-        if let logs = outcome.input.logs { sections += LogHTML.sections(logs.analysis) }
+        if let model = DiagnosisPictures.network(outcome) { sections.append(NetworkPicture.section(model, language: language)) }
+        if let probe = outcome.input.probe { sections += ProbeHTML.sections([probe.report], language: language) }
+        if let logs = outcome.input.logs { sections += LogHTML.sections(logs.analysis, language: language) }
         return sections
     }
 
@@ -32,7 +32,7 @@ public enum DiagnosisHTML {
         case .healthy:
             parts.append(.element("div", ["class": "healthy", "id": "root-cause"], [
                 .element("h2", text: text(.nothingWrong(url: diagnosis.url))),
-                .element("ul", [:], diagnosis.checked.map { .element("li", text: $0) }),
+                .element("ul", [:], diagnosis.checked.map { .element("li", text: $0(language)) }),
             ]))
         case .unexplained:
             parts.append(.element("div", ["class": "cause", "id": "root-cause"], [
@@ -56,9 +56,9 @@ public enum DiagnosisHTML {
         }
         parts.append(.element("h2", text: text(.views)))
         parts.append(.element("table", ["id": "views"], diagnosis.views.map { view in
-            var line = view.summary
-            if let wouldAdd = view.wouldAdd { line += " — \(text(.wouldAdd)): " + wouldAdd }
-            if let enable = view.enable { line += " — \(text(.toUseIt)): " + enable }
+            var line = view.summary(language)
+            if let wouldAdd = view.wouldAdd { line += " — \(text(.wouldAdd)): " + wouldAdd(language) }
+            if let enable = view.enable { line += " — \(text(.toUseIt)): " + enable(language) }
             return .element("tr", [:], [.element("th", text: view.view.rawValue), .element("td", ["class": view.used ? "good" : "warn"], text: (view.used ? "✓ " : "✗ ") + line)])
         }))
         return .element("div", ["id": "diagnosis"], parts)

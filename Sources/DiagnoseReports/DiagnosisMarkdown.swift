@@ -17,7 +17,7 @@ public enum DiagnosisMarkdown {
                 if !facts.isEmpty { out += facts.joined(separator: " · ") + "\n\n" }
             }
         case .healthy:
-            out += "**\(Markdown.text(text(.nothingWrong(url: diagnosis.url))))**:\n\n" + diagnosis.checked.map { "- \(Markdown.text($0))\n" }.joined() + "\n"
+            out += "**\(Markdown.text(text(.nothingWrong(url: diagnosis.url))))**:\n\n" + diagnosis.checked.map { "- \(Markdown.text($0(language)))\n" }.joined() + "\n"
         case .unexplained:
             out += "**\(Markdown.text(text(.somethingFails(url: diagnosis.url))))**. \(Markdown.text(text(.noViewCouldSayWhy)))\n\n"
         }
@@ -32,9 +32,9 @@ public enum DiagnosisMarkdown {
             }
         }
         var sections = [out]
-        if let model = DiagnosisPictures.network(outcome) { sections.append(MermaidFlowchart.section(model)) }
+        if let model = DiagnosisPictures.network(outcome) { sections.append(MermaidFlowchart.section(model, language: language)) }
         sections.append("#### \(text(.views))\n\n" + diagnosis.views.map { view in
-            "- \(view.used ? "✓" : "✗") **\(view.view.rawValue)**: \(Markdown.text(view.summary))\(view.enable.map { " — \(text(.toUseIt)): " + Markdown.text($0) } ?? "")\n"
+            "- \(view.used ? "✓" : "✗") **\(view.view.rawValue)**: \(Markdown.text(view.summary(language)))\(view.enable.map { " — \(text(.toUseIt)): " + Markdown.text($0(language)) } ?? "")\n"
         }.joined())
         return sections
     }

@@ -11,7 +11,7 @@ extension DiagnosisReportText {
         case .nothingWrongChecked(let url): "\(url) に問題はありません。確認した内容:"
         case .somethingFailsSeeBelow(let url): "\(url) で何かが失敗していますが、原因を示せたビューはありません。下の根拠と指摘を見てください。"
         case .noViewCouldSayWhy: "原因を示せたビューはありません。根拠と指摘を見てください。"
-        case .inTheTemplate(let location): "テンプレート\(location.map { "（\($0)）" } ?? "")に:"
+        case .inTheTemplate(let location): "テンプレート\(location.map { "（\($0)）" } ?? "")での修正:"
         case .wouldAdd: "加わる情報"
         case .toUseIt: "使うには"
         case .factAddress: "アドレス"

@@ -21,7 +21,7 @@ public enum DiagnosisText {
             }
         case .healthy:
             out += style.green(text(.nothingWrongChecked(url: diagnosis.url))) + "\n"
-            for item in diagnosis.checked { out += "  ✓ \(item)\n" }
+            for item in diagnosis.checked { out += "  ✓ \(item(language))\n" }
         case .unexplained:
             out += style.severity(.warning, text(.somethingFailsSeeBelow(url: diagnosis.url))) + "\n"
         }
@@ -43,11 +43,11 @@ public enum DiagnosisText {
         out += "\n" + style.bold(text(.views)) + "\n"
         for view in diagnosis.views {
             if view.used {
-                out += "  " + style.green("✓") + " \(view.view.rawValue): \(view.summary)\n"
+                out += "  " + style.green("✓") + " \(view.view.rawValue): \(view.summary(language))\n"
             } else {
-                out += "  " + style.severity(.warning, "✗") + " \(view.view.rawValue): \(view.summary)\n"
-                if let wouldAdd = view.wouldAdd { out += "      \(text(.wouldAdd)): \(wouldAdd)\n" }
-                if let enable = view.enable { out += "      \(text(.toUseIt)): \(enable)\n" }
+                out += "  " + style.severity(.warning, "✗") + " \(view.view.rawValue): \(view.summary(language))\n"
+                if let wouldAdd = view.wouldAdd { out += "      \(text(.wouldAdd)): \(wouldAdd(language))\n" }
+                if let enable = view.enable { out += "      \(text(.toUseIt)): \(enable(language))\n" }
             }
         }
         return out + "\n"

@@ -8,7 +8,7 @@ extension LintScope {
             var text = "スタック \(stacks) 個、ロードバランサー \(loadBalancers) 個、サブネット \(subnets) 個、ルール \(rules) 個"
             if !skipped.isEmpty {
                 let more = skipped.count > Self.skippedShown ? " ほか \(skipped.count - Self.skippedShown) 個" : ""
-                let shown = skipped.prefix(Self.skippedShown).joined(separator: ", ") + more
+                let shown = skipped.prefix(Self.skippedShown).joined(separator: "、") + more
                 text += "。テンプレートではないファイル \(skipped.count) 個を読み飛ばしました: \(shown)"
             }
             return text

@@ -29,3 +29,11 @@ extension JapaneseSpacing {
         return last == "。" ? text : text + "。"
     }
 }
+
+extension JapaneseSpacing {
+    /// `sentence(text)` followed by more Japanese: a space after an English full stop, none after `。`.
+    public static func sentenceBeforeMore(_ text: String) -> String {
+        let ended = sentence(text)
+        return ended.hasSuffix(".") ? ended + " " : ended
+    }
+}

@@ -1,23 +1,25 @@
 public import ALBLogs
 internal import Foundation
+public import Localization
 public import Pictures
 
 /// The logs as report sections: orphaned redirects and failed TLS handshakes per 5 minutes, one
 /// row per load-balancer node (the address in the files' names; one row when it is not known),
 /// and what each node wrote.
 public enum LogHTML {
-    public static func sections(_ analysis: LogAnalysis) -> [HTML] {
-        [timeline(analysis), nodes(analysis)]
+    public static func sections(_ analysis: LogAnalysis, language: Language = .en) -> [HTML] {
+        [timeline(analysis, language: language), nodes(analysis, language: language)]
     }
 
     static let interval: Int64 = 300_000_000
 
-    static func timeline(_ analysis: LogAnalysis) -> HTML {
+    static func timeline(_ analysis: LogAnalysis, language: Language = .en) -> HTML {
+        func text(_ entry: LogReportText) -> String { entry.text(in: language) }
         // Counts per node and interval start, from every orphaned client and the TLS series.
         var orphans: [String: [Int64: Int]] = [:]
         for client in analysis.orphanRedirects.clients {
             let time = start(client.time)
-            orphans[client.node ?? "all nodes", default: [:]][time, default: 0] += 1
+            orphans[client.node ?? text(.allNodes), default: [:]][time, default: 0] += 1
         }
         var failures: [String: [Int64: Int]] = [:]
         for bucket in analysis.tlsFailures.perFiveMinutes {
@@ -28,7 +30,7 @@ public enum LogHTML {
         let last = analysis.input.lastTime.map(start)
         let starts = orphans.values.flatMap(\.keys) + failures.values.flatMap(\.keys)
         guard let low = ([first].compactMap { $0 } + starts).min(), let high = ([last].compactMap { $0 } + starts).max() else {
-            return .element("div", ["id": "timeline"], [.element("h2", text: "Timeline"), .element("p", ["class": "muted"], text: "No entries.")])
+            return .element("div", ["id": "timeline"], [.element("h2", text: text(.timelineHeading)), .element("p", ["class": "muted"], text: text(.noEntries))])
         }
         let nodes = Set(orphans.keys).union(failures.keys).union(analysis.nodes.map(\.node)).sorted()
         let count = Int((high - low) / interval) + 1
@@ -47,9 +49,11 @@ public enum LogHTML {
                 let width = max(1, step / 2 - 1)
                 for (series, kind, offset) in [(orphans[node]?[time] ?? 0, "orphan", 0.0), (failures[node]?[time] ?? 0, "tls", step / 2)] where series > 0 {
                     let height = barArea * Double(series) / Double(peak)
+                    let minute = LogTime(microseconds: time).minuteText
+                    let title = kind == "orphan" ? LogReportText.orphanedRedirectsAt(node: node, time: minute, count: series) : .failedHandshakesAt(node: node, time: minute, count: series)
                     parts.append(.element("rect", ["x": (x + offset).svgText, "y": (base - height).svgText, "width": width.svgText, "height": height.svgText,
                                                     "class": "bar \(kind)", "data-node": node, "data-count": String(series)],
-                                          [.element("title", text: "\(node) \(LogTime(microseconds: time).minuteText): \(series) \(kind == "orphan" ? "orphaned redirects" : "failed TLS handshakes")")]))
+                                          [.element("title", text: text(title))]))
                 }
             }
         }
@@ -61,24 +65,27 @@ public enum LogHTML {
             return label(text, x: left + Double(index) * step, y: axis, anchor: "start")
         }
         let height = axis + 24
-        let svg = HTML.element("svg", ["xmlns": "http://www.w3.org/2000/svg", "class": "timeline", "role": "img", "aria-label": "timeline",
+        let svg = HTML.element("svg", ["xmlns": "http://www.w3.org/2000/svg", "class": "timeline", "role": "img", "aria-label": text(.timelineLabel),
                                        "width": (left + plot + 20).svgText, "height": height.svgText, "viewBox": "0 0 \((left + plot + 20).svgText) \(height.svgText)"],
-                                   parts + ticks + [label("UTC, \(LogTime(microseconds: low).dayText); 5 minutes per pair of bars", x: left, y: axis + 18, anchor: "start")])
+                                   parts + ticks + [label(text(.axisNote(day: LogTime(microseconds: low).dayText)), x: left, y: axis + 18, anchor: "start")])
         return .element("div", ["id": "timeline"], [
-            .element("h2", text: "Timeline"),
+            .element("h2", text: text(.timelineHeading)),
             .element("p", ["class": "muted"], [
-                .text("Per 5 minutes and node: "), .element("span", ["class": "bad"], text: "■ redirected clients who never arrived"),
-                .text(" · "), .element("span", ["style": "color:#bf8700"], text: "■ failed TLS handshakes"), .text(" (tallest bar: \(peak))"),
+                .text(text(.legendLead)), .element("span", ["class": "bad"], text: text(.legendOrphans)),
+                .text(" · "), .element("span", ["style": "color:#bf8700"], text: text(.legendFailures)), .text(text(.tallestBar(peak))),
             ]),
             svg,
         ])
     }
 
-    static func nodes(_ analysis: LogAnalysis) -> HTML {
+    static func nodes(_ analysis: LogAnalysis, language: Language = .en) -> HTML {
+        func text(_ entry: LogReportText) -> String { entry.text(in: language) }
         var orphansByNode: [String: Int] = [:]
         for client in analysis.orphanRedirects.clients { orphansByNode[client.node ?? "?", default: 0] += 1 }
-        let header = HTML.element("tr", [:], ["node", "access files", "connection files", "requests", "connections", "orphaned redirects", "failed TLS", "first", "last"]
-            .map { .element("th", text: $0) })
+        let columns: [LogReportText] = [
+            .nodeColumn, .accessFilesColumn, .connectionFilesColumn, .requestsColumn, .connectionsColumn, .orphanedRedirectsColumn, .failedTLSColumn, .firstColumn, .lastColumn,
+        ]
+        let header = HTML.element("tr", [:], columns.map { .element("th", text: text($0)) })
         let rows = analysis.nodes.map { node in
             HTML.element("tr", ["data-node": node.node], [
                 .element("th", text: node.node), .element("td", text: String(node.accessFiles)), .element("td", text: String(node.connectionFiles)),
@@ -90,8 +97,9 @@ public enum LogHTML {
         }
         let input = analysis.input
         return .element("div", ["id": "nodes"], [
-            .element("h2", text: "Nodes"),
-            .element("p", ["class": "muted"], text: "\(input.files) files, \(input.lines) lines, \(input.accessEntries) requests, \(input.connectionEntries) connections, \(input.malformedLines) malformed"),
+            .element("h2", text: text(.nodesHeading)),
+            .element("p", ["class": "muted"], text: text(.nodesSummary(
+                files: input.files, lines: input.lines, requests: input.accessEntries, connections: input.connectionEntries, malformed: input.malformedLines))),
             .element("table", [:], [header] + rows),
         ])
     }

@@ -1,8 +1,11 @@
+public import Localization
+
 /// The same network picture as a Mermaid `flowchart` for a pull-request comment (GitHub renders
 /// it). Node ids are generated (`n1`, `n2`, …), never taken from names; every label is quoted with
 /// Mermaid's entity codes for the characters that would end or break it.
 public enum MermaidFlowchart {
-    public static func render(_ model: NetworkModel) -> String {
+    public static func render(_ model: NetworkModel, language: Language = .en) -> String {
+        func words(_ entry: PictureText) -> String { entry.text(in: language) }
         var lines = ["flowchart TB"]
         var links: [(text: String, broken: Bool)] = []
         var broken: [String] = []
@@ -12,10 +15,10 @@ public enum MermaidFlowchart {
             return "n\(counter)"
         }
         let internet = id()
-        lines.append("  \(internet)((\"Internet\"))")
+        lines.append("  \(internet)((\"\(label(words(.internet)))\"))")
         for group in model.groups {
             let gateway = id()
-            lines.append("  \(gateway)[\"\(label(group.gateways.isEmpty ? "no internet gateway (VPC \(group.vpc))" : "internet gateway " + group.gateways.joined(separator: ", ")))\"]")
+            lines.append("  \(gateway)[\"\(label(words(group.gateways.isEmpty ? .noInternetGateway(vpc: group.vpc) : .internetGateways(group.gateways))))\"]")
             links.append(("\(internet) --- \(gateway)", false))
             if group.gateways.isEmpty { broken.append(gateway) }
             var balancer: String?
@@ -25,19 +28,19 @@ public enum MermaidFlowchart {
                 lines.append("  \(node)([\"\(label(name))\"])")
             }
             for zone in group.zones {
-                lines.append("  subgraph \(id())[\"\(label(zone.name))\"]")
+                lines.append("  subgraph \(id())[\"\(label(zone.name ?? words(.zoneUnknown)))\"]")
                 var subnets: [(String, NetworkModel.SubnetBox)] = []
                 for subnet in zone.subnets {
                     let node = id()
                     subnets.append((node, subnet))
-                    let nodes = subnet.nodes.isEmpty && group.loadBalancer != nil ? ["a load-balancer node"] : subnet.nodes.map { "node " + $0 }
-                    let text = [subnet.name, subnet.cidr, "route table: " + subnet.routeTable] + nodes
+                    let nodes = subnet.nodes.isEmpty && group.loadBalancer != nil ? [words(.someNode)] : subnet.nodes.map { words(.node(address: $0)) }
+                    let text = [subnet.name, subnet.cidr ?? words(.cidrUnknown), words(.routeTable(subnet.routeTable))] + nodes
                     lines.append("    \(node)[\"\(text.map(label).joined(separator: "<br/>"))\"]")
                 }
                 lines.append("  end")
                 for (node, subnet) in subnets {
                     if let problem = subnet.problem {
-                        links.append(("\(gateway) -.-x|\"\(label(problem.rule + ": " + shortened(problem.message)))\"| \(node)", true))
+                        links.append(("\(gateway) -.-x|\"\(label(problem.rule + ": " + shortened(problem.message(language))))\"| \(node)", true))
                         broken.append(node)
                     } else {
                         links.append(("\(gateway) -->|\"0.0.0.0/0\"| \(node)", false))

@@ -1,4 +1,5 @@
 public import Findings
+public import Localization
 public import Topology
 
 /// What the network pictures show, computed once from the model and the findings: per load
@@ -7,14 +8,17 @@ public import Topology
 public struct NetworkModel: Sendable, Equatable {
     public struct SubnetBox: Sendable, Equatable {
         public var name: String
-        public var cidr: String
-        public var zone: String
-        public var routeTable: String
+        /// Its CIDR block, nil when the model does not know it.
+        public var cidr: String?
+        /// Its Availability Zone, nil when the model does not know it.
+        public var zone: String?
+        /// The route table it uses, nil when the model does not know it.
+        public var routeTable: RouteTable?
         /// The node addresses the account shows; empty where the source does not say (templates:
         /// AWS assigns them at deployment).
         public var nodes: [String]
-        /// The most severe finding on the subnet (`ALB001`, its message), if any.
-        public var problem: (rule: String, message: String)?
+        /// The most severe finding on the subnet (`ALB001`, its message in every language), if any.
+        public var problem: (rule: String, message: LocalizedText)?
 
         public static func == (left: SubnetBox, right: SubnetBox) -> Bool {
             left.name == right.name && left.cidr == right.cidr && left.zone == right.zone && left.routeTable == right.routeTable
@@ -23,14 +27,16 @@ public struct NetworkModel: Sendable, Equatable {
     }
 
     public struct Zone: Sendable, Equatable {
-        public var name: String
+        /// The Availability Zone, nil for the subnets whose zone the model does not know.
+        public var name: String?
         public var subnets: [SubnetBox]
     }
 
     public struct Group: Sendable, Equatable {
         /// "test-alb (internet-facing)", or nil for a VPC without load balancer.
         public var loadBalancer: String?
-        public var vpc: String
+        /// The VPC's name, nil when the model does not know it.
+        public var vpc: String?
         /// Internet gateways attached to the VPC.
         public var gateways: [String]
         public var zones: [Zone]
@@ -39,19 +45,14 @@ public struct NetworkModel: Sendable, Equatable {
     public var groups: [Group]
 
     public init(_ topology: Topology, findings: [Finding]) {
-        func problem(_ subnet: Subnet) -> (rule: String, message: String)? {
+        func problem(_ subnet: Subnet) -> (rule: String, message: LocalizedText)? {
             findings.filter { $0.subject == subnet.subject && $0.severity >= .warning }
                 .max { $0.severity < $1.severity }
-                .map { ($0.ruleID, $0.message) }
+                .map { ($0.ruleID, $0.localizedMessage) }
         }
         func box(_ subnet: Subnet, nodes: [String]) -> SubnetBox {
-            let table: String
-            switch topology.effectiveRouteTable(of: subnet) {
-            case .known(let found): table = found.displayName
-            case .unknown: table = "route table unknown"
-            }
-            return SubnetBox(name: subnet.id.name, cidr: subnet.cidr.value?.description ?? "CIDR unknown", zone: subnet.availabilityZone.value ?? "zone unknown",
-                             routeTable: table, nodes: nodes, problem: problem(subnet))
+            SubnetBox(name: subnet.id.name, cidr: subnet.cidr.value?.description, zone: subnet.availabilityZone.value,
+                      routeTable: topology.effectiveRouteTable(of: subnet).value, nodes: nodes, problem: problem(subnet))
         }
         func gateways(of vpc: ResourceID?) -> [String] {
             guard let vpc else { return [] }
@@ -59,7 +60,9 @@ public struct NetworkModel: Sendable, Equatable {
             return topology.internetGateways.filter { attached.contains($0.id) }.map(\.id.name).sorted()
         }
         func zones(_ boxes: [SubnetBox]) -> [Zone] {
-            Dictionary(grouping: boxes, by: \.zone).sorted { $0.key < $1.key }.map { Zone(name: $0.key, subnets: $0.value.sorted { $0.name < $1.name }) }
+            // In the order of the English labels, an unknown zone among them as "zone unknown".
+            func key(_ zone: String?) -> String { zone ?? PictureText.zoneUnknown.english }
+            return Dictionary(grouping: boxes, by: \.zone).sorted { key($0.key) < key($1.key) }.map { Zone(name: $0.key, subnets: $0.value.sorted { $0.name < $1.name }) }
         }
         var groups: [Group] = []
         for balancer in topology.loadBalancers.sorted(by: { $0.id < $1.id }) {
@@ -69,7 +72,7 @@ public struct NetworkModel: Sendable, Equatable {
             }
             let vpc = subnets.first?.vpc.value
             let scheme = balancer.scheme.value.map { " (\($0.rawValue))" } ?? ""
-            groups.append(Group(loadBalancer: balancer.displayName + scheme, vpc: vpc?.name ?? "VPC unknown", gateways: gateways(of: vpc), zones: zones(boxes)))
+            groups.append(Group(loadBalancer: balancer.displayName + scheme, vpc: vpc?.name, gateways: gateways(of: vpc), zones: zones(boxes)))
         }
         if groups.isEmpty {
             for vpc in topology.vpcs.sorted(by: { $0.id < $1.id }) {

@@ -1,3 +1,6 @@
+public import Localization
+internal import TextWidth
+
 /// The network as an inline SVG: per load balancer, the internet and its gateway on top, the load
 /// balancer, then its subnets in one column per Availability Zone with their route tables and
 /// nodes. A link from the gateway to each subnet is green where the subnet is fine and red, dashed
@@ -9,35 +12,37 @@ public enum NetworkPicture {
     static let margin = 20.0
     static let lineHeight = 16.0
 
-    public static func svg(_ model: NetworkModel) -> HTML {
+    public static func svg(_ model: NetworkModel, language: Language = .en) -> HTML {
+        func words(_ entry: PictureText) -> String { entry.text(in: language) }
         var children: [HTML] = []
         var y = margin
         let columns = max(2, model.groups.map(\.zones.count).max() ?? 1)
         let width = margin * 2 + Double(columns) * columnWidth
         for group in model.groups {
-            let (parts, height) = draw(group, top: y, width: width)
+            let (parts, height) = draw(group, top: y, width: width, language: language)
             children += parts
             y += height + margin
         }
         if model.groups.isEmpty {
-            children.append(text("No VPC or load balancer in the model.", x: margin, y: y + 20, attributes: ["class": "muted"]))
+            children.append(text(words(.nothingToDraw), x: margin, y: y + 20, attributes: ["class": "muted"]))
             y += 40
         }
-        return .element("svg", ["xmlns": "http://www.w3.org/2000/svg", "class": "network", "role": "img", "aria-label": "network picture",
+        return .element("svg", ["xmlns": "http://www.w3.org/2000/svg", "class": "network", "role": "img", "aria-label": words(.pictureLabel),
                                  "width": width.svgText, "height": y.svgText, "viewBox": "0 0 \(width.svgText) \(y.svgText)"], children)
     }
 
-    private static func draw(_ group: NetworkModel.Group, top: Double, width: Double) -> ([HTML], Double) {
+    private static func draw(_ group: NetworkModel.Group, top: Double, width: Double, language: Language) -> ([HTML], Double) {
+        func words(_ entry: PictureText) -> String { entry.text(in: language) }
         var parts: [HTML] = []
         // Links first: the boxes they join are drawn over them.
         var links: [HTML] = []
         let center = width / 2
-        parts.append(text("VPC \(group.vpc)" + (group.loadBalancer.map { " — load balancer \($0)" } ?? ""), x: margin, y: top + 14, attributes: ["class": "title"]))
+        parts.append(text(words(.groupTitle(vpc: group.vpc, loadBalancer: group.loadBalancer)), x: margin, y: top + 14, attributes: ["class": "title"]))
         // The internet and the gateway.
         parts.append(.element("ellipse", ["cx": center.svgText, "cy": (top + 44).svgText, "rx": "70", "ry": "18", "class": "internet"]))
-        parts.append(text("Internet", x: center, y: top + 49, attributes: ["text-anchor": "middle"]))
+        parts.append(text(words(.internet), x: center, y: top + 49, attributes: ["text-anchor": "middle"]))
         let gatewayTop = top + 78
-        let gatewayLabel = group.gateways.isEmpty ? "no internet gateway attached" : "internet gateway " + group.gateways.joined(separator: ", ")
+        let gatewayLabel = words(group.gateways.isEmpty ? .noInternetGatewayAttached : .internetGateways(group.gateways))
         parts.append(.element("rect", ["x": (center - 120).svgText, "y": gatewayTop.svgText, "width": "240", "height": "28", "rx": "4",
                                         "class": group.gateways.isEmpty ? "box broken" : "box gateway"]))
         parts.append(text(gatewayLabel, x: center, y: gatewayTop + 18, attributes: ["text-anchor": "middle"]))
@@ -52,11 +57,11 @@ public enum NetworkPicture {
         var bottom = zoneTop
         for (column, zone) in group.zones.enumerated() {
             let left = margin + Double(column) * columnWidth
-            parts.append(text(zone.name, x: left + 8, y: zoneTop + 30, attributes: ["class": "zone"]))
+            parts.append(text(zone.name ?? words(.zoneUnknown), x: left + 8, y: zoneTop + 30, attributes: ["class": "zone"]))
             var boxTop = zoneTop + 40
             for subnet in zone.subnets {
-                let nodes = subnet.nodes.isEmpty && group.loadBalancer != nil ? ["node (address assigned at deployment)"] : subnet.nodes
-                let tableLines = wrap("route table: " + subnet.routeTable, width: 40)
+                let nodes = subnet.nodes.isEmpty && group.loadBalancer != nil ? [words(.nodeAssignedAtDeployment)] : subnet.nodes
+                let tableLines = wrap(words(.routeTable(subnet.routeTable)), width: 40)
                 let lines = 2 + tableLines.count + nodes.count
                 let height = Double(lines) * lineHeight + 16
                 let broken = subnet.problem != nil
@@ -76,7 +81,7 @@ public enum NetworkPicture {
                 var lineY = boxTop + 20
                 parts.append(text(subnet.name, x: left + 10, y: lineY, attributes: ["class": "name"]))
                 lineY += lineHeight
-                parts.append(text(subnet.cidr, x: left + 10, y: lineY, attributes: [:]))
+                parts.append(text(subnet.cidr ?? words(.cidrUnknown), x: left + 10, y: lineY, attributes: [:]))
                 lineY += lineHeight
                 for (index, line) in tableLines.enumerated() {
                     if index > 0 { lineY += lineHeight }
@@ -89,7 +94,7 @@ public enum NetworkPicture {
                 }
                 boxTop += height + 8
                 if let problem = subnet.problem {
-                    for line in wrap("\(problem.rule): \(problem.message)", width: 44) {
+                    for line in wrap("\(problem.rule): \(problem.message(language))", width: 44) {
                         boxTop += 14
                         parts.append(text(line, x: left, y: boxTop, attributes: ["class": "bad small"]))
                     }
@@ -108,32 +113,69 @@ public enum NetworkPicture {
         return HTML(node: .element(name: "text", attributes: all.map { HTML.Attribute(name: $0.0, value: $0.1) }, children: [.text(content)]))
     }
 
-    /// Words into lines of at most `width` characters (a longer word stands alone).
+    /// Words into lines of at most `width` columns (a longer word stands alone), a wide
+    /// character counting two. Japanese, which puts no space between words, breaks between its
+    /// characters too, but not before closing punctuation nor after an opening bracket.
     static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
+        var currentWidth = 0
         for word in text.split(separator: " ") {
-            if !current.isEmpty && current.count + 1 + word.count > width {
-                lines.append(current)
-                current = ""
+            for (index, piece) in pieces(word).enumerated() {
+                let gap = index == 0 ? 1 : 0
+                if !current.isEmpty && currentWidth + gap + piece.displayWidth > width {
+                    lines.append(current)
+                    current = ""
+                    currentWidth = 0
+                }
+                if !current.isEmpty && gap == 1 {
+                    current += " "
+                    currentWidth += 1
+                }
+                current += piece
+                currentWidth += piece.displayWidth
             }
-            current += (current.isEmpty ? "" : " ") + word
         }
         if !current.isEmpty { lines.append(current) }
         return lines
+    }
+
+    /// A word cut where a line may break inside it: beside a wide character, except before what
+    /// may not begin a line or after an opening bracket. A word without wide characters is one piece.
+    private static func pieces(_ word: Substring) -> [Substring] {
+        var result: [Substring] = []
+        var start = word.startIndex
+        var previous: Character?
+        for index in word.indices {
+            let character = word[index]
+            if let previous, isWide(previous) || isWide(character), !closing.contains(character), !"（「『【".contains(previous) {
+                result.append(word[start..<index])
+                start = index
+            }
+            previous = character
+        }
+        result.append(word[start...])
+        return result
+    }
+
+    /// What may not begin a line: closing punctuation, the prolonged sound mark, small kana.
+    private static let closing: Set<Character> = Set("、。，．）」』】・ー！？：ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ")
+
+    private static func isWide(_ character: Character) -> Bool {
+        character.unicodeScalars.first.map { DisplayWidth.of($0) == 2 } ?? false
     }
 }
 
 extension NetworkPicture {
     /// The picture with its heading, as a report section.
-    public static func section(_ model: NetworkModel) -> HTML {
-        .element("div", ["id": "network"], [.element("h2", text: "Network"), svg(model)])
+    public static func section(_ model: NetworkModel, language: Language = .en) -> HTML {
+        .element("div", ["id": "network"], [.element("h2", text: PictureText.networkHeading.text(in: language)), svg(model, language: language)])
     }
 }
 
 extension MermaidFlowchart {
     /// The flowchart in a fenced `mermaid` block with its heading, as a Markdown section.
-    public static func section(_ model: NetworkModel) -> String {
-        "#### Network\n\n" + Markdown.codeBlock(render(model), language: "mermaid")
+    public static func section(_ model: NetworkModel, language: Language = .en) -> String {
+        "#### \(PictureText.networkHeading.text(in: language))\n\n" + Markdown.codeBlock(render(model, language: language), language: "mermaid")
     }
 }

@@ -15,13 +15,13 @@ extension ProbeFindingText {
             }
             return "\(Self.share(address, total, host))への接続は、\(tries) 回中 \(failed) 回\(Self.connect(outcome))。\(consequence)。"
         case .connectsSometimes(let address, let total, let host, let connected, let tries, let outcomes):
-            return "\(Self.share(address, total, host))には、\(tries) 回中 \(connected) 回しか接続できませんでした（\(outcomes)）。そこまでの経路で断続的にパケットが失われています。ほかのアドレスと比較し、そのノードのヘルスを確認してください。"
+            return "\(Self.share(address, total, host))には、\(tries) 回中 \(connected) 回しか接続できませんでした（\(outcomes)）。そこまでの経路で断続的にパケットが失われています。ほかのアドレスと比較し、そのノードの状態を確認してください。"
         case .publishedAAAADoesNotAnswer(let address, let total, let host, let port, let outcome, let failed, let tries):
-            return "\(Self.share(address, total, host))は AAAA レコードで公開されていますが、そのポート \(port) への接続は \(tries) 回中 \(failed) 回\(Self.connect(outcome))。Happy Eyeballs を持たない IPv6 クライアントはハングし、それ以外のクライアントも時間をロスします。AAAA レコードを削除するか、そのノードに IPv6 のルート（インターネットゲートウェイへの ::/0）を追加してください。"
+            return "\(Self.share(address, total, host))は AAAA レコードで公開されていますが、そのポート \(port) への接続は \(tries) 回中 \(failed) 回\(Self.connect(outcome))。Happy Eyeballs に対応していない IPv6 クライアントはハングし、それ以外のクライアントもフォールバックまで余計に時間がかかります。AAAA レコードを削除するか、そのノードに IPv6 のルート（インターネットゲートウェイへの ::/0）を追加してください。"
         case .tlsFails(let address, let port, let host, let failure, let detail):
-            return "\(address) はポート \(port) で TCP を受け付けますが、\(host) の TLS ハンドシェイクが失敗します（\(failure)）: \(detail)。このアドレスを選んだクライアントのブラウザーには、ERR_CONNECTION_RESET または ERR_SSL_PROTOCOL_ERROR が表示されます。"
+            return "\(address) はポート \(port) で TCP を受け付けますが、\(host) の TLS ハンドシェイクが失敗します（\(failure)）: \(JapaneseSpacing.sentenceBeforeMore(detail))このアドレスを選んだクライアントのブラウザーには、ERR_CONNECTION_RESET または ERR_SSL_PROTOCOL_ERROR が表示されます。"
         case .noHTTPResponse(let address, let overTLS, let url, let failure, let detail):
-            return "\(address) は\(overTLS ? " TLS ハンドシェイク" : "接続")を完了しますが、GET \(url) に HTTP レスポンスを返しません（\(failure)）: \(detail)。"
+            return "\(address) は\(overTLS ? " TLS ハンドシェイク" : "接続")を完了しますが、GET \(url) に HTTP レスポンスを返しません（\(failure)）: " + JapaneseSpacing.sentence(detail)
         case .port80DoesNotConnect(let address, let host, let outcome):
             return "\(address) は HTTPS に応答しますが、ポート 80 への接続は\(Self.connect(outcome))。https:// を付けずに \(host) と入力したクライアントは\(outcome == .timeout ? "ハング" : "失敗")します。HTTPS へリダイレクトする HTTP リスナーを追加してください。"
         case .port80GivesNoAnswer(let address, let detail, let host):
@@ -32,7 +32,7 @@ extension ProbeFindingText {
         case .port80AnswersWithoutRedirect(let host, let address, let status):
             return Self.badRedirect(host: host, address: address, what: "にリダイレクトせず、平文の HTTP でステータス \(status) を返します")
         case .certificateUnreadable(let addresses, let host, let problem):
-            return "\(Self.serve(addresses, host))証明書は読み取れないため、クライアントはこれを拒否します: \(JapaneseSpacing.sentence(problem ?? "X.509 DER ではありません"))有効な証明書をリスナーに追加してください。"
+            return "\(Self.serve(addresses, host))証明書は読み取れないため、クライアントはこれを拒否します: \(JapaneseSpacing.sentenceBeforeMore(problem ?? "X.509 DER ではありません"))有効な証明書をリスナーに追加してください。"
         case .certificateExpired(let addresses, let host, let days, let notAfter):
             return "\(Self.serve(addresses, host))証明書は \(days) 日前に期限切れになりました（\(notAfter)）。すべてのクライアントがこれを拒否します。更新した証明書をリスナーにデプロイしてください。"
         case .certificateNotYetValid(let addresses, let host, let notBefore):

@@ -6,11 +6,11 @@ extension ElbTaggedSubnetWithoutInternetRoute.Message {
     var japanese: String {
         switch self {
         case .taggedSubnetWithoutRoute(let subnet, let zone, let tag, let table, let problem):
-            "\(subnet)（\(zone ?? "不明な AZ")）には \(tag) のタグが付いているため、AWS Load Balancer Controller はインターネット向けロードバランサーをこのサブネットに置きます。しかし、このサブネットが使う\(Self.name(table))には\(problem.japanese)ため、そのロードバランサーのこのサブネットのノードには到達できなくなります。"
+            "\(subnet)（\(zone ?? "不明な AZ")）には \(tag) のタグが付いているため、AWS Load Balancer Controller はインターネット向けロードバランサーをこのサブネットに置きます。しかし、このサブネットが使う\(Self.name(table))には\(JapaneseSpacing.after(problem.japanese))ため、そのロードバランサーのこのサブネットのノードには到達できなくなります。"
         case .taggedSubnetReachesInternet(let subnet): "タグ付きのサブネット \(subnet) がインターネットに到達できること"
         case .notTaggedWithoutRoute(let subnet, let tag): "インターネットへのルートがないサブネット \(subnet) に \(tag) のタグが付いていないこと"
         case .tagsUnknown(let reason, let table, let problem):
-            "タグが不明で（\(reason)）、\(JapaneseSpacing.before(RouteTableName.of(table).japanese))には\(problem.japanese)状態です"
+            "タグが不明で（\(reason)）、\(JapaneseSpacing.before(RouteTableName.of(table).japanese))には\(JapaneseSpacing.after(problem.japanese))状態です"
         case .farSideNotInModel(let table, let target):
             "\(JapaneseSpacing.before(RouteTableName.of(table).japanese))は 0.0.0.0/0 を \(RouteTargetName.of(target).japanese) に送っていますが、その先がモデルにありません"
         }

@@ -9,10 +9,10 @@ extension FixLead {
             "\(stack.map { "スタック \($0) " } ?? "\(defining) を定義しているスタック")に追加し、ルートに `DependsOn: \(attachment)` を付けます:"
         case .addToConfiguration(let module): "\(module.map { "モジュール \($0)（その .tf ファイル）" } ?? "構成")に追加します:"
         case .addRoute(let table, let module): "\(module.map { "モジュール \($0)（その .tf ファイル）の " } ?? "")\(table) にルートを追加します:"
-        case .attachGateway(let gateway): "アタッチします（または \(gateway) に vpc_id を設定します）:"
+        case .attachGateway(let gateway): "\(gateway) を VPC にアタッチします（または \(gateway) に vpc_id を設定します）:"
         case .addToAttributes(let loadBalancer): "\(loadBalancer) の LoadBalancerAttributes に追加します:"
         case .addToResource(let resource, let module):
-            "\(module.map { "モジュール \($0)（その .tf ファイル。レジストリのモジュールなら connection_logs 入力）の \(resource)" } ?? resource) に追加します:"
+            "\(module.map { "モジュール \($0)（モジュール自身の .tf ファイル、レジストリのモジュールなら connection_logs 入力）の \(resource)" } ?? resource) に追加します:"
         case .addToStackOf(let stack, let loadBalancer): "\(stack.map { "スタック \($0) " } ?? "\(loadBalancer) のスタック")に追加します:"
         case .routeThroughEndpoint(let route, let destination, let table, let subnet):
             "\(table) の \(route)（\(destination)）を、\(subnet) 自身のデフォルトルートが使うエンドポイント経由にします:"

@@ -13,7 +13,7 @@ extension LoadBalancerElasticIP.Message {
         case .removeAllocation(let mapping):
             "\(mapping) のサブネットマッピングから AllocationId を削除します（またはインターネット向けの Network Load Balancer を使います）。"
         case .giveOwnElasticIP(let mapping):
-            "\(mapping.map { "\($0) の" } ?? "その")サブネットマッピングに専用の Elastic IP を与えます: 新しい AWS::EC2::EIP と AllocationId: !GetAtt <it>.AllocationId。"
+            "\(mapping.map { "\($0) の" } ?? "その")サブネットマッピングに専用の Elastic IP を割り当てます（新しい AWS::EC2::EIP を作成し、AllocationId: !GetAtt <it>.AllocationId を指定します）。"
         case .allocationNotInTemplates(let allocation, let region):
             "割り当て \(allocation) は指定されたテンプレートの Elastic IP ではありません。\(region) に存在し、ほかの何もそれを保持していないことを確認してください"
         case .allocationNotInAccount(let allocation): "割り当て \(allocation) はアカウントから返されませんでした"
@@ -24,7 +24,7 @@ extension LoadBalancerElasticIP.Message {
 
     /// ` SubnetA の` for a subnet's name, `あるサブネットの` when it is unknown: what follows a particle.
     static func subnet(_ name: String?) -> String {
-        name.map { " \($0) の" } ?? "あるサブネットの"
+        name.map { " \($0) の" } ?? "いずれかのサブネットの"
     }
 }
 

@@ -123,7 +123,7 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
         case .routesElsewhere(let target) where target.kind == .transitGateway:
             return rule.unverified(
                 LocalizedText(RuleText.canReachInternet(subnet: subnet.id.name)),
-                because: LocalizedText(RuleText.farSideUnknown(table: table, target: "\(target)", source: topology.source)),
+                because: LocalizedText(RuleText.farSideUnknown(table: table, target: target, source: topology.source)),
                 subject: subject, location: subnet.location)
         case .unknown(let reason):
             return rule.unverified(LocalizedText(RuleText.canReachInternet(subnet: subnet.id.name)), because: LocalizedText(english: reason), subject: subject, location: subnet.location)

@@ -6,15 +6,15 @@ extension RuleText {
     var japanese: String {
         switch self {
         case .nodeUnreachable(let node, let loadBalancer, let subnet, let zone, let table, let problem):
-            "\(node) は \(loadBalancer) の \(subnet)（\(zone ?? "不明な AZ")）にあるノードです。このサブネットが使う\(JapaneseSpacing.after(JapaneseSpacing.before(RouteTableName.of(table).japanese)))には\(JapaneseSpacing.after(problem.japanese))ため、このアドレスを引いたクライアントは接続タイムアウトまでハングします。"
+            "\(node) は \(loadBalancer) の \(subnet)（\(zone ?? "不明な AZ")）にあるノードです。このサブネットが使う\(JapaneseSpacing.after(JapaneseSpacing.before(RouteTableName.of(table).japanese)))には\(JapaneseSpacing.after(problem.japanese))ため、名前解決でこのアドレスを得たクライアントは接続タイムアウトまでハングします。"
         case .subnetUnreachable(let subnet, let zone, let table, let problem, let loadBalancer, let nodes):
-            "\(subnet)（\(zone ?? "不明な AZ")）が使う\(JapaneseSpacing.after(JapaneseSpacing.before(RouteTableName.of(table).japanese)))には\(JapaneseSpacing.after(problem.japanese))ため、インターネット向け \(loadBalancer) のこのサブネットのノードには到達できません。\(nodes > 1 ? "\(nodes) 個のアドレスのうちおよそ 1 個" : "唯一のアドレス")を選んだクライアントはハングします。"
+            "\(subnet)（\(zone ?? "不明な AZ")）が使う\(JapaneseSpacing.after(JapaneseSpacing.before(RouteTableName.of(table).japanese)))には\(JapaneseSpacing.after(problem.japanese))ため、インターネット向け \(loadBalancer) のこのサブネットのノードには到達できません。\(nodes > 1 ? "このノードのアドレス（ロードバランサーの \(nodes) 個のアドレスのうちおよそ 1 個）" : "ロードバランサーの唯一のアドレス")を選んだクライアントはハングします。"
         case .canReachInternet(let subnet): "サブネット \(subnet) がインターネットに到達できること"
         case .farSideUnknown(let table, let target, let source):
-            "\(JapaneseSpacing.before(RouteTableName.of(table).japanese))は 0.0.0.0/0 を \(target) に送っていますが、その先（集中型のインスペクション VPC または出口 VPC と、トランジットゲートウェイのルートテーブル）が\(Self.farSide(source))にないため、インターネットからの戻りの経路をたどれません"
+            "\(JapaneseSpacing.before(RouteTableName.of(table).japanese))は 0.0.0.0/0 を \(RouteTargetName.of(target).japanese) に送っていますが、その先（一元化されたインスペクション VPC またはエグレス VPC と、トランジットゲートウェイのルートテーブル）が\(Self.farSide(source))にないため、インターネットからの戻りの経路をたどれません"
         case .giveSubnetPublicRouteTable: "アタッチされたインターネットゲートウェイへのデフォルトルートを持つルートテーブルを、サブネットに関連付けます。"
         case .noConnectionLogs(let loadBalancer):
-            "\(loadBalancer) には接続ログがないため、失敗した TLS ハンドシェイクは跡を残しません。アクセスログに残るのは、ハンドシェイクを終えたリクエストだけです。"
+            "\(loadBalancer) には接続ログがないため、失敗した TLS ハンドシェイクの痕跡が残りません。アクセスログに残るのは、ハンドシェイクを終えたリクエストだけです。"
         case .hasConnectionLogs(let loadBalancer): "\(loadBalancer) に接続ログがあること"
         case .tagPrivateInstead(let tag): "\nプライベートにするサブネットなら、代わりに \(tag) = 1 のタグを付けます。"
         }

@@ -12,7 +12,7 @@ enum RuleText: CatalogEntry {
     /// What ALB001 could not verify.
     case canReachInternet(subnet: String)
     /// Why: the default route goes to a transit gateway whose far side is not in what was read.
-    case farSideUnknown(table: RouteTable, target: String, source: Topology.Source)
+    case farSideUnknown(table: RouteTable, target: RouteTarget, source: Topology.Source)
     /// The fix when the subnet's VPC is unknown.
     case giveSubnetPublicRouteTable
     // ALB015

@@ -1,5 +1,6 @@
 internal import Foundation
 internal import Hummingbird
+public import Localization
 public import Logging
 internal import Probe
 internal import ServiceLifecycle
@@ -18,8 +19,11 @@ public struct ServeServer: Sendable {
     public var now: @Sendable () -> String
     /// `/probe` requests served at once; more get 429.
     public var probeLimit = 4
+    /// The language of the status page.
+    public var language: Language
 
-    public init(host: String, port: Int, monitor: Monitor, metrics: ServeMetrics, version: String, now: @escaping @Sendable () -> String) {
+    public init(host: String, port: Int, monitor: Monitor, metrics: ServeMetrics, version: String, language: Language = .en, now: @escaping @Sendable () -> String) {
+        self.language = language
         self.host = host
         self.port = port
         self.monitor = monitor
@@ -38,13 +42,14 @@ public struct ServeServer: Sendable {
         let gate = ProbeGate(limit: probeLimit)
         let version = self.version
         let now = self.now
+        let language = self.language
         router.get("metrics") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: metrics.exposition())))
         }
         router.get("healthz") { _, _ in "ok\n" }
         router.get("/") { _, _ in
             let seconds = Int(max(1, (await monitor.shortestInterval()).components.seconds))
-            let page = StatusPage.render(await monitor.snapshot(), generated: now(), version: version, refreshSeconds: seconds)
+            let page = StatusPage.render(await monitor.snapshot(), generated: now(), version: version, refreshSeconds: seconds, language: language)
             return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: page)))
         }
         router.get("probe") { request, _ in

@@ -65,5 +65,15 @@ import _TestSupport
         #expect(result.stdout.contains("<h2>指摘</h2>"))
         #expect(result.stdout.contains("エラー ALB001"))
         #expect(result.stdout.contains("エラー 1 件、警告 0 件、注記 1 件"))
+        // The network picture speaks the page's language; names and CIDRs stay as they are.
+        #expect(result.stdout.contains("<h2>ネットワーク</h2>"))
+        #expect(result.stdout.contains("aria-label=\"ネットワーク図\""))
+        #expect(result.stdout.contains(">インターネット</text>"))
+        #expect(result.stdout.contains(">ルートテーブル: "))
+        #expect(!result.stdout.contains(">route table: "))
+
+        let markdown = try await albdoctor("lint", "fixtures/unrouted-alb-subnet", "--region", "ap-northeast-1", "--lang", "ja", "--format", "markdown")
+        #expect(markdown.stdout.contains("#### ネットワーク\n"))
+        #expect(markdown.stdout.contains("((\"インターネット\"))"))
     }
 }

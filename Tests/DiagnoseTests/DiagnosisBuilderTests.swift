@@ -84,7 +84,7 @@ import Topology
             message: LocalizedText(english: "PublicSubnetB (ap-northeast-1c) uses the main route table of VPC, which has no 0.0.0.0/0 route to an internet gateway."),
             subject: .resource(.subnet, stack: "network", id: "PublicSubnetB"), related: [.resource(.loadBalancer, stack: "alb", id: "ALB")],
             location: Location(file: "network.yaml", line: 40, column: 3), fix: LocalizedText(english: "PublicSubnetBRouteTableAssociation: …"))
-        return .init(findings: [finding], scope: "2 stacks", topology: Topology(source: .templates(region: "ap-northeast-1")))
+        return .init(findings: [finding], scope: LocalizedText(english: "2 stacks"), topology: Topology(source: .templates(region: "ap-northeast-1")))
     }
 
     static func incident() throws -> DiagnosisInput {

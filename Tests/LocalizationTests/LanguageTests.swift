@@ -51,3 +51,10 @@ import Testing
         #expect(JapaneseSpacing.sentence("ルートがありません。") == "ルートがありません。")
     }
 }
+
+@Suite struct JapaneseSentenceThenMoreTests {
+    @Test func aSpaceOnlyAfterAnEnglishFullStop() {
+        #expect(JapaneseSpacing.sentenceBeforeMore("does not read the registry") + "これらを" == "does not read the registry. これらを")
+        #expect(JapaneseSpacing.sentenceBeforeMore("ルートがありません") + "これらを" == "ルートがありません。これらを")
+    }
+}

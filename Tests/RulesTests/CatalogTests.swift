@@ -33,9 +33,9 @@ import _TestSupport
               ["SubX2", "zoneX3", "VpcQ7", "lbX1"])]
         case .canReachInternet: [(.canReachInternet(subnet: "SubX2"), ["SubX2"])]
         case .farSideUnknown:
-            [(.farSideUnknown(table: table, target: "tgw-X5", source: .templates(region: "rX")), ["RtbZ9", "tgw-X5", "0.0.0.0/0"]),
-             (.farSideUnknown(table: table, target: "tgw-X5", source: .account(region: "rX")), ["albdoctor"]),
-             (.farSideUnknown(table: table, target: "tgw-X5", source: .terraform(region: "rX")), ["tgw-X5"])]
+            [(.farSideUnknown(table: table, target: RouteTarget(kind: .transitGateway, id: .known(ResourceID("tgw-X5"))), source: .templates(region: "rX")), ["RtbZ9", "tgw-X5", "0.0.0.0/0"]),
+             (.farSideUnknown(table: table, target: RouteTarget(kind: .transitGateway, id: .known(ResourceID("tgw-X5"))), source: .account(region: "rX")), ["albdoctor"]),
+             (.farSideUnknown(table: table, target: RouteTarget(kind: .transitGateway, id: .known(ResourceID("tgw-X5"))), source: .terraform(region: "rX")), ["tgw-X5"])]
         case .giveSubnetPublicRouteTable: [(.giveSubnetPublicRouteTable, [])]
         case .noConnectionLogs: [(.noConnectionLogs(loadBalancer: "lbX1"), ["lbX1", "TLS"])]
         case .hasConnectionLogs: [(.hasConnectionLogs(loadBalancer: "lbX1"), ["lbX1"])]
@@ -169,7 +169,7 @@ import _TestSupport
         let keys: [RuleText] = [
             .nodeUnreachable(node: "", loadBalancer: "", subnet: "", zone: nil, table: Self.table, problem: .missing(destination: "")),
             .subnetUnreachable(subnet: "", zone: nil, table: Self.table, problem: .missing(destination: ""), loadBalancer: "", nodes: 0),
-            .canReachInternet(subnet: ""), .farSideUnknown(table: Self.table, target: "", source: .templates(region: "rX")), .giveSubnetPublicRouteTable,
+            .canReachInternet(subnet: ""), .farSideUnknown(table: Self.table, target: .local, source: .templates(region: "rX")), .giveSubnetPublicRouteTable,
             .noConnectionLogs(loadBalancer: ""), .hasConnectionLogs(loadBalancer: ""), .tagPrivateInstead(tag: ""),
         ]
         for key in keys { check(Self.samples(key)) }

@@ -18,6 +18,9 @@ public final class ServeProcess: TestPeer {
     }
 
     static func start(_ arguments: [String], environment: [String: String]?) async throws -> ServeProcess {
+        // The status page in English whatever this machine's locale, as `albdoctor(_:)` runs it,
+        // unless the test gives the environment.
+        let environment = environment ?? ProcessInfo.processInfo.environment.merging(["ALBDOCTOR_LANG": "en"]) { $1 }
         let process = try SpawnedProcess(Repository.executable, ["serve"] + arguments + ["--listen", "127.0.0.1:0"], environment: environment)
         let stderr = process.collectStandardError()
         let text = await process.firstLine()

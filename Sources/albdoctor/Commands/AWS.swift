@@ -71,8 +71,8 @@ extension ALBDoctor {
                                                           counted(topology.subnets.count, "subnet"), counted(RuleRegistry.all.count, "rule")].joined(separator: ", ")
             var context = ReportContext(version: ALBDoctor.version, colour: Terminal.wantsColour(disabled: output.noColor), scope: scope, rules: RuleCatalog.rules)
             let picture = NetworkModel(topology, findings: report.findings)
-            context.htmlSections = [NetworkPicture.section(picture)]
-            context.markdownSections = [MermaidFlowchart.section(picture)]
+            context.htmlSections = [NetworkPicture.section(picture, language: output.language)]
+            context.markdownSections = [MermaidFlowchart.section(picture, language: output.language)]
             try output.emit(report, context: context)
         }
 

@@ -109,8 +109,8 @@ extension ALBDoctor {
                 colour: Terminal.wantsColour(disabled: output.noColor),
                 scope: scope, rules: RuleCatalog.rules)
             let picture = NetworkModel(result.topology, findings: result.findings)
-            context.htmlSections = [NetworkPicture.section(picture)]
-            context.markdownSections = [MermaidFlowchart.section(picture)]
+            context.htmlSections = [NetworkPicture.section(picture, language: output.language)]
+            context.markdownSections = [MermaidFlowchart.section(picture, language: output.language)]
             if !result.skipped.isEmpty {
                 context.extraJSON["skipped"] = result.skipped.map { SkippedFile(file: $0.file, reason: $0.reason) }
             }
@@ -136,8 +136,8 @@ extension ALBDoctor {
                 colour: Terminal.wantsColour(disabled: output.noColor),
                 scope: result.scope, rules: RuleCatalog.rules)
             let picture = NetworkModel(result.topology, findings: result.findings)
-            context.htmlSections = [NetworkPicture.section(picture)]
-            context.markdownSections = [MermaidFlowchart.section(picture)]
+            context.htmlSections = [NetworkPicture.section(picture, language: output.language)]
+            context.markdownSections = [MermaidFlowchart.section(picture, language: output.language)]
             try output.emit(report, context: context)
         }
     }

@@ -95,8 +95,8 @@ extension ALBDoctor {
             let report = Report(command: "logs", findings: analysis.findings)
             let colour = Terminal.wantsColour(disabled: output.noColor)
             var context = ReportContext(version: ALBDoctor.version, colour: colour, scope: "\(analysis.input.lines) lines", rules: RuleCatalog.rules, extraJSON: ["analyses": analysis])
-            context.htmlSections = LogHTML.sections(analysis)
-            context.textSections = [LogAnalysisText.render(analysis, colour: colour)]
+            context.htmlSections = LogHTML.sections(analysis, language: output.language)
+            context.textSections = [LogAnalysisText.render(analysis, colour: colour, language: output.language)]
             try output.emit(report, context: context)
         }
     }

@@ -80,6 +80,7 @@ extension ALBDoctor {
             let stop = StopSignal(installed: watch)
             let live = watch && output.drawsLiveView
             let colour = Terminal.wantsColour(disabled: output.noColor)
+            let language = output.language
             var reports: [ProbeReport] = []
             var failedToResolve = false
             for target in targets {
@@ -94,7 +95,7 @@ extension ALBDoctor {
                 let earlier = reports
                 let report = await prober.probe(target, resolution: resolution, shouldStop: { stop.requested }) { partial in
                     guard live else { return }
-                    print(ProbeText.liveFrame(earlier + [partial], colour: colour), terminator: "")
+                    print(ProbeText.liveFrame(earlier + [partial], colour: colour, language: language), terminator: "")
                     fflush(nil)
                 }
                 reports.append(report)
@@ -106,9 +107,9 @@ extension ALBDoctor {
                 version: ALBDoctor.version, colour: colour,
                 scope: "\(counted(reports.reduce(0) { $0 + $1.addresses.count }, "address", plural: "addresses")) of \(reports.map(\.host).joined(separator: ", "))",
                 rules: RuleCatalog.rules, extraJSON: ["addresses": reports.flatMap(\.addresses), "resolutions": Dictionary(uniqueKeysWithValues: reports.map { ($0.url, $0.resolution) })])
-            context.htmlSections = ProbeHTML.sections(reports)
+            context.htmlSections = ProbeHTML.sections(reports, language: output.language)
             if live { print(ProbeText.clearScreen, terminator: "") }
-            context.textSections = [ProbeText.render(reports, colour: colour)]
+            context.textSections = [ProbeText.render(reports, colour: colour, language: output.language)]
             try output.emit(report, context: context)
             if failedToResolve { throw ExitCode(2) }
         }

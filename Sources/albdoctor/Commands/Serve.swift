@@ -42,6 +42,8 @@ extension ALBDoctor {
 
         @OptionGroup var connection: ProbeConnectionOptions
 
+        @OptionGroup var lang: LanguageOption
+
         func validate() throws {
             if urls.isEmpty && config == nil { throw ValidationError("Give URLs to watch or --config FILE, e.g. `albdoctor serve https://test.jp/`.") }
         }
@@ -58,7 +60,7 @@ extension ALBDoctor {
             let (host, port) = (listen.host, listen.port)
             let metrics = ServeMetrics()
             let monitor = Monitor(configuration: initial, metrics: metrics, logger: logger)
-            let server = ServeServer(host: host, port: port, monitor: monitor, metrics: metrics, version: ALBDoctor.version) {
+            let server = ServeServer(host: host, port: port, monitor: monitor, metrics: metrics, version: ALBDoctor.version, language: lang.language) {
                 OutputOptions.generated(environment: ProcessInfo.processInfo.environment)
             }
             // SIGHUP reads the file again; a bad one is logged and the running configuration stays.

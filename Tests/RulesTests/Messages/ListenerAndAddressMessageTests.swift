@@ -174,7 +174,7 @@ import _TestSupport
         #expect(Certificate.noCertificate(listener: "LstX1", protocol: "HTTPS", port: 443).japanese
             == "LstX1（HTTPS 443）には証明書がないため、このリスナーでは TLS ハンドシェイクがどれも完了しません。")
         #expect(ElasticIP.Holder.node(loadBalancer: "lbX1", subnet: "SubX2").japanese == "lbX1 の SubX2 のノード")
-        #expect(ElasticIP.Holder.node(loadBalancer: "lbX1", subnet: nil).japanese == "lbX1 のあるサブネットのノード")
+        #expect(ElasticIP.Holder.node(loadBalancer: "lbX1", subnet: nil).japanese == "lbX1 のいずれかのサブネットのノード")
         #expect(ElasticIP.cannotHoldElasticIP(loadBalancer: "lbX1", subnet: "SubX2", problem: .applicationLoadBalancer).japanese
             == "lbX1 は SubX2 のノードに Elastic IP を割り当てていますが、Application Load Balancer は AllocationId を受け付けないため、CloudFormation はこれを拒否します。")
         #expect(ElasticIP.sharedElasticIP(node: .node(loadBalancer: "lbX1", subnet: "SubX2"), allocation: "EipX3", others: [.resource(kind: "NAT gateway", name: "NatX4")]).japanese
