@@ -213,7 +213,7 @@ let package = Package(
         // The words of the views' own sections (network picture, probe table, logs, serve's page) in every language.
         .testTarget(
             name: "ReportTextTests",
-            dependencies: ["Pictures", "ProbeReports", "LogReports", "Serve", "Localization", "Topology", "Probe", "_TestSupport"],
+            dependencies: ["Reports", "Findings", "Pictures", "ProbeReports", "LogReports", "Serve", "Localization", "Topology", "Probe", "_TestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

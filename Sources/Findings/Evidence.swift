@@ -1,3 +1,5 @@
+public import Localization
+
 /// The facts that led to a finding, as ordered key/value pairs.
 ///
 /// Order is kept for the terminal; JSON renders them as one object.
@@ -5,11 +7,19 @@ public struct Evidence: Sendable, Hashable, ExpressibleByDictionaryLiteral, Sequ
     /// One fact: what it is and its value.
     public struct Item: Sendable, Hashable {
         public var key: String
+        /// The value as JSON keeps it (English, where it is words).
         public var value: String
+        /// The value in Japanese, where it is words that read differently.
+        public var japanese: String?
 
         public init(key: String, value: String) {
             self.key = key
             self.value = value
+        }
+
+        /// The value as a report in `language` shows it.
+        public func value(in language: Language) -> String {
+            language == .ja ? japanese ?? value : value
         }
     }
 
@@ -28,6 +38,20 @@ public struct Evidence: Sendable, Hashable, ExpressibleByDictionaryLiteral, Sequ
     public mutating func append(_ key: String, _ value: String) {
         items.removeAll { $0.key == key }
         items.append(Item(key: key, value: value))
+    }
+
+    /// Gives the fact under `key` its value in every language, in place (JSON keeps the English).
+    public mutating func localize(_ key: String, as text: LocalizedText) {
+        guard let index = items.firstIndex(where: { $0.key == key }) else { return }
+        items[index].value = text.english
+        items[index].japanese = text.japanese
+    }
+
+    /// These facts with the one under `key` given its value in every language.
+    public func localizing(_ key: String, as text: LocalizedText) -> Evidence {
+        var copy = self
+        copy.localize(key, as: text)
+        return copy
     }
 
     /// The value recorded under `key`, if any.

@@ -114,13 +114,13 @@ public struct ElbTaggedSubnetWithoutInternetRoute: Rule {
             subject: subject,
             related: [table.subject],
             location: subnet.location,
-            evidence: [
+            evidence: ([
                 "subnet": subnet.id.description,
                 "availability zone": zone ?? "unknown AZ",
                 "tag": "\(Self.publicTag) = \(subnet.tags.value?[Self.publicTag]?.value ?? "")",
                 "route table": table.displayName + (table.isMain ? "" : " (explicit association)"),
                 "routes": table.routes.map(InternetRoute.describe).joined(separator: "; ").ifEmpty("none"),
-            ],
+            ] as Evidence).localizing("route table", as: LocalizedText(RouteTableName.used(table, explicitly: !table.isMain))),
             fix: InternetRoute.fix(for: subnet, using: table, ipv6: false, in: topology)
                 .appending(LocalizedText(RuleText.tagPrivateInstead(tag: Self.internalTag))))
     }

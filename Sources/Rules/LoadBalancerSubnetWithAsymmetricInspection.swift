@@ -178,13 +178,16 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
                         destination: everything, target: target)),
                     subject: subnet.subject, related: [placement.subject, table.subject],
                     location: subnet.location,
-                    evidence: [
+                    evidence: ([
                         "endpoint subnet": subnet.id.description,
                         "firewall or endpoint": placement.id.description,
                         "route table": table.displayName,
                         "routes": table.routes.map(InternetRoute.describe).joined(separator: "; ").ifEmpty("none"),
                         "sent through it by": through.map { Message.endpointUser($0).english }.joined(separator: ", "),
-                    ],
+                    ] as Evidence).localizing("route table", as: LocalizedText(RouteTableName.of(table)))
+                        .localizing("sent through it by", as: LocalizedText(
+                            english: through.map { Message.endpointUser($0).english }.joined(separator: ", "),
+                            japanese: through.map { Message.endpointUser($0).japanese }.joined(separator: "、"))),
                     fix: InternetRoute.fix(for: subnet, using: table, ipv6: ipv6, in: topology)))
             }
         }
@@ -206,6 +209,7 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
             "default route": InternetRoute.describe(defaultRoute),
             "load balancer": loadBalancer.id.description,
         ]
+        evidence.localize("route table", as: LocalizedText(RouteTableName.of(table)))
         let message: Message
         let fix: LocalizedText
         var related = [loadBalancer.subject, table.subject]
@@ -224,12 +228,14 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
         case .missing(let gateway, let edge):
             message = .noReturnRoute(inspectedRoute, gateway: gateway.name, edge: edge, block: block)
             evidence.append("edge route table", edge.displayName)
+            evidence.localize("edge route table", as: LocalizedText(RouteTableName.of(edge)))
             evidence.append("edge routes", edge.routes.map(InternetRoute.describe).joined(separator: "; ").ifEmpty("none"))
             related.append(edge.subject)
             fix = FixText.edgeRoute(for: subnet, block: block, through: endpoint, in: edge, replacing: nil, source: topology.source)
         case .crossed(let gateway, let edge, let route, let target):
             message = .crossedReturnRoute(inspectedRoute, gateway: gateway.name, edge: edge, destination: route.destination.value?.description ?? block, target: "\(target)")
             evidence.append("edge route table", edge.displayName)
+            evidence.localize("edge route table", as: LocalizedText(RouteTableName.of(edge)))
             evidence.append("edge route", InternetRoute.describe(route))
             related.append(edge.subject)
             fix = FixText.edgeRoute(for: subnet, block: block, through: endpoint, in: edge, replacing: route, source: topology.source)

@@ -109,12 +109,12 @@ public struct LoadBalancerSubnetWithoutIPv6InternetRoute: Rule {
                     subject: table.subject,
                     related: [scope.loadBalancer.subject] + users.map(\.subject),
                     location: table.isMain ? subnet.location : table.location,
-                    evidence: [
+                    evidence: ([
                         "route table": table.displayName,
                         "routes": table.routes.map(InternetRoute.describe).joined(separator: "; ").ifEmpty("none"),
                         "subnets": users.map(\.id.name).joined(separator: ", "),
                         "ip address type": scope.loadBalancer.ipAddressType.value?.rawValue ?? "?",
-                    ],
+                    ] as Evidence).localizing("route table", as: LocalizedText(RouteTableName.of(table))),
                     fix: InternetRoute.fix(for: subnet, using: table, ipv6: true, in: topology)))
             }
         }

@@ -61,12 +61,12 @@ public struct RouteToDetachedInternetGateway: Rule {
                         subject: subject,
                         related: [table.subject, gateway.subject(.internetGateway)] + users.map(\.subject),
                         location: route.location ?? table.location,
-                        evidence: [
+                        evidence: ([
                             "route": InternetRoute.describe(route),
                             "route table": table.displayName,
                             "VPC": vpc,
                             "gateway attached to": attachedTo.isEmpty ? "nothing" : attachedTo.joined(separator: ", "),
-                        ],
+                        ] as Evidence).localizing("route table", as: LocalizedText(RouteTableName.of(table))),
                         fix: FixText.attach(gateway, to: vpc, source: topology.source)))
                 }
             }

@@ -54,6 +54,7 @@ extension RouteTableName {
     var english: String {
         switch self {
         case .of(let table): table.displayName
+        case .used(let table, let explicitly): table.displayName + (explicitly ? " (explicit association)" : "")
         }
     }
 }

@@ -81,6 +81,7 @@ extension RouteTableName {
     /// `ルートテーブル PublicRouteTable`.
     var japanese: String {
         switch self {
+        case .used(let table, let explicitly): RouteTableName.of(table).japanese + (explicitly ? "（明示的な関連付け）" : "")
         case .of(let table):
             if table.isMain, table.id.name.hasSuffix(RouteTable.implicitMainSuffix), case .known(let vpc) = table.vpc {
                 "\(vpc.name) のメインルートテーブル"

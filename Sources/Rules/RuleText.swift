@@ -43,4 +43,6 @@ enum RouteTargetName: CatalogEntry {
 /// How the messages name a route table.
 enum RouteTableName: CatalogEntry {
     case of(RouteTable)
+    /// As evidence shows it: marked when a subnet uses it by its own association.
+    case used(RouteTable, explicitly: Bool)
 }

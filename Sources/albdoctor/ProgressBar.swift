@@ -1,15 +1,21 @@
 import ALBLogs
 import Foundation
+import Localization
+import LogReports
 
 /// Files and bytes done, rate and time left, redrawn in place on standard error (a terminal only).
 final class ProgressBar: @unchecked Sendable {
     private let enabled: Bool
+    private let language: Language
     private let start = Date()
     private let lock = NSLock()
     private var lastDraw = Date.distantPast
     private var drawn = false
 
-    init(enabled: Bool) { self.enabled = enabled }
+    init(enabled: Bool, language: Language) {
+        self.enabled = enabled
+        self.language = language
+    }
 
     func update(_ progress: LogAnalyzer.Progress) {
         guard enabled else { return }
@@ -25,8 +31,10 @@ final class ProgressBar: @unchecked Sendable {
         let width = 24
         let filled = Int(fraction * Double(width))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let line = String(format: "\r%@ %d/%d files  %.1f/%.1f MB  %.1f MB/s  %.0fs left ", bar, progress.filesDone, progress.files,
-                          Double(progress.bytesDone) / 1e6, Double(progress.bytes) / 1e6, rate / 1e6, left)
+        let counts = ProgressText.reading(
+            filesDone: progress.filesDone, files: progress.files, megabytesDone: Double(progress.bytesDone) / 1e6, megabytes: Double(progress.bytes) / 1e6,
+            megabytesPerSecond: rate / 1e6, secondsLeft: left)
+        let line = "\r\(bar) \(counts.text(in: language)) "
         FileHandle.standardError.write(Data(line.utf8))
         drawn = true
     }

@@ -69,3 +69,18 @@ import _TestSupport
             == " (redirected to HTTPS, no encrypted request within 180 s): 1 of 4 redirected clients (25%), 1 of 5 redirects")
     }
 }
+
+@Suite struct ProgressTextTests {
+    static func samples(_ entry: ProgressText) -> [(ProgressText, [String])] {
+        switch entry {
+        case .reading:
+            [(.reading(filesDone: 17, files: 23, megabytesDone: 1.25, megabytes: 9.5, megabytesPerSecond: 3.75, secondsLeft: 41), ["17/23", "1.2", "9.5", "3.8", "41", "MB"])]
+        }
+    }
+
+    @Test func theProgressLine() {
+        checkCatalog(Self.samples(.reading(filesDone: 0, files: 0, megabytesDone: 0, megabytes: 0, megabytesPerSecond: 0, secondsLeft: 0)))
+        #expect(ProgressText.reading(filesDone: 1, files: 2, megabytesDone: 0.5, megabytes: 1, megabytesPerSecond: 2, secondsLeft: 3).english
+            == "1/2 files  0.5/1.0 MB  2.0 MB/s  3s left")
+    }
+}

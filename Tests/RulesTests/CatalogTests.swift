@@ -58,6 +58,7 @@ import _TestSupport
         case .of:
             [(.of(table), ["RtbZ9"]), (.of(mainTable), ["VpcQ7"]),
              (.of(RouteTable(id: ResourceID("rtb-X6"), vpc: .known(ResourceID("vpc-X7")), isMain: true)), ["rtb-X6"])]
+        case .used: [(.used(table, explicitly: true), ["RtbZ9"]), (.used(mainTable, explicitly: false), ["VpcQ7"])]
         }
     }
 
@@ -79,6 +80,7 @@ import _TestSupport
         check(Self.samples(RouteProblem.noRoute(destination: "")))
         check(Self.samples(RouteProblem.elsewhere(destination: "", target: .local)))
         check(Self.samples(RouteTableName.of(Self.table)))
+        check(Self.samples(RouteTableName.used(Self.table, explicitly: true)))
         // Kinds other than `local` read in Japanese (a test of its own: "local" is a word AWS keeps).
         let names = Self.samples(RouteTargetName.of(.local)).filter { if case .of(let target) = $0.0 { target.kind != .local } else { true } }
         check(names)

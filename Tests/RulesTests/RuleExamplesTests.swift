@@ -1,4 +1,5 @@
 import Findings
+import Localization
 import Rules
 import Testing
 
@@ -22,6 +23,28 @@ import Testing
                 #expect(!finding.message.isEmpty && finding.message.hasSuffix("."), "\(id): a message is one sentence ending in a full stop: \(finding.message)")
             }
         }
+    }
+
+    /// A Japanese report reads the rule's findings in Japanese: the message (a catalog entry,
+    /// not English) and every evidence label, except keys that are names (a VPC's, an attribute's).
+    @Test(arguments: ruleIDs)
+    func triggeringExamplesReadInJapanese(id: String) throws {
+        let rule = try #require(RuleRegistry.rule(named: id)).ruleDescription
+        for example in try #require(rule.details).triggeringExamples where example.severity == nil {
+            let findings = try MarkedExample(example).findings(parameters: example.parameters).filter { $0.ruleID == id && $0.severity != .note }
+            for finding in findings {
+                #expect(finding.localizedMessage.japanese != nil, "\(id): \(finding.message) has no Japanese")
+                #expect(finding.localizedTitle.japanese != nil)
+                for item in finding.evidence where Self.isWordedKey(item.key) {
+                    #expect(EvidenceLabel.text(item.key, in: .ja) != item.key, "\(id): evidence '\(item.key)' has no Japanese label")
+                }
+            }
+        }
+    }
+
+    /// Evidence keys that are words (lower-case, spaces), not a name or an attribute key.
+    static func isWordedKey(_ key: String) -> Bool {
+        key.first?.isLowercase == true && !key.contains(".") && !key.contains("_") && !key.hasPrefix("listeners of ")
     }
 
     @Test(arguments: ruleIDs)

@@ -3,6 +3,7 @@ import ArgumentParser
 import Findings
 import Foundation
 import Pictures
+import Localization
 import Reports
 import RuleCatalog
 import Rules
@@ -67,8 +68,8 @@ extension ALBDoctor {
             for warning in inventory.dropped ?? [] { Terminal.writeError("albdoctor: warning: \(warning)") }
             let topology = inventory.topology()
             let report = Report(command: "aws", findings: RuleRegistry.check(topology))
-            let scope = "region \(inventory.region): " + [counted(topology.loadBalancers.count, "load balancer"),
-                                                          counted(topology.subnets.count, "subnet"), counted(RuleRegistry.all.count, "rule")].joined(separator: ", ")
+            let scope = LocalizedText(ViewScope.account(
+                region: inventory.region, loadBalancers: topology.loadBalancers.count, subnets: topology.subnets.count, rules: RuleRegistry.all.count))
             var context = ReportContext(version: ALBDoctor.version, colour: Terminal.wantsColour(disabled: output.noColor), scope: scope, rules: RuleCatalog.rules)
             let picture = NetworkModel(topology, findings: report.findings)
             context.htmlSections = [NetworkPicture.section(picture, language: output.language)]

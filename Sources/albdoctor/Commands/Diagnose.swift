@@ -7,6 +7,7 @@ import Findings
 import LintPipeline
 import Foundation
 import Probe
+import Localization
 import Reports
 import RuleCatalog
 
@@ -103,7 +104,7 @@ extension ALBDoctor {
             let diagnostician = Diagnostician(
                 target: target, probeOptions: options, account: account, logs: logsSource, period: period,
                 window: window.seconds, templates: lint, environment: environment)
-            let bar = ProgressBar(enabled: output.showsProgress)
+            let bar = ProgressBar(enabled: output.showsProgress, language: output.language)
             let outcome: Diagnostician.Outcome
             do {
                 outcome = try await diagnostician.run(failOn: output.failOn) { bar.update($0) }
@@ -116,7 +117,7 @@ extension ALBDoctor {
             let colour = Terminal.wantsColour(disabled: output.noColor)
             let report = Report(command: "diagnose", findings: diagnosis.findings)
             let used = diagnosis.views.filter(\.used).map(\.view.rawValue)
-            var context = ReportContext(version: ALBDoctor.version, colour: colour, scope: "\(diagnosis.url) through \(used.joined(separator: ", "))", rules: RuleCatalog.rules, extraJSON: ["diagnosis": diagnosis])
+            var context = ReportContext(version: ALBDoctor.version, colour: colour, scope: LocalizedText(ViewScope.diagnosis(url: diagnosis.url, views: used)), rules: RuleCatalog.rules, extraJSON: ["diagnosis": diagnosis])
             context.htmlSections = DiagnosisHTML.sections(outcome, language: output.language)
             context.markdownSections = DiagnosisMarkdown.sections(outcome, language: output.language)
             context.textSections = [DiagnosisText.render(diagnosis, colour: colour, language: output.language)]

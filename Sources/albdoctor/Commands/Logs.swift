@@ -2,6 +2,7 @@ import ALBLogs
 import ArgumentParser
 import Findings
 import Foundation
+import Localization
 import Reports
 import RuleCatalog
 import LogReports
@@ -86,7 +87,7 @@ extension ALBDoctor {
             guard !discovered.sources.isEmpty else {
                 throw Terminal.inputError("no log files in \(paths.joined(separator: ", ")) (expected .log or .log.gz files; \(discovered.skipped.count) other files skipped)")
             }
-            let bar = ProgressBar(enabled: output.showsProgress)
+            let bar = ProgressBar(enabled: output.showsProgress, language: output.language)
             let analysis = await LogAnalyzer(options: options).analyse(discovered.sources, skipped: discovered.skipped) { bar.update($0) }
             bar.finish()
             if analysis.input.accessEntries + analysis.input.connectionEntries + analysis.input.malformedLines + analysis.input.filteredOut == 0 {
@@ -94,7 +95,7 @@ extension ALBDoctor {
             }
             let report = Report(command: "logs", findings: analysis.findings)
             let colour = Terminal.wantsColour(disabled: output.noColor)
-            var context = ReportContext(version: ALBDoctor.version, colour: colour, scope: "\(analysis.input.lines) lines", rules: RuleCatalog.rules, extraJSON: ["analyses": analysis])
+            var context = ReportContext(version: ALBDoctor.version, colour: colour, scope: LocalizedText(ViewScope.logs(lines: analysis.input.lines)), rules: RuleCatalog.rules, extraJSON: ["analyses": analysis])
             context.htmlSections = LogHTML.sections(analysis, language: output.language)
             context.textSections = [LogAnalysisText.render(analysis, colour: colour, language: output.language)]
             try output.emit(report, context: context)

@@ -3,6 +3,7 @@ import ArgumentParser
 import Findings
 import Foundation
 import Probe
+import Localization
 import Reports
 import RuleCatalog
 import ProbeReports
@@ -105,7 +106,7 @@ extension ALBDoctor {
             let report = Report(command: "probe", findings: findings)
             var context = ReportContext(
                 version: ALBDoctor.version, colour: colour,
-                scope: "\(counted(reports.reduce(0) { $0 + $1.addresses.count }, "address", plural: "addresses")) of \(reports.map(\.host).joined(separator: ", "))",
+                scope: LocalizedText(ViewScope.probe(addresses: reports.reduce(0) { $0 + $1.addresses.count }, hosts: reports.map(\.host))),
                 rules: RuleCatalog.rules, extraJSON: ["addresses": reports.flatMap(\.addresses), "resolutions": Dictionary(uniqueKeysWithValues: reports.map { ($0.url, $0.resolution) })])
             context.htmlSections = ProbeHTML.sections(reports, language: output.language)
             if live { print(ProbeText.clearScreen, terminator: "") }
