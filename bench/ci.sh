@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What CI's run costs on this machine, phase by phase, from a fresh clone of COMMIT (default HEAD):
-# the debug build with tests, the tests, the fuzz targets' sanitizer build, their fixed-seed runs,
-# the release tarball's check.
+# the debug build with tests, the tests with the fuzz targets' sanitizer build beside them (as
+# scripts/test runs them), the fixed-seed fuzz runs, the release tarball's check.
 # The same work as `.ci/run` (CI=true scripts/test), split so that each phase is timed alone.
 #
 #   bench/ci.sh                 # HEAD, in a clone under /tmp (removed afterwards)
@@ -31,15 +31,22 @@ phase() {
     fi
     local seconds=$(( ($(date +%s%N) - start) / 1000000000 ))
     total=$((total + seconds))
-    printf '%-12s %6d s\n' "$name" "$seconds"
+    printf '%-16s %6d s\n' "$name" "$seconds"
 }
 echo "fresh clone of $(git rev-parse --short HEAD) in $clone, $(nproc) cores"
 # The phases of scripts/test's run (what it installs is taken as there: run it once before).
 phase build swift build --build-tests
-phase tests swift test --skip-build
-phase fuzz-build fuzz/run.sh --build
-phase fuzz-runs env FUZZ_BINARY="$(tail -1 .build/ci-fuzz-build.log)" fuzz/run.sh --ci
+# The tests and, beside them at the lowest priority, the fuzz targets' sanitizer build: as
+# scripts/test runs them (the phase ends when both have).
+tests_and_fuzz_build() {
+    nice -n 19 fuzz/run.sh --build > .build/fuzz-binary-path 2> .build/ci-fuzz-build.log &
+    local build=$! tests=0
+    swift test --skip-build || tests=$?
+    wait "$build" && [ "$tests" -eq 0 ]
+}
+phase tests+fuzz-build tests_and_fuzz_build
+phase fuzz-runs env FUZZ_BINARY="$(cat .build/fuzz-binary-path 2>/dev/null)" fuzz/run.sh --ci
 phase release scripts/check-release
-printf '%-12s %6d s\n' total "$total"
+printf '%-16s %6d s\n' total "$total"
 grep -E '^(✔|✘)? *Test run with|Executed [0-9]+ tests' .build/ci-tests.log | tail -2
 [ "${KEEP:-}" != 1 ] || echo "kept: $clone"
