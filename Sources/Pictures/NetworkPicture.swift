@@ -43,13 +43,17 @@ public enum NetworkPicture {
         parts.append(text(words(.internet), x: center, y: top + 49, attributes: ["text-anchor": "middle"]))
         let gatewayTop = top + 78
         let gatewayLabel = words(group.gateways.isEmpty ? .noInternetGatewayAttached : .internetGateways(group.gateways))
-        parts.append(.element("rect", ["x": (center - 120).svgText, "y": gatewayTop.svgText, "width": "240", "height": "28", "rx": "4",
+        // Wide enough for its label (12px text: about 7px a column; Japanese takes two).
+        let gatewayWidth = max(240, Double(gatewayLabel.displayWidth) * 7 + 24)
+        parts.append(.element("rect", ["x": (center - gatewayWidth / 2).svgText, "y": gatewayTop.svgText, "width": gatewayWidth.svgText, "height": "28", "rx": "4",
                                         "class": group.gateways.isEmpty ? "box broken" : "box gateway"]))
         parts.append(text(gatewayLabel, x: center, y: gatewayTop + 18, attributes: ["text-anchor": "middle"]))
         parts.append(.element("line", ["x1": center.svgText, "y1": (top + 62).svgText, "x2": center.svgText, "y2": gatewayTop.svgText, "class": "link"]))
         var y = gatewayTop + 46
         if let balancer = group.loadBalancer {
-            parts.append(.element("rect", ["x": (center - 150).svgText, "y": y.svgText, "width": "300", "height": "28", "rx": "14", "class": "box balancer"]))
+            let balancerWidth = max(300, Double(balancer.displayWidth) * 7 + 32)
+            parts.append(.element("rect", ["x": (center - balancerWidth / 2).svgText, "y": y.svgText, "width": balancerWidth.svgText, "height": "28", "rx": "14",
+                                            "class": "box balancer"]))
             parts.append(text(balancer, x: center, y: y + 18, attributes: ["text-anchor": "middle"]))
             y += 60
         }

@@ -10,9 +10,9 @@ import _TestSupport
 /// untested), and the English is the one the rules wrote before the catalog.
 @Suite struct AvailabilityAndRouteMessageTests {
     /// Values no text holds by itself, so that finding one in a text means it came from the key.
-    static let table = RouteTable(id: ResourceID(stack: "net", "RtbZ9"), vpc: .known(ResourceID(stack: "net", "VpcQ7")))
-    static let mainTable = RouteTable(
-        id: ResourceID(stack: "net", "VpcQ7" + RouteTable.implicitMainSuffix), vpc: .known(ResourceID(stack: "net", "VpcQ7")), isMain: true)
+    /// The route tables every catalog test names (their names occur in no text).
+    static let table = CatalogTests.table
+    static let mainTable = CatalogTests.mainTable
 
     typealias IPv6Route = LoadBalancerSubnetWithoutIPv6InternetRoute.Message
     typealias DetachedGateway = RouteToDetachedInternetGateway.Message

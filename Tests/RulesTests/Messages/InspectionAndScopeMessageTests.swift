@@ -11,8 +11,9 @@ import _TestSupport
     typealias Tagged = ElbTaggedSubnetWithoutInternetRoute.Message
 
     /// Values no text holds by itself, so that finding one in a text means it came from the key.
-    static let table = RouteTable(id: ResourceID(stack: "net", "RtbZ9"), vpc: .known(ResourceID(stack: "net", "VpcQ7")))
-    static let mainTable = RouteTable(id: ResourceID(stack: "net", "VpcQ7" + RouteTable.implicitMainSuffix), vpc: .known(ResourceID(stack: "net", "VpcQ7")), isMain: true)
+    /// The route tables every catalog test names (their names occur in no text).
+    static let table = CatalogTests.table
+    static let mainTable = CatalogTests.mainTable
     static let route = Inspection.InspectedRoute(subnet: "SubX2", zone: "zoneX3", loadBalancer: "lbX1", endpoint: "vpce-X4", ipv6: false)
     static let route6 = Inspection.InspectedRoute(subnet: "SubX2", zone: nil, loadBalancer: "lbX1", endpoint: "vpce-X4", ipv6: true)
     static let users = [Inspection.EndpointUser(subnet: "SubX2", loadBalancer: "lbX1"), Inspection.EndpointUser(subnet: "SubY5", loadBalancer: "lbY6")]
