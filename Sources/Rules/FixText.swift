@@ -169,26 +169,35 @@ enum FixText {
     static func enableConnectionLogs(_ loadBalancer: LoadBalancer, source: Topology.Source) -> LocalizedText {
         switch source {
         case .templates:
-            return LocalizedText(FixLead.addToAttributes(loadBalancer: loadBalancer.id.name)).appending("""
+            return LocalizedText(FixLead.addToAttributes(loadBalancer: loadBalancer.id.name)).appending(withWritableBucket { bucket in
+                """
 
-              - Key: connection_logs.s3.enabled
-                Value: 'true'
-              - Key: connection_logs.s3.bucket
-                Value: <a bucket the load balancer may write to>
-            """)
+                  - Key: connection_logs.s3.enabled
+                    Value: 'true'
+                  - Key: connection_logs.s3.bucket
+                    Value: \(bucket)
+                """
+            })
         case .terraform:
             let address = TerraformAddress(loadBalancer.id.name)
             let resource = address.module == nil ? loadBalancer.id.name : address.local
-            return LocalizedText(FixLead.addToResource(resource, module: address.module)).appending("""
+            return LocalizedText(FixLead.addToResource(resource, module: address.module)).appending(withWritableBucket { bucket in
+                """
 
-              connection_logs {
-                bucket  = <a bucket the load balancer may write to>
-                enabled = true
-              }
-            """)
+                  connection_logs {
+                    bucket  = \(bucket)
+                    enabled = true
+                  }
+                """
+            })
         case .account:
             return LocalizedText(sameInEveryLanguage: "aws elbv2 modify-load-balancer-attributes --load-balancer-arn \(loadBalancer.id.name) --attributes Key=connection_logs.s3.enabled,Value=true Key=connection_logs.s3.bucket,Value=BUCKET")
         }
+    }
+
+    /// A snippet around the bucket placeholder, in every language.
+    private static func withWritableBucket(_ snippet: (String) -> String) -> LocalizedText {
+        LocalizedText(english: snippet(FixLead.writableBucket.english), japanese: snippet(FixLead.writableBucket.japanese))
     }
 
     /// Adds an HTTPS listener on `port`.

@@ -148,6 +148,7 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
             "load-balancer subnets": (loadBalancer.subnets.value ?? []).map { $0.value?.name ?? "?" }.joined(separator: ", "),
         ]
         evidence.localize("route table", as: LocalizedText(RouteTableName.used(table, explicitly: !table.isMain)))
+        if table.routes.isEmpty { evidence.localize("routes", as: LocalizedText(EvidenceValue.none)) }
         if let node { evidence.append("node address", node.text) }
         return rule.finding(
             message: LocalizedText(message),

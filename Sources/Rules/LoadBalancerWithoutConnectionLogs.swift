@@ -42,7 +42,8 @@ public struct LoadBalancerWithoutConnectionLogs: Rule {
                 return rule.finding(
                     message: LocalizedText(RuleText.noConnectionLogs(loadBalancer: lb.displayName)),
                     subject: lb.subject, location: lb.location,
-                    evidence: ["connection_logs.s3.enabled": lb.attributes["connection_logs.s3.enabled"]?.value ?? "unset"],
+                    evidence: lb.attributes["connection_logs.s3.enabled"]?.value.map { ["connection_logs.s3.enabled": $0] }
+                        ?? (["connection_logs.s3.enabled": "unset"] as Evidence).localizing("connection_logs.s3.enabled", as: LocalizedText(EvidenceValue.unset)),
                     fix: FixText.enableConnectionLogs(lb, source: topology.source))
             }
         }

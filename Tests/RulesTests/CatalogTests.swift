@@ -98,6 +98,7 @@ import _TestSupport
         case .addToAttributes: [(.addToAttributes(loadBalancer: "lbX1"), ["lbX1", "LoadBalancerAttributes"])]
         case .addToResource: [(.addToResource("aws_lb.x", module: "module.modX4"), ["aws_lb.x", "module.modX4", "connection_logs"]), (.addToResource("aws_lb.x", module: nil), ["aws_lb.x"])]
         case .addToStackOf: [(.addToStackOf("stackX1", loadBalancer: "lbX1"), ["stackX1"]), (.addToStackOf(nil, loadBalancer: "lbX1"), ["lbX1"])]
+        case .writableBucket: [(.writableBucket, ["<", ">"])]
         case .routeThroughEndpoint:
             [(.routeThroughEndpoint(route: "RouteX6", destination: "10.9.8.0/24", table: "EdgeX7", subnet: "SubX2"), ["RouteX6", "10.9.8.0/24", "EdgeX7", "SubX2"])]
         case .addToSecurityGroupIngress:
@@ -181,11 +182,15 @@ import _TestSupport
         let keys: [FixLead] = [
             .addToStack(nil, defining: ""), .addToStackWithDependsOn(nil, defining: "", attachment: ""), .addToConfiguration(module: nil),
             .addRoute(table: "", module: nil), .attachGateway(""), .addToAttributes(loadBalancer: ""), .addToResource("", module: nil),
-            .addToStackOf(nil, loadBalancer: ""), .routeThroughEndpoint(route: "", destination: "", table: "", subnet: ""),
+            .addToStackOf(nil, loadBalancer: ""), .writableBucket, .routeThroughEndpoint(route: "", destination: "", table: "", subnet: ""),
             .addToSecurityGroupIngress(group: nil), .addToProperties(resource: ""), .addNetworkACLEntry(acl: "", below: 0),
             .changeModuleInput(ModuleInput(module: "", input: "")),
         ]
         for key in keys { check(Self.samples(key)) }
+    }
+
+    @Test func evidenceValues() {
+        checkCatalog([(EvidenceValue.unset, []), (EvidenceValue.none, [])])
     }
 
     @Test func reportWords() {
