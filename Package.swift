@@ -188,7 +188,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportsTests",
-            dependencies: ["Addresses", "Reports", "Rules", "Findings", "TextWidth", "_TestSupport"],
+            dependencies: ["Addresses", "Reports", "Rules", "Findings", "Localization", "TextWidth", "_TestSupport"],
             resources: [.copy("Schemas")],
             swiftSettings: swiftSettings
         ),

@@ -139,9 +139,4 @@ public struct FindingKind: Sendable {
             evidence: ["status": "unverified", "reason": reason.english]
         )
     }
-
-    /// The note of `unverified(_:because:…)` for a check and reason the catalog does not hold yet.
-    public func unverified(_ what: String, because reason: String, subject: Subject, location: Location?) -> Finding {
-        unverified(LocalizedText(english: what), because: LocalizedText(english: reason), subject: subject, location: location)
-    }
 }

@@ -44,16 +44,6 @@ public struct ReportContext: Sendable {
     }
 }
 
-extension ReportContext {
-    /// A context whose scope line is English only (a view that has no catalog entry for it).
-    public init(
-        version: String, sources: [String: String] = [:], colour: Bool = false, scope: String,
-        rules: [FindingKind] = [], extraJSON: [String: any Encodable & Sendable] = [:]
-    ) {
-        self.init(version: version, sources: sources, colour: colour, scope: LocalizedText(english: scope), rules: rules, extraJSON: extraJSON)
-    }
-}
-
 /// Renders a report in one output format. One file per format.
 public protocol Reporter: Sendable {
     /// The report in this format; a JSON-based format throws when a value cannot be encoded.

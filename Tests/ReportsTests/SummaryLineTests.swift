@@ -1,3 +1,4 @@
+import Localization
 import Findings
 import Reports
 import Testing
@@ -5,7 +6,7 @@ import Testing
 /// The closing line of the text output, which `--quiet` and `--no-summary` leave out.
 @Suite struct SummaryLineTests {
     @Test func withoutSummaryNothingFollowsTheFindings() {
-        var context = ReportContext(version: "1.2.3", scope: "2 stacks")
+        var context = ReportContext(version: "1.2.3", scope: LocalizedText(english: "2 stacks"))
         let full = TextReporter().render(SampleReport.report, context: context)
         context.summary = false
         let bare = TextReporter().render(SampleReport.report, context: context)
@@ -14,7 +15,7 @@ import Testing
     }
 
     @Test func withoutSummaryACleanRunPrintsNothing() {
-        var context = ReportContext(version: "1.2.3", scope: "2 stacks")
+        var context = ReportContext(version: "1.2.3", scope: LocalizedText(english: "2 stacks"))
         let clean = Report(command: "lint", findings: [])
         #expect(TextReporter().render(clean, context: context) == "No findings: 2 stacks.\n")
         context.summary = false

@@ -1,3 +1,4 @@
+import Localization
 import Foundation
 import Reports
 import Testing
@@ -5,7 +6,7 @@ import Testing
 @Suite struct TextReporterTests {
     private func render(colour: Bool) -> String {
         TextReporter().render(SampleReport.report, context: ReportContext(
-            version: "1", sources: ["fixtures/seed tokyo/network.yaml": SampleReport.source], colour: colour, scope: "2 stacks"))
+            version: "1", sources: ["fixtures/seed tokyo/network.yaml": SampleReport.source], colour: colour, scope: LocalizedText(english: "2 stacks")))
     }
 
     @Test func rustcStyleHeadSourceLineAndCaret() {
@@ -33,14 +34,14 @@ import Testing
     }
 
     @Test func cleanReportSaysWhatWasChecked() {
-        let text = TextReporter().render(.init(command: "lint", findings: []), context: ReportContext(version: "1", scope: "2 stacks, 1 load balancer"))
+        let text = TextReporter().render(.init(command: "lint", findings: []), context: ReportContext(version: "1", scope: LocalizedText(english: "2 stacks, 1 load balancer")))
         #expect(text == "No findings: 2 stacks, 1 load balancer.\n")
     }
 
     /// A view's own text (probe's table, the diagnosis) comes first, from the same context as the
     /// HTML and Markdown sections; the summary still closes the output.
     @Test func theViewsTextComesBeforeTheFindings() {
-        var context = ReportContext(version: "1", sources: ["fixtures/seed tokyo/network.yaml": SampleReport.source], scope: "2 stacks")
+        var context = ReportContext(version: "1", sources: ["fixtures/seed tokyo/network.yaml": SampleReport.source], scope: LocalizedText(english: "2 stacks"))
         context.textSections = ["ADDRESS        RESULT\n198.51.100.7   timeout\n\n"]
         let text = TextReporter().render(SampleReport.report, context: context)
         #expect(text.hasPrefix("ADDRESS        RESULT\n198.51.100.7   timeout\n\nfixtures/seed tokyo/network.yaml:2:3: error[ALB001]"))
