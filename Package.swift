@@ -47,7 +47,7 @@ let package = Package(
         // typed key, in English and Japanese. Pure, no dependencies.
         .target(name: "Localization", swiftSettings: swiftSettings),
         .target(name: "Findings", dependencies: ["Addresses", "Localization"], swiftSettings: swiftSettings),
-        .target(name: "Topology", dependencies: ["Addresses", "Findings"], swiftSettings: swiftSettings),
+        .target(name: "Topology", dependencies: ["Addresses", "Findings", "Localization"], swiftSettings: swiftSettings),
         .target(name: "Rules", dependencies: ["Addresses", "Findings", "Localization", "Topology"], swiftSettings: swiftSettings),
         .target(
             name: "CloudFormation",
@@ -55,8 +55,9 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // HCL2 native syntax and its JSON form: tokens, expressions and bodies with their
-        // file:line:column. Pure, no dependencies and no AWS knowledge (the fuzz targets link it).
-        .target(name: "HCL", swiftSettings: swiftSettings),
+        // file:line:column. Pure, no AWS knowledge (the fuzz targets link it); its errors' words come
+        // from the catalog's pieces in Localization, which is pure too.
+        .target(name: "HCL", dependencies: ["Localization"], swiftSettings: swiftSettings),
         // Terraform configurations (a folder of .tf / .tf.json files) evaluated into the network model.
         .target(name: "Terraform", dependencies: ["Addresses", "Findings", "Localization", "Topology", "HCL"], swiftSettings: swiftSettings),
         .target(
@@ -71,7 +72,7 @@ let package = Package(
         // of the query APIs, shared config files, inventories and snapshots. Pure (no NIO, no HTTP
         // client, no cryptography), so that the fuzz targets link it alone; SigV4 signing, which
         // needs swift-crypto and its BoringSSL, lives in AWSInventory.
-        .target(name: "AWSModel", dependencies: ["Addresses", "Topology"], swiftSettings: swiftSettings),
+        .target(name: "AWSModel", dependencies: ["Addresses", "Localization", "Topology"], swiftSettings: swiftSettings),
         .target(
             name: "AWSInventory",
             dependencies: [
@@ -154,7 +155,7 @@ let package = Package(
         .target(name: "_CSpawn", path: "Tests/_CSpawn"),
         .target(name: "_TestSupport", dependencies: ["_CSpawn", "ChildProcess", "Localization"], path: "Tests/_TestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "AddressesTests", dependencies: ["Addresses"], swiftSettings: swiftSettings),
-        .testTarget(name: "TopologyTests", dependencies: ["Addresses", "Topology"], swiftSettings: swiftSettings),
+        .testTarget(name: "TopologyTests", dependencies: ["Addresses", "Localization", "Topology", "_TestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "RulesTests",
             dependencies: ["Rules", "CloudFormation", "Topology", "Findings", "Reports", "RuleCatalog", "Localization", "LintPipeline", "Pictures", "_TestSupport"],
@@ -166,7 +167,7 @@ let package = Package(
             resources: [.copy("Templates")],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "HCLTests", dependencies: ["HCL"], swiftSettings: swiftSettings),
+        .testTarget(name: "HCLTests", dependencies: ["HCL", "Localization", "_TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: swiftSettings),
         .testTarget(
             name: "TerraformTests",
@@ -175,7 +176,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AWSInventoryTests",
-            dependencies: ["AWSInventory", "AWSModel", "Topology", "Rules", "Findings", "_TestSupport"],
+            dependencies: ["AWSInventory", "AWSModel", "Localization", "Topology", "Rules", "Findings", "_TestSupport"],
             resources: [.copy("SigV4TestSuite"), .copy("Responses"), .copy("Peers")],
             swiftSettings: swiftSettings
         ),
@@ -229,7 +230,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ALBDoctorTests",
-            dependencies: ["albdoctor", "_TestSupport"],
+            // Localization and Reports for the catalogs of the command line's own messages.
+            dependencies: ["albdoctor", "Localization", "Reports", "_TestSupport"],
             exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),

@@ -14,12 +14,12 @@ extension LogAnalysis {
                     orphans: orphans.orphanClients, redirected: orphans.redirectedClients, percent: percent, window: orphans.windowSeconds)),
                 subject: urls.map(Subject.url) ?? .logs(.httpsRedirects),
                 related: orphans.clients.prefix(5).map { .client($0.client) },
-                evidence: [
-                    "orphaned redirects": "\(orphans.orphanRedirects) of \(orphans.redirects)",
+                evidence: ([
+                    "orphaned redirects": "",
                     "first": orphans.clients.first?.time.description ?? "-",
                     "last": orphans.clients.last?.time.description ?? "-",
                     "busiest 5 minutes": orphans.perFiveMinutes.max { $0.count < $1.count }.map { "\($0.start) (\($0.count))" } ?? "-",
-                ]))
+                ] as Evidence).localizing("orphaned redirects", as: LocalizedText(LogText.redirectsOfAll(orphans: orphans.orphanRedirects, redirects: orphans.redirects)))))
         }
         let tls = tlsFailures
         if tls.failures > 0 {

@@ -6,6 +6,7 @@ extension LogText {
             "\(orphans) of \(redirected) clients (\(percent)%) that the load balancer redirected to HTTPS sent no encrypted request within \(window) s — the signature of a load-balancer node they cannot reach; run `albdoctor probe` on the site and `albdoctor aws` to find it."
         case .tlsConnectionsFailed(let failures, let connections, let clients, let codes):
             "\(failures) of \(connections) TLS connections from \(clients) clients failed (\(codes)); access logs never show these clients."
+        case .redirectsOfAll(let orphans, let redirects): "\(orphans) of \(redirects)"
         case .connectionsWithoutRequest(let connections, let clients):
             "\(connections) connections from \(clients) clients appear in the connection logs but their conn_trace_id never appears in the access logs given: their handshake or first request failed."
         }

@@ -10,4 +10,6 @@ enum LogText: CatalogEntry {
     case tlsConnectionsFailed(failures: Int, connections: Int, clients: Int, codes: String)
     /// LOG003: connections whose `conn_trace_id` is in no access log given.
     case connectionsWithoutRequest(connections: Int, clients: Int)
+    /// LOG001's evidence: how many redirects of all went unanswered ("24 of 96").
+    case redirectsOfAll(orphans: Int, redirects: Int)
 }

@@ -19,7 +19,7 @@ public enum AccountReader {
     /// load balancers (none named: every load balancer, and only what hangs off one).
     public static func snapshot(at path: String, loadBalancers: [String] = []) throws(AWSError) -> Inventory {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw AWSError(.snapshot, "\(path): no such file or unreadable")
+            throw AWSError(.snapshot, .snapshotUnreadable(path: path))
         }
         return try Snapshot.decode(data, file: path).narrowed(to: loadBalancers)
     }

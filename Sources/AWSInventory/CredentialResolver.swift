@@ -40,12 +40,12 @@ public struct CredentialResolver: Sendable {
     private static func sharedFile(_ path: String, variable: String) throws(AWSError) -> String? {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return nil }
-        if isFolder.boolValue { throw AWSError(.configuration, "cannot read \(path): it is a folder, not a file; remove it, or set \(variable) to another file") }
+        if isFolder.boolValue { throw AWSError(.configuration, .sharedFileIsFolder(path: path, variable: variable)) }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw AWSError(.configuration, "cannot read \(path): permission denied or an I/O error; fix its permissions, or set \(variable) to another file")
+            throw AWSError(.configuration, .sharedFileUnreadable(path: path, variable: variable))
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            throw AWSError(.configuration, "\(path) is not UTF-8 text, so its profiles cannot be read; save it as UTF-8, or set \(variable) to another file")
+            throw AWSError(.configuration, .sharedFileNotUTF8(path: path, variable: variable))
         }
         return text
     }
@@ -54,23 +54,21 @@ public struct CredentialResolver: Sendable {
     public func region(explicit: String?) throws(AWSError) -> String {
         let profileName = profile ?? environment["AWS_PROFILE"] ?? "default"
         guard let region = explicit ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"] ?? configuration.profile(profileName)?["region"] else {
-            throw AWSError(.noRegion, "no region given: pass --region, set AWS_REGION, or add `region = …` to profile \(profileName) in \(configFile)")
+            throw AWSError(.noRegion, .noRegion(profile: profileName, configFile: configFile))
         }
         guard region.wholeMatch(of: /[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]+/) != nil else {
-            throw AWSError(.unknownRegion, "'\(region)' is not an AWS region name; expected e.g. ap-northeast-1")
+            throw AWSError(.unknownRegion, .notARegion(region: region))
         }
         return region
     }
 
     /// The credentials to sign with, and where they came from.
     public func resolve(region: String) async throws(AWSError) -> AWSCredentials {
-        var looked: [String] = []
         let explicitProfile = profile ?? environment["AWS_PROFILE"]
         if explicitProfile == nil {
             if let key = environment["AWS_ACCESS_KEY_ID"], let secret = environment["AWS_SECRET_ACCESS_KEY"], !key.isEmpty, !secret.isEmpty {
-                return AWSCredentials(accessKeyID: key, secretAccessKey: secret, sessionToken: environment["AWS_SESSION_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }, source: "the environment (AWS_ACCESS_KEY_ID)")
+                return AWSCredentials(accessKeyID: key, secretAccessKey: secret, sessionToken: environment["AWS_SESSION_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }, origin: .environmentKeys)
             }
-            looked.append("AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY")
         }
         let name = explicitProfile ?? "default"
         if configuration.profile(name) != nil {
@@ -78,31 +76,29 @@ public struct CredentialResolver: Sendable {
         }
         if explicitProfile != nil {
             let known = configuration.profiles.keys.sorted()
-            throw AWSError(.noCredentials, "profile '\(name)' is not in \(credentialsFile) or \(configFile)\(known.isEmpty ? "" : "; profiles there: \(known.joined(separator: ", "))")")
+            throw AWSError(.noCredentials, .profileNotFound(name: name, credentialsFile: credentialsFile, configFile: configFile, known: known))
         }
-        looked.append("profile default in \(credentialsFile) and \(configFile)")
-        if environment["AWS_EC2_METADATA_DISABLED"]?.lowercased() != "true" {
-            if let found = try await instanceMetadataCredentials() { return found }
-            looked.append("the EC2 instance metadata service")
-        }
-        throw AWSError(.noCredentials, "no AWS credentials found; looked in \(looked.joined(separator: ", ")). Set AWS_PROFILE or AWS_ACCESS_KEY_ID, or run `aws configure`")
+        // Here no profile was named, so the environment's keys and the default profile were looked in.
+        let instanceMetadata = environment["AWS_EC2_METADATA_DISABLED"]?.lowercased() != "true"
+        if instanceMetadata, let found = try await instanceMetadataCredentials() { return found }
+        throw AWSError(.noCredentials, .noCredentialsFound(credentialsFile: credentialsFile, configFile: configFile, instanceMetadata: instanceMetadata))
     }
 
     private func credentials(profile name: String, configuration: SharedConfiguration, region: String, chain: [String]) async throws(AWSError) -> AWSCredentials {
         guard !chain.contains(name) else {
-            throw AWSError(.configuration, "profiles refer to each other in a circle: \((chain + [name]).joined(separator: " → "))")
+            throw AWSError(.configuration, .profileCycle(chain: chain + [name]))
         }
         guard let settings = configuration.profile(name) else {
-            throw AWSError(.noCredentials, "profile '\(name)' (the source_profile of \(chain.last ?? "?")) is not in \(credentialsFile) or \(configFile)")
+            throw AWSError(.noCredentials, .sourceProfileNotFound(name: name, referrer: chain.last ?? "?", credentialsFile: credentialsFile, configFile: configFile))
         }
         if let role = settings["role_arn"] {
             let source: AWSCredentials
             if let sourceProfile = settings["source_profile"] {
                 source = try await credentials(profile: sourceProfile, configuration: configuration, region: region, chain: chain + [name])
             } else if settings["credential_source"] == "Environment", let key = environment["AWS_ACCESS_KEY_ID"], let secret = environment["AWS_SECRET_ACCESS_KEY"] {
-                source = AWSCredentials(accessKeyID: key, secretAccessKey: secret, sessionToken: environment["AWS_SESSION_TOKEN"], source: "the environment")
+                source = AWSCredentials(accessKeyID: key, secretAccessKey: secret, sessionToken: environment["AWS_SESSION_TOKEN"], origin: .environment)
             } else {
-                throw AWSError(.configuration, "profile \(name) has role_arn but no source_profile (or credential_source = Environment) to assume it with")
+                throw AWSError(.configuration, .roleWithoutSource(profile: name))
             }
             return try await assumeRole(role, settings: settings, profile: name, with: source, region: settings["region"] ?? region)
         }
@@ -110,12 +106,12 @@ public struct CredentialResolver: Sendable {
             return try await runCredentialProcess(command, profile: name)
         }
         if let key = settings["aws_access_key_id"], let secret = settings["aws_secret_access_key"] {
-            return AWSCredentials(accessKeyID: key, secretAccessKey: secret, sessionToken: settings["aws_session_token"], source: "profile \(name)")
+            return AWSCredentials(accessKeyID: key, secretAccessKey: secret, sessionToken: settings["aws_session_token"], origin: .profile(name: name))
         }
         if settings["sso_session"] != nil || settings["sso_start_url"] != nil {
-            throw AWSError(.configuration, "profile \(name) uses IAM Identity Center (SSO), which albdoctor does not read; run `aws configure export-credentials --profile \(name) --format env` and use the environment variables it prints")
+            throw AWSError(.configuration, .ssoProfile(profile: name))
         }
-        throw AWSError(.noCredentials, "profile \(name) has no aws_access_key_id/aws_secret_access_key, credential_process or role_arn")
+        throw AWSError(.noCredentials, .profileWithoutCredentials(profile: name))
     }
 
     private func assumeRole(_ role: String, settings: [String: String], profile: String, with source: AWSCredentials, region: String) async throws(AWSError) -> AWSCredentials {
@@ -126,11 +122,11 @@ public struct CredentialResolver: Sendable {
         let root = try await client.call(.assumeRole, parameters)
         guard let credentials = root.path("AssumeRoleResult/Credentials"),
               let key = credentials.string("AccessKeyId"), let secret = credentials.string("SecretAccessKey") else {
-            throw AWSError(.malformedResponse, "STS AssumeRole for \(role) answered without credentials")
+            throw AWSError(.malformedResponse, .assumeRoleWithoutCredentials(role: role))
         }
         return AWSCredentials(
             accessKeyID: key, secretAccessKey: secret, sessionToken: credentials.string("SessionToken"),
-            expiration: credentials.string("Expiration").flatMap(ISO8601.parse), source: "profile \(profile) (assumed role \(role))")
+            expiration: credentials.string("Expiration").flatMap(ISO8601.parse), origin: .assumedRole(profile: profile, role: role))
     }
 
     /// Runs a profile's `credential_process` through `/bin/sh -c` as the AWS CLI does: standard
@@ -144,14 +140,14 @@ public struct CredentialResolver: Sendable {
             switch error {
             case .timedOut(_, let after, let tail):
                 let text = String(decoding: tail, as: UTF8.self).trimmingWhitespace()
-                throw AWSError(.credentialProcess, "the credential_process of profile \(profile) did not finish within \(after.components.seconds) s and was stopped\(text.isEmpty ? "" : "; it wrote: \(text)")")
+                throw AWSError(.credentialProcess, .credentialProcessTimedOut(profile: profile, seconds: after.components.seconds, output: text))
             case .cannotStart, .reading:
-                throw AWSError(.credentialProcess, "the credential_process of profile \(profile): \(error)")
+                throw AWSError(.credentialProcess, .credentialProcessFailedToRun(profile: profile, reason: "\(error)"))
             }
         }
         let errorText = result.errorText.trimmingWhitespace()
         guard result.status == 0 else {
-            throw AWSError(.credentialProcess, "the credential_process of profile \(profile) exited with \(result.status)\(errorText.isEmpty ? "" : ": \(errorText)")")
+            throw AWSError(.credentialProcess, .credentialProcessExited(profile: profile, status: result.status, errorText: errorText))
         }
         let data = Data(result.output)
         struct Output: Decodable {
@@ -162,13 +158,13 @@ public struct CredentialResolver: Sendable {
             var Expiration: String?
         }
         guard let parsed = try? JSONDecoder().decode(Output.self, from: data), parsed.Version == 1 else {
-            throw AWSError(.credentialProcess, "the credential_process of profile \(profile) printed no valid JSON; expected {\"Version\": 1, \"AccessKeyId\": …, \"SecretAccessKey\": …}")
+            throw AWSError(.credentialProcess, .credentialProcessInvalidJSON(profile: profile))
         }
         let expiration = parsed.Expiration.flatMap(ISO8601.parse)
         if let expiration, expiration < Date() {
-            throw AWSError(.expiredToken, "the credential_process of profile \(profile) returned credentials that expired at \(parsed.Expiration ?? "")")
+            throw AWSError(.expiredToken, .credentialProcessExpired(profile: profile, expiration: parsed.Expiration ?? ""))
         }
-        return AWSCredentials(accessKeyID: parsed.AccessKeyId, secretAccessKey: parsed.SecretAccessKey, sessionToken: parsed.SessionToken, expiration: expiration, source: "profile \(profile) (credential_process)")
+        return AWSCredentials(accessKeyID: parsed.AccessKeyId, secretAccessKey: parsed.SecretAccessKey, sessionToken: parsed.SessionToken, expiration: expiration, origin: .credentialProcess(profile: profile))
     }
 
     /// IMDSv2: a session token, then the role's credentials. Nil when no metadata service answers.
@@ -186,10 +182,10 @@ public struct CredentialResolver: Sendable {
         let auth = [("X-aws-ec2-metadata-token", token)]
         guard let roles = await fetch("/latest/meta-data/iam/security-credentials/", headers: auth),
               let role = roles.split(separator: "\n").first.map(String.init) else {
-            throw AWSError(.noCredentials, "the instance metadata service at \(base) answered, but this instance has no IAM role")
+            throw AWSError(.noCredentials, .instanceWithoutRole(endpoint: base))
         }
         guard let document = await fetch("/latest/meta-data/iam/security-credentials/\(role)", headers: auth) else {
-            throw AWSError(.noCredentials, "the instance metadata service at \(base) gave no credentials for role \(role)")
+            throw AWSError(.noCredentials, .instanceRoleWithoutCredentials(endpoint: base, role: role))
         }
         struct Document: Decodable {
             var AccessKeyId: String
@@ -198,10 +194,10 @@ public struct CredentialResolver: Sendable {
             var Expiration: String?
         }
         guard let parsed = try? JSONDecoder().decode(Document.self, from: Data(document.utf8)) else {
-            throw AWSError(.malformedResponse, "the instance metadata service at \(base) answered role \(role) with unreadable credentials")
+            throw AWSError(.malformedResponse, .instanceCredentialsUnreadable(endpoint: base, role: role))
         }
         return AWSCredentials(accessKeyID: parsed.AccessKeyId, secretAccessKey: parsed.SecretAccessKey, sessionToken: parsed.Token,
-                              expiration: parsed.Expiration.flatMap(ISO8601.parse), source: "the instance metadata service (role \(role))")
+                              expiration: parsed.Expiration.flatMap(ISO8601.parse), origin: .instanceMetadata(role: role))
     }
 }
 

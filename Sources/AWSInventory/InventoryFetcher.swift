@@ -14,7 +14,7 @@ public struct InventoryFetcher: Sendable {
         } catch let error as AWSError {
             throw error
         } catch {
-            throw AWSError(.service, "reading the account failed: \(error)")
+            throw AWSError(.service, .readingFailed(reason: "\(error)"))
         }
     }
 

@@ -41,7 +41,7 @@ public struct QueryClient: Sendable {
     public func call(_ action: AWSAction, _ parameters: [(String, String)] = []) async throws(AWSError) -> AWSXMLElement {
         let endpoint = endpointOverride ?? action.service.endpoint(region: region)
         guard let url = URL(string: endpoint), let host = url.host else {
-            throw AWSError(.configuration, "the endpoint '\(endpoint)' is not a URL; expected e.g. http://127.0.0.1:5000")
+            throw AWSError(.configuration, .endpointNotURL(endpoint: endpoint))
         }
         let hostHeader = url.port.map { "\(host):\($0)" } ?? host
         let form = ([("Action", action.rawValue), ("Version", action.service.version)] + parameters)
@@ -55,26 +55,22 @@ public struct QueryClient: Sendable {
         do {
             return try XMLReader.parse(data)
         } catch {
-            throw AWSError(.malformedResponse, "\(endpoint) answered \(action.rawValue) with a body that is not AWS XML (\(error)); is --endpoint-url an AWS API endpoint?")
+            throw AWSError(.malformedResponse, .notAWSXML(endpoint: endpoint, action: action.rawValue, reason: "\(error)"))
         }
     }
 
     static func error(for action: AWSAction, status: Int, code: String?, message: String, credentials: AWSCredentials, region: String) -> AWSError {
-        let said = message.isEmpty ? "" : " (AWS said: \(message))"
         switch code {
         case "UnauthorizedOperation", "AccessDenied", "AccessDeniedException", "UnauthorizedAccess":
-            let needs = action.service == .s3
-                ? "albdoctor reads logs with s3:ListBucket and s3:GetObject only"
-                : "albdoctor needs only the Describe actions listed in `albdoctor aws --help`"
-            return AWSError(.accessDenied, "\(credentials) may not call \(action.permission); allow it in the IAM policy (\(needs))\(said)", awsCode: code)
+            return AWSError(.accessDenied, .accessDenied(credentials: credentials, permission: action.permission, s3: action.service == .s3, awsMessage: message), awsCode: code)
         case "ExpiredToken", "ExpiredTokenException", "RequestExpired", "TokenRefreshRequired":
-            return AWSError(.expiredToken, "the session token of \(credentials) has expired; get new credentials (e.g. `aws sso login` or a new assume-role session) and run again\(said)", awsCode: code)
+            return AWSError(.expiredToken, .expiredToken(credentials: credentials, awsMessage: message), awsCode: code)
         case "InvalidClientTokenId", "AuthFailure", "SignatureDoesNotMatch", "InvalidAccessKeyId", "UnrecognizedClientException":
-            return AWSError(.invalidCredentials, "AWS rejected \(credentials) (\(code ?? "")): the key is unknown, deleted, or its secret is wrong\(said)", awsCode: code)
+            return AWSError(.invalidCredentials, .invalidCredentials(credentials: credentials, code: code ?? "", awsMessage: message), awsCode: code)
         case "OptInRequired", "InvalidRegion":
-            return AWSError(.unknownRegion, "region \(region) is not enabled for this account or does not exist\(said)", awsCode: code)
+            return AWSError(.unknownRegion, .regionNotEnabled(region: region, awsMessage: message), awsCode: code)
         default:
-            return AWSError(.service, "\(action.permission) failed with HTTP \(status)\(code.map { " \($0)" } ?? "")\(said)", awsCode: code)
+            return AWSError(.service, .serviceFailed(permission: action.permission, status: status, code: code, awsMessage: message), awsCode: code)
         }
     }
 }

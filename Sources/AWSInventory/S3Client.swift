@@ -37,7 +37,7 @@ public struct S3Client: Sendable {
             do {
                 root = try XMLReader.parse(data)
             } catch {
-                throw AWSError(.malformedResponse, "S3 answered ListObjectsV2 on \(bucket) with a body that is not XML (\(error))")
+                throw AWSError(.malformedResponse, .s3NotXML(bucket: bucket, reason: "\(error)"))
             }
             for content in root.children("Contents") {
                 guard let key = content.string("Key") else { continue }
@@ -68,7 +68,7 @@ public struct S3Client: Sendable {
         let encodedQuery = query.map { "\(SigV4Request.encode($0.name))=\(SigV4Request.encode($0.value))" }.joined(separator: "&")
         guard let origin = URL(string: base), let host = origin.host,
               let url = URL(string: "\(origin.scheme ?? "https")://\(origin.port.map { "\(host):\($0)" } ?? host)\(SigV4Request.encodePath(path))\(encodedQuery.isEmpty ? "" : "?" + encodedQuery)") else {
-            throw AWSError(.configuration, "cannot make an S3 URL from '\(base)' and bucket '\(bucket)'; expected e.g. --endpoint-url http://127.0.0.1:5000")
+            throw AWSError(.configuration, .s3URL(base: base, bucket: bucket))
         }
         let request = SigV4Request(
             method: "GET", path: path, query: query,

@@ -39,7 +39,7 @@ struct SignedExchange: Sendable {
                     try await pause(afterAttempt: attempt, before: action, at: endpoint)
                     continue
                 }
-                throw AWSError(.endpointUnreachable, "cannot reach \(endpoint) for \(action.permission) after \(attempt) attempts: \(Self.describe(error)); check the region, the network, or --endpoint-url")
+                throw AWSError(.endpointUnreachable, .unreachable(endpoint: endpoint, permission: action.permission, attempts: attempt, reason: Self.describe(error)))
             }
             if (200..<300).contains(status) { return data }
             let root: AWSXMLElement
@@ -47,7 +47,7 @@ struct SignedExchange: Sendable {
                 root = try XMLReader.parse(data)
             } catch {
                 if status >= 500 && attempt < retry.maxAttempts { continue }
-                throw AWSError(.malformedResponse, "\(endpoint) answered \(action.rawValue) with HTTP \(status) and a body that is not AWS XML (\(error)); is --endpoint-url an AWS API endpoint?")
+                throw AWSError(.malformedResponse, .notAWSXMLWithStatus(endpoint: endpoint, action: action.rawValue, status: status, reason: "\(error)"))
             }
             let code = root.firstDescendant("Code")?.text
             let message = root.firstDescendant("Message")?.text ?? ""
@@ -64,7 +64,7 @@ struct SignedExchange: Sendable {
         do {
             try await Task.sleep(for: .seconds(retry.delay(afterAttempt: attempt, random: Double.random(in: 0..<1))))
         } catch {
-            throw AWSError(.cancelled, "stopped while waiting to call \(action.permission) again at \(endpoint)")
+            throw AWSError(.cancelled, .cancelled(permission: action.permission, endpoint: endpoint))
         }
     }
 

@@ -1,5 +1,8 @@
-/// Why talking to AWS failed, in words a user can act on. albdoctor exits 2 with it.
-public struct AWSError: Error, Sendable, CustomStringConvertible {
+public import Localization
+
+/// Why talking to AWS failed, in words a user can act on, in every language (`AWSErrorText`).
+/// albdoctor exits 2 with it.
+public struct AWSError: LocalizedFailure, CustomStringConvertible {
     /// What kind of failure it is, for callers that react to one.
     public enum Code: Sendable, Equatable {
         case noCredentials
@@ -22,14 +25,16 @@ public struct AWSError: Error, Sendable, CustomStringConvertible {
 
     /// What kind of failure it is.
     public let code: Code
-    /// What went wrong and what to do.
-    public let message: String
+    /// What went wrong and what to do, in every language. What AWS said is in it as AWS wrote it.
+    public let localizedMessage: LocalizedText
+    /// What went wrong and what to do, in English.
+    public var message: String { localizedMessage.english }
     /// The AWS error code, when AWS sent one (`UnauthorizedOperation`, `Throttling`, …).
     public let awsCode: String?
 
-    package init(_ code: Code, _ message: String, awsCode: String? = nil) {
+    package init(_ code: Code, _ text: AWSErrorText, awsCode: String? = nil) {
         self.code = code
-        self.message = message
+        localizedMessage = LocalizedText(text)
         self.awsCode = awsCode
     }
 

@@ -18,7 +18,11 @@ extension Inventory {
         func id(_ text: String) -> ResourceID { ResourceID(text) }
         /// A field AWS left out is unknown, saying which call and which record lacked it.
         func known(_ text: String?, _ call: AWSAction, _ field: String, of record: String) -> Known<String> {
-            text.map { .known($0) } ?? .unknown(reason: "\(call.rawValue) gave no \(field) for \(record)")
+            text.map { .known($0) } ?? .unknown(.missingField(call: call.rawValue, field: field, record: record))
+        }
+        /// A field AWS left out of an entry of a network ACL is unknown, saying which call and which ACL.
+        func entryField(_ text: String?, _ call: AWSAction, _ field: String, of acl: String) -> Known<String> {
+            text.map { .known($0) } ?? .unknown(.entryFieldMissing(call: call.rawValue, field: field, acl: acl))
         }
         func reference(_ text: String?, _ call: AWSAction, _ field: String, of record: String) -> Known<ResourceID> {
             known(text, call, field, of: record).map(id)
@@ -36,7 +40,7 @@ extension Inventory {
                     } else if let list = route.destinationPrefixListId {
                         destination = .known(.prefixList(list))
                     } else {
-                        destination = .unknown(reason: "route without a destination")
+                        destination = .unknown(.routeWithoutDestination)
                     }
                     return Route(destination: destination, target: Inventory.routeTarget(route))
                 },
@@ -60,21 +64,22 @@ extension Inventory {
             ModelNetworkACL(
                 id: id(acl.id), vpc: reference(acl.vpcId, .describeNetworkAcls, "vpcId", of: acl.id),
                 entries: acl.entries.map { entry in
-                    let ports: Known<PortRange> = known(entry.ipProtocol, .describeNetworkAcls, "an entry's protocol", of: acl.id).flatMap { text in
-                        guard let number = PortRange.protocolNumber(text) else { return .unknown(reason: "protocol '\(text)' of an entry of \(acl.id)") }
+                    let named: Known<String> = entry.ipProtocol.map { .known($0) } ?? .unknown(.entryProtocolMissing(acl: acl.id))
+                    let ports: Known<PortRange> = named.flatMap { text in
+                        guard let number = PortRange.protocolNumber(text) else { return .unknown(.entryProtocolUnknown(protocol: text, acl: acl.id)) }
                         // A TCP or UDP entry without a port range covers every port, as AWS shows it.
                         return .known((number == 6 || number == 17) && entry.fromPort != nil
                             ? PortRange(ipProtocol: number, from: entry.fromPort ?? 0, to: entry.toPort ?? 65535)
                             : PortRange(ipProtocol: number, from: 0, to: 65535))
                     }
                     return NetworkACLEntry(
-                        ruleNumber: entry.ruleNumber.map { .known($0) } ?? .unknown(reason: "DescribeNetworkAcls gave no ruleNumber for an entry of \(acl.id)"),
+                        ruleNumber: entry.ruleNumber.map { .known($0) } ?? .unknown(.entryFieldMissing(call: AWSAction.describeNetworkAcls.rawValue, field: "ruleNumber", acl: acl.id)),
                         egress: entry.egress,
-                        action: known(entry.action, .describeNetworkAcls, "ruleAction", of: "an entry of \(acl.id)").flatMap { text in
-                            NetworkACLEntry.Action(rawValue: text).map { .known($0) } ?? .unknown(reason: "rule action \(text)")
+                        action: entryField(entry.action, .describeNetworkAcls, "ruleAction", of: acl.id).flatMap { text in
+                            NetworkACLEntry.Action(rawValue: text).map { .known($0) } ?? .unknown(.ruleActionUnknown(text))
                         },
                         ports: ports,
-                        block: (entry.cidrBlock ?? entry.ipv6CidrBlock).flatMap(AddressBlock.init).map { .known($0) } ?? .unknown(reason: "entry without a CIDR block"))
+                        block: (entry.cidrBlock ?? entry.ipv6CidrBlock).flatMap(AddressBlock.init).map { .known($0) } ?? .unknown(.entryWithoutBlock))
                 },
                 isDefault: acl.isDefault)
         }
@@ -83,7 +88,7 @@ extension Inventory {
         }
         let groups = securityGroups.map { group in
             ModelSecurityGroup(
-                id: id(group.id), vpc: group.vpcId.map { .known(id($0)) } ?? .unknown(reason: "EC2-Classic group"),
+                id: id(group.id), vpc: group.vpcId.map { .known(id($0)) } ?? .unknown(.classicSecurityGroup),
                 ingress: group.ingress.flatMap(Inventory.rules), egress: group.egress.flatMap(Inventory.rules))
         }
         let balancers = loadBalancers.map { lb in
@@ -94,13 +99,13 @@ extension Inventory {
             return ModelLoadBalancer(
                 id: id(lb.arn), name: lb.name,
                 scheme: known(lb.scheme, .describeLoadBalancers, "Scheme", of: lb.name).flatMap { text in
-                    ModelLoadBalancer.Scheme(rawValue: text).map { .known($0) } ?? .unknown(reason: "scheme \(text)")
+                    ModelLoadBalancer.Scheme(rawValue: text).map { .known($0) } ?? .unknown(.schemeUnknown(text))
                 },
                 kind: known(lb.type, .describeLoadBalancers, "Type", of: lb.name).flatMap { text in
-                    ModelLoadBalancer.Kind(rawValue: text).map { .known($0) } ?? .unknown(reason: "type \(text)")
+                    ModelLoadBalancer.Kind(rawValue: text).map { .known($0) } ?? .unknown(.typeUnknown(text))
                 },
                 ipAddressType: known(lb.ipAddressType, .describeLoadBalancers, "IpAddressType", of: lb.name).flatMap { text in
-                    ModelLoadBalancer.IPAddressType(rawValue: text).map { .known($0) } ?? .unknown(reason: "address type \(text)")
+                    ModelLoadBalancer.IPAddressType(rawValue: text).map { .known($0) } ?? .unknown(.addressTypeUnknown(text))
                 },
                 subnets: .known(lb.subnetIds.map { .known(id($0)) }),
                 securityGroups: .known(lb.securityGroupIds.map { .known(id($0)) }),
@@ -110,8 +115,8 @@ extension Inventory {
         let listeners = self.listeners.map { listener in
             ModelListener(
                 id: id(listener.arn), loadBalancer: reference(listener.loadBalancerArn, .describeListeners, "LoadBalancerArn", of: listener.arn),
-                port: listener.port.map { .known($0) } ?? .unknown(reason: "no port"),
-                protocol: listener.protocol.map { .known($0) } ?? .unknown(reason: "no protocol"),
+                port: listener.port.map { .known($0) } ?? .unknown(.listenerWithoutPort),
+                protocol: listener.protocol.map { .known($0) } ?? .unknown(.listenerWithoutProtocol),
                 certificateCount: .known(listener.certificateCount),
                 defaultActions: .known(listener.defaultActions.map(Inventory.action)))
         }
@@ -126,22 +131,22 @@ extension Inventory {
                     default: return nil
                     }
                     let securityGroups: Known<[Known<ResourceID>]> = interfaces.isEmpty
-                        ? .unknown(reason: "no network interface of \(target.id) was returned")
+                        ? .unknown(.noNetworkInterface(target: target.id))
                         : .known(Array(Set(interfaces.flatMap(\.groupIds))).sorted().map { .known(id($0)) })
                     return TargetMember(id: id(target.id), port: target.port.map { .known($0) }, securityGroups: securityGroups)
                 })
         }
         return Topology(
             source: .account(region: region),
-            vpcs: vpcs.map { ModelVPC(id: id($0.id), cidr: $0.cidrBlock.flatMap(IPv4Network.init).map { .known($0) } ?? .unknown(reason: "no IPv4 block")) },
+            vpcs: vpcs.map { ModelVPC(id: id($0.id), cidr: $0.cidrBlock.flatMap(IPv4Network.init).map { .known($0) } ?? .unknown(.vpcWithoutIPv4Block)) },
             subnets: subnets.map { subnet in
                 ModelSubnet(
                     id: id(subnet.id), vpc: reference(subnet.vpcId, .describeSubnets, "vpcId", of: subnet.id),
                     availabilityZone: known(subnet.availabilityZone, .describeSubnets, "availabilityZone", of: subnet.id),
-                    cidr: subnet.cidrBlock.flatMap(IPv4Network.init).map { .known($0) } ?? .unknown(reason: "IPv6-only subnet"),
+                    cidr: subnet.cidrBlock.flatMap(IPv4Network.init).map { .known($0) } ?? .unknown(.ipv6OnlySubnet),
                     ipv6Cidr: subnet.ipv6CidrBlocks.first.flatMap(IPv6Network.init).map { .known($0) },
                     tags: subnet.tags.map { .known($0.mapValues { .known($0) }) }
-                        ?? .unknown(reason: "the snapshot was saved before albdoctor kept subnet tags; save it again with albdoctor aws --save-snapshot FILE"))
+                        ?? .unknown(.snapshotWithoutSubnetTags))
             },
             routeTables: routeTables,
             routeTableAssociations: associations,
@@ -165,7 +170,7 @@ extension Inventory {
     }
 
     private static func routeTarget(_ route: Inventory.RouteTable.Route) -> Known<RouteTarget> {
-        guard let field = route.targetKind, let target = route.targetId else { return .unknown(reason: "route without a target") }
+        guard let field = route.targetKind, let target = route.targetId else { return .unknown(.routeWithoutTarget) }
         if route.state == "blackhole" {
             // The target is gone: model it as a gateway that is attached nowhere.
             return .known(RouteTarget(kind: target.hasPrefix("igw-") ? .internetGateway : .natGateway, id: .known(ResourceID(target))))
@@ -190,9 +195,9 @@ extension Inventory {
     }
 
     private static func rules(_ permission: Inventory.SecurityGroup.Permission) -> [SecurityGroupRule] {
-        let named: Known<String> = permission.ipProtocol.map { .known($0) } ?? .unknown(reason: "DescribeSecurityGroups gave a permission without ipProtocol")
+        let named: Known<String> = permission.ipProtocol.map { .known($0) } ?? .unknown(.permissionWithoutProtocol)
         let ports: Known<PortRange> = named.flatMap { text in
-            guard let number = PortRange.protocolNumber(text) else { return .unknown(reason: "protocol '\(text)'") }
+            guard let number = PortRange.protocolNumber(text) else { return .unknown(.protocolUnknown(text)) }
             return .known(number == -1 ? PortRange.all : PortRange(ipProtocol: number, from: permission.fromPort ?? 0, to: permission.toPort ?? 65535))
         }
         let peers: [SecurityGroupRule.Peer] = (permission.ipv4Ranges + permission.ipv6Ranges).compactMap(AddressBlock.init).map { .block($0) }

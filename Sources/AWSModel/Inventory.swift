@@ -35,7 +35,7 @@ public struct Inventory: Sendable, Codable, Equatable {
         let missing = wanted.filter { name in !all.contains { $0.name == name || $0.arn == name } }
         guard missing.isEmpty else {
             let found = all.map(\.name).sorted()
-            throw AWSError(.notFound, "no load balancer \(missing.joined(separator: ", ")) in \(region); \(found.isEmpty ? "the region has none" : "it has \(found.joined(separator: ", "))")")
+            throw AWSError(.notFound, .loadBalancersNotFound(missing: missing, region: region, found: found))
         }
         return all.filter { lb in wanted.contains { $0 == lb.name || $0 == lb.arn } }
     }

@@ -9,7 +9,7 @@ public enum Snapshot {
         do {
             return try encoder.encode(inventory)
         } catch {
-            throw AWSError(.snapshot, "cannot write the snapshot as JSON: \(error)")
+            throw AWSError(.snapshot, .snapshotNotEncodable(reason: "\(error)"))
         }
     }
 
@@ -18,17 +18,17 @@ public enum Snapshot {
         decoder.dateDecodingStrategy = .iso8601
         struct Header: Decodable { var formatVersion: Int? }
         guard let header = try? decoder.decode(Header.self, from: data) else {
-            throw AWSError(.snapshot, "\(file) is not an albdoctor snapshot (not JSON); make one with `albdoctor aws --save-snapshot FILE`")
+            throw AWSError(.snapshot, .snapshotNotJSON(file: file))
         }
         guard header.formatVersion == Inventory.currentFormatVersion else {
-            throw AWSError(.snapshot, "\(file) is a snapshot of format \(header.formatVersion.map(String.init) ?? "unknown"); this albdoctor reads format \(Inventory.currentFormatVersion)")
+            throw AWSError(.snapshot, .snapshotFormat(file: file, format: header.formatVersion, reads: Inventory.currentFormatVersion))
         }
         do {
             return try decoder.decode(Inventory.self, from: data)
         } catch let DecodingError.keyNotFound(key, context) {
-            throw AWSError(.snapshot, "\(file) lacks '\(key.stringValue)' at \(context.codingPath.map(\.stringValue).joined(separator: "."))")
+            throw AWSError(.snapshot, .snapshotLacksKey(file: file, key: key.stringValue, path: context.codingPath.map(\.stringValue).joined(separator: ".")))
         } catch {
-            throw AWSError(.snapshot, "\(file) is not a valid snapshot: \(error)")
+            throw AWSError(.snapshot, .snapshotInvalid(file: file, reason: "\(error)"))
         }
     }
 }

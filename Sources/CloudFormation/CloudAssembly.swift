@@ -64,7 +64,7 @@ public enum CloudAssembly {
             switch type {
             case "aws:cloudformation:stack":
                 guard let templateFile = properties["templateFile"] as? String else {
-                    throw TemplateError.unreadable(manifestPath, "stack artifact '\(id)' has no properties.templateFile; expected the manifest `cdk synth` writes")
+                    throw TemplateError.unreadable(manifestPath, .stackArtifactWithoutTemplate(id: id))
                 }
                 let file = (folder as NSString).appendingPathComponent(templateFile)
                 let source = StackSource(
@@ -76,7 +76,7 @@ public enum CloudAssembly {
                 guard let directory = properties["directoryName"] as? String, depth < maximumDepth else { continue }
                 let stage = (folder as NSString).appendingPathComponent(directory)
                 guard !directory.contains(".."), FileManager.default.fileExists(atPath: (stage as NSString).appendingPathComponent("manifest.json")) else {
-                    throw TemplateError.unreadable(manifestPath, "stage assembly '\(id)' names the folder \(directory), which holds no manifest.json")
+                    throw TemplateError.unreadable(manifestPath, .stageWithoutManifest(id: id, folder: directory))
                 }
                 try collect(stage, into: &stacks, depth: depth + 1)
             default:
@@ -90,7 +90,7 @@ public enum CloudAssembly {
         // Read once with the template reader first: a syntax error then says its line and column.
         _ = try JSONTemplateReader.read(text, file: manifestPath)
         guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else {
-            throw TemplateError.unreadable(manifestPath, "is not a JSON object; expected the cloud assembly manifest `cdk synth` writes")
+            throw TemplateError.unreadable(manifestPath, .manifestNotAnObject)
         }
         return object["artifacts"] as? [String: Any] ?? [:]
     }

@@ -1,6 +1,6 @@
 internal import Foundation
 public import Findings
-internal import Localization
+public import Localization
 public import Topology
 
 /// One template as given: the stack name it deploys as, the file it came from and its text.
@@ -96,7 +96,7 @@ public struct Deployment: Sendable {
         /// The Rain modules read, by file, with their text (findings may point into them).
         public var modules: [String: String] = [:]
         /// Files found in the folders given that are not templates, with why; not linted.
-        public var skipped: [(file: String, reason: String)] = []
+        public var skipped: [(file: String, reason: LocalizedText)] = []
         /// The construct path (CDK's `aws:cdk:path`) of each resource that has one, by where the
         /// resource is written.
         public var constructPaths: [Location: String] = [:]
@@ -106,7 +106,7 @@ public struct Deployment: Sendable {
     public func evaluate() throws(TemplateError) -> Evaluation {
         var children = ChildTemplates(nested: nested)
         var parsed: [Parsed] = []
-        var skipped: [(file: String, reason: String)] = []
+        var skipped: [(file: String, reason: LocalizedText)] = []
         for stack in stacks {
             do {
                 var template = try Template.parse(stack.text, file: stack.file)
@@ -118,7 +118,7 @@ public struct Deployment: Sendable {
             }
         }
         if parsed.isEmpty, !skipped.isEmpty {
-            throw TemplateError.usage("no file given is a CloudFormation template: " + skipped.map { "\($0.file) (\($0.reason))" }.joined(separator: ", "))
+            throw TemplateError.usage(.noTemplateGiven(skipped: skipped))
         }
         // Files of one folder that would deploy as the same stack (X.yaml and X.json: one template
         // written in both formats) are both linted, told apart by their format (X-yaml, X-json);
@@ -132,7 +132,7 @@ public struct Deployment: Sendable {
         }
         var names: Set<String> = []
         for stack in parsed where !names.insert(stack.name).inserted {
-            throw TemplateError.usage("two templates deploy as stack '\(stack.name)'; name one with --stack NAME=PATH")
+            throw TemplateError.usage(.sameStackName(stack: stack.name))
         }
         // A template that another given template deploys as its child is linted as that child only;
         // children are read and parsed once, whichever pass meets them first.
@@ -179,13 +179,13 @@ public struct Deployment: Sendable {
                 guard let reason = stack.template.unreadModules[use.logicalID] else { continue }
                 notes.append(TemplateFindingKinds.moduleNotRead.finding(
                     message: LocalizedText(TemplateNoteText.rainModuleNotRead(module: use.logicalID, path: use.path, reason: reason)),
-                    subject: .template(.module, stack: stack.name, name: use.logicalID), location: use.location, evidence: ["status": "unverified", "reason": reason]))
+                    subject: .template(.module, stack: stack.name, name: use.logicalID), location: use.location, evidence: ["status": "unverified", "reason": reason.english]))
             }
             for resource in stack.template.resources where RainModule.isRegistryModule(resource.type) {
                 guard let reason = stack.template.unreadModules[resource.logicalID] else { continue }
                 notes.append(TemplateFindingKinds.moduleNotRead.finding(
                     message: LocalizedText(TemplateNoteText.registryModuleNotRead(module: resource.logicalID, stack: stack.name, reason: reason)),
-                    subject: .template(.module, stack: stack.name, name: resource.logicalID), location: resource.location, evidence: ["status": "unverified", "reason": reason]))
+                    subject: .template(.module, stack: stack.name, name: resource.logicalID), location: resource.location, evidence: ["status": "unverified", "reason": reason.english]))
             }
         }
         return notes
@@ -227,9 +227,9 @@ public struct Deployment: Sendable {
                         ancestor = all[current].parent?.stack
                     }
                     if isCycle {
-                        link.unmatched = "\(location) is the template of \(stack.name) itself or of a stack that contains it"
+                        link.unmatched = LocalizedText(EvaluationReason.nestedInItself(location: location, stack: stack.name))
                     } else if depth >= Self.maximumNesting {
-                        link.unmatched = "\(location) is nested more than \(Self.maximumNesting) levels deep"
+                        link.unmatched = LocalizedText(EvaluationReason.nestedTooDeep(location: location, levels: Self.maximumNesting))
                     } else {
                         let child = try children.template(at: path, for: resource.logicalID, of: stack.file)
                         link.child = all.count
@@ -255,7 +255,7 @@ public struct Deployment: Sendable {
         init(nested: NestedTemplates?) { self.nested = nested }
 
         mutating func resolve(_ location: String, parentFile: String) -> NestedTemplates.Resolution {
-            guard let nested else { return .unmatched("nested templates are not read here") }
+            guard let nested else { return .unmatched(LocalizedText(EvaluationReason.nestedTemplatesNotRead)) }
             if candidates == nil && location.contains("://") { candidates = nested.candidates() }
             return nested.resolve(location, parentFile: parentFile, candidates: candidates ?? [])
         }
@@ -267,7 +267,7 @@ public struct Deployment: Sendable {
             do {
                 text = try String(contentsOfFile: path, encoding: .utf8)
             } catch {
-                throw TemplateError.unreadable(file, "cannot be read as the template of nested stack \(logicalID) (\(parentFile)): \(error.localizedDescription)")
+                throw TemplateError.unreadable(file, .nestedTemplateUnreadable(logicalID: logicalID, parentFile: parentFile, error: error.localizedDescription))
             }
             var template = try Template.parse(text, file: file)
             try expandModules(in: &template)
@@ -297,19 +297,19 @@ public struct Deployment: Sendable {
             var file: String
             var parameters: [TemplateNode.Entry]
             var resources: [TemplateNode.Entry]
-            var unbound: [String: String]
-            var unread: [String: String]
+            var unbound: [String: LocalizedText]
+            var unread: [String: LocalizedText]
         }
 
         private enum ModuleReading {
             case read(ModuleContent)
-            case unread(String)
+            case unread(LocalizedText)
         }
 
         private mutating func moduleContent(_ path: String, from file: String, depth: Int) throws(TemplateError) -> ModuleReading {
-            guard depth <= Deployment.maximumNesting else { return .unread("\(path) is nested more than \(Deployment.maximumNesting) modules deep") }
-            guard !path.contains("://") else { return .unread("albdoctor reads modules only from files below the folders given, not from \(path)") }
-            guard let nested else { return .unread("modules are not read here") }
+            guard depth <= Deployment.maximumNesting else { return .unread(LocalizedText(EvaluationReason.moduleTooDeep(path: path, levels: Deployment.maximumNesting))) }
+            guard !path.contains("://") else { return .unread(LocalizedText(EvaluationReason.remoteModule(path: path))) }
+            guard let nested else { return .unread(LocalizedText(EvaluationReason.modulesNotRead)) }
             let location: String
             switch nested.resolve(path, parentFile: file, candidates: []) {
             case .unmatched(let reason): return .unread(reason)
@@ -320,11 +320,11 @@ public struct Deployment: Sendable {
             do {
                 text = try String(contentsOfFile: location, encoding: .utf8)
             } catch {
-                return .unread("\(display) cannot be read: \(error.localizedDescription)")
+                return .unread(LocalizedText(EvaluationReason.moduleUnreadable(file: display, error: error.localizedDescription)))
             }
             modules[display] = text
             guard let root = try Template.document(text, file: display).root, let resources = root["Resources"]?.entries else {
-                return .unread("\(display) is not a module: it has no Resources section")
+                return .unread(LocalizedText(EvaluationReason.notAModule(file: display)))
             }
             var content = ModuleContent(file: display, parameters: root["Parameters"]?.entries ?? [], resources: [], unbound: [:], unread: [:])
             for entry in resources {

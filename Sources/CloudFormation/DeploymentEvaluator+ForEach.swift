@@ -1,4 +1,5 @@
 internal import Findings
+internal import Localization
 
 /// `Fn::ForEach` of the AWS::LanguageExtensions transform, expanded as CloudFormation expands it:
 /// for each value of the collection, the fragment's keys and values with `${Identifier}` (and
@@ -21,7 +22,7 @@ extension DeploymentEvaluator {
 
     private func expand(_ name: String, _ node: TemplateNode, at location: Location, in stack: Int) -> [TemplateNode.Entry] {
         guard case .sequence(let items) = node.kind, items.count == 3, let identifier = items[0].scalar, let fragment = items[2].entries else {
-            unexpandedLoops[name] = "\(name) at \(location) is not [Identifier, Collection, {OutputKey: OutputValue}]"
+            unexpandedLoops[name] = LocalizedText(EvaluationReason.loopNotShaped(loop: name, location: "\(location)"))
             return []
         }
         let collection = evaluate(items[1], in: stack)
@@ -31,8 +32,8 @@ extension DeploymentEvaluator {
             values.append(text)
         }
         if collection.items == nil || values.count != collection.items?.count {
-            let reason: String = if case .unknown(let why) = collection.kind { why } else { "it is \(collection.display), not a list of strings" }
-            unexpandedLoops[name] = "the collection of \(name) at \(location) cannot be evaluated: \(reason)"
+            let reason: LocalizedText = if case .unknown(let why) = collection.kind { why } else { LocalizedText(EvaluationReason.notListOfStrings(found: collection.display)) }
+            unexpandedLoops[name] = LocalizedText(EvaluationReason.loopCollectionUnknown(loop: name, location: "\(location)", reason: reason))
             return []
         }
         var entries: [TemplateNode.Entry] = []

@@ -1,6 +1,7 @@
 internal import Addresses
 internal import Foundation
 internal import Findings
+internal import Localization
 internal import Topology
 
 extension DeploymentEvaluator {
@@ -8,22 +9,23 @@ extension DeploymentEvaluator {
     func intrinsic(_ name: String, _ argument: TemplateNode, at location: Location, in stack: Int) throws(TemplateError) -> Value {
         let arguments: [TemplateNode]
         if case .sequence(let items) = argument.kind { arguments = items } else { arguments = [argument] }
-        func expect(_ count: Int, _ shape: String) throws(TemplateError) {
+        func expect(_ count: Int, _ shapes: String...) throws(TemplateError) {
             guard case .sequence = argument.kind, arguments.count == count else {
-                throw TemplateError.invalid("\(name) expects \(shape), found \(argument.kindName)\(argument.kind.isSequence ? " of \(arguments.count) items" : "")", at: location)
+                let items: Int? = argument.kind.isSequence ? arguments.count : nil
+                throw TemplateError.invalid(.intrinsicShape(function: name, shapes: shapes, found: argument.kindName, items: items), at: location)
             }
         }
         switch name {
         case "Ref":
-            guard let target = argument.scalar else { throw TemplateError.invalid("Ref expects a parameter or resource name, found \(argument.kindName)", at: location) }
+            guard let target = argument.scalar else { throw TemplateError.invalid(.refExpectsName(found: argument.kindName), at: location) }
             return try reference(target, in: stack, at: location)
 
         case "Fn::GetAtt":
-            try expect(2, "[Resource, Attribute] or Resource.Attribute")
-            guard let resource = arguments[0].scalar else { throw TemplateError.invalid("Fn::GetAtt expects a resource name first", at: location) }
+            try expect(2, "[Resource, Attribute]", "Resource.Attribute")
+            guard let resource = arguments[0].scalar else { throw TemplateError.invalid(.getAttExpectsResourceFirst, at: location) }
             let attributeValue = evaluate(arguments[1], in: stack)
             guard case .string(let attribute) = attributeValue.kind else {
-                return .unknown("the attribute name of Fn::GetAtt \(resource) is not known", at: location)
+                return .unknown(.attributeNameUnknown(resource: resource), at: location)
             }
             return try attributeOf(resource, attribute, in: stack, at: location)
 
@@ -31,8 +33,8 @@ extension DeploymentEvaluator {
             let exportName = evaluate(argument, in: stack)
             switch exportName.kind {
             case .string(let text) where !PhysicalID.containsToken(text): return try importValue(text, into: stack, at: location)
-            case .unknown(let reason): return .unknown("the export name is unknown (\(reason))", at: location)
-            default: throw TemplateError.invalid("Fn::ImportValue expects an export name (a string), found \(exportName.display)", at: location)
+            case .unknown(let reason): return .unknown(.exportNameUnknown(reason: reason), at: location)
+            default: throw TemplateError.invalid(.importValueExpectsName(found: exportName.display), at: location)
             }
 
         case "Fn::Sub":
@@ -44,7 +46,7 @@ extension DeploymentEvaluator {
                 text = scalar
                 for entry in entries { variables[entry.key] = evaluate(entry.value, in: stack) }
             } else {
-                throw TemplateError.invalid("Fn::Sub expects a string or [string, {variables}], found \(argument.kindName)", at: location)
+                throw TemplateError.invalid(.subShape(found: argument.kindName), at: location)
             }
             var result = ""
             for piece in SubTemplate.pieces(of: text) {
@@ -56,7 +58,7 @@ extension DeploymentEvaluator {
                     switch value.kind {
                     case .string(let part): result += part
                     case .unknown(let reason): return .unknown(reason, at: location)
-                    default: throw TemplateError.invalid("Fn::Sub variable ${\(variable)} is \(value.display), not a string", at: location)
+                    default: throw TemplateError.invalid(.subVariableNotString(variable: variable, value: value.display), at: location)
                     }
                 }
             }
@@ -64,23 +66,23 @@ extension DeploymentEvaluator {
 
         case "Fn::Join":
             try expect(2, "[delimiter, [values]]")
-            guard let delimiter = arguments[0].scalar else { throw TemplateError.invalid("Fn::Join expects a literal delimiter", at: location) }
+            guard let delimiter = arguments[0].scalar else { throw TemplateError.invalid(.joinExpectsDelimiter, at: location) }
             let list = evaluate(arguments[1], in: stack)
             if case .unknown(let reason) = list.kind { return .unknown(reason, at: location) }
-            guard let items = list.items else { throw TemplateError.invalid("Fn::Join expects a list to join, found \(list.display)", at: location) }
+            guard let items = list.items else { throw TemplateError.invalid(.joinExpectsList(found: list.display), at: location) }
             var parts: [String] = []
             for item in items {
                 switch item.kind {
                 case .string(let text): parts.append(text)
                 case .unknown(let reason): return .unknown(reason, at: location)
-                default: throw TemplateError.invalid("Fn::Join can only join strings, found \(item.display)", at: item.location)
+                default: throw TemplateError.invalid(.joinExpectsStrings(found: item.display), at: item.location)
                 }
             }
             return .string(parts.joined(separator: delimiter), at: location)
 
         case "Fn::Split":
             try expect(2, "[delimiter, string]")
-            guard let delimiter = arguments[0].scalar, !delimiter.isEmpty else { throw TemplateError.invalid("Fn::Split expects a literal, non-empty delimiter", at: location) }
+            guard let delimiter = arguments[0].scalar, !delimiter.isEmpty else { throw TemplateError.invalid(.splitExpectsDelimiter, at: location) }
             let source = evaluate(arguments[1], in: stack)
             switch source.kind {
             case .string(let text):
@@ -89,7 +91,7 @@ extension DeploymentEvaluator {
             case .unknown(let reason):
                 return .unknown(reason, at: location)
             default:
-                throw TemplateError.invalid("Fn::Split expects a string to split, found \(source.display)", at: location)
+                throw TemplateError.invalid(.splitExpectsString(found: source.display), at: location)
             }
 
         case "Fn::Select":
@@ -99,23 +101,23 @@ extension DeploymentEvaluator {
             if case .unknown(let reason) = indexValue.kind { return .unknown(reason, at: location) }
             if case .unknown(let reason) = list.kind { return .unknown(reason, at: location) }
             guard case .string(let indexText) = indexValue.kind, let index = Int(indexText), index >= 0 else {
-                throw TemplateError.invalid("Fn::Select expects a non-negative index, found \(indexValue.display)", at: location)
+                throw TemplateError.invalid(.selectExpectsIndex(found: indexValue.display), at: location)
             }
-            guard let items = list.items else { throw TemplateError.invalid("Fn::Select expects a list, found \(list.display)", at: location) }
+            guard let items = list.items else { throw TemplateError.invalid(.selectExpectsList(found: list.display), at: location) }
             guard index < items.count else {
-                throw TemplateError.invalid("Fn::Select index \(index) is out of range for a list of \(items.count)", at: location)
+                throw TemplateError.invalid(.selectOutOfRange(index: index, count: items.count), at: location)
             }
             return Value(kind: items[index].kind, location: location)
 
         case "Fn::GetAZs":
             let regionValue = evaluate(argument, in: stack)
-            guard case .string(let requested) = regionValue.kind else { return .unknown("the region of Fn::GetAZs is unknown", at: location) }
+            guard case .string(let requested) = regionValue.kind else { return .unknown(.getAZsRegionUnknown, at: location) }
             let zones = AvailabilityZones.names(in: requested.isEmpty ? stacks[stack].region : requested)
             return Value(kind: .list(zones.map { .string($0, at: location) }), location: location)
 
         case "Fn::If":
             try expect(3, "[condition, value if true, value if false]")
-            guard let conditionName = arguments[0].scalar else { throw TemplateError.invalid("Fn::If expects a condition name first", at: location) }
+            guard let conditionName = arguments[0].scalar else { throw TemplateError.invalid(.ifExpectsConditionFirst, at: location) }
             switch try condition(conditionName, in: stack, at: location) {
             case .value(let value):
                 return evaluate(arguments[value ? 1 : 2], in: stack)
@@ -123,7 +125,7 @@ extension DeploymentEvaluator {
                 let whenTrue = evaluate(arguments[1], in: stack)
                 let whenFalse = evaluate(arguments[2], in: stack)
                 if whenTrue.display == whenFalse.display { return whenTrue }
-                return .unknown("it depends on condition \(conditionName), which is unknown: \(reason)", at: location)
+                return .unknown(.dependsOnCondition(condition: conditionName, reason: reason), at: location)
             }
 
         case "Fn::Equals", "Fn::And", "Fn::Or", "Fn::Not":
@@ -135,7 +137,7 @@ extension DeploymentEvaluator {
 
         case "Fn::FindInMap":
             guard case .sequence = argument.kind, (3...4).contains(arguments.count) else {
-                throw TemplateError.invalid("Fn::FindInMap expects [MapName, TopLevelKey, SecondLevelKey]", at: location)
+                throw TemplateError.invalid(.findInMapShape, at: location)
             }
             var keys: [String] = []
             for node in arguments.prefix(3) {
@@ -143,15 +145,15 @@ extension DeploymentEvaluator {
                 switch value.kind {
                 case .string(let text): keys.append(text)
                 case .unknown(let reason): return .unknown(reason, at: location)
-                default: throw TemplateError.invalid("Fn::FindInMap keys must be strings, found \(value.display)", at: node.location)
+                default: throw TemplateError.invalid(.findInMapExpectsStrings(found: value.display), at: node.location)
                 }
             }
             guard let map = stacks[stack].template.mappings[keys[0]] else {
-                throw TemplateError.invalid("Fn::FindInMap: there is no mapping '\(keys[0])' in the Mappings section", at: location)
+                throw TemplateError.invalid(.findInMapNoMapping(mapping: keys[0]), at: location)
             }
             guard let found = map[keys[1]]?[keys[2]] else {
                 if arguments.count == 4, let fallback = arguments[3]["DefaultValue"] { return evaluate(fallback, in: stack) }
-                throw TemplateError.invalid("Fn::FindInMap: mapping '\(keys[0])' has no entry [\(keys[1])][\(keys[2])]", at: location)
+                throw TemplateError.invalid(.findInMapNoEntry(mapping: keys[0], topLevelKey: keys[1], secondLevelKey: keys[2]), at: location)
             }
             return evaluate(found, in: stack)
 
@@ -168,22 +170,22 @@ extension DeploymentEvaluator {
                 switch value.kind {
                 case .string(let text): texts.append(text)
                 case .unknown(let reason): return .unknown(reason, at: location)
-                default: throw TemplateError.invalid("Fn::Cidr arguments must be strings, found \(value.display)", at: node.location)
+                default: throw TemplateError.invalid(.cidrExpectsStrings(found: value.display), at: node.location)
                 }
             }
-            if texts[0].contains(":") { return .unknown("Fn::Cidr over the IPv6 block \(texts[0]) is not evaluated", at: location) }
-            if PhysicalID.containsToken(texts[0]) { return .unknown("the block \(PhysicalID.display(texts[0])) is known only after deployment", at: location) }
+            if texts[0].contains(":") { return .unknown(.cidrOverIPv6(block: texts[0]), at: location) }
+            if PhysicalID.containsToken(texts[0]) { return .unknown(.blockKnownAfterDeployment(block: PhysicalID.display(texts[0])), at: location) }
             guard let block = IPv4Network(texts[0]), let count = Int(texts[1]), let bits = Int(texts[2]),
                   let blocks = block.subdivide(count: count, hostBits: bits)
             else {
-                throw TemplateError.invalid("Fn::Cidr cannot cut \(texts[1]) blocks of \(texts[2]) host bits from \(texts[0])", at: location)
+                throw TemplateError.invalid(.cidrCannotCut(count: texts[1], hostBits: texts[2], block: texts[0]), at: location)
             }
             return Value(kind: .list(blocks.map { .string($0.description, at: location) }), location: location)
 
         case "Fn::Length":
             let value = evaluate(argument, in: stack)
             if case .unknown(let reason) = value.kind { return .unknown(reason, at: location) }
-            guard let items = value.items else { throw TemplateError.invalid("Fn::Length expects a list", at: location) }
+            guard let items = value.items else { throw TemplateError.invalid(.lengthExpectsList, at: location) }
             return .string(String(items.count), at: location)
 
         case "Fn::ToJsonString":
@@ -192,7 +194,7 @@ extension DeploymentEvaluator {
             return .string(value.json, at: location)
 
         case "Fn::Transform", "Fn::GetStackOutput":
-            return .unknown("\(name) is evaluated by CloudFormation (or a macro) at deploy time, not by albdoctor", at: location)
+            return .unknown(.evaluatedAtDeployTime(function: name), at: location)
 
         default:
             // A macro's function (Fn::Rain::…), a newer one, or a typo: unknown, never a refusal.
@@ -210,7 +212,7 @@ extension DeploymentEvaluator {
             || ServerlessNames.isGenerated(variable, in: stacks[stack].template) {
             return try reference(variable, in: stack, at: location)
         }
-        throw TemplateError.invalid("Fn::Sub references ${\(variable)}, which is neither a variable, a parameter nor a resource of stack \(stacks[stack].name)", at: location)
+        throw TemplateError.invalid(.subUnknownVariable(variable: variable, stack: stacks[stack].name), at: location)
     }
 
     /// `Fn::GetAtt`: ids come back as the resource's token; a few attributes are read from the
@@ -221,7 +223,7 @@ extension DeploymentEvaluator {
                 return .string(PhysicalID.token(stack: stacks[stack].name, logicalID: logicalID, attribute: attribute), at: location)
             }
             if let reason = moduleHint(logicalID, in: stack) { return .unknown(reason, at: location) }
-            throw TemplateError.invalid("Fn::GetAtt of '\(logicalID)', which is not a resource of stack \(stacks[stack].name)\(loopHint)", at: location)
+            throw TemplateError.invalid(.getAttNotAResource(logicalID: logicalID, stack: stacks[stack].name, loops: unexpandedLoopReasons), at: location)
         }
         if NestedStack.isNestedStack(resource.type), attribute.hasPrefix("Outputs.") {
             return try nestedOutput(logicalID, String(attribute.dropFirst("Outputs.".count)), in: stack, at: location)
@@ -241,7 +243,7 @@ extension DeploymentEvaluator {
         ]
         if propertyBacked[resource.type]?.contains(attribute) == true {
             guard let node = resource.properties?[attribute] else {
-                return .unknown("\(logicalID).\(attribute) is chosen by AWS at deploy time", at: location)
+                return .unknown(.chosenByAWS(resource: logicalID, attribute: attribute), at: location)
             }
             return try guarding("\(stacks[stack].name).\(logicalID).\(attribute)", at: location) { () -> Value in
                 Value(kind: evaluate(node, in: stack).kind, location: location)
@@ -257,10 +259,11 @@ extension DeploymentEvaluator {
     /// position (`Firewall.EndpointIds[0]`), so `!Select [1, !Split [":", !Select [0, …]]]`
     /// names the same endpoint wherever it is written.
     func firewallEndpoints(_ logicalID: String, _ mappings: TemplateNode?, in stack: Int, at location: Location) -> Value {
-        guard let mappings else { return .unknown("\(logicalID) has no SubnetMappings, so its endpoints are unknown", at: location) }
+        guard let mappings else { return .unknown(.firewallWithoutSubnetMappings(firewall: logicalID), at: location) }
         let evaluated = evaluate(mappings, in: stack)
         guard let items = evaluated.items else {
-            return .unknown("the endpoints of \(logicalID) follow its SubnetMappings, which are unknown (\(evaluated.firstUnknown ?? evaluated.display))", at: location)
+            let reason = evaluated.firstUnknown ?? LocalizedText(sameInEveryLanguage: evaluated.display)
+            return .unknown(.firewallSubnetMappingsUnknown(firewall: logicalID, reason: reason), at: location)
         }
         let name = stacks[stack].name
         return Value(kind: .list(items.indices.map { index -> Value in

@@ -53,7 +53,7 @@ final class DeploymentEvaluator {
     private var conditionCache: [String: Known] = [:]
     private var inProgress: [String] = []
     /// `Fn::ForEach` loops that could not be expanded, and why, by loop name.
-    var unexpandedLoops: [String: String] = [:]
+    var unexpandedLoops: [String: LocalizedText] = [:]
 
     /// The account when neither `--parameter AWS::AccountId=…` nor the project says it: a
     /// deploy-time value like a physical id — a token that compares equal to itself, shows as
@@ -63,7 +63,7 @@ final class DeploymentEvaluator {
     /// A condition's value: true, false or unknown with the reason.
     enum Known {
         case value(Bool)
-        case unknown(String)
+        case unknown(LocalizedText)
     }
 
     init(stacks: [Deployment.Parsed], assignments: ParameterAssignments, region: String) throws(TemplateError) {
@@ -132,9 +132,9 @@ final class DeploymentEvaluator {
         } else if let node = parameter.defaultValue, case .sequence(let items) = node.kind {
             text = items.compactMap(\.scalar).joined(separator: ",")
         } else if parameter.type.hasPrefix("AWS::SSM::Parameter::Value") {
-            return .unknown("parameter \(parameter.name) of stack \(stack) is read from SSM Parameter Store at deploy time; pass --parameter \(stack).\(parameter.name)=VALUE", at: location)
+            return .unknown(.parameterFromSSM(parameter: parameter.name, stack: stack), at: location)
         } else {
-            return .unknown("parameter \(parameter.name) of stack \(stack) has no value; pass --parameter \(stack).\(parameter.name)=VALUE", at: location)
+            return .unknown(.parameterWithoutValue(parameter: parameter.name, stack: stack), at: location)
         }
         return Self.typed(.string(text, at: location), as: parameter)
     }
@@ -172,13 +172,14 @@ final class DeploymentEvaluator {
                 do {
                     return try intrinsic(call.key, call.value, at: call.keyLocation, in: stack)
                 } catch {
-                    return .unknown("\(error.message) (\(error.location.map(String.init(describing:)) ?? "\(call.keyLocation)"))", at: call.keyLocation)
+                    let place = error.location.map(String.init(describing:)) ?? "\(call.keyLocation)"
+                    return .unknown(.located(reason: error.message, location: place), at: call.keyLocation)
                 }
             }
             var values: [(key: String, value: Value)] = []
             for entry in entries {
                 if Intrinsic.isCall(entry.key) {
-                    return .unknown("\(entry.key) must be the only key of its mapping (\(entry.keyLocation))", at: entry.keyLocation)
+                    return .unknown(.intrinsicNotAlone(function: entry.key, location: "\(entry.keyLocation)"), at: entry.keyLocation)
                 }
                 let value = evaluate(entry.value, in: stack)
                 if !value.isAbsent { values.append((entry.key, value)) }
@@ -191,7 +192,7 @@ final class DeploymentEvaluator {
     func guarding<T>(_ key: String, at location: Location, _ body: () throws(TemplateError) -> T) throws(TemplateError) -> T {
         if let start = inProgress.firstIndex(of: key) {
             let cycle = inProgress[start...].map { $0 } + [key]
-            throw TemplateError.circular("circular reference: \(cycle.joined(separator: " → "))", at: location)
+            throw TemplateError.circular(.circularReference(cycle: cycle), at: location)
         }
         inProgress.append(key)
         defer { inProgress.removeLast() }
@@ -203,16 +204,18 @@ final class DeploymentEvaluator {
         let key = exportKey(name, of: stack)
         if let cached = importCache[key] { return Value(kind: cached.kind, location: location) }
         if let all = duplicateExports[key] {
-            return .unknown("'\(name)' is exported by more than one stack (\(all.map { stacks[$0.stack].name }.joined(separator: ", "))), so which value it imports is not known", at: location)
+            return .unknown(.exportedByMany(name: name, stacks: all.map { stacks[$0.stack].name }), at: location)
         }
         guard let export = exports[key] else {
             if let elsewhere = exports.first(where: { $0.key.name == name }) {
                 let exporter = stacks[elsewhere.value.stack]
-                return .unknown("'\(name)' is exported by \(exporter.name), which deploys to \(PhysicalID.display(elsewhere.key.account))/\(elsewhere.key.region), not where \(stacks[stack].name) deploys (\(PhysicalID.display(key.account))/\(key.region)); an import reads only its own account and region", at: location)
+                return .unknown(.exportedElsewhere(
+                    name: name, exporter: exporter.name, exporterPlace: "\(PhysicalID.display(elsewhere.key.account))/\(elsewhere.key.region)",
+                    stack: stacks[stack].name, place: "\(PhysicalID.display(key.account))/\(key.region)"), at: location)
             }
             let near = exports.keys.filter { $0.account == key.account && $0.region == key.region && $0.name.lowercased() == name.lowercased() }.first?.name
-            let hint = near.map { "; did you mean '\($0)'?" } ?? "; pass the stack that exports it (a template path or --stack NAME=PATH)"
-            return .unknown("no given stack exports '\(name)'\(hint)", at: location)
+            let reason: EvaluationReason = near.map { .notExportedDidYouMean(name: name, near: $0) } ?? .notExported(name: name)
+            return .unknown(reason, at: location)
         }
         let value = try guarding("export \(name)", at: location) { () -> Value in
             evaluate(export.output.value, in: export.stack)
@@ -226,7 +229,7 @@ final class DeploymentEvaluator {
         let key = "\(stacks[stack].name)|\(name)"
         if let cached = conditionCache[key] { return cached }
         guard let node = stacks[stack].template.conditions[name] else {
-            throw TemplateError.invalid("condition '\(name)' is not defined in the Conditions section of stack \(stacks[stack].name)", at: location)
+            throw TemplateError.invalid(.conditionNotDefined(name: name, stack: stacks[stack].name), at: location)
         }
         let result = try guarding("condition \(name)", at: location) { () throws(TemplateError) -> Known in
             try conditionExpression(node, in: stack)
@@ -239,33 +242,33 @@ final class DeploymentEvaluator {
     func conditionExpression(_ node: TemplateNode, in stack: Int) throws(TemplateError) -> Known {
         guard let entries = node.entries, entries.count == 1, let call = entries.first else {
             if let text = node.scalar, text == "true" || text == "false" { return .value(text == "true") }
-            throw TemplateError.invalid("expected a condition (Fn::Equals, Fn::And, Fn::Or, Fn::Not or Condition), found \(node.kindName)", at: node.location)
+            throw TemplateError.invalid(.conditionExpected(found: node.kindName), at: node.location)
         }
         let arguments: [TemplateNode]
         if case .sequence(let items) = call.value.kind { arguments = items } else { arguments = [call.value] }
         switch call.key {
         case "Condition":
-            guard let name = call.value.scalar else { throw TemplateError.invalid("Condition expects a condition name", at: call.keyLocation) }
+            guard let name = call.value.scalar else { throw TemplateError.invalid(.conditionExpectsName, at: call.keyLocation) }
             return try condition(name, in: stack, at: call.keyLocation)
         case "Fn::Equals":
-            guard arguments.count == 2 else { throw TemplateError.invalid("Fn::Equals expects [value, value], found \(arguments.count) items", at: call.keyLocation) }
+            guard arguments.count == 2 else { throw TemplateError.invalid(.equalsShape(items: arguments.count), at: call.keyLocation) }
             let left = evaluate(arguments[0], in: stack)
             let right = evaluate(arguments[1], in: stack)
             if case .unknown(let reason) = left.kind { return .unknown(reason) }
             if case .unknown(let reason) = right.kind { return .unknown(reason) }
             return .value(left.display == right.display)
         case "Fn::Not":
-            guard arguments.count == 1 else { throw TemplateError.invalid("Fn::Not expects [condition]", at: call.keyLocation) }
+            guard arguments.count == 1 else { throw TemplateError.invalid(.notShape, at: call.keyLocation) }
             switch try conditionExpression(arguments[0], in: stack) {
             case .value(let value): return .value(!value)
             case .unknown(let reason): return .unknown(reason)
             }
         case "Fn::And", "Fn::Or":
             guard (2...10).contains(arguments.count) else {
-                throw TemplateError.invalid("\(call.key) expects 2 to 10 conditions, found \(arguments.count)", at: call.keyLocation)
+                throw TemplateError.invalid(.conditionCount(function: call.key, count: arguments.count), at: call.keyLocation)
             }
             let decisive = call.key == "Fn::Or"
-            var unknown: String?
+            var unknown: LocalizedText?
             for argument in arguments {
                 switch try conditionExpression(argument, in: stack) {
                 case .value(let value) where value == decisive: return .value(decisive)
@@ -275,7 +278,7 @@ final class DeploymentEvaluator {
             }
             return unknown.map { .unknown($0) } ?? .value(!decisive)
         default:
-            throw TemplateError.invalid("expected a condition function (Fn::Equals, Fn::And, Fn::Or, Fn::Not, Condition), found \(call.key)", at: call.keyLocation)
+            throw TemplateError.invalid(.conditionFunctionExpected(found: call.key), at: call.keyLocation)
         }
     }
 
@@ -344,7 +347,7 @@ final class DeploymentEvaluator {
         }
         if let reason = stacks[stack].template.unboundModuleParameters[name] { return .unknown(reason, at: location) }
         if let reason = moduleHint(name, in: stack) { return .unknown(reason, at: location) }
-        throw TemplateError.invalid("Ref to '\(name)', which is neither a parameter nor a resource of stack \(stacks[stack].name)\(loopHint)", at: location)
+        throw TemplateError.invalid(.refNotFound(name: name, stack: stacks[stack].name, loops: unexpandedLoopReasons), at: location)
     }
 
     /// Whether stack `index` is deployed: a nested stack is when its parent's resource is.
@@ -356,13 +359,14 @@ final class DeploymentEvaluator {
     /// `Fn::GetAtt Child.Outputs.Name` of a nested stack: the child's output, evaluated in the child.
     func nestedOutput(_ logicalID: String, _ output: String, in stack: Int, at location: Location) throws(TemplateError) -> Value {
         guard let link = stacks[stack].template.nestedStacks[logicalID] else {
-            return .unknown("the template of nested stack \(logicalID) is not known", at: location)
+            return .unknown(.nestedTemplateNotKnown(logicalID: logicalID), at: location)
         }
         guard let child = link.child else {
-            return .unknown("\(logicalID).Outputs.\(output) comes from the template of nested stack \(logicalID), which albdoctor did not read: \(link.unmatched ?? "unknown")", at: location)
+            let reason = link.unmatched ?? LocalizedText(EvaluationReason.unspecified)
+            return .unknown(.nestedTemplateNotRead(logicalID: logicalID, output: output, reason: reason), at: location)
         }
         guard let found = stacks[child].template.outputs.first(where: { $0.name == output }) else {
-            return .unknown("the template of nested stack \(logicalID) (\(stacks[child].template.file)) has no output \(output)", at: location)
+            return .unknown(.nestedOutputMissing(logicalID: logicalID, file: stacks[child].template.file, output: output), at: location)
         }
         return try guarding("\(stacks[stack].name).\(logicalID).Outputs.\(output)", at: location) { () -> Value in
             Value(kind: evaluate(found.value, in: child).kind, location: location)
@@ -371,15 +375,15 @@ final class DeploymentEvaluator {
 
     /// Why a name that is not in the template may be the resource of a module albdoctor did not
     /// read (`NetworkVPC` of module `Network`).
-    func moduleHint(_ name: String, in stack: Int) -> String? {
+    func moduleHint(_ name: String, in stack: Int) -> LocalizedText? {
         let template = stacks[stack].template
         guard let module = template.unreadModules.keys.filter({ name.hasPrefix($0) }).max(by: { $0.count < $1.count }),
               let reason = template.unreadModules[module] else { return nil }
-        return "\(name) is taken to be a resource of module \(module), whose resources are unverified: \(reason)"
+        return LocalizedText(EvaluationReason.unreadModuleResource(name: name, module: module, reason: reason))
     }
 
-    /// Why names may be missing: the loops that could not be expanded.
-    var loopHint: String {
-        unexpandedLoops.isEmpty ? "" : " (" + unexpandedLoops.keys.sorted().compactMap { unexpandedLoops[$0] }.joined(separator: "; ") + ")"
+    /// Why names may be missing: why each loop that could not be expanded was not, by loop name.
+    var unexpandedLoopReasons: [LocalizedText] {
+        unexpandedLoops.keys.sorted().compactMap { unexpandedLoops[$0] }
     }
 }

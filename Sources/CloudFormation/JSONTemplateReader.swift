@@ -15,7 +15,7 @@ struct JSONTemplateReader {
         reader.skipWhitespace()
         let node = try reader.value()
         reader.skipWhitespace()
-        guard reader.index == reader.bytes.count else { throw reader.error("expected the end of the document after the top-level value") }
+        guard reader.index == reader.bytes.count else { throw reader.error(.endOfDocument) }
         return node
     }
 
@@ -26,9 +26,11 @@ struct JSONTemplateReader {
 
     private var here: Location { Location(file: file, line: line, column: column) }
 
-    private func error(_ message: String) -> TemplateError {
-        let found = index < bytes.count ? "'\(String(decoding: [bytes[index]], as: UTF8.self))'" : "the end of the file"
-        return .syntax("JSON syntax error: \(message), found \(found)", at: here)
+    /// The character at the cursor, nil at the end of the file.
+    private var found: String? { index < bytes.count ? String(decoding: [bytes[index]], as: UTF8.self) : nil }
+
+    private func error(_ expected: JSONExpectation) -> TemplateError {
+        .syntax(.json(expected: expected, found: found), at: here)
     }
 
     private mutating func advance() {
@@ -46,14 +48,14 @@ struct JSONTemplateReader {
         while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { advance() }
     }
 
-    private mutating func expect(_ byte: UInt8, _ what: String) throws(TemplateError) {
-        guard index < bytes.count, bytes[index] == byte else { throw error("expected \(what)") }
+    private mutating func expect(_ byte: UInt8, _ what: JSONExpectation) throws(TemplateError) {
+        guard index < bytes.count, bytes[index] == byte else { throw error(what) }
         advance()
     }
 
     private mutating func value() throws(TemplateError) -> TemplateNode {
         let start = here
-        guard index < bytes.count else { throw error("expected a value") }
+        guard index < bytes.count else { throw error(.value) }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try object()
         case UInt8(ascii: "["): return try array()
@@ -62,12 +64,12 @@ struct JSONTemplateReader {
         case UInt8(ascii: "f"): try literal("false"); return TemplateNode(kind: .scalar("false"), location: start)
         case UInt8(ascii: "n"): try literal("null"); return TemplateNode(kind: .null, location: start)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return TemplateNode(kind: .scalar(try number()), location: start)
-        default: throw error("expected a value (object, array, string, number, true, false or null)")
+        default: throw error(.valueOfAnyKind)
         }
     }
 
     private mutating func literal(_ word: String) throws(TemplateError) {
-        for byte in word.utf8 { try expect(byte, "'\(word)'") }
+        for byte in word.utf8 { try expect(byte, .literal(word: word)) }
     }
 
     private mutating func number() throws(TemplateError) -> String {
@@ -81,21 +83,21 @@ struct JSONTemplateReader {
             }
             return count
         }
-        guard digits(&self) > 0 else { throw error("expected a digit") }
+        guard digits(&self) > 0 else { throw error(.digit) }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             advance()
-            guard digits(&self) > 0 else { throw error("expected a digit after the decimal point") }
+            guard digits(&self) > 0 else { throw error(.digitAfterDecimalPoint) }
         }
         if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
             advance()
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { advance() }
-            guard digits(&self) > 0 else { throw error("expected an exponent") }
+            guard digits(&self) > 0 else { throw error(.exponent) }
         }
         return String(decoding: bytes[start..<index], as: UTF8.self)
     }
 
     private mutating func string() throws(TemplateError) -> String {
-        try expect(UInt8(ascii: "\""), "'\"'")
+        try expect(UInt8(ascii: "\""), .openingQuote)
         var scalars = String.UnicodeScalarView()
         var run: [UInt8] = []
         func flush() {
@@ -103,20 +105,20 @@ struct JSONTemplateReader {
             run.removeAll(keepingCapacity: true)
         }
         while true {
-            guard index < bytes.count else { throw error("expected the closing '\"' of a string") }
+            guard index < bytes.count else { throw error(.closingQuote) }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 advance()
                 break
             }
-            if byte < 0x20 { throw error("expected an escaped control character inside a string") }
+            if byte < 0x20 { throw error(.escapedControlCharacter) }
             if byte != UInt8(ascii: "\\") {
                 run.append(byte)
                 advance()
                 continue
             }
             advance()
-            guard index < bytes.count else { throw error("expected an escape sequence") }
+            guard index < bytes.count else { throw error(.escapeSequence) }
             let escape = bytes[index]
             advance()
             switch escape {
@@ -131,17 +133,17 @@ struct JSONTemplateReader {
             case UInt8(ascii: "u"):
                 var code = try hex4()
                 if (0xD800...0xDBFF).contains(code) {
-                    try expect(UInt8(ascii: "\\"), "the low half of a UTF-16 surrogate pair")
-                    try expect(UInt8(ascii: "u"), "the low half of a UTF-16 surrogate pair")
+                    try expect(UInt8(ascii: "\\"), .lowSurrogate)
+                    try expect(UInt8(ascii: "u"), .lowSurrogate)
                     let low = try hex4()
-                    guard (0xDC00...0xDFFF).contains(low) else { throw error("expected the low half of a UTF-16 surrogate pair") }
+                    guard (0xDC00...0xDFFF).contains(low) else { throw error(.lowSurrogate) }
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                 }
-                guard let scalar = Unicode.Scalar(code) else { throw error("expected a valid Unicode code point") }
+                guard let scalar = Unicode.Scalar(code) else { throw error(.validCodePoint) }
                 flush()
                 scalars.append(scalar)
             default:
-                throw error("expected one of the escapes \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
+                throw error(.knownEscape)
             }
         }
         flush()
@@ -151,7 +153,7 @@ struct JSONTemplateReader {
     private mutating func hex4() throws(TemplateError) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard index < bytes.count, let digit = hexValue(bytes[index]) else { throw error("expected four hexadecimal digits") }
+            guard index < bytes.count, let digit = hexValue(bytes[index]) else { throw error(.fourHexadecimalDigits) }
             value = value << 4 | digit
             advance()
         }
@@ -169,7 +171,7 @@ struct JSONTemplateReader {
 
     private mutating func nest() throws(TemplateError) {
         depth += 1
-        guard depth <= 512 else { throw error("nesting deeper than 512 levels") }
+        guard depth <= 512 else { throw TemplateError.syntax(.jsonTooDeep(levels: 512, found: found), at: here) }
     }
 
     private mutating func array() throws(TemplateError) -> TemplateNode {
@@ -186,7 +188,7 @@ struct JSONTemplateReader {
                 items.append(try value())
                 skipWhitespace()
                 if index < bytes.count, bytes[index] == UInt8(ascii: ",") { advance(); continue }
-                try expect(UInt8(ascii: "]"), "',' or ']' in an array")
+                try expect(UInt8(ascii: "]"), .arraySeparator)
                 break
             }
         }
@@ -206,18 +208,18 @@ struct JSONTemplateReader {
             while true {
                 skipWhitespace()
                 let keyLocation = here
-                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a quoted key in an object") }
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error(.quotedKey) }
                 let key = try string()
                 if entries.contains(where: { $0.key == key }) {
-                    throw TemplateError.syntax("duplicate key \"\(key)\" in an object; each key may appear once", at: keyLocation)
+                    throw TemplateError.syntax(.jsonDuplicateKey(key: key), at: keyLocation)
                 }
                 skipWhitespace()
-                try expect(UInt8(ascii: ":"), "':' after a key")
+                try expect(UInt8(ascii: ":"), .colonAfterKey)
                 skipWhitespace()
                 entries.append(.init(key: key, keyLocation: keyLocation, value: try value()))
                 skipWhitespace()
                 if index < bytes.count, bytes[index] == UInt8(ascii: ",") { advance(); continue }
-                try expect(UInt8(ascii: "}"), "',' or '}' in an object")
+                try expect(UInt8(ascii: "}"), .objectSeparator)
                 break
             }
         }

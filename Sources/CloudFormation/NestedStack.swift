@@ -1,3 +1,5 @@
+internal import Localization
+
 /// A nested-stack resource and the stack its template became: the child's index in the
 /// deployment, or why its template was not found.
 struct NestedLink: Sendable {
@@ -8,7 +10,7 @@ struct NestedLink: Sendable {
     /// Its `TemplateURL` (or `Location`) as written.
     var location: String
     var child: Int?
-    var unmatched: String?
+    var unmatched: LocalizedText?
 }
 
 /// What albdoctor reads of a nested-stack resource: its type and where its template is.

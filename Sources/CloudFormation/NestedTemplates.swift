@@ -1,4 +1,5 @@
 internal import Foundation
+internal import Localization
 
 /// Where the templates of nested stacks (`AWS::CloudFormation::Stack`, and
 /// `AWS::Serverless::Application` with a local `Location`) are found: only below the folders
@@ -28,7 +29,7 @@ public struct NestedTemplates: Sendable {
     enum Resolution: Equatable {
         case file(String)
         /// Nothing below the roots matches; the reason says what was tried and what to pass.
-        case unmatched(String)
+        case unmatched(LocalizedText)
     }
 
     /// Resolves a `TemplateURL` (or a SAM application's `Location`) of a template in `parentFile`.
@@ -39,12 +40,12 @@ public struct NestedTemplates: Sendable {
     func resolve(_ location: String, parentFile: String, candidates: [String]) -> Resolution {
         if let path = explicit[location] {
             return isBelowRoots(Self.absolute(path)) ? .file(path)
-                : .unmatched("--template-url \(location)=\(path) names a file outside the folders given")
+                : .unmatched(LocalizedText(EvaluationReason.templateURLOutside(url: location, path: path)))
         }
         if let scheme = location.range(of: "://") {
             let afterHost = location[scheme.upperBound...].drop { $0 != "/" }
             let components = afterHost.split(separator: "/").map(String.init).filter { !$0.isEmpty }
-            guard let fileName = components.last else { return .unmatched("the URL \(location) names no file") }
+            guard let fileName = components.last else { return .unmatched(LocalizedText(EvaluationReason.urlNamesNoFile(url: location))) }
             var best: (path: String, length: Int)?
             for file in candidates where (file as NSString).lastPathComponent == fileName {
                 let fileComponents = file.split(separator: "/").map(String.init)
@@ -54,7 +55,7 @@ public struct NestedTemplates: Sendable {
                 if best == nil || length > best?.length ?? 0 { best = (file, length) }
             }
             guard let best else {
-                return .unmatched("no template below the folders given ends with \(components.suffix(2).joined(separator: "/")) (from \(location)); lint the folder that holds it or pass --template-url \(location)=PATH")
+                return .unmatched(LocalizedText(EvaluationReason.noTemplateEndsWith(suffix: components.suffix(2).joined(separator: "/"), url: location)))
             }
             return .file(best.path)
         }
@@ -62,10 +63,11 @@ public struct NestedTemplates: Sendable {
         let path = location.hasPrefix("/") ? location : (base as NSString).appendingPathComponent(location)
         let absolute = Self.absolute(path)
         guard isBelowRoots(absolute) else {
-            return .unmatched("\(location) is outside the folders given; albdoctor reads no template there")
+            return .unmatched(LocalizedText(EvaluationReason.outsideFolders(location: location)))
         }
         guard FileManager.default.fileExists(atPath: absolute) else {
-            return .unmatched("\(location) does not exist (looked for \(absolute))" + (Self.otherEnding(of: absolute).map { "; \(($0 as NSString).lastPathComponent) does: is that the one meant?" } ?? ""))
+            let other = Self.otherEnding(of: absolute).map { ($0 as NSString).lastPathComponent }
+            return .unmatched(LocalizedText(EvaluationReason.fileMissing(location: location, absolute: absolute, otherEnding: other)))
         }
         return .file(absolute)
     }

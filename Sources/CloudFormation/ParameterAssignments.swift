@@ -7,7 +7,7 @@ struct ParameterAssignments {
         let stackNames = Set(stacks.map(\.0))
         for assignment in assignments {
             guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
-                throw TemplateError.usage("--parameter '\(assignment)': expected KEY=VALUE or STACK.KEY=VALUE")
+                throw TemplateError.usage(.parameterNotKeyValue(assignment: assignment))
             }
             let key = String(assignment[..<equals])
             let value = String(assignment[assignment.index(after: equals)...])
@@ -15,15 +15,15 @@ struct ParameterAssignments {
                 let stack = String(key[..<dot])
                 let name = String(key[key.index(after: dot)...])
                 guard stackNames.contains(stack) else {
-                    throw TemplateError.usage("--parameter '\(assignment)': there is no stack '\(stack)'; stacks are \(stackNames.sorted().joined(separator: ", "))")
+                    throw TemplateError.usage(.parameterForMissingStack(assignment: assignment, stack: stack, stacks: stackNames.sorted()))
                 }
                 guard stacks.first(where: { $0.0 == stack })?.1.parameters[name] != nil else {
-                    throw TemplateError.usage("--parameter '\(assignment)': stack '\(stack)' declares no parameter '\(name)'")
+                    throw TemplateError.usage(.parameterNotDeclaredByStack(assignment: assignment, stack: stack, parameter: name))
                 }
                 perStack[stack, default: [:]][name] = value
             } else {
                 guard key.hasPrefix("AWS::") || stacks.contains(where: { $0.1.parameters[key] != nil }) else {
-                    throw TemplateError.usage("--parameter '\(assignment)': no stack declares a parameter '\(key)'")
+                    throw TemplateError.usage(.parameterNotDeclared(assignment: assignment, parameter: key))
                 }
                 global[key] = value
             }

@@ -1,4 +1,5 @@
 internal import Findings
+internal import Localization
 
 /// A Rain module (`Type: !Rain::Module PATH`), expanded as `rain pkg` does before deploying:
 /// the module's `Resources` join the template, each named the using resource's logical id
@@ -23,7 +24,7 @@ enum RainModule {
     /// module parameters given no value (`Use.Parameter` → why).
     struct Expansion {
         var resources: [TemplateNode.Entry]
-        var unbound: [String: String]
+        var unbound: [String: LocalizedText]
     }
 
     /// Expands `use` with the module's root node (its own modules already expanded into its
@@ -33,7 +34,7 @@ enum RainModule {
         let properties = use.node["Properties"]?.entries ?? []
         let overrides = use.node["Overrides"]
         let parameterNames = Set(parameters.map(\.key))
-        var unbound: [String: String] = [:]
+        var unbound: [String: LocalizedText] = [:]
         var bindings: [String: TemplateNode] = [:]
         for parameter in parameters {
             if let given = properties.first(where: { $0.key == parameter.key })?.value {
@@ -42,7 +43,7 @@ enum RainModule {
                 bindings[parameter.key] = fallback
             } else {
                 let marker = "\(prefix).\(parameter.key)"
-                unbound[marker] = "parameter \(parameter.key) of Rain module \(prefix) (\(moduleFile)) has no value; give it in the Properties of \(prefix)"
+                unbound[marker] = LocalizedText(EvaluationReason.moduleParameterWithoutValue(parameter: parameter.key, module: prefix, file: moduleFile))
                 bindings[parameter.key] = TemplateNode(kind: .mapping([.init(key: "Ref", keyLocation: parameter.keyLocation, value: TemplateNode(kind: .scalar(marker), location: parameter.keyLocation))]), location: parameter.keyLocation)
             }
         }
@@ -73,7 +74,7 @@ enum RainModule {
             var node = TemplateNode(kind: .mapping(entries), location: resource.value.location)
             if let override = overrides?[resource.key] {
                 guard case .mapping = override.kind else {
-                    throw TemplateError.invalid("Overrides.\(resource.key) of \(prefix) must be a mapping of the parts of the module's resource \(resource.key) to change (e.g. DependsOn: X), found \(override.kindName)", at: override.location)
+                    throw TemplateError.invalid(.overridesNotMapping(resource: resource.key, module: prefix, found: override.kindName), at: override.location)
                 }
                 node = merge(node, override)
             }

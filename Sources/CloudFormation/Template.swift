@@ -1,4 +1,5 @@
 internal import Findings
+internal import Localization
 
 /// The sections of one template that albdoctor reads, each item with its location.
 struct Template: Sendable {
@@ -71,9 +72,9 @@ struct Template: Sendable {
     var moduleUses: [ModuleUse] = []
     /// Modules whose resources are not in the template, by the logical id that uses them, with
     /// why: a reference to one of their resources (`NetworkVPC` of module `Network`) is unknown.
-    var unreadModules: [String: String] = [:]
+    var unreadModules: [String: LocalizedText] = [:]
     /// Parameters of expanded Rain modules that were given no value (`Module.Parameter`), with why.
-    var unboundModuleParameters: [String: String] = [:]
+    var unboundModuleParameters: [String: LocalizedText] = [:]
 
     func resource(_ logicalID: String) -> Resource? { resourceIndex[logicalID].map { resources[$0] } }
 
@@ -94,12 +95,11 @@ struct Template: Sendable {
     static func parse(_ text: String, file: String) throws(TemplateError) -> Template {
         let (root, firstAlias) = try document(text, file: file)
         guard let root, case .mapping = root.kind else {
-            throw TemplateError.notATemplate(
-                "expected a CloudFormation template (a mapping with a Resources section), found \(root?.kindName ?? "an empty document")",
-                at: root?.location, file: file)
+            let found = root?.kindName ?? .emptyDocument
+            throw TemplateError.notATemplate(.notATemplate(found: found), skipped: .skippedNotAMapping(found: found), at: root?.location, file: file)
         }
         guard let resources = root["Resources"] else {
-            throw TemplateError.notATemplate("expected a CloudFormation template: there is no Resources section", at: root.location, file: file)
+            throw TemplateError.notATemplate(.noResourcesSection, skipped: .skippedNoResources, at: root.location, file: file)
         }
         var template = Template(file: file)
         template.firstAlias = firstAlias
@@ -143,14 +143,14 @@ struct Template: Sendable {
     /// Adds one entry of the Resources section.
     mutating func addResource(_ entry: TemplateNode.Entry) throws(TemplateError) {
         guard case .mapping = entry.value.kind else {
-            throw TemplateError.invalid("resource \(entry.key) must be a mapping with a Type, found \(entry.value.kindName)", at: entry.keyLocation)
+            throw TemplateError.invalid(.resourceNotMapping(resource: entry.key, found: entry.value.kindName), at: entry.keyLocation)
         }
         if let path = RainModule.path(ofType: entry.value["Type"]) {
             moduleUses.append(ModuleUse(logicalID: entry.key, path: path, node: entry.value, location: entry.keyLocation))
             return
         }
         guard let type = entry.value["Type"]?.scalar else {
-            throw TemplateError.invalid("resource \(entry.key) has no Type; expected e.g. Type: AWS::EC2::Subnet", at: entry.keyLocation)
+            throw TemplateError.invalid(.resourceWithoutType(resource: entry.key), at: entry.keyLocation)
         }
         var dependsOn: [String] = []
         switch entry.value["DependsOn"]?.kind {
@@ -161,11 +161,11 @@ struct Template: Sendable {
         if let properties = entry.value["Properties"] {
             switch properties.kind {
             case .mapping, .null: break
-            default: throw TemplateError.invalid("Properties of \(entry.key) must be a mapping, found \(properties.kindName)", at: properties.location)
+            default: throw TemplateError.invalid(.propertiesNotMapping(resource: entry.key, found: properties.kindName), at: properties.location)
             }
         }
         if RainModule.isRegistryModule(type) {
-            unreadModules[entry.key] = "CloudFormation adds them from the registry module \(type) at deploy time, and albdoctor does not read the registry"
+            unreadModules[entry.key] = LocalizedText(EvaluationReason.registryModule(type: type))
         }
         resourceIndex[entry.key] = resources.count
         resources.append(Resource(
@@ -176,7 +176,7 @@ struct Template: Sendable {
     /// Adds one entry of the Outputs section.
     mutating func addOutput(_ entry: TemplateNode.Entry) throws(TemplateError) {
         guard let value = entry.value["Value"] else {
-            throw TemplateError.invalid("output \(entry.key) has no Value", at: entry.keyLocation)
+            throw TemplateError.invalid(.outputWithoutValue(output: entry.key), at: entry.keyLocation)
         }
         outputs.append(Output(
             name: entry.key, value: value, exportName: entry.value["Export"]?["Name"],
@@ -187,7 +187,7 @@ struct Template: Sendable {
         guard let node else { return [] }
         if case .null = node.kind { return [] }
         guard let entries = node.entries else {
-            throw TemplateError.invalid("the \(section) section must be a mapping, found \(node.kindName)", at: node.location)
+            throw TemplateError.invalid(.sectionNotMapping(section: section, found: node.kindName), at: node.location)
         }
         return entries
     }
@@ -221,7 +221,7 @@ struct Template: Sendable {
         }
         for resource in resources {
             if let cycle = visit(resource.logicalID), let first = self.resource(cycle[0]) {
-                throw TemplateError.circular("circular dependency between resources: \(cycle.joined(separator: " → ")); CloudFormation cannot order them", at: first.location)
+                throw TemplateError.circular(.dependencyCycle(resources: cycle), at: first.location)
             }
         }
     }

@@ -15,7 +15,7 @@ public enum TemplateLoader {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw TemplateError.unreadable(path, "no such file or folder")
+                throw TemplateError.unreadable(path, .noSuchFileOrFolder)
             }
             if isDirectory.boolValue, let assembly = CloudAssembly.folder(for: path) {
                 sources += try CloudAssembly.stacks(in: assembly)
@@ -24,11 +24,12 @@ public enum TemplateLoader {
                 do {
                     entries = try manager.contentsOfDirectory(atPath: path)
                 } catch {
-                    throw TemplateError.unreadable(path, "cannot list the folder: \(error.localizedDescription)")
+                    throw TemplateError.unreadable(path, .cannotListFolder(error: error.localizedDescription))
                 }
                 let templates = entries.filter { templateExtensions.contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
                 guard !templates.isEmpty else {
-                    throw TemplateError.unreadable(path, "the folder holds no template (.yaml, .yml, .json or .template files)" + subfolderHint(path, entries))
+                    let hint = subfolderHint(path, entries)
+                    throw TemplateError.unreadable(path, hint.map { TemplateLoadText.templatesInSubfolders(subfolders: $0.subfolders, example: $0.example) } ?? .folderHoldsNoTemplate)
                 }
                 for entry in templates {
                     let file = (path as NSString).appendingPathComponent(entry)
@@ -44,9 +45,10 @@ public enum TemplateLoader {
         return sources
     }
 
-    /// For a folder without templates of its own: which of its subfolders hold some. A folder is
-    /// one deployment, so they are not read together; the hint says how to lint each.
-    static func subfolderHint(_ path: String, _ entries: [String]) -> String {
+    /// For a folder without templates of its own: which of its subfolders hold some (nil when
+    /// none do), and the path of the first. A folder is one deployment, so they are not read
+    /// together; the hint says how to lint each.
+    static func subfolderHint(_ path: String, _ entries: [String]) -> (subfolders: [String], example: String)? {
         let manager = FileManager.default
         let holding = entries.sorted().filter { entry in
             let folder = (path as NSString).appendingPathComponent(entry)
@@ -54,10 +56,8 @@ public enum TemplateLoader {
             guard !entry.hasPrefix("."), manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return false }
             return ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).contains { templateExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
         }
-        guard let first = holding.first else { return "" }
-        let shown = holding.prefix(3).joined(separator: ", ") + (holding.count > 3 ? " and \(holding.count - 3) more" : "")
-        let example = (path as NSString).appendingPathComponent(first)
-        return "; its subfolders \(shown) do, each a deployment of its own: lint them one at a time, e.g. `albdoctor lint \(example)`"
+        guard let first = holding.first else { return nil }
+        return (holding, (path as NSString).appendingPathComponent(first))
     }
 
     /// A stack named after its file: the base name without its extension, and without the
@@ -73,10 +73,10 @@ public enum TemplateLoader {
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            throw TemplateError.unreadable(path, exists ? (isDirectory.boolValue ? "is a folder, expected a template file" : "cannot be read (permissions?)") : "no such file")
+            throw TemplateError.unreadable(path, exists ? (isDirectory.boolValue ? .isAFolder : .cannotBeRead) : .noSuchFile)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw TemplateError.unreadable(path, "is not UTF-8 text, so it cannot be a template")
+            throw TemplateError.unreadable(path, .notUTF8)
         }
         return text
     }

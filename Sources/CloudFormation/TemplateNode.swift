@@ -41,12 +41,12 @@ public struct TemplateNode: Sendable {
     }
 
     /// What this node is, for error messages ("a mapping", "a list", …).
-    var kindName: String {
+    var kindName: NodeKindName {
         switch kind {
-        case .scalar: "a scalar"
-        case .null: "null"
-        case .sequence: "a list"
-        case .mapping: "a mapping"
+        case .scalar: .scalar
+        case .null: .null
+        case .sequence: .list
+        case .mapping: .mapping
         }
     }
 }

@@ -1,5 +1,6 @@
 internal import Addresses
 internal import Findings
+internal import Localization
 internal import Topology
 
 /// Turns every created resource of the deployment into the network model.
@@ -44,14 +45,14 @@ struct TopologyBuilder {
         func of(_ type: String) -> [Resource] { resources.filter { $0.type == type } }
 
         let vpcs = of("AWS::EC2::VPC").map { r in
-            VPC(id: r.id, location: r.location, cidr: r["CidrBlock"]?.ipv4Block ?? .unknown(reason: "the CIDR block of \(r.id.name) is allocated at deploy time"))
+            VPC(id: r.id, location: r.location, cidr: r["CidrBlock"]?.ipv4Block ?? .unknown(.cidrAllocatedAtDeploy(resource: r.id.name)))
         }
         let subnets = of("AWS::EC2::Subnet").map { r in
             Subnet(
                 id: r.id, location: r.location, vpc: reference(r, "VpcId", to: "AWS::EC2::VPC", types: types),
-                availabilityZone: (r["AvailabilityZone"] ?? r["AvailabilityZoneId"])?.text ?? .unknown(reason: "\(r.id.name) has no AvailabilityZone, so AWS picks one"),
-                cidr: r["CidrBlock"]?.ipv4Block ?? .unknown(reason: "the CIDR block of \(r.id.name) is allocated at deploy time"),
-                ipv6Cidr: r["Ipv6CidrBlock"].map { $0.text.flatMap { text in IPv6Network(text).map { .known($0) } ?? .unknown(reason: "'\(text)' is not an IPv6 block") } },
+                availabilityZone: (r["AvailabilityZone"] ?? r["AvailabilityZoneId"])?.text ?? .unknown(.noAvailabilityZone(subnet: r.id.name)),
+                cidr: r["CidrBlock"]?.ipv4Block ?? .unknown(.cidrAllocatedAtDeploy(resource: r.id.name)),
+                ipv6Cidr: r["Ipv6CidrBlock"].map { $0.text.flatMap { text in IPv6Network(text).map { .known($0) } ?? .unknown(.notIPv6Block(text: text)) } },
                 tags: tags(r))
         }
         var routesByTable: [ResourceID: [Route]] = [:]
@@ -70,16 +71,16 @@ struct TopologyBuilder {
         for r in of("AWS::EC2::NetworkAclEntry") {
             guard case .known(let acl) = required(r, "NetworkAclId").flatMap({ $0.resourceID }) else { continue }
             let ports: Known<PortRange> = (r["Protocol"]?.text ?? .known("-1")).flatMap { text in
-                guard let number = PortRange.protocolNumber(text) else { return .unknown(reason: "unknown protocol '\(text)'") }
+                guard let number = PortRange.protocolNumber(text) else { return .unknown(.unknownProtocol(text: text)) }
                 if number != 6 && number != 17 { return .known(PortRange(ipProtocol: number, from: 0, to: 65535)) }
                 guard let range = r["PortRange"] else { return .known(PortRange(ipProtocol: number, from: 0, to: 65535)) }
                 let from = range["From"]?.int ?? .known(0)
                 let to = range["To"]?.int ?? .known(65535)
                 return from.flatMap { from in to.map { PortRange(ipProtocol: number, from: from, to: $0) } }
             }
-            let block = (r["CidrBlock"] ?? r["Ipv6CidrBlock"])?.addressBlock ?? .unknown(reason: "\(r.id.name) has no CidrBlock")
+            let block = (r["CidrBlock"] ?? r["Ipv6CidrBlock"])?.addressBlock ?? .unknown(.noProperty(resource: r.id.name, property: "CidrBlock"))
             let action: Known<NetworkACLEntry.Action> = required(r, "RuleAction").flatMap { $0.text }.flatMap { text in
-                NetworkACLEntry.Action(rawValue: text.lowercased()).map { .known($0) } ?? .unknown(reason: "RuleAction '\(text)' is neither allow nor deny")
+                NetworkACLEntry.Action(rawValue: text.lowercased()).map { .known($0) } ?? .unknown(.ruleActionInvalid(text: text))
             }
             entriesByACL[acl, default: []].append(NetworkACLEntry(
                 id: r.id, location: r.location, ruleNumber: required(r, "RuleNumber").flatMap { $0.int },
@@ -103,35 +104,38 @@ struct TopologyBuilder {
             var egress = (r["SecurityGroupEgress"]?.items ?? []).map { securityGroupRule($0, egress: true, location: $0.location) }
             if r["SecurityGroupEgress"] == nil { egress = [SecurityGroupRule(location: r.location, ports: .known(.all), peer: .known(.block(.ipv4(.any))))] }
             return SecurityGroup(
-                id: r.id, location: r.location, vpc: r["VpcId"] == nil ? .unknown(reason: "\(r.id.name) has no VpcId, so it is in the default VPC") : reference(r, "VpcId", to: "AWS::EC2::VPC", types: types),
+                id: r.id, location: r.location, vpc: r["VpcId"] == nil ? .unknown(.defaultVPC(group: r.id.name)) : reference(r, "VpcId", to: "AWS::EC2::VPC", types: types),
                 ingress: inline + (separateRules[r.id]?.ingress ?? []), egress: egress + (separateRules[r.id]?.egress ?? []))
         }
 
         let loadBalancers = of("AWS::ElasticLoadBalancingV2::LoadBalancer").map { r in
             var attributes: [String: Known<String>] = [:]
-            var unreadAttributes: String?
+            var unreadAttributes: LocalizedText?
             if let list = r["LoadBalancerAttributes"] {
-                if list.items == nil { unreadAttributes = "LoadBalancerAttributes of \(r.id.name) is unknown (\(list.firstUnknown ?? "it is \(list.display), not a list"))" }
+                if list.items == nil {
+                    let reason = list.firstUnknown ?? LocalizedText(ResourceReason.notAList(found: list.display))
+                    unreadAttributes = LocalizedText(ResourceReason.propertyUnknown(property: "LoadBalancerAttributes", resource: r.id.name, reason: reason))
+                }
                 for item in list.items ?? [] {
-                    switch item["Key"]?.text ?? .unknown(reason: "an attribute has no Key") {
-                    case .known(let key): attributes[key] = item["Value"]?.text ?? .unknown(reason: "attribute \(key) has no value")
-                    case .unknown(let reason): unreadAttributes = unreadAttributes ?? "a key of LoadBalancerAttributes of \(r.id.name) is unknown (\(reason))"
+                    switch item["Key"]?.text ?? .unknown(.attributeWithoutKey) {
+                    case .known(let key): attributes[key] = item["Value"]?.text ?? .unknown(.attributeWithoutValue(key: key))
+                    case .unknown(let reason): unreadAttributes = unreadAttributes ?? LocalizedText(ResourceReason.attributeKeyUnknown(loadBalancer: r.id.name, reason: reason))
                     }
                 }
             }
             let subnets: Known<[Known<ResourceID>]>
             let mappings = (r["SubnetMappings"]?.items ?? []).map { item in
                 SubnetMapping(
-                    location: item.location, subnet: item["SubnetId"]?.resourceID ?? .unknown(reason: "a subnet mapping has no SubnetId"),
+                    location: item.location, subnet: item["SubnetId"]?.resourceID ?? .unknown(.mappingWithoutSubnet),
                     allocation: item["AllocationId"].map { checked($0.resourceID, is: "AWS::EC2::EIP", key: "AllocationId", of: r, types: types) })
             }
             if let list = r["Subnets"] {
                 subnets = list.resourceIDs.map { ids in ids.map { checked($0, is: "AWS::EC2::Subnet", key: "Subnets", of: r, types: types) } }
             } else if let mappings = r["SubnetMappings"] {
-                subnets = mappings.items.map { .known($0.map { $0["SubnetId"]?.resourceID ?? .unknown(reason: "a subnet mapping has no SubnetId") }) }
-                    ?? .unknown(reason: "SubnetMappings is \(mappings.display)")
+                subnets = mappings.items.map { .known($0.map { $0["SubnetId"]?.resourceID ?? .unknown(.mappingWithoutSubnet) }) }
+                    ?? .unknown(.propertyIs(property: "SubnetMappings", found: mappings.display))
             } else {
-                subnets = .unknown(reason: "\(r.id.name) has neither Subnets nor SubnetMappings")
+                subnets = .unknown(.noSubnets(loadBalancer: r.id.name))
             }
             return LoadBalancer(
                 id: r.id, location: r.location, name: r["Name"]?.text.value ?? r.id.name,
@@ -148,11 +152,11 @@ struct TopologyBuilder {
             extraCertificates[listener] = .known((extraCertificates[listener]?.value ?? 0) + (r["Certificates"]?.items?.count ?? 0))
         }
         let listeners = of("AWS::ElasticLoadBalancingV2::Listener").map { r in
-            let own: Known<Int> = r["Certificates"].map { value in value.items.map { .known($0.count) } ?? .unknown(reason: "Certificates is \(value.display)") } ?? .known(0)
+            let own: Known<Int> = r["Certificates"].map { value in value.items.map { .known($0.count) } ?? .unknown(.propertyIs(property: "Certificates", found: value.display)) } ?? .known(0)
             return Listener(
                 id: r.id, location: r.location, loadBalancer: required(r, "LoadBalancerArn").flatMap { $0.resourceID },
-                port: r["Port"]?.int ?? .unknown(reason: "\(r.id.name) has no Port"),
-                protocol: r["Protocol"]?.text ?? .unknown(reason: "\(r.id.name) has no Protocol"),
+                port: r["Port"]?.int ?? .unknown(.noProperty(resource: r.id.name, property: "Port")),
+                protocol: r["Protocol"]?.text ?? .unknown(.noProperty(resource: r.id.name, property: "Protocol")),
                 certificateCount: own.flatMap { count in (extraCertificates[r.id] ?? .known(0)).map { count + $0 } },
                 defaultActions: actions(r["DefaultActions"]))
         }
@@ -164,7 +168,7 @@ struct TopologyBuilder {
         let targetGroups = of("AWS::ElasticLoadBalancingV2::TargetGroup").map { r in
             var groupMembers = members[r.id] ?? []
             for target in r["Targets"]?.items ?? [] {
-                guard case .known(let id) = target["Id"]?.resourceID ?? .unknown(reason: ""), types[id] == "AWS::EC2::Instance",
+                guard let id = target["Id"]?.resourceID.value, types[id] == "AWS::EC2::Instance",
                       let instance = resources.first(where: { $0.id == id }) else { continue }
                 groupMembers.append(TargetMember(id: id, location: instance.location, port: target["Port"]?.int, securityGroups: instanceSecurityGroups(instance)))
             }
@@ -205,12 +209,12 @@ struct TopologyBuilder {
                 switch r.type {
                 case "AWS::NetworkFirewall::Firewall":
                     let subnets: Known<[Known<ResourceID>]> = r["SubnetMappings"].map { mappings in
-                        mappings.items.map { .known($0.map { $0["SubnetId"]?.resourceID ?? .unknown(reason: "a subnet mapping of \(r.id.name) has no SubnetId") }) }
-                            ?? .unknown(reason: "SubnetMappings of \(r.id.name) is unknown (\(mappings.firstUnknown ?? mappings.display))")
-                    } ?? .unknown(reason: "\(r.id.name) has no SubnetMappings")
+                        mappings.items.map { .known($0.map { $0["SubnetId"]?.resourceID ?? .unknown(.mappingOfResourceWithoutSubnet(resource: r.id.name)) }) }
+                            ?? .unknown(.propertyUnknown(property: "SubnetMappings", resource: r.id.name, reason: mappings.firstUnknown ?? LocalizedText(sameInEveryLanguage: mappings.display)))
+                    } ?? .unknown(.noProperty(resource: r.id.name, property: "SubnetMappings"))
                     return InspectionEndpointPlacement(id: r.id, location: r.location, subnets: subnets)
                 case "AWS::EC2::VPCEndpoint" where r["VpcEndpointType"]?.text.value?.lowercased() == "gatewayloadbalancer":
-                    return InspectionEndpointPlacement(id: r.id, location: r.location, subnets: r["SubnetIds"]?.resourceIDs ?? .unknown(reason: "\(r.id.name) has no SubnetIds"))
+                    return InspectionEndpointPlacement(id: r.id, location: r.location, subnets: r["SubnetIds"]?.resourceIDs ?? .unknown(.noProperty(resource: r.id.name, property: "SubnetIds")))
                 default:
                     return nil
                 }
@@ -242,19 +246,19 @@ struct TopologyBuilder {
     /// A resource's `Tags` (`[{Key, Value}]`), by key.
     private func tags(_ r: Resource) -> Known<[String: Known<String>]> {
         guard let value = r["Tags"] else { return .known([:]) }
-        guard let items = value.items else { return .unknown(reason: "Tags of \(r.id.name) is unknown (\(value.firstUnknown ?? value.display))") }
+        guard let items = value.items else { return .unknown(.propertyUnknown(property: "Tags", resource: r.id.name, reason: value.firstUnknown ?? LocalizedText(sameInEveryLanguage: value.display))) }
         var result: [String: Known<String>] = [:]
         for item in items {
-            switch item["Key"]?.text ?? .unknown(reason: "a tag has no Key") {
-            case .known(let key): result[key] = item["Value"]?.text ?? .unknown(reason: "tag \(key) of \(r.id.name) has no Value")
-            case .unknown(let reason): return .unknown(reason: "a tag key of \(r.id.name) is unknown (\(reason))")
+            switch item["Key"]?.text ?? .unknown(.tagWithoutKey) {
+            case .known(let key): result[key] = item["Value"]?.text ?? .unknown(.tagWithoutValue(key: key, resource: r.id.name))
+            case .unknown(let reason): return .unknown(.tagKeyUnknown(resource: r.id.name, reason: reason))
             }
         }
         return .known(result)
     }
 
     private func required(_ r: Resource, _ key: String) -> Known<Value> {
-        r[key].map { .known($0) } ?? .unknown(reason: "\(r.id.name) has no \(key)")
+        r[key].map { .known($0) } ?? .unknown(.noProperty(resource: r.id.name, property: key))
     }
 
     /// A property that must name a resource of `type`: when it names a template resource of
@@ -266,18 +270,18 @@ struct TopologyBuilder {
     private func checked(_ id: Known<ResourceID>, is type: String, key: String, of r: Resource, types: [ResourceID: String]) -> Known<ResourceID> {
         guard case .known(let target) = id, let actual = types[target], actual != type else { return id }
         let noun = type.split(separator: ":").last.map(String.init) ?? type
-        return .unknown(reason: "\(key) of \(r.id.name) refers to \(target.name), which is an \(actual), not a \(noun) (\(type))")
+        return .unknown(.wrongType(property: key, resource: r.id.name, target: target.name, actual: actual, noun: noun, type: type))
     }
 
     private func enumValue<T: RawRepresentable & Sendable>(_ value: Value?, default fallback: T) -> Known<T> where T.RawValue == String {
         guard let value else { return .known(fallback) }
-        return value.text.flatMap { text in T(rawValue: text.lowercased()).map { .known($0) } ?? .unknown(reason: "'\(text)' is not a value AWS accepts here") }
+        return value.text.flatMap { text in T(rawValue: text.lowercased()).map { .known($0) } ?? .unknown(.notAcceptedValue(text: text)) }
     }
 
     private func destination(_ r: Resource) -> Known<RouteDestination> {
         if let block = r["DestinationCidrBlock"] ?? r["DestinationIpv6CidrBlock"] { return block.addressBlock.map { .block($0) } }
         if let list = r["DestinationPrefixListId"] { return list.text.map { .prefixList($0) } }
-        return .unknown(reason: "\(r.id.name) has no destination")
+        return .unknown(.noDestination(route: r.id.name))
     }
 
     /// A route's target. The property names its kind, so the kind is known even when the id
@@ -295,7 +299,7 @@ struct TopologyBuilder {
             if kind == .vpcEndpoint, case .known(let endpoint) = id { return .known(vpcEndpoint(endpoint, types: types, resources: resources)) }
             return .known(RouteTarget(kind: kind, id: id))
         }
-        guard let gateway = r["GatewayId"] else { return .unknown(reason: "\(r.id.name) has no target") }
+        guard let gateway = r["GatewayId"] else { return .unknown(.noTarget(route: r.id.name)) }
         return gateway.resourceID.map { id in
             if id.name == "local" { return .local }
             if let type = types[id] {
@@ -322,8 +326,8 @@ struct TopologyBuilder {
     }
 
     private func securityGroupRule(_ value: Value, egress: Bool, location: Location) -> SecurityGroupRule {
-        let ports: Known<PortRange> = (value["IpProtocol"]?.text ?? .unknown(reason: "the rule has no IpProtocol")).flatMap { text in
-            guard let number = PortRange.protocolNumber(text) else { return .unknown(reason: "unknown protocol '\(text)'") }
+        let ports: Known<PortRange> = (value["IpProtocol"]?.text ?? .unknown(.ruleWithoutProtocol)).flatMap { text in
+            guard let number = PortRange.protocolNumber(text) else { return .unknown(.unknownProtocol(text: text)) }
             if number == -1 { return .known(.all) }
             let from = value["FromPort"]?.int ?? .known(0)
             let to = value["ToPort"]?.int ?? .known(65535)
@@ -340,14 +344,14 @@ struct TopologyBuilder {
         } else if let name = value["SourceSecurityGroupName"] {
             peer = name.text.map { .securityGroup(ResourceID($0)) }
         } else {
-            peer = .unknown(reason: "the rule names no peer")
+            peer = .unknown(.ruleWithoutPeer)
         }
         return SecurityGroupRule(location: location, ports: ports, peer: peer)
     }
 
     private func actions(_ value: Value?) -> Known<[ListenerAction]> {
         guard let value else { return .known([]) }
-        guard let items = value.items else { return .unknown(reason: "actions are \(value.display)") }
+        guard let items = value.items else { return .unknown(.actionsAre(found: value.display)) }
         return .known(items.map { item in
             let type = item["Type"]?.text.value?.lowercased() ?? "?"
             switch type {
@@ -364,7 +368,7 @@ struct TopologyBuilder {
                     protocol: config?["Protocol"]?.text ?? .known("#{protocol}"),
                     port: config?["Port"]?.text ?? .known("#{port}"),
                     host: config?["Host"]?.text ?? .known("#{host}"),
-                    statusCode: config?["StatusCode"]?.text ?? .unknown(reason: "no StatusCode")))
+                    statusCode: config?["StatusCode"]?.text ?? .unknown(.noStatusCode)))
             case "fixed-response": return .fixedResponse
             case "authenticate-oidc", "authenticate-cognito": return .authenticate
             default: return .other(type)
@@ -377,7 +381,7 @@ struct TopologyBuilder {
         if let interfaces = instance["NetworkInterfaces"]?.items {
             return .known(interfaces.flatMap { $0["GroupSet"]?.resourceIDs.value ?? [] })
         }
-        return .unknown(reason: "\(instance.id.name) uses the VPC's default security group")
+        return .unknown(.defaultSecurityGroup(instance: instance.id.name))
     }
 
     /// Auto Scaling groups and ECS services that register in target groups, by target group.
@@ -386,15 +390,15 @@ struct TopologyBuilder {
         var members: [ResourceID: [TargetMember]] = [:]
         for r in resources where r.type == "AWS::AutoScaling::AutoScalingGroup" {
             let groups: Known<[Known<ResourceID>]>
-            if let template = r["LaunchTemplate"], case .known(let id) = (template["LaunchTemplateId"] ?? template["LaunchTemplateName"])?.resourceID ?? .unknown(reason: ""),
+            if let template = r["LaunchTemplate"], let id = (template["LaunchTemplateId"] ?? template["LaunchTemplateName"])?.resourceID.value,
                let launchTemplate = byID[id] {
                 let data = launchTemplate["LaunchTemplateData"]
                 groups = (data?["SecurityGroupIds"] ?? data?["SecurityGroups"])?.resourceIDs
                     ?? .known((data?["NetworkInterfaces"]?.items ?? []).flatMap { $0["Groups"]?.resourceIDs.value ?? [] })
-            } else if case .known(let id) = r["LaunchConfigurationName"]?.resourceID ?? .unknown(reason: ""), let configuration = byID[id] {
+            } else if let id = r["LaunchConfigurationName"]?.resourceID.value, let configuration = byID[id] {
                 groups = configuration["SecurityGroups"]?.resourceIDs ?? .known([])
             } else {
-                groups = .unknown(reason: "the launch template of \(r.id.name) is not in the given templates")
+                groups = .unknown(.launchTemplateNotGiven(group: r.id.name))
             }
             for arn in r["TargetGroupARNs"]?.items ?? [] {
                 guard case .known(let group) = arn.resourceID else { continue }
@@ -403,9 +407,9 @@ struct TopologyBuilder {
         }
         for r in resources where r.type == "AWS::ECS::Service" {
             let groups = r["NetworkConfiguration"]?["AwsvpcConfiguration"]?["SecurityGroups"]?.resourceIDs
-                ?? .unknown(reason: "\(r.id.name) does not use awsvpc networking, so its tasks carry the instances' security groups")
+                ?? .unknown(.notAwsvpc(service: r.id.name))
             for balancer in r["LoadBalancers"]?.items ?? [] {
-                guard case .known(let group) = balancer["TargetGroupArn"]?.resourceID ?? .unknown(reason: "") else { continue }
+                guard let group = balancer["TargetGroupArn"]?.resourceID.value else { continue }
                 members[group, default: []].append(TargetMember(id: r.id, location: r.location, port: balancer["ContainerPort"]?.int, securityGroups: groups))
             }
         }

@@ -1,5 +1,6 @@
 public import Findings
 internal import Foundation
+internal import Localization
 
 /// A template value after intrinsic functions ran. Resources' physical ids, which only exist
 /// after deployment, travel inside strings as `PhysicalID` tokens, so `Fn::Join`, `Fn::Split`
@@ -10,7 +11,7 @@ struct Value: Sendable {
         case list([Value])
         case map([(key: String, value: Value)])
         /// Cannot be known before deployment (or without the input that would tell), and why.
-        case unknown(String)
+        case unknown(LocalizedText)
         /// `AWS::NoValue`, or a null: the property is absent.
         case noValue
     }
@@ -19,7 +20,8 @@ struct Value: Sendable {
     var location: Location
 
     static func string(_ text: String, at location: Location) -> Value { Value(kind: .string(text), location: location) }
-    static func unknown(_ reason: String, at location: Location) -> Value { Value(kind: .unknown(reason), location: location) }
+    static func unknown(_ reason: LocalizedText, at location: Location) -> Value { Value(kind: .unknown(reason), location: location) }
+    static func unknown(_ reason: EvaluationReason, at location: Location) -> Value { .unknown(LocalizedText(reason), at: location) }
 
     subscript(key: String) -> Value? {
         guard case .map(let entries) = kind else { return nil }
@@ -50,10 +52,10 @@ struct Value: Sendable {
 
     /// The reason of the first unknown inside (or a token: a physical id known only after
     /// deployment), nil when everything is known.
-    var firstUnknown: String? {
+    var firstUnknown: LocalizedText? {
         switch kind {
         case .unknown(let reason): reason
-        case .string(let text): PhysicalID.containsToken(text) ? "'\(PhysicalID.display(text))' is known only after deployment" : nil
+        case .string(let text): PhysicalID.containsToken(text) ? LocalizedText(EvaluationReason.knownAfterDeployment(value: PhysicalID.display(text))) : nil
         case .list(let items): items.lazy.compactMap(\.firstUnknown).first
         case .map(let entries): entries.lazy.compactMap(\.value.firstUnknown).first
         case .noValue: nil

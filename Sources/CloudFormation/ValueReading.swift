@@ -1,4 +1,5 @@
 internal import Addresses
+internal import Localization
 internal import Topology
 
 /// Reading evaluated property values as the model's types. A nil result means the property is
@@ -9,8 +10,8 @@ extension Value {
         switch kind {
         case .string(let text): .known(PhysicalID.display(text))
         case .unknown(let reason): .unknown(reason: located(reason))
-        case .noValue: .unknown(reason: "no value")
-        case .list, .map: .unknown(reason: "expected a single value, found \(display)")
+        case .noValue: .unknown(.noValue)
+        case .list, .map: .unknown(.notSingleValue(found: display))
         }
     }
 
@@ -23,12 +24,12 @@ extension Value {
                 return .known(ResourceID(stack: reference.stack, name))
             }
             if PhysicalID.containsToken(text) {
-                return .unknown(reason: "'\(PhysicalID.display(text))' is known only after deployment")
+                return .unknown(.knownAfterDeployment(value: PhysicalID.display(text)))
             }
             return .known(ResourceID(text))
         case .unknown(let reason): return .unknown(reason: located(reason))
-        case .noValue: return .unknown(reason: "no value")
-        case .list, .map: return .unknown(reason: "expected a resource id, found \(display)")
+        case .noValue: return .unknown(.noValue)
+        case .list, .map: return .unknown(.notResourceID(found: display))
         }
     }
 
@@ -41,21 +42,21 @@ extension Value {
     }
 
     /// An unknown value's reason with where the value comes from, unless the reason says already.
-    private func located(_ reason: String) -> String {
-        reason.contains("\(location.file):") ? reason : "\(reason) (\(location))"
+    private func located(_ reason: LocalizedText) -> LocalizedText {
+        reason.english.contains("\(location.file):") ? reason : LocalizedText(EvaluationReason.located(reason: reason, location: "\(location)"))
     }
 
     var int: Known<Int> {
-        text.flatMap { text in Int(text).map { .known($0) } ?? .unknown(reason: "'\(text)' is not a whole number") }
+        text.flatMap { text in Int(text).map { .known($0) } ?? .unknown(.notWholeNumber(text: text)) }
     }
 
     var bool: Bool { if case .string(let text) = kind { return text.lowercased() == "true" } else { return false } }
 
     var ipv4Block: Known<IPv4Network> {
-        text.flatMap { text in IPv4Network(text).map { .known($0) } ?? .unknown(reason: "'\(text)' is not an IPv4 CIDR block") }
+        text.flatMap { text in IPv4Network(text).map { .known($0) } ?? .unknown(.notIPv4Block(text: text)) }
     }
 
     var addressBlock: Known<AddressBlock> {
-        text.flatMap { text in AddressBlock(text).map { .known($0) } ?? .unknown(reason: "'\(text)' is not a CIDR block") }
+        text.flatMap { text in AddressBlock(text).map { .known($0) } ?? .unknown(.notCIDRBlock(text: text)) }
     }
 }

@@ -28,7 +28,7 @@ enum YAMLTemplateReader {
         } catch let error as YamlError {
             throw translate(error, file: file)
         } catch {
-            throw TemplateError.syntax("\(error)", at: Location(file: file, line: 1, column: 1))
+            throw TemplateError.syntax(.unreadableYAML(error: "\(error)"), at: Location(file: file, line: 1, column: 1))
         }
         guard let root else { return Reading(root: nil) }
         var walk = Walk(file: file)
@@ -60,9 +60,8 @@ enum YAMLTemplateReader {
                 firstAlias = YAMLTemplateReader.location(mark, file: file)
             }
             if values > YAMLTemplateReader.maximumValues {
-                let anchorText = node.anchor.map { " (through the alias of &\($0.rawValue))" } ?? ""
                 throw TemplateError.syntax(
-                    "YAML aliases expand this template past \(YAMLTemplateReader.maximumValues) values\(anchorText); CloudFormation does not accept aliases, and a template this large is an alias bomb",
+                    .aliasBomb(limit: YAMLTemplateReader.maximumValues, anchor: node.anchor?.rawValue),
                     at: YAMLTemplateReader.location(node.mark, file: file))
             }
             return try YAMLTemplateReader.convert(node, file: file, walk: &self)
@@ -88,13 +87,13 @@ enum YAMLTemplateReader {
             var entries: [TemplateNode.Entry] = []
             for (key, value) in mapping {
                 guard case .scalar(let keyScalar) = key else {
-                    throw TemplateError.syntax("expected a plain key, found a \(key.isMapping ? "mapping" : "list") used as a key", at: location(key.mark, file: file))
+                    throw TemplateError.syntax(.keyNotPlain(found: key.isMapping ? .mapping : .list), at: location(key.mark, file: file))
                 }
                 entries.append(TemplateNode.Entry(key: keyScalar.string, keyLocation: location(key.mark, file: file), value: try walk.convert(value)))
             }
             plain = TemplateNode(kind: .mapping(entries), location: here)
         case .alias:
-            throw TemplateError.syntax("YAML aliases are not supported by CloudFormation", at: here)
+            throw TemplateError.syntax(.aliasesNotSupported, at: here)
         }
         guard tag.hasPrefix("!"), !tag.hasPrefix("!!") else { return plain }
         let name = String(tag.dropFirst())
@@ -103,7 +102,7 @@ enum YAMLTemplateReader {
         if name == "GetAtt", case .scalar(let text) = plain.kind {
             // `!GetAtt Resource.Attribute` is the list form's shorthand.
             guard let dot = text.firstIndex(of: ".") else {
-                throw TemplateError.invalid("!GetAtt expects Resource.Attribute, found '\(text)'", at: here)
+                throw TemplateError.invalid(.getAttShorthand(found: text), at: here)
             }
             argument = TemplateNode(kind: .sequence([
                 TemplateNode(kind: .scalar(String(text[..<dot])), location: here),
@@ -117,13 +116,13 @@ enum YAMLTemplateReader {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
-            return .syntax("YAML syntax error: \(detail)", at: location(mark, file: file))
+            return .syntax(.yamlSyntax(detail: detail), at: location(mark, file: file))
         case .reader(let problem, _, _, _):
-            return .syntax("cannot read the file as UTF-8 text: \(problem)", at: Location(file: file, line: 1, column: 1))
+            return .syntax(.notUTF8Text(problem: problem), at: Location(file: file, line: 1, column: 1))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return .syntax("duplicate key \(duplicates.joined(separator: ", ")) in a mapping; each key may appear once", at: location(context.mark, file: file))
+            return .syntax(.duplicateKeysInMapping(keys: duplicates), at: location(context.mark, file: file))
         default:
-            return .syntax("YAML error: \(error)", at: Location(file: file, line: 1, column: 1))
+            return .syntax(.yamlError(error: "\(error)"), at: Location(file: file, line: 1, column: 1))
         }
     }
 }

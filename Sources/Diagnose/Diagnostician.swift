@@ -4,7 +4,7 @@ public import Findings
 public import LintPipeline
 public import Probe
 internal import Rules
-internal import Localization
+public import Localization
 
 /// Runs the views `diagnose` joins, side by side where they do not wait on each other: the probe
 /// of every address with the account read; the load balancer's logs as soon as the account
@@ -56,8 +56,16 @@ public struct Diagnostician: Sendable {
 
     /// Bad input that stops the diagnosis (exit 2): a name that does not resolve, an unreadable
     /// `--ca-file`, templates that cannot be read, a snapshot that is not one.
-    public struct InputError: Error, Sendable, CustomStringConvertible {
+    public struct InputError: LocalizedFailure, CustomStringConvertible {
         public var description: String
+        /// The message in every language: the reader's own when it is a `LocalizedFailure`,
+        /// else `description`, in English.
+        public var localizedMessage: LocalizedText
+
+        init(_ error: some Error & CustomStringConvertible) {
+            description = error.description
+            localizedMessage = (error as? any LocalizedFailure)?.localizedMessage ?? LocalizedText(english: error.description)
+        }
     }
 
     /// The diagnosis and what each view gave, for the pictures.
@@ -74,7 +82,7 @@ public struct Diagnostician: Sendable {
             prober = try Prober(options: probeOptions)
             resolution = try await prober.resolve(target)
         } catch {
-            throw InputError(description: error.description)
+            throw InputError(error)
         }
         var templateView: DiagnosisInput.TemplateView?
         if let templates {
@@ -82,7 +90,7 @@ public struct Diagnostician: Sendable {
                 let result = try templates.run()
                 templateView = .init(findings: result.findings, scope: result.scope, topology: result.topology)
             } catch {
-                throw InputError(description: error.description)
+                throw InputError(error)
             }
         }
         let target = self.target
@@ -152,7 +160,7 @@ public struct Diagnostician: Sendable {
             do {
                 inventory = try AccountReader.snapshot(at: path)
             } catch {
-                throw InputError(description: error.description)
+                throw InputError(error)
             }
             source = .snapshot(path: path, region: inventory.region)
             session = await findSession(profile: profile, region: inventory.region, endpoint: endpoint)
@@ -166,7 +174,7 @@ public struct Diagnostician: Sendable {
             } catch {
                 let enable: ViewText = [.noCredentials, .noRegion].contains(error.code)
                     ? .passAccountCredentials : error.isAccessDenied ? .allowDescribe : .fixErrorAbove
-                return (nil, .init(view: .account, used: false, summary: LocalizedText(english: error.description),
+                return (nil, .init(view: .account, used: false, summary: error.localizedMessage,
                                    wouldAdd: LocalizedText(ViewText.accountWouldAdd), enable: LocalizedText(enable)), session)
             }
         }
@@ -219,7 +227,7 @@ public struct Diagnostician: Sendable {
         case .success(let session): found = session
         case .failure(let problem):
             return .failure(Unavailable(.init(
-                view: .logs, used: false, summary: LocalizedText(ViewText.logsNeedCredentials(locations: names, problem: "\(problem)")), wouldAdd: wouldAdd,
+                view: .logs, used: false, summary: LocalizedText(ViewText.logsNeedCredentials(locations: names, problem: problem.localizedMessage)), wouldAdd: wouldAdd,
                 enable: LocalizedText(ViewText.passLogCredentials))))
         }
         let client = S3Client(credentials: found.credentials, region: found.region, endpointOverride: found.endpoint)
@@ -245,7 +253,7 @@ public struct Diagnostician: Sendable {
             }
         } catch {
             return .failure(Unavailable(.init(
-                view: .logs, used: false, summary: LocalizedText(english: error.description), wouldAdd: wouldAdd,
+                view: .logs, used: false, summary: error.localizedMessage, wouldAdd: wouldAdd,
                 enable: LocalizedText(error.isAccessDenied ? ViewText.allowS3(locations: names) : .passLogs))))
         }
         var options = analyzerOptions

@@ -20,7 +20,7 @@ extension ViewText {
         case .loadBalancerWritesNoLogs(let loadBalancer, let disabled): "\(loadBalancer) writes no logs: \(disabled.joined(separator: "; "))"
         case .noLogsNoAccount: "no --logs, and no account to find the load balancer's log bucket in"
         case .noLogsNoLoadBalancer: "no --logs, and the account has no load balancer for this name"
-        case .logsNeedCredentials(let locations, let problem): "reading \(locations) needs AWS credentials: \(problem)"
+        case .logsNeedCredentials(let locations, let problem): "reading \(locations) needs AWS credentials: \(problem.english)"
         case .logsWouldAdd: "since when clients fail and how many (redirected clients who never arrived), and which node wrote nothing"
         case .accountWouldAdd:
             "which load-balancer node, subnet and route table each address is, why it cannot answer, and the AWS CLI command that fixes it"

@@ -7,7 +7,7 @@ extension ViewText {
         case .probeRead(let addresses, let host, let resolvedBy, let tries):
             "\(host) のアドレス \(addresses) 個（\(resolvedBy) で解決）、各 \(tries) 回試行"
         case .accountRead(let source, let loadBalancers, let subnets):
-            "\(JapaneseSpacing.before(source.japanese)): ロードバランサー \(loadBalancers) 個、サブネット \(subnets) 個"
+            "\(source.japanese): ロードバランサー \(loadBalancers) 個、サブネット \(subnets) 個"
         case .logsRead(let files, let source, let requests, let connections, let period):
             "\(source) の \(files) ファイル、\(period) のリクエスト \(requests) 件と接続 \(connections) 件"
         case .probeChecked(let host, let addresses, let tries):
@@ -20,7 +20,7 @@ extension ViewText {
         case .loadBalancerWritesNoLogs(let loadBalancer, let disabled): "\(loadBalancer) はログを書いていません: \(disabled.joined(separator: "、"))"
         case .noLogsNoAccount: "--logs がなく、ロードバランサーのログバケットを探すアカウントもありません"
         case .noLogsNoLoadBalancer: "--logs がなく、アカウントにはこの名前のロードバランサーがありません"
-        case .logsNeedCredentials(let locations, let problem): "\(locations) を読むには AWS の認証情報が必要です: \(problem)"
+        case .logsNeedCredentials(let locations, let problem): "\(locations) を読むには AWS の認証情報が必要です: \(problem(.ja))"
         case .logsWouldAdd: "いつからどれだけのクライアントが失敗しているか（リダイレクトされて到着しなかったクライアント）と、何も書かなかったノード"
         case .accountWouldAdd: "各アドレスがどのロードバランサーノード、サブネット、ルートテーブルのものか、なぜ応答できないか、直すための AWS CLI コマンド"
         case .enableLogsOnLoadBalancer(let arn):

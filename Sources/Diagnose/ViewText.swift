@@ -17,7 +17,7 @@ enum ViewText: CatalogEntry {
     case loadBalancerWritesNoLogs(loadBalancer: String, disabled: [String])
     case noLogsNoAccount
     case noLogsNoLoadBalancer
-    case logsNeedCredentials(locations: String, problem: String)
+    case logsNeedCredentials(locations: String, problem: LocalizedText)
     /// What each view would add.
     case logsWouldAdd
     case accountWouldAdd

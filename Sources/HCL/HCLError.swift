@@ -1,16 +1,27 @@
-/// A syntax error: where it is and what was expected there.
-public struct HCLError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var position: Position
-    /// What the parser expected, e.g. "`=` or a block label".
-    public var expected: String
-    /// What it found instead, e.g. "`}`" or "the end of the file".
-    public var found: String
+public import Localization
 
-    public init(position: Position, expected: String, found: String) {
+/// A syntax error: where it is and what was expected there.
+public struct HCLError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedFailure {
+    public var position: Position
+    /// What the parser expected, e.g. "a block label or `{`".
+    public var expected: HCLExpected
+    /// What it found instead, e.g. "`}`" or "the end of the input".
+    public var found: HCLFound
+
+    public init(position: Position, expected: HCLExpected, found: HCLFound) {
         self.position = position
         self.expected = expected
         self.found = found
     }
 
-    public var description: String { "\(position): expected \(expected), found \(found)" }
+    /// `file:line:column: expected …, found …`, in English.
+    public var description: String { "\(position): expected \(expected.english), found \(found.english)" }
+
+    /// The message in every language: `file:line:column: ` then, in Japanese,
+    /// 「…が必要ですが、…がありました」.
+    public var localizedMessage: LocalizedText {
+        LocalizedText(
+            english: description,
+            japanese: "\(position): \(JapaneseSpacing.before(expected.japanese))が必要ですが、\(JapaneseSpacing.before(found.japanese))がありました")
+    }
 }

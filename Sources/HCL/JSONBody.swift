@@ -9,7 +9,7 @@ public enum JSONBody {
     public static func parse(_ text: String, file: String, blockLabels: [String: Int]) throws(HCLError) -> Body {
         let root = try HCLParser.parseExpression(text, file: file)
         guard case .object(let items) = root.kind else {
-            throw HCLError(position: root.position, expected: "a JSON object at the top of the file", found: "another value")
+            throw HCLError(position: root.position, expected: .jsonObjectAtTop, found: .anotherValue)
         }
         var body = Body(position: root.position)
         for item in items {
@@ -28,7 +28,7 @@ public enum JSONBody {
     /// properties are its attributes.
     public static func attributes(of value: Expression) throws(HCLError) -> Body {
         guard case .object(let items) = value.kind else {
-            throw HCLError(position: value.position, expected: "a JSON object for the block's content", found: "another value")
+            throw HCLError(position: value.position, expected: .jsonObjectForBlockContent, found: .anotherValue)
         }
         var body = Body(position: value.position)
         for item in items {
@@ -49,7 +49,7 @@ public enum JSONBody {
             return [Block(type: type, labels: prefix, body: try attributes(of: value), position: position)]
         }
         guard case .object(let items) = value.kind else {
-            throw HCLError(position: value.position, expected: "a JSON object keyed by the \(type) block's labels", found: "another value")
+            throw HCLError(position: value.position, expected: .jsonObjectKeyedByLabels(blockType: type), found: .anotherValue)
         }
         var result: [Block] = []
         for item in items {
@@ -69,6 +69,6 @@ public enum JSONBody {
             }
             return text
         }
-        throw HCLError(position: key.position, expected: "a JSON string as the property name", found: "another value")
+        throw HCLError(position: key.position, expected: .jsonStringAsPropertyName, found: .anotherValue)
     }
 }

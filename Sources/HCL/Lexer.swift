@@ -37,8 +37,8 @@ struct Lexer {
         index += 1
     }
 
-    private func error(_ expected: String) -> HCLError {
-        let found = peek().map { $0 == "\n" ? "a line break" : "`\(Character($0))`" } ?? "the end of the input"
+    private func error(_ expected: HCLExpected) -> HCLError {
+        let found = peek().map { $0 == "\n" ? HCLFound.lineBreak : HCLFound.code(String(Character($0))) } ?? HCLFound.endOfInput
         return HCLError(position: position, expected: expected, found: found)
     }
 
@@ -68,7 +68,7 @@ struct Lexer {
             try skipSpaceAndComments()
             let start = position
             guard let c = peek() else {
-                if nested { throw error("`}` to close the interpolation") }
+                if nested { throw error(.closeInterpolation) }
                 result.append(Token(kind: .end, position: start))
                 return (result, false)
             }
@@ -107,7 +107,7 @@ struct Lexer {
                 if nested && symbol == "}" { depth -= 1 }
                 result.append(Token(kind: .symbol(symbol), position: start))
             } else {
-                throw error("an expression, an attribute or a block")
+                throw error(.expressionAttributeOrBlock)
             }
         }
     }
@@ -137,7 +137,7 @@ struct Lexer {
                 advance()
                 advance()
                 while !(peek() == "*" && peek(1) == "/") {
-                    guard peek() != nil else { throw error("`*/` to close the comment") }
+                    guard peek() != nil else { throw error(.closeComment) }
                     advance()
                 }
                 advance()
@@ -175,7 +175,7 @@ struct Lexer {
                 take(&self)
             }
         }
-        guard let value = Double(text) else { throw HCLError(position: start, expected: "a number", found: "`\(text)`") }
+        guard let value = Double(text) else { throw HCLError(position: start, expected: .number, found: .code(text)) }
         return Token(kind: .number(value, text: text), position: start)
     }
 
@@ -191,7 +191,7 @@ struct Lexer {
             advance()
         }
         while peek() == " " || peek() == "\t" || peek() == "\r" { advance() }
-        guard peek() == "\n" else { throw error("a line break after the heredoc marker <<\(indented ? "-" : "")\(delimiter)") }
+        guard peek() == "\n" else { throw error(.lineBreakAfterHeredocMarker(marker: "<<\(indented ? "-" : "")\(delimiter)")) }
         advance()
         let strip = indented ? indentation(before: delimiter) : 0
         return try templatePieces(heredoc: (delimiter, strip))
@@ -230,7 +230,7 @@ struct Lexer {
 
     /// The pieces of a quoted string (after its `"`) or of a heredoc's lines.
     private mutating func templatePieces(heredoc: (delimiter: String, strip: Int)?) throws(HCLError) -> [TemplatePiece] {
-        guard templateDepth < Parser.maximumDepth else { throw error("templates nested at most \(Parser.maximumDepth) deep") }
+        guard templateDepth < Parser.maximumDepth else { throw error(.templatesNestedAtMost(depth: Parser.maximumDepth)) }
         templateDepth += 1
         defer { templateDepth -= 1 }
         var pieces: [TemplatePiece] = []
@@ -256,14 +256,14 @@ struct Lexer {
             }
             atLineStart = false
             guard let c = peek() else {
-                throw error(heredoc.map { "`\($0.delimiter)` to close the heredoc" } ?? "`\"` to close the string")
+                throw error(heredoc.map { HCLExpected.closeHeredoc(delimiter: $0.delimiter) } ?? HCLExpected.closeString)
             }
             if heredoc == nil && c == "\"" {
                 advance()
                 flush(&pieces, &literal, literalStart)
                 return pieces
             }
-            if heredoc == nil && c == "\n" { throw error("`\"` to close the string before the line ends") }
+            if heredoc == nil && c == "\n" { throw error(.closeStringBeforeLineEnds) }
             if (c == "$" || c == "%") && peek(1) == c && peek(2) == "{" {
                 literal.unicodeScalars.append(c)
                 literal += "{"
@@ -295,22 +295,22 @@ struct Lexer {
 
     private mutating func escape() throws(HCLError) -> Unicode.Scalar {
         advance()
-        guard let c = peek() else { throw error("an escape sequence") }
+        guard let c = peek() else { throw error(.escapeSequence) }
         let simple: [Unicode.Scalar: Unicode.Scalar] = ["n": "\n", "r": "\r", "t": "\t", "\"": "\"", "\\": "\\", "/": "/", "b": "\u{8}", "f": "\u{C}"]
         if let value = simple[c] {
             advance()
             return value
         }
-        guard c == "u" || c == "U" else { throw error("an escape sequence (\\n, \\r, \\t, \\\", \\\\, \\uNNNN or \\UNNNNNNNN)") }
+        guard c == "u" || c == "U" else { throw error(.knownEscapeSequence) }
         advance()
         var hex = ""
         for _ in 0..<(c == "u" ? 4 : 8) {
-            guard let digit = peek(), digit.properties.isASCIIHexDigit else { throw error("\(c == "u" ? 4 : 8) hexadecimal digits after \\\(c)") }
+            guard let digit = peek(), digit.properties.isASCIIHexDigit else { throw error(.hexadecimalDigits(count: c == "u" ? 4 : 8, escape: "\\\(c)")) }
             hex.unicodeScalars.append(digit)
             advance()
         }
         guard let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) else {
-            throw HCLError(position: position, expected: "a Unicode scalar value", found: "\\\(c)\(hex)")
+            throw HCLError(position: position, expected: .unicodeScalarValue, found: .escape("\\\(c)\(hex)"))
         }
         return scalar
     }

@@ -45,7 +45,7 @@ struct Parser {
 
     /// Reads one level deeper, or refuses an input nested past `maximumDepth`.
     private mutating func deeper<T>(_ body: (inout Parser) throws(HCLError) -> T) throws(HCLError) -> T {
-        guard depth < Self.maximumDepth else { throw failure("an expression nested at most \(Self.maximumDepth) deep", at: peek()) }
+        guard depth < Self.maximumDepth else { throw failure(.expressionNestedAtMost(depth: Self.maximumDepth), at: peek()) }
         depth += 1
         defer { depth -= 1 }
         return try body(&self)
@@ -78,11 +78,11 @@ struct Parser {
         return token
     }
 
-    private func failure(_ expected: String, at token: Token) -> HCLError {
+    private func failure(_ expected: HCLExpected, at token: Token) -> HCLError {
         HCLError(position: token.position, expected: expected, found: token.display)
     }
 
-    private mutating func expect(_ symbol: String, _ what: String) throws(HCLError) {
+    private mutating func expect(_ symbol: String, _ what: HCLExpected) throws(HCLError) {
         let token = peek()
         guard token.isSymbol(symbol) else { throw failure(what, at: token) }
         advance()
@@ -90,7 +90,7 @@ struct Parser {
 
     mutating func expectEnd() throws(HCLError) {
         let token = peek()
-        guard case .end = token.kind else { throw failure("the end of the expression", at: token) }
+        guard case .end = token.kind else { throw failure(.endOfExpression, at: token) }
     }
 
     private mutating func nested<T>(_ body: (inout Parser) throws(HCLError) -> T) throws(HCLError) -> T {
@@ -112,10 +112,10 @@ struct Parser {
                 return result
             }
             if case .end = token.kind {
-                if closed { throw failure("`}` to close the block", at: token) }
+                if closed { throw failure(.closeBlock, at: token) }
                 return result
             }
-            guard let name = token.identifier else { throw failure("an attribute name or a block type", at: token) }
+            guard let name = token.identifier else { throw failure(.attributeNameOrBlockType, at: token) }
             advance()
             let next = peek()
             if next.isSymbol("=") {
@@ -137,7 +137,7 @@ struct Parser {
                 }
                 let open = peek()
                 guard open.isSymbol("{") else {
-                    throw failure(labels.isEmpty ? "`=` or a block label or `{` after `\(name)`" : "a block label or `{`", at: open)
+                    throw failure(labels.isEmpty ? .equalsLabelOrBrace(after: name) : .labelOrBrace, at: open)
                 }
                 advance()
                 let inner = try body(closed: true, at: open.position)
@@ -147,7 +147,7 @@ struct Parser {
             switch end.kind {
             case .newline, .end: break
             case .symbol("}") where closed: break
-            default: throw failure("a line break after \(result.attributes.last?.name == name ? "the attribute `\(name)`" : "the block `\(name)`")", at: end)
+            default: throw failure(result.attributes.last?.name == name ? .lineBreakAfterAttribute(name: name) : .lineBreakAfterBlock(type: name), at: end)
             }
         }
     }
@@ -169,7 +169,7 @@ struct Parser {
         guard peek().isSymbol("?") else { return condition }
         advance()
         let then = try nested { (parser: inout Parser) throws(HCLError) in try parser.expression() }
-        try expect(":", "`:` between the two results of the conditional")
+        try expect(":", .conditionalColon)
         let otherwise = try deeper { (parser: inout Parser) throws(HCLError) in try parser.expression() }
         return Expression(.conditional(condition, then: then, else: otherwise), at: condition.position)
     }
@@ -184,7 +184,7 @@ struct Parser {
         var chain = 0
         while let op = binaryOperator(), op.precedence >= minimum {
             chain += 1
-            guard chain <= Self.maximumChain else { throw failure("at most \(Self.maximumChain) operators in a row (split the expression with locals)", at: peek()) }
+            guard chain <= Self.maximumChain else { throw failure(.operatorsInARow(count: Self.maximumChain), at: peek()) }
             advance()
             let right = try binary(op.precedence + 1)
             left = Expression(.binary(op, left, right), at: left.position)
@@ -225,7 +225,7 @@ struct Parser {
             advance()
             return try nested { (parser: inout Parser) throws(HCLError) in
                 let inner = try parser.expression()
-                try parser.expect(")", "`)` to close the parenthesis")
+                try parser.expect(")", .closeParenthesis)
                 return Expression(.parenthesized(inner), at: token.position)
             }
         case .symbol("["):
@@ -235,7 +235,7 @@ struct Parser {
             advance()
             return try nested { (parser: inout Parser) throws(HCLError) in try parser.object(at: token.position) }
         default:
-            throw failure("an expression", at: token)
+            throw failure(.expression, at: token)
         }
     }
 
@@ -254,7 +254,7 @@ struct Parser {
                 guard parser.peek().isSymbol(",") else { break }
                 parser.advance()
             }
-            try parser.expect(")", "`,` or `)` in the arguments of \(name)()")
+            try parser.expect(")", .argumentSeparator(function: name))
             return Expression(.call(name, arguments, expandsLast: expands), at: position)
         }
     }
@@ -267,7 +267,7 @@ struct Parser {
             guard peek().isSymbol(",") else { break }
             advance()
         }
-        try expect("]", "`,` or `]` in the list")
+        try expect("]", .listSeparator)
         return Expression(.tuple(items), at: position)
     }
 
@@ -284,12 +284,12 @@ struct Parser {
                 key = try expression()
             }
             let separator = peek()
-            guard separator.isSymbol("=") || separator.isSymbol(":") else { throw failure("`=` or `:` after the object key", at: separator) }
+            guard separator.isSymbol("=") || separator.isSymbol(":") else { throw failure(.objectKeySeparator, at: separator) }
             advance()
             items.append(ObjectItem(key: key, value: try expression()))
             if peek().isSymbol(",") { advance() }
         }
-        try expect("}", "`}` to close the object")
+        try expect("}", .closeObject)
         return Expression(.object(items), at: position)
     }
 
@@ -297,11 +297,11 @@ struct Parser {
         advance()
         let (keyName, valueName) = try forVariables()
         let collection = try expression()
-        try expect(":", "`:` after the collection of the for expression")
+        try expect(":", .forCollectionColon)
         var key: Expression?
         if object {
             key = try expression()
-            try expect("=>", "`=>` between the key and the value of the for expression")
+            try expect("=>", .forArrow)
         }
         let value = try expression()
         var groups = false
@@ -314,7 +314,7 @@ struct Parser {
             advance()
             condition = try expression()
         }
-        try expect(object ? "}" : "]", object ? "`if` or `}` to close the for expression" : "`if` or `]` to close the for expression")
+        try expect(object ? "}" : "]", .closeForExpression(closer: object ? "}" : "]"))
         return Expression(.forExpression(ForExpression(
             keyName: keyName, valueName: valueName, collection: collection, key: key, value: value, groups: groups, condition: condition)), at: position)
     }
@@ -322,20 +322,20 @@ struct Parser {
     /// `k, v in` or `v in`.
     mutating func forVariables() throws(HCLError) -> (String?, String) {
         let first = peek()
-        guard let firstName = first.identifier else { throw failure("a variable name after `for`", at: first) }
+        guard let firstName = first.identifier else { throw failure(.forVariable, at: first) }
         advance()
         var keyName: String?
         var valueName = firstName
         if peek().isSymbol(",") {
             advance()
             let second = peek()
-            guard let secondName = second.identifier else { throw failure("a second variable name after `,`", at: second) }
+            guard let secondName = second.identifier else { throw failure(.forSecondVariable, at: second) }
             advance()
             keyName = firstName
             valueName = secondName
         }
         let keyword = peek()
-        guard keyword.identifier == "in" else { throw failure("`in` after the for variables", at: keyword) }
+        guard keyword.identifier == "in" else { throw failure(.forIn, at: keyword) }
         advance()
         return (keyName, valueName)
     }
@@ -358,18 +358,18 @@ struct Parser {
                     advance()
                     result = Expression(.splat(result, each: try splatTraversals(full: false, at: next.position)), at: result.position)
                 default:
-                    throw failure("an attribute name, an index or `*` after `.`", at: next)
+                    throw failure(.afterDot, at: next)
                 }
             } else if token.isSymbol("[") {
                 advance()
                 if peek().isSymbol("*") {
                     advance()
-                    try expect("]", "`]` after `[*`")
+                    try expect("]", .closeSplat)
                     result = Expression(.splat(result, each: try splatTraversals(full: true, at: token.position)), at: result.position)
                 } else {
                     let key = try nested { (parser: inout Parser) throws(HCLError) in
                         let key = try parser.expression()
-                        try parser.expect("]", "`]` to close the index")
+                        try parser.expect("]", .closeIndex)
                         return key
                     }
                     result = Expression(.index(result, key), at: result.position)
@@ -394,14 +394,14 @@ struct Parser {
             } else if full, token.isSymbol("["), peekSecond().isSymbol("*") {
                 advance()
                 advance()
-                try expect("]", "`]` after `[*`")
+                try expect("]", .closeSplat)
                 let rest = try deeper { (parser: inout Parser) throws(HCLError) in try parser.splatTraversals(full: true, at: token.position) }
                 return Expression(.splat(each, each: rest), at: token.position)
             } else if full, token.isSymbol("[") {
                 advance()
                 let key = try nested { (parser: inout Parser) throws(HCLError) in
                     let key = try parser.expression()
-                    try parser.expect("]", "`]` to close the index")
+                    try parser.expect("]", .closeIndex)
                     return key
                 }
                 each = Expression(.index(each, key), at: token.position)

@@ -71,7 +71,7 @@ extension Parser {
             try parser.expectEnd()
             return .closeFor(position)
         default:
-            throw HCLError(position: keyword.position, expected: "`if`, `else`, `endif`, `for` or `endfor` after `%{`", found: keyword.display)
+            throw HCLError(position: keyword.position, expected: .directiveKeyword, found: keyword.display)
         }
     }
 
@@ -81,7 +81,7 @@ extension Parser {
     /// One directive deeper than `depth`, or the refusal of a template nested past
     /// `Parser.maximumDepth`.
     private static func deeper(_ depth: Int, at position: Position) throws(HCLError) -> Int {
-        guard depth < maximumDepth else { throw HCLError(position: position, expected: "directives nested at most \(maximumDepth) deep", found: "one more `%{`") }
+        guard depth < maximumDepth else { throw HCLError(position: position, expected: .directivesNestedAtMost(depth: maximumDepth), found: .oneMoreDirective) }
         return depth + 1
     }
 
@@ -105,7 +105,7 @@ extension Parser {
                     otherwise = try structure(items, &cursor, until: [.endif], depth: depth + 1)
                 }
                 guard cursor < items.count, case .closeIf = items[cursor] else {
-                    throw HCLError(position: position, expected: "`%{ endif }` to close this `%{ if }`", found: "the end of the template")
+                    throw HCLError(position: position, expected: .closeIf, found: .endOfTemplate)
                 }
                 cursor += 1
                 parts.append(.conditional(condition, then: then, else: otherwise))
@@ -113,23 +113,23 @@ extension Parser {
                 cursor += 1
                 let body = try structure(items, &cursor, until: [.endfor], depth: try deeper(depth, at: position))
                 guard cursor < items.count, case .closeFor = items[cursor] else {
-                    throw HCLError(position: position, expected: "`%{ endfor }` to close this `%{ for }`", found: "the end of the template")
+                    throw HCLError(position: position, expected: .closeFor, found: .endOfTemplate)
                 }
                 cursor += 1
                 parts.append(.loop(keyName: key, valueName: value, collection: collection, body: body))
             case .openElse(let position):
                 guard closers.contains(.elseOrEndif) else {
-                    throw HCLError(position: position, expected: "text or a directive", found: "`%{ else }` outside an `%{ if }`")
+                    throw HCLError(position: position, expected: .textOrDirective, found: .elseOutsideIf)
                 }
                 return parts
             case .closeIf(let position):
                 guard closers.contains(.elseOrEndif) || closers.contains(.endif) else {
-                    throw HCLError(position: position, expected: "text or a directive", found: "`%{ endif }` outside an `%{ if }`")
+                    throw HCLError(position: position, expected: .textOrDirective, found: .endifOutsideIf)
                 }
                 return parts
             case .closeFor(let position):
                 guard closers.contains(.endfor) else {
-                    throw HCLError(position: position, expected: "text or a directive", found: "`%{ endfor }` outside a `%{ for }`")
+                    throw HCLError(position: position, expected: .textOrDirective, found: .endforOutsideFor)
                 }
                 return parts
             }

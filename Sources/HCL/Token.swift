@@ -16,14 +16,14 @@ struct Token: Sendable {
     var position: Position
 
     /// How an error names it.
-    var display: String {
+    var display: HCLFound {
         switch kind {
-        case .identifier(let name): "`\(name)`"
-        case .number(_, let text): "`\(text)`"
-        case .template: "a string"
-        case .symbol(let symbol): "`\(symbol)`"
-        case .newline: "a line break"
-        case .end: "the end of the input"
+        case .identifier(let name): .code(name)
+        case .number(_, let text): .code(text)
+        case .template: .string
+        case .symbol(let symbol): .code(symbol)
+        case .newline: .lineBreak
+        case .end: .endOfInput
         }
     }
 

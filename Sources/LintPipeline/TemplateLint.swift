@@ -36,7 +36,7 @@ public struct TemplateLint: Sendable {
         /// The Rain modules read, by file, with their text (findings may point into them).
         public var modules: [String: String]
         /// Files in the folders given that are not templates, with why.
-        public var skipped: [(file: String, reason: String)]
+        public var skipped: [(file: String, reason: LocalizedText)]
     }
 
     public func run() throws(TemplateError) -> Result {

@@ -10,7 +10,7 @@ extension ElbTaggedSubnetWithoutInternetRoute.Message {
         case .taggedSubnetReachesInternet(let subnet): "タグ付きのサブネット \(subnet) がインターネットに到達できること"
         case .notTaggedWithoutRoute(let subnet, let tag): "インターネットへのルートがないサブネット \(subnet) に \(tag) のタグが付いていないこと"
         case .tagsUnknown(let reason, let table, let problem):
-            "タグが不明で（\(reason)）、\(JapaneseSpacing.before(RouteTableName.of(table).japanese))には\(JapaneseSpacing.after(problem.japanese))状態です"
+            "タグが不明で（\(reason(.ja))）、\(JapaneseSpacing.before(RouteTableName.of(table).japanese))には\(JapaneseSpacing.after(problem.japanese))状態です"
         case .farSideNotInModel(let table, let target):
             "\(JapaneseSpacing.before(RouteTableName.of(table).japanese))は 0.0.0.0/0 を \(RouteTargetName.of(target).japanese) に送っていますが、その先がモデルにありません"
         }

@@ -18,7 +18,7 @@ extension ElbTaggedSubnetWithoutInternetRoute {
 
         // Why
         /// The subnet's tags are unknown (the model's reason), and its route table does not reach the internet.
-        case tagsUnknown(reason: String, table: RouteTable, problem: RouteProblem)
+        case tagsUnknown(reason: LocalizedText, table: RouteTable, problem: RouteProblem)
         /// The default route goes to a transit gateway whose far side is not in the model.
         case farSideNotInModel(table: RouteTable, target: RouteTarget)
     }

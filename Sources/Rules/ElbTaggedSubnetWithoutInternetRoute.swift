@@ -83,7 +83,7 @@ public struct ElbTaggedSubnetWithoutInternetRoute: Rule {
         let table: RouteTable
         switch topology.effectiveRouteTable(of: subnet) {
         case .unknown(let reason):
-            return tagged.value == true ? rule.unverified(reachesInternet, because: LocalizedText(english: reason), subject: subject, location: subnet.location) : nil
+            return tagged.value == true ? rule.unverified(reachesInternet, because: reason, subject: subject, location: subnet.location) : nil
         case .known(let found):
             table = found
         }
@@ -93,7 +93,7 @@ public struct ElbTaggedSubnetWithoutInternetRoute: Rule {
             return nil // fine, or reported by ALB003 where the route is, or by ALB013 for a load balancer's way back
         case .unknown(let reason):
             guard tagged.value == true else { return nil }
-            return rule.unverified(reachesInternet, because: LocalizedText(english: reason), subject: subject, location: subnet.location)
+            return rule.unverified(reachesInternet, because: reason, subject: subject, location: subnet.location)
         case .routesElsewhere(let target) where target.kind == .transitGateway:
             guard tagged.value == true else { return nil }
             return rule.unverified(

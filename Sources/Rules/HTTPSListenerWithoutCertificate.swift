@@ -33,7 +33,7 @@ public struct HTTPSListenerWithoutCertificate: Rule {
             switch listener.certificateCount {
             case .unknown(let reason):
                 return rule.unverified(
-                    LocalizedText(Message.hasCertificate(listener: listener.id.name)), because: LocalizedText(english: reason),
+                    LocalizedText(Message.hasCertificate(listener: listener.id.name)), because: reason,
                     subject: listener.subject, location: listener.location)
             case .known(let count) where count == 0:
                 return rule.finding(

@@ -1,4 +1,5 @@
 internal import Addresses
+internal import Localization
 internal import Topology
 
 /// The way back through a firewall: for a subnet whose default route goes to an inspecting
@@ -14,7 +15,7 @@ enum InspectionReturnRoute {
         case missing(gateway: ResourceID, edge: RouteTable)
         /// The edge route for the subnet's block goes elsewhere (another endpoint, another target).
         case crossed(gateway: ResourceID, edge: RouteTable, route: Route, target: RouteTarget)
-        case unknown(String)
+        case unknown(LocalizedText)
         /// Nothing to check: no internet gateway is attached to the subnet's VPC (other rules say so).
         case noGateway
     }
@@ -26,9 +27,17 @@ enum InspectionReturnRoute {
     }
 
     static func status(of subnet: Subnet, endpoint: RouteTarget, ipv6: Bool, in topology: Topology) -> Status {
-        guard let subnetBlock = block(of: subnet, ipv6: ipv6) else { return .unknown("it has no IPv6 block in the model") }
-        guard case .known(let cidr) = subnetBlock else { return .unknown(subnetBlock.unknownReason ?? "its CIDR block is unknown") }
-        guard case .known(let vpc) = subnet.vpc else { return .unknown(subnet.vpc.unknownReason ?? "its VPC is unknown") }
+        let cidr: AddressBlock
+        switch block(of: subnet, ipv6: ipv6) {
+        case nil: return .unknown(LocalizedText(RouteReason.noIPv6Block))
+        case .unknown(let reason)?: return .unknown(reason)
+        case .known(let block)?: cidr = block
+        }
+        let vpc: ResourceID
+        switch subnet.vpc {
+        case .unknown(let reason): return .unknown(reason)
+        case .known(let id): vpc = id
+        }
         let gateways: [ResourceID]
         switch topology.internetGateways(attachedTo: vpc) {
         case .unknown(let reason): return .unknown(reason)
@@ -44,15 +53,20 @@ enum InspectionReturnRoute {
         // The most specific route whose block holds the subnet's decides.
         var best: (route: Route, prefix: Int)?
         for route in edge.routes {
-            guard case .known(let destination) = route.destination else {
-                return .unknown("a route of \(edge.displayName) has an unknown destination (\(route.destination.unknownReason ?? "")) that may be \(cidr)")
+            let destination: RouteDestination
+            switch route.destination {
+            case .unknown(let reason): return .unknown(LocalizedText(RouteReason.edgeDestinationUnknown(edge: edge, reason: reason, block: cidr.description)))
+            case .known(let found): destination = found
             }
             guard case .block(let block) = destination, block.contains(cidr) else { continue }
             if block.prefixLength > best?.prefix ?? -1 { best = (route, block.prefixLength) }
         }
         guard let best else { return .missing(gateway: gateway, edge: edge) }
-        guard case .known(let target) = best.route.target else {
-            return .unknown("the target of \(edge.displayName)'s route for \(best.route.destination.value?.description ?? "?") is unknown (\(best.route.target.unknownReason ?? ""))")
+        let destination = best.route.destination.value?.description ?? "?"
+        let target: RouteTarget
+        switch best.route.target {
+        case .unknown(let reason): return .unknown(LocalizedText(RouteReason.edgeTargetUnknown(edge: edge, destination: destination, reason: reason)))
+        case .known(let found): target = found
         }
         if target.kind == .local { return .missing(gateway: gateway, edge: edge) }
         guard target.kind.inspects else { return .crossed(gateway: gateway, edge: edge, route: best.route, target: target) }
@@ -62,11 +76,11 @@ enum InspectionReturnRoute {
             // named by its subnet, which only its firewall's name tells apart from another's).
             return own == other && endpoint.firewall == target.firewall ? .symmetric : .crossed(gateway: gateway, edge: edge, route: best.route, target: target)
         case (.unknown(let reason)?, _):
-            return .unknown("the endpoint of the subnet's default route is unknown (\(reason))")
+            return .unknown(LocalizedText(RouteReason.defaultRouteEndpointUnknown(reason: reason)))
         case (_, .unknown(let reason)?):
-            return .unknown("the endpoint of \(edge.displayName)'s route for \(best.route.destination.value?.description ?? "?") is unknown (\(reason))")
+            return .unknown(LocalizedText(RouteReason.edgeEndpointUnknown(edge: edge, destination: destination, reason: reason)))
         default:
-            return .unknown("an endpoint is not named")
+            return .unknown(LocalizedText(RouteReason.endpointNotNamed))
         }
     }
 

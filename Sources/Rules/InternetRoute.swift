@@ -12,11 +12,11 @@ enum InternetRoute {
         /// The default route goes to a firewall or appliance endpoint (ALB013 checks the way back).
         case inspected(RouteTarget)
         case missing
-        case unknown(String)
+        case unknown(LocalizedText)
     }
 
     static func status(of table: RouteTable, ipv6: Bool, in topology: Topology) -> Status {
-        var unknownReason: String?
+        var unknownReason: LocalizedText?
         var elsewhere: RouteTarget?
         var inspected: RouteTarget?
         var detached = false
@@ -39,7 +39,7 @@ enum InternetRoute {
                 continue
             }
             guard case .known(let gateway)? = target.id else {
-                unknownReason = target.id?.unknownReason ?? "the route names no internet gateway"
+                unknownReason = target.id?.unknownReason ?? LocalizedText(RouteReason.routeNamesNoInternetGateway)
                 continue
             }
             switch attachment(of: gateway, to: table.vpc, in: topology) {
@@ -55,20 +55,25 @@ enum InternetRoute {
         return .missing
     }
 
-    /// Whether `gateway` is attached to `vpc`. A gateway that is not in the model (an `igw-…`
-    /// id from a parameter, say) cannot be checked.
-    static func attachment(of gateway: ResourceID, to vpc: Known<ResourceID>, in topology: Topology) -> Known<Bool> {
-        guard case .known(let vpc) = vpc else { return .unknown(reason: vpc.unknownReason ?? "the route table's VPC is unknown") }
+    /// Whether `gateway` is attached to the route table's VPC (`tableVPC`). A gateway that is
+    /// not in the model (an `igw-…` id from a parameter, say) cannot be checked.
+    static func attachment(of gateway: ResourceID, to tableVPC: Known<ResourceID>, in topology: Topology) -> Known<Bool> {
+        let vpc: ResourceID
+        switch tableVPC {
+        case .known(let id): vpc = id
+        case .unknown(let reason): return .unknown(reason: reason)
+        }
         let attachments = topology.attachments(of: gateway)
         if attachments.contains(.known(vpc)) { return .known(true) }
-        if let unknown = attachments.first(where: { $0.value == nil }) { return .unknown(reason: unknown.unknownReason ?? "") }
+        if let reason = attachments.lazy.compactMap(\.unknownReason).first { return .unknown(reason: reason) }
         // An attachment whose gateway is unknown (imported, say) may attach this one to the VPC.
-        if let unknown = topology.gatewayAttachments.first(where: { $0.internetGateway.value == nil && $0.vpc.value.map { $0 == vpc } ?? true }) {
-            return .unknown(reason: "the internet gateway of \(unknown.id.name) is unknown (\(unknown.internetGateway.unknownReason ?? "")), and it may be \(gateway.name)")
+        if let unknown = topology.gatewayAttachments.first(where: { $0.internetGateway.value == nil && $0.vpc.value.map { $0 == vpc } ?? true }),
+           let reason = unknown.internetGateway.unknownReason {
+            return .unknown(.gatewayMayBeAttached(attachment: unknown.id.name, reason: reason, gateway: gateway.name))
         }
         if case .account = topology.source, attachments.isEmpty { return .known(false) }
         if attachments.isEmpty && !topology.internetGateways.contains(where: { $0.id == gateway }) {
-            return .unknown(reason: "internet gateway \(gateway) and its attachment are not in the model")
+            return .unknown(.gatewayNotInModel(gateway: gateway.description))
         }
         return .known(false)
     }

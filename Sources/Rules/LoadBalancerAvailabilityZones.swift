@@ -60,7 +60,7 @@ public struct LoadBalancerAvailabilityZones: Rule {
                 case .known(let zone): byZone[zone, default: []].append(subnet)
                 case .unknown(let reason):
                     notes.append(rule.unverified(
-                        LocalizedText(Message.isInOwnZone(subnet: subnet.id.name)), because: LocalizedText(english: reason),
+                        LocalizedText(Message.isInOwnZone(subnet: subnet.id.name)), because: reason,
                         subject: subject, location: subnet.location))
                 }
             }

@@ -94,7 +94,7 @@ public struct LoadBalancerElasticIP: Rule {
                 switch allocation {
                 case .unknown(let reason):
                     findings.append(rule.unverified(
-                        LocalizedText(Message.elasticIPIsFree(loadBalancer: lb.displayName, subnet: mapping.subnet.value?.name)), because: LocalizedText(english: reason),
+                        LocalizedText(Message.elasticIPIsFree(loadBalancer: lb.displayName, subnet: mapping.subnet.value?.name)), because: reason,
                         subject: subject, location: lb.location))
                 case .known(let id):
                     if topology.elasticIPs.contains(where: { $0.id == id }) {

@@ -34,10 +34,13 @@ public struct LoadBalancerResourcesInDifferentVPCs: Rule {
         let rule = Self.description
         return topology.loadBalancers.flatMap { lb -> [Finding] in
             var members: [(name: String, vpc: ResourceID)] = []
-            var unknown: [(what: Message, reason: String, location: Location?)] = []
+            var unknown: [(what: Message, reason: LocalizedText, location: Location?)] = []
             for reference in lb.subnets.value ?? [] {
-                guard let subnet = topology.subnet(reference).value else {
-                    unknown.append((.sameVPCOfSubnet(loadBalancer: lb.displayName), topology.subnet(reference).unknownReason ?? "", lb.location))
+                let subnet: Subnet
+                switch topology.subnet(reference) {
+                case .known(let found): subnet = found
+                case .unknown(let reason):
+                    unknown.append((.sameVPCOfSubnet(loadBalancer: lb.displayName), reason, lb.location))
                     continue
                 }
                 switch subnet.vpc {
@@ -46,8 +49,11 @@ public struct LoadBalancerResourcesInDifferentVPCs: Rule {
                 }
             }
             for reference in lb.securityGroups.value ?? [] {
-                guard let group = topology.securityGroup(reference).value else {
-                    unknown.append((.sameVPCOfSecurityGroup(loadBalancer: lb.displayName), topology.securityGroup(reference).unknownReason ?? "", lb.location))
+                let group: SecurityGroup
+                switch topology.securityGroup(reference) {
+                case .known(let found): group = found
+                case .unknown(let reason):
+                    unknown.append((.sameVPCOfSecurityGroup(loadBalancer: lb.displayName), reason, lb.location))
                     continue
                 }
                 switch group.vpc {
@@ -58,7 +64,7 @@ public struct LoadBalancerResourcesInDifferentVPCs: Rule {
             let vpcs = Set(members.map(\.vpc))
             guard vpcs.count > 1 else {
                 return unknown.map { item in
-                    rule.unverified(LocalizedText(item.what), because: LocalizedText(english: item.reason), subject: lb.subject, location: item.location)
+                    rule.unverified(LocalizedText(item.what), because: item.reason, subject: lb.subject, location: item.location)
                 }
             }
             let listing = vpcs.sorted().map { vpc in (vpc: vpc.name, members: members.filter { $0.vpc == vpc }.map(\.name)) }

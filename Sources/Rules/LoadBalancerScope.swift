@@ -116,7 +116,7 @@ struct LoadBalancerScope {
                     subnets.append(subnet)
                 case .unknown(let reason):
                     notes.append(rule.unverified(
-                        LocalizedText(ScopeText.everySubnet(of: loadBalancer.displayName, what)), because: LocalizedText(english: reason),
+                        LocalizedText(ScopeText.everySubnet(of: loadBalancer.displayName, what)), because: reason,
                         subject: loadBalancer.subject, location: loadBalancer.location))
                 }
             }

@@ -59,7 +59,7 @@ public struct LoadBalancerSubnetTooSmall: Rule {
                 switch subnet.cidr {
                 case .unknown(let reason):
                     return rule.unverified(
-                        LocalizedText(Message.isLargeEnough(subnet: subnet.id.name)), because: LocalizedText(english: reason),
+                        LocalizedText(Message.isLargeEnough(subnet: subnet.id.name)), because: reason,
                         subject: subnet.subject, location: subnet.location)
                 case .known(let block) where block.prefixLength > 27:
                     let usable = block.size > Self.reservedAddresses ? block.size - Self.reservedAddresses : 0

@@ -136,15 +136,19 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
         for (placement, ipv6) in placements {
             let everything = ipv6 ? "::/0" : "0.0.0.0/0"
             let what = LocalizedText(Message.endpointSubnetsReachInternet(endpoint: placement.id.name))
-            guard case .known(let references) = placement.subnets else {
-                findings.append(rule.unverified(what, because: LocalizedText(english: placement.subnets.unknownReason ?? ""), subject: placement.subject, location: placement.location))
+            let references: [Known<ResourceID>]
+            switch placement.subnets {
+            case .unknown(let reason):
+                findings.append(rule.unverified(what, because: reason, subject: placement.subject, location: placement.location))
                 continue
+            case .known(let found):
+                references = found
             }
             for reference in references {
                 let subnet: Subnet
                 switch topology.subnet(reference) {
                 case .unknown(let reason):
-                    findings.append(rule.unverified(what, because: LocalizedText(english: reason), subject: placement.subject, location: placement.location))
+                    findings.append(rule.unverified(what, because: reason, subject: placement.subject, location: placement.location))
                     continue
                 case .known(let found):
                     subnet = found
@@ -154,7 +158,7 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
                 let table: RouteTable
                 switch topology.effectiveRouteTable(of: subnet) {
                 case .unknown(let reason):
-                    findings.append(rule.unverified(reachesInternet, because: LocalizedText(english: reason), subject: subnet.subject, location: subnet.location))
+                    findings.append(rule.unverified(reachesInternet, because: reason, subject: subnet.subject, location: subnet.location))
                     continue
                 case .known(let found):
                     table = found
@@ -164,7 +168,7 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
                 case .routes, .routesToDetachedGateway:
                     continue // fine, or ALB003's
                 case .unknown(let reason):
-                    findings.append(rule.unverified(reachesInternet, because: LocalizedText(english: reason), subject: subnet.subject, location: subnet.location))
+                    findings.append(rule.unverified(reachesInternet, because: reason, subject: subnet.subject, location: subnet.location))
                     continue
                 case .missing:
                     target = nil
@@ -218,7 +222,7 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
             return nil
         case .unknown(let reason):
             return rule.unverified(
-                LocalizedText(Message.repliesReturnThroughEndpoint(subnet: subnet.id.name, endpoint: "\(endpoint)", ipv6: ipv6)), because: LocalizedText(english: reason),
+                LocalizedText(Message.repliesReturnThroughEndpoint(subnet: subnet.id.name, endpoint: "\(endpoint)", ipv6: ipv6)), because: reason,
                 subject: subnet.subject, location: subnet.location)
         case .noEdgeRouteTable(let gateway):
             message = .noEdgeRouteTable(inspectedRoute, gateway: gateway.name, block: block)

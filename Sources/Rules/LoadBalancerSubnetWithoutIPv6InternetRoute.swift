@@ -80,12 +80,16 @@ public struct LoadBalancerSubnetWithoutIPv6InternetRoute: Rule {
         for scope in scopes {
             findings += scope.notes
             for subnet in scope.subnets {
-                guard case .known(let table) = topology.effectiveRouteTable(of: subnet) else {
+                let table: RouteTable
+                switch topology.effectiveRouteTable(of: subnet) {
+                case .unknown(let reason):
                     findings.append(rule.unverified(
                         LocalizedText(Message.canReachIPv6Internet(subnet: subnet.id.name)),
-                        because: LocalizedText(english: topology.effectiveRouteTable(of: subnet).unknownReason ?? ""),
+                        because: reason,
                         subject: subnet.subject, location: subnet.location))
                     continue
+                case .known(let found):
+                    table = found
                 }
                 let problem: RouteProblem
                 switch InternetRoute.status(of: table, ipv6: true, in: topology) {
@@ -93,7 +97,7 @@ public struct LoadBalancerSubnetWithoutIPv6InternetRoute: Rule {
                     continue
                 case .unknown(let reason):
                     findings.append(rule.unverified(
-                        LocalizedText(Message.canReachIPv6Internet(subnet: subnet.id.name)), because: LocalizedText(english: reason),
+                        LocalizedText(Message.canReachIPv6Internet(subnet: subnet.id.name)), because: reason,
                         subject: subnet.subject, location: subnet.location))
                     continue
                 case .missing:

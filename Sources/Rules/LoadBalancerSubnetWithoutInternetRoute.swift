@@ -111,7 +111,7 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
         let table: RouteTable
         switch topology.effectiveRouteTable(of: subnet) {
         case .unknown(let reason):
-            return rule.unverified(LocalizedText(RuleText.canReachInternet(subnet: subnet.id.name)), because: LocalizedText(english: reason), subject: subject, location: subnet.location)
+            return rule.unverified(LocalizedText(RuleText.canReachInternet(subnet: subnet.id.name)), because: reason, subject: subject, location: subnet.location)
         case .known(let found):
             table = found
         }
@@ -126,7 +126,7 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
                 because: LocalizedText(RuleText.farSideUnknown(table: table, target: target, source: topology.source)),
                 subject: subject, location: subnet.location)
         case .unknown(let reason):
-            return rule.unverified(LocalizedText(RuleText.canReachInternet(subnet: subnet.id.name)), because: LocalizedText(english: reason), subject: subject, location: subnet.location)
+            return rule.unverified(LocalizedText(RuleText.canReachInternet(subnet: subnet.id.name)), because: reason, subject: subject, location: subnet.location)
         case .missing:
             problem = .missing(destination: "0.0.0.0/0")
         case .routesElsewhere(let target):

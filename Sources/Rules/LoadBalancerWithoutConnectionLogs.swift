@@ -37,7 +37,7 @@ public struct LoadBalancerWithoutConnectionLogs: Rule {
             case .known(let value) where value.lowercased() == "true":
                 return nil
             case .unknown(let reason):
-                return rule.unverified(LocalizedText(RuleText.hasConnectionLogs(loadBalancer: lb.displayName)), because: LocalizedText(english: reason), subject: lb.subject, location: lb.location)
+                return rule.unverified(LocalizedText(RuleText.hasConnectionLogs(loadBalancer: lb.displayName)), because: reason, subject: lb.subject, location: lb.location)
             default:
                 return rule.finding(
                     message: LocalizedText(RuleText.noConnectionLogs(loadBalancer: lb.displayName)),

@@ -1,3 +1,5 @@
+internal import Localization
+
 extension NetworkACLBlocksLoadBalancer.Message {
     /// The English of every entry.
     var english: String {
@@ -8,9 +10,9 @@ extension NetworkACLBlocksLoadBalancer.Message {
         case .letsClientsThrough(let subnet): "the network ACL of \(subnet) lets clients through"
         case .allows(let acl, let traffic): "\(acl) allows \(traffic.english)"
         case .ipv6ClientsGetThrough(let loadBalancer, let acl): "IPv6 clients of \(loadBalancer) get through \(acl)"
-        case .portUnknown(let reason): "its port is unknown (\(reason))"
+        case .portUnknown(let reason): "its port is unknown (\(reason.english))"
         case .deniesIPv6ToClientsOfUnknownType(let traffic, let reason):
-            "it denies IPv6 \(traffic.english), and whether the load balancer has IPv6 clients is unknown: its IP address type is unknown (\(reason))"
+            "it denies IPv6 \(traffic.english), and whether the load balancer has IPv6 clients is unknown: its IP address type is unknown (\(reason.english))"
         }
     }
 }

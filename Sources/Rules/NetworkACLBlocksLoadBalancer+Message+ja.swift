@@ -10,9 +10,9 @@ extension NetworkACLBlocksLoadBalancer.Message {
         case .letsClientsThrough(let subnet): "\(subnet) のネットワーク ACL がクライアントを通すこと"
         case .allows(let acl, let traffic): "\(acl) が\(JapaneseSpacing.before(traffic.japanese))を許可していること"
         case .ipv6ClientsGetThrough(let loadBalancer, let acl): "\(loadBalancer) の IPv6 クライアントが \(acl) を通過できること"
-        case .portUnknown(let reason): "ポートが不明です（\(reason)）"
+        case .portUnknown(let reason): "ポートが不明です（\(reason(.ja))）"
         case .deniesIPv6ToClientsOfUnknownType(let traffic, let reason):
-            "このネットワーク ACL は IPv6 の\(JapaneseSpacing.before(traffic.japanese))を拒否していますが、ロードバランサーの IP アドレスタイプが不明なため（\(reason)）、IPv6 クライアントがいるかどうかわかりません"
+            "このネットワーク ACL は IPv6 の\(JapaneseSpacing.before(traffic.japanese))を拒否していますが、ロードバランサーの IP アドレスタイプが不明なため（\(reason(.ja))）、IPv6 クライアントがいるかどうかわかりません"
         }
     }
 }

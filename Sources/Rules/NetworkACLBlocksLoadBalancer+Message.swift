@@ -18,11 +18,11 @@ extension NetworkACLBlocksLoadBalancer {
         /// That IPv6 clients get through a network ACL.
         case ipv6ClientsGetThrough(loadBalancer: String, acl: String)
 
-        // Why; each `reason` is the model's, in English.
+        // Why; each `reason` is the model's.
         /// The listener's port is unknown.
-        case portUnknown(reason: String)
+        case portUnknown(reason: LocalizedText)
         /// The network ACL denies IPv6 traffic, and whether the load balancer has IPv6 clients is unknown.
-        case deniesIPv6ToClientsOfUnknownType(traffic: Traffic, reason: String)
+        case deniesIPv6ToClientsOfUnknownType(traffic: Traffic, reason: LocalizedText)
     }
 }
 

@@ -86,11 +86,15 @@ public struct NetworkACLBlocksLoadBalancer: Rule {
             let ipv6Known = scope.loadBalancer.ipAddressType.value != nil
             let families = scope.loadBalancer.ipAddressType.value == .ipv4 ? [false] : [false, true]
             for subnet in scope.subnets {
-                guard case .known(let acl) = topology.effectiveNetworkACL(of: subnet) else {
+                let acl: NetworkACL
+                switch topology.effectiveNetworkACL(of: subnet) {
+                case .unknown(let reason):
                     findings.append(rule.unverified(
                         LocalizedText(Message.letsClientsThrough(subnet: subnet.id.name)),
-                        because: LocalizedText(english: topology.effectiveNetworkACL(of: subnet).unknownReason ?? ""), subject: subnet.subject, location: subnet.location))
+                        because: reason, subject: subnet.subject, location: subnet.location))
                     continue
+                case .known(let found):
+                    acl = found
                 }
                 let checks = ports.map { (egress: false, range: $0...$0, what: Message.Traffic.listenerPortInbound($0)) }
                     + [(egress: true, range: 1024...65535, what: Message.Traffic.ephemeralPortsOutbound)]
@@ -99,14 +103,14 @@ public struct NetworkACLBlocksLoadBalancer: Rule {
                         switch acl.deniedTCPPorts(egress: check.egress, tcpPorts: check.range, ipv6: ipv6) {
                         case .unknown(let reason):
                             findings.append(rule.unverified(
-                                LocalizedText(Message.allows(acl: acl.id.name, traffic: check.what)), because: LocalizedText(english: reason),
+                                LocalizedText(Message.allows(acl: acl.id.name, traffic: check.what)), because: reason,
                                 subject: acl.subject, location: acl.location))
                         case .known(let denials) where !denials.isEmpty && ipv6 && !ipv6Known:
                             guard reported.insert("\(acl.id)|\(check.what)|ipv6-unknown").inserted else { continue }
                             findings.append(rule.unverified(
                                 LocalizedText(Message.ipv6ClientsGetThrough(loadBalancer: scope.loadBalancer.displayName, acl: acl.id.name)),
                                 because: LocalizedText(Message.deniesIPv6ToClientsOfUnknownType(
-                                    traffic: check.what, reason: scope.loadBalancer.ipAddressType.unknownReason ?? "")),
+                                    traffic: check.what, reason: scope.loadBalancer.ipAddressType.unknownReason ?? LocalizedText(sameInEveryLanguage: ""))),
                                 subject: acl.subject, location: acl.location))
                         case .known(let denials) where !denials.isEmpty:
                             let denial = denials[0]

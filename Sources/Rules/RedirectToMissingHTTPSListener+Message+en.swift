@@ -1,3 +1,5 @@
+internal import Localization
+
 extension RedirectToMissingHTTPSListener.Message {
     /// The English of every entry.
     var english: String {
@@ -9,9 +11,9 @@ extension RedirectToMissingHTTPSListener.Message {
         case .redirectLandsOnListener(let listener): "the redirect of \(listener) lands on a listener"
         case .httpsRedirectLandsOnListener(let listener, let port): "the HTTPS redirect of \(listener) lands on a listener\(port.map { " on \($0)" } ?? "")"
         case .loadBalancerNotInModel(let loadBalancer): "load balancer \(loadBalancer) is not in the model, so its other listeners are unknown"
-        case .redirectProtocolUnknown(let reason): "its protocol is unknown (\(reason))"
-        case .listenerPortUnknown(let listener, let reason): "the port of \(listener) is unknown (\(reason))"
-        case .listenerProtocolUnknown(let listener, let reason): "the protocol of \(listener) is unknown (\(reason))"
+        case .redirectProtocolUnknown(let reason): "its protocol is unknown (\(reason.english))"
+        case .listenerPortUnknown(let listener, let reason): "the port of \(listener) is unknown (\(reason.english))"
+        case .listenerProtocolUnknown(let listener, let reason): "the protocol of \(listener) is unknown (\(reason.english))"
         }
     }
 }

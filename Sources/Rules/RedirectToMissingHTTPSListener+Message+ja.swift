@@ -1,3 +1,5 @@
+internal import Localization
+
 extension RedirectToMissingHTTPSListener.Message {
     /// The Japanese of every entry.
     var japanese: String {
@@ -9,9 +11,9 @@ extension RedirectToMissingHTTPSListener.Message {
         case .redirectLandsOnListener(let listener): "\(listener) のリダイレクト先にリスナーがあること"
         case .httpsRedirectLandsOnListener(let listener, let port): "\(listener) の HTTPS リダイレクト先\(port.map { "のポート \($0) " } ?? "")にリスナーがあること"
         case .loadBalancerNotInModel(let loadBalancer): "ロードバランサー \(loadBalancer) がモデルにないため、そのほかのリスナーがわかりません"
-        case .redirectProtocolUnknown(let reason): "リダイレクトのプロトコルが不明です（\(reason)）"
-        case .listenerPortUnknown(let listener, let reason): "\(listener) のポートが不明です（\(reason)）"
-        case .listenerProtocolUnknown(let listener, let reason): "\(listener) のプロトコルが不明です（\(reason)）"
+        case .redirectProtocolUnknown(let reason): "リダイレクトのプロトコルが不明です（\(reason(.ja))）"
+        case .listenerPortUnknown(let listener, let reason): "\(listener) のポートが不明です（\(reason(.ja))）"
+        case .listenerProtocolUnknown(let listener, let reason): "\(listener) のプロトコルが不明です（\(reason(.ja))）"
         }
     }
 }

@@ -19,11 +19,11 @@ extension RedirectToMissingHTTPSListener {
         // Why
         /// The listener's load balancer is not in the model (its display name, or `?`).
         case loadBalancerNotInModel(loadBalancer: String)
-        /// The protocol of the redirect is unknown; `reason` is the model's, in English.
-        case redirectProtocolUnknown(reason: String)
-        /// The port of a sibling listener is unknown; `reason` is the model's, in English.
-        case listenerPortUnknown(listener: String, reason: String)
-        /// The protocol of a sibling listener is unknown; `reason` is the model's, in English.
-        case listenerProtocolUnknown(listener: String, reason: String)
+        /// The protocol of the redirect is unknown; `reason` is the model's.
+        case redirectProtocolUnknown(reason: LocalizedText)
+        /// The port of a sibling listener is unknown; `reason` is the model's.
+        case listenerPortUnknown(listener: String, reason: LocalizedText)
+        /// The protocol of a sibling listener is unknown; `reason` is the model's.
+        case listenerProtocolUnknown(listener: String, reason: LocalizedText)
     }
 }

@@ -64,7 +64,7 @@ public struct RedirectToMissingHTTPSListener: Rule {
                     return redirect.protocol.value.map { $0.uppercased() == "HTTPS" } ?? true
                 }
                 if redirects {
-                    let reason = listener.loadBalancer.unknownReason.map(LocalizedText.init(english:))
+                    let reason = listener.loadBalancer.unknownReason
                         ?? LocalizedText(Message.loadBalancerNotInModel(loadBalancer: listener.loadBalancer.value?.description ?? "?"))
                     findings.append(rule.unverified(LocalizedText(Message.redirectLandsOnListener(listener: listener.id.name)), because: reason,
                         subject: listener.subject, location: listener.location))
@@ -86,7 +86,7 @@ public struct RedirectToMissingHTTPSListener: Rule {
                 switch redirect.port {
                 case .unknown(let reason):
                     findings.append(rule.unverified(LocalizedText(Message.httpsRedirectLandsOnListener(listener: listener.id.name, port: nil)),
-                        because: LocalizedText(english: reason),
+                        because: reason,
                         subject: listener.subject, location: listener.location))
                     continue
                 case .known(let text):
@@ -96,8 +96,8 @@ public struct RedirectToMissingHTTPSListener: Rule {
                 let target = siblings.first { $0.port.value == port }
                 if let target, target.protocol.value?.uppercased() == "HTTPS" { continue }
                 // A listener whose port or protocol is unknown may be the HTTPS one on this port.
-                if let unsure = (target.map { [$0] } ?? siblings).first(where: { $0.port.value == nil || $0.protocol.value == nil }) {
-                    let unknown = unsure.port.unknownReason ?? unsure.protocol.unknownReason ?? ""
+                if let unsure = (target.map { [$0] } ?? siblings).first(where: { $0.port.value == nil || $0.protocol.value == nil }),
+                   let unknown = unsure.port.unknownReason ?? unsure.protocol.unknownReason {
                     let why: Message = unsure.port.value == nil
                         ? .listenerPortUnknown(listener: unsure.id.name, reason: unknown) : .listenerProtocolUnknown(listener: unsure.id.name, reason: unknown)
                     findings.append(rule.unverified(LocalizedText(Message.httpsRedirectLandsOnListener(listener: listener.id.name, port: port)),

@@ -48,7 +48,7 @@ public struct RouteToDetachedInternetGateway: Rule {
                 case .unknown(let reason):
                     guard topology.internetGateways.contains(where: { $0.id == gateway }) else { continue }
                     findings.append(rule.unverified(
-                        LocalizedText(Message.isAttached(gateway: gateway.name, table: table)), because: LocalizedText(english: reason),
+                        LocalizedText(Message.isAttached(gateway: gateway.name, table: table)), because: reason,
                         subject: subject, location: route.location ?? table.location))
                 case .known(false):
                     let vpc = table.vpc.value?.name ?? "?"

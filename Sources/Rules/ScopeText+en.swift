@@ -1,3 +1,4 @@
+internal import Localization
 internal import Topology
 
 extension ScopeText {
@@ -6,11 +7,11 @@ extension ScopeText {
         switch self {
         case .loadBalancer(let name, let check): "\(name) \(check.english)"
         case .everySubnet(let name, let check): "every subnet of \(name) \(check.english)"
-        case .schemeUnknown(let reason): "its scheme is unknown (\(reason))"
+        case .schemeUnknown(let reason): "its scheme is unknown (\(reason.english))"
         case .kindUnknown(let reason, let kinds):
-            "its type is unknown (\(reason)), and the rule applies to \(kinds.map(\.rawValue).sorted().joined(separator: " and ")) load balancers only"
-        case .ipAddressTypeUnknown(let reason): "its IP address type is unknown (\(reason))"
-        case .subnetsUnknown(let reason): "its subnets are unknown (\(reason))"
+            "its type is unknown (\(reason.english)), and the rule applies to \(kinds.map(\.rawValue).sorted().joined(separator: " and ")) load balancers only"
+        case .ipAddressTypeUnknown(let reason): "its IP address type is unknown (\(reason.english))"
+        case .subnetsUnknown(let reason): "its subnets are unknown (\(reason.english))"
         }
     }
 }

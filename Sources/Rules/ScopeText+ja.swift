@@ -1,3 +1,4 @@
+internal import Localization
 internal import Topology
 
 extension ScopeText {
@@ -7,11 +8,11 @@ extension ScopeText {
         switch self {
         case .loadBalancer(let name, let check): check.japanese(of: name)
         case .everySubnet(let name, let check): check.japaneseForEverySubnet(of: name)
-        case .schemeUnknown(let reason): "スキームが不明です（\(reason)）"
+        case .schemeUnknown(let reason): "スキームが不明です（\(reason(.ja))）"
         case .kindUnknown(let reason, let kinds):
-            "種類が不明です（\(reason)）。このルールは \(kinds.map(\.rawValue).sorted().joined(separator: "、")) のロードバランサーだけに適用されます"
-        case .ipAddressTypeUnknown(let reason): "IP アドレスタイプが不明です（\(reason)）"
-        case .subnetsUnknown(let reason): "サブネットが不明です（\(reason)）"
+            "種類が不明です（\(reason(.ja))）。このルールは \(kinds.map(\.rawValue).sorted().joined(separator: "、")) のロードバランサーだけに適用されます"
+        case .ipAddressTypeUnknown(let reason): "IP アドレスタイプが不明です（\(reason(.ja))）"
+        case .subnetsUnknown(let reason): "サブネットが不明です（\(reason(.ja))）"
         }
     }
 }

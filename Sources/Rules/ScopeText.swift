@@ -13,13 +13,13 @@ enum ScopeText: CatalogEntry {
 
     // Why
     /// The load balancer's scheme (internet-facing or internal) is unknown, with the model's reason.
-    case schemeUnknown(reason: String)
+    case schemeUnknown(reason: LocalizedText)
     /// Its type is unknown, and the rule applies to some types only.
-    case kindUnknown(reason: String, ruleKinds: Set<LoadBalancer.Kind>)
+    case kindUnknown(reason: LocalizedText, ruleKinds: Set<LoadBalancer.Kind>)
     /// Its IP address type is unknown.
-    case ipAddressTypeUnknown(reason: String)
+    case ipAddressTypeUnknown(reason: LocalizedText)
     /// Its subnets are unknown.
-    case subnetsUnknown(reason: String)
+    case subnetsUnknown(reason: LocalizedText)
 
     /// What a rule checks of every load balancer it looks at, as its notes say it.
     enum Check: Sendable, CaseIterable {

@@ -1,3 +1,5 @@
+internal import Localization
+
 extension SecurityGroupAdmitsNoClient.Message {
     /// The English of every entry.
     var english: String {
@@ -9,9 +11,9 @@ extension SecurityGroupAdmitsNoClient.Message {
         case .admitsClients(let loadBalancer): "the security groups of \(loadBalancer) admit clients"
         case .admitsClientsOnPortOf(let loadBalancer, let listener): "the security groups of \(loadBalancer) admit clients on the port of \(listener)"
         case .admitsClientsOnPort(let loadBalancer, let port, let listener): "the security groups of \(loadBalancer) admit clients on TCP \(port) (\(listener))"
-        case .portUnknown(let reason): "its port is unknown (\(reason))"
-        case .ingressPortsUnknown(let reason): "an ingress rule's ports are unknown (\(reason))"
-        case .ingressSourceUnknown(let reason): "an ingress rule's source is unknown (\(reason))"
+        case .portUnknown(let reason): "its port is unknown (\(reason.english))"
+        case .ingressPortsUnknown(let reason): "an ingress rule's ports are unknown (\(reason.english))"
+        case .ingressSourceUnknown(let reason): "an ingress rule's source is unknown (\(reason.english))"
         }
     }
 }

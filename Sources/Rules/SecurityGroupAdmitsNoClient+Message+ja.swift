@@ -15,9 +15,9 @@ extension SecurityGroupAdmitsNoClient.Message {
         case .admitsClients(let loadBalancer): "\(loadBalancer) のセキュリティグループがクライアントを許可していること"
         case .admitsClientsOnPortOf(let loadBalancer, let listener): "\(loadBalancer) のセキュリティグループが \(listener) のポートでクライアントを許可していること"
         case .admitsClientsOnPort(let loadBalancer, let port, let listener): "\(loadBalancer) のセキュリティグループが TCP \(port)（\(listener)）でクライアントを許可していること"
-        case .portUnknown(let reason): "ポートが不明です（\(reason)）"
-        case .ingressPortsUnknown(let reason): "インバウンドルールの 1 つでポートが不明です（\(reason)）"
-        case .ingressSourceUnknown(let reason): "インバウンドルールの 1 つで送信元が不明です（\(reason)）"
+        case .portUnknown(let reason): "ポートが不明です（\(reason(.ja))）"
+        case .ingressPortsUnknown(let reason): "インバウンドルールの 1 つでポートが不明です（\(reason(.ja))）"
+        case .ingressSourceUnknown(let reason): "インバウンドルールの 1 つで送信元が不明です（\(reason(.ja))）"
         }
     }
 

@@ -20,12 +20,12 @@ extension SecurityGroupAdmitsNoClient {
         /// That they admit clients on a listener's port.
         case admitsClientsOnPort(loadBalancer: String, port: Int, listener: String)
 
-        // Why; each `reason` is the model's, in English.
+        // Why; each `reason` is the model's.
         /// The listener's port is unknown.
-        case portUnknown(reason: String)
+        case portUnknown(reason: LocalizedText)
         /// The ports of an ingress rule are unknown.
-        case ingressPortsUnknown(reason: String)
+        case ingressPortsUnknown(reason: LocalizedText)
         /// The source of an ingress rule is unknown.
-        case ingressSourceUnknown(reason: String)
+        case ingressSourceUnknown(reason: LocalizedText)
     }
 }

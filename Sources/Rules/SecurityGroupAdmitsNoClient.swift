@@ -46,10 +46,14 @@ public struct SecurityGroupAdmitsNoClient: Rule {
         var findings = notes
         for scope in scopes {
             let lb = scope.loadBalancer
-            guard case .known(let references) = lb.securityGroups else {
+            let references: [Known<ResourceID>]
+            switch lb.securityGroups {
+            case .unknown(let reason):
                 findings.append(rule.unverified(LocalizedText(Message.admitsClients(loadBalancer: lb.displayName)),
-                    because: LocalizedText(english: lb.securityGroups.unknownReason ?? ""), subject: lb.subject, location: lb.location))
+                    because: reason, subject: lb.subject, location: lb.location))
                 continue
+            case .known(let found):
+                references = found
             }
             var groups: [SecurityGroup] = []
             var unresolved = false
@@ -59,7 +63,7 @@ public struct SecurityGroupAdmitsNoClient: Rule {
                 case .unknown(let reason):
                     unresolved = true
                     findings.append(rule.unverified(LocalizedText(Message.admitsClients(loadBalancer: lb.displayName)),
-                        because: LocalizedText(english: reason), subject: lb.subject, location: lb.location))
+                        because: reason, subject: lb.subject, location: lb.location))
                 }
             }
             if unresolved { continue }
@@ -67,10 +71,14 @@ public struct SecurityGroupAdmitsNoClient: Rule {
             let subject = groups.first?.subject ?? lb.subject
             let ipv6 = lb.ipAddressType.value.map { $0 != .ipv4 } ?? false
             for listener in topology.listeners(of: lb) {
-                guard case .known(let port) = listener.port else {
+                let port: Int
+                switch listener.port {
+                case .unknown(let reason):
                     findings.append(rule.unverified(LocalizedText(Message.admitsClientsOnPortOf(loadBalancer: lb.displayName, listener: listener.id.name)),
-                        because: LocalizedText(Message.portUnknown(reason: listener.port.unknownReason ?? "")), subject: listener.subject, location: listener.location))
+                        because: LocalizedText(Message.portUnknown(reason: reason)), subject: listener.subject, location: listener.location))
                     continue
+                case .known(let found):
+                    port = found
                 }
                 let covering = groups.flatMap(\.ingress).filter { $0.ports.value?.coversTCP(port...port) ?? false }
                 let open = covering.contains { rule in
@@ -82,8 +90,7 @@ public struct SecurityGroupAdmitsNoClient: Rule {
                 if let unknown = groups.flatMap(\.ingress).first(where: { rule in
                     rule.ports.value == nil && rule.peer.value.map { if case .securityGroup = $0 { false } else { true } } ?? true
                         || rule.ports.value?.coversTCP(port...port) == true && rule.peer.value == nil
-                }) {
-                    let reason = unknown.ports.unknownReason ?? unknown.peer.unknownReason ?? ""
+                }), let reason = unknown.ports.unknownReason ?? unknown.peer.unknownReason {
                     findings.append(rule.unverified(LocalizedText(Message.admitsClientsOnPort(loadBalancer: lb.displayName, port: port, listener: listener.id.name)),
                         because: LocalizedText(unknown.ports.value == nil ? Message.ingressPortsUnknown(reason: reason) : .ingressSourceUnknown(reason: reason)),
                         subject: subject, location: unknown.location ?? location))

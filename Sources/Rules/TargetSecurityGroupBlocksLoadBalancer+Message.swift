@@ -9,16 +9,16 @@ extension TargetSecurityGroupBlocksLoadBalancer {
         /// What ALB011 could not verify.
         case admitsLoadBalancer(target: String, loadBalancer: String)
 
-        // Why; each `reason` is the model's, in English.
+        // Why; each `reason` is the model's.
         /// The target's port is unknown.
-        case targetPortUnknown(reason: String)
+        case targetPortUnknown(reason: LocalizedText)
         /// Some of the target's security groups are not in the model.
         case securityGroupsNotInModel
         /// The ports of one of the target's ingress rules are unknown.
-        case ingressPortsUnknown(reason: String)
+        case ingressPortsUnknown(reason: LocalizedText)
         /// The source of one of the target's ingress rules is unknown.
-        case ingressSourceUnknown(reason: String)
+        case ingressSourceUnknown(reason: LocalizedText)
         /// What the target must admit (the load balancer's security groups or subnets) is unknown.
-        case whatToAdmitUnknown(reason: String)
+        case whatToAdmitUnknown(reason: LocalizedText)
     }
 }

@@ -92,13 +92,21 @@ public struct TargetSecurityGroupBlocksLoadBalancer: Rule {
                             subject: member.subject, location: member.location))
                     }
                     guard let knownPort = member.port ?? targetGroup.port else { continue }
-                    guard case .known(let port) = knownPort else {
-                        unverified(LocalizedText(Message.targetPortUnknown(reason: knownPort.unknownReason ?? "")))
+                    let port: Int
+                    switch knownPort {
+                    case .unknown(let reason):
+                        unverified(LocalizedText(Message.targetPortUnknown(reason: reason)))
                         continue
+                    case .known(let found):
+                        port = found
                     }
-                    guard case .known(let references) = member.securityGroups else {
-                        unverified(LocalizedText(english: member.securityGroups.unknownReason ?? ""))
+                    let references: [Known<ResourceID>]
+                    switch member.securityGroups {
+                    case .unknown(let reason):
+                        unverified(reason)
                         continue
+                    case .known(let found):
+                        references = found
                     }
                     let groups = references.compactMap { topology.securityGroup($0).value }
                     guard groups.count == references.count else {
@@ -107,14 +115,22 @@ public struct TargetSecurityGroupBlocksLoadBalancer: Rule {
                     }
                     var unknownIngress: Message?
                     let admits = groups.flatMap(\.ingress).contains { ingress in
-                        guard case .known(let ports) = ingress.ports else {
-                            unknownIngress = unknownIngress ?? .ingressPortsUnknown(reason: ingress.ports.unknownReason ?? "")
+                        let ports: PortRange
+                        switch ingress.ports {
+                        case .unknown(let reason):
+                            unknownIngress = unknownIngress ?? .ingressPortsUnknown(reason: reason)
                             return false
+                        case .known(let found):
+                            ports = found
                         }
                         guard ports.coversTCP(port...port) else { return false }
-                        guard case .known(let peer) = ingress.peer else {
-                            unknownIngress = unknownIngress ?? .ingressSourceUnknown(reason: ingress.peer.unknownReason ?? "")
+                        let peer: SecurityGroupRule.Peer
+                        switch ingress.peer {
+                        case .unknown(let reason):
+                            unknownIngress = unknownIngress ?? .ingressSourceUnknown(reason: reason)
                             return false
+                        case .known(let found):
+                            peer = found
                         }
                         switch peer {
                         case .securityGroup(let id): return lbGroups.contains(id)

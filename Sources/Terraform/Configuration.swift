@@ -33,7 +33,7 @@ public struct Configuration: Sendable {
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                throw .unreadable(file: path, reason: "no such file or folder")
+                throw .unreadable(file: path, reason: .noSuchFileOrFolder)
             }
             if isFolder.boolValue {
                 let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter(isConfigurationFile).sorted()
@@ -61,8 +61,8 @@ public struct Configuration: Sendable {
     }
 
     static func read(_ file: String) throws(TerraformError) -> String {
-        guard let data = FileManager.default.contents(atPath: file) else { throw .unreadable(file: file, reason: "it cannot be opened") }
-        guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: file, reason: "it is not UTF-8 text") }
+        guard let data = FileManager.default.contents(atPath: file) else { throw .unreadable(file: file, reason: .cannotBeOpened) }
+        guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: file, reason: .notUTF8) }
         return text
     }
 

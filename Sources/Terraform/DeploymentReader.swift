@@ -60,7 +60,7 @@ public struct DeploymentReader: Sendable {
             } else if StateReader.recognizes(document) {
                 read = try StateReader(file: file, document: document).resources()
             } else {
-                throw .unsupported(file: file, reason: "is JSON but neither a Terraform plan (terraform show -json PLAN) nor a state (terraform.tfstate); give one of those, or the .tf folder")
+                throw .unsupported(file: file, reason: .neitherPlanNorState)
             }
             for var resource in read {
                 if let earlier = seen[resource.address] {

@@ -1,5 +1,6 @@
 internal import Findings
 internal import HCL
+internal import Localization
 internal import Topology
 
 /// Evaluates the expressions of one module instance (the root module, or `module.vpc`):
@@ -99,7 +100,7 @@ final class Evaluator {
 
     /// The instances of a resource block; an unknown `count` or `for_each` gives none, with
     /// the reason.
-    func instances(of block: Block, prefix: String = "") -> (instances: [Instance], unknown: String?) {
+    func instances(of block: Block, prefix: String = "") -> (instances: [Instance], unknown: LocalizedText?) {
         expand(block, address: path + prefix + "\(block.labels[0]).\(block.labels[1])")
     }
 
@@ -111,11 +112,13 @@ final class Evaluator {
     }
 
     /// The instances of a resource or module block at `address`, by its `count` or `for_each`.
-    func expand(_ block: Block, address: String) -> (instances: [Instance], unknown: String?) {
+    func expand(_ block: Block, address: String) -> (instances: [Instance], unknown: LocalizedText?) {
         if let count = block.body.attribute("count") {
             let value = evaluate(count.value, [:])
             guard let number = value.number else {
-                return ([], "the count of \(address) is unknown: \(value.unknownReason ?? "it is \(value.display), not a number")")
+                let reason: TerraformValueReason = value.unknownReason.map { .countUnknown(address: address, reason: $0) }
+                    ?? .countNotANumber(address: address, value: value.display)
+                return ([], LocalizedText(reason))
             }
             return ((0..<max(0, Int(number))).map { index in
                 Instance(address: "\(address)[\(index)]", block: block, scope: ["count": .object(["index": .number(Double(index))])])
@@ -128,10 +131,12 @@ final class Evaluator {
             case .object(let members): pairs = members.keys.sorted().compactMap { key in members[key].map { (key, $0) } }
             case .list(let items):
                 let keys = items.compactMap(\.text)
-                guard keys.count == items.count else { return ([], "the for_each of \(address) is not a map or a set of strings") }
+                guard keys.count == items.count else { return ([], LocalizedText(TerraformValueReason.forEachNotStrings(address: address))) }
                 pairs = Array(Set(keys)).sorted().map { ($0, .string($0)) }
             default:
-                return ([], "the for_each of \(address) is unknown: \(value.unknownReason ?? "it is \(value.display), not a map or a set")")
+                let reason: TerraformValueReason = value.unknownReason.map { .forEachUnknown(address: address, reason: $0) }
+                    ?? .forEachNotACollection(address: address, value: value.display)
+                return ([], LocalizedText(reason))
             }
             return (pairs.map { key, element in
                 Instance(address: "\(address)[\"\(key)\"]", block: block, scope: ["each": .object(["key": .string(key), "value": element])], key: key)
@@ -145,7 +150,7 @@ final class Evaluator {
     private func collection(_ key: String, block: Block, isData: Bool) -> TerraformValue {
         let cacheKey = (isData ? "data." : "") + key
         if let cached = collections[cacheKey] { return cached }
-        guard !visiting.contains(cacheKey) else { return .failure("\(cacheKey) refers to itself") }
+        guard !visiting.contains(cacheKey) else { return .failure(.refersToItself(name: cacheKey)) }
         visiting.insert(cacheKey)
         defer { visiting.remove(cacheKey) }
         let (instances, unknown) = instances(of: block, prefix: isData ? "data." : "")
@@ -178,8 +183,8 @@ final class Evaluator {
     }
 
     /// Why an index into a firewall's sync states (or a list made from them) is not known.
-    static func unorderedEndpoints(at position: Position?) -> String {
-        "\(position.map { "the index at \($0)" } ?? "element()") picks one of a Network Firewall's endpoints by position, but its sync_states are a set whose order AWS decides at apply; pick the endpoint by availability_zone or by attachment[0].subnet_id instead"
+    static func unorderedEndpoints(at position: Position?) -> TerraformValueReason {
+        .unorderedEndpoints(position: position.map { "\($0)" })
     }
 
     private func dataValue(_ instance: Instance) -> TerraformValue {
@@ -187,7 +192,7 @@ final class Evaluator {
         if type == "aws_availability_zones" {
             return .object(["names": .list(AvailabilityZones.names(in: region).map { .string($0) }), "id": .string(region)])
         }
-        return .unknown("\(instance.address) is read from AWS at plan time and albdoctor does not read it; give the value as a variable (--var) instead")
+        return .unknown(.dataSourceNotRead(address: instance.address))
     }
 
     // MARK: expressions
@@ -214,7 +219,7 @@ final class Evaluator {
             default: items = [value]
             }
             return .list(items.map { item in evaluate(each, scope.merging(["__splat": item]) { _, new in new }) })
-        case .splatElement: return scope["__splat"] ?? .failure("a splat element outside a splat")
+        case .splatElement: return scope["__splat"] ?? .failure(.splatOutside)
         case .call(let name, let arguments, let expands):
             return Functions.call(name, arguments, expandsLast: expands, scope: scope, evaluator: self, at: expression.position)
         case .tuple(let items): return .list(items.map { evaluate($0, scope) })
@@ -222,21 +227,21 @@ final class Evaluator {
             var members: [String: TerraformValue] = [:]
             for item in items {
                 let key = evaluate(item.key, scope)
-                guard let text = key.text else { return key.unknownReason != nil ? key : .failure("an object key at \(item.key.position) is not a string") }
+                guard let text = key.text else { return key.unknownReason != nil ? key : .failure(.objectKeyNotString(position: "\(item.key.position)")) }
                 members[text] = evaluate(item.value, scope)
             }
             return .object(members)
         case .conditional(let condition, let then, let otherwise):
             let test = evaluate(condition, scope)
             if test.unknownReason != nil { return test }
-            guard let flag = test.bool else { return .failure("the condition at \(condition.position) is \(test.display), not a bool") }
+            guard let flag = test.bool else { return .failure(.conditionNotBool(position: "\(condition.position)", value: test.display)) }
             return evaluate(flag ? then : otherwise, scope)
         case .unary(let op, let operand):
             let value = evaluate(operand, scope)
             if value.unknownReason != nil { return value }
             switch op {
-            case .not: return value.bool.map { .bool(!$0) } ?? .failure("`!` of \(value.display) at \(expression.position)")
-            case .negate: return value.number.map { .number(-$0) } ?? .failure("`-` of \(value.display) at \(expression.position)")
+            case .not: return value.bool.map { .bool(!$0) } ?? .failure(.notOf(value: value.display, position: "\(expression.position)"))
+            case .negate: return value.number.map { .number(-$0) } ?? .failure(.negateOf(value: value.display, position: "\(expression.position)"))
             }
         case .binary(let op, let left, let right):
             return binary(op, evaluate(left, scope), right, scope, at: expression.position)
@@ -251,7 +256,7 @@ final class Evaluator {
         case "var": return .object(Dictionary(uniqueKeysWithValues: variableBlocks.keys.map { ($0, input($0)) }))
         case "path": return .object(["module": .string(node.folder), "root": .string("."), "cwd": .string(workingDirectory)])
         case "terraform": return .object(["workspace": .string("default")])
-        default: return .failure("`\(name)` at \(position) is not a variable Terraform knows here")
+        default: return .failure(.unknownVariable(name: name, position: "\(position)"))
         }
     }
 
@@ -261,8 +266,8 @@ final class Evaluator {
             switch root {
             case "local":
                 if let cached = locals[name] { return cached }
-                guard let expression = localExpressions[name] else { return .failure("local.\(name) is not defined") }
-                guard !visiting.contains("local.\(name)") else { return .failure("local.\(name) refers to itself") }
+                guard let expression = localExpressions[name] else { return .failure(.localNotDefined(name: name)) }
+                guard !visiting.contains("local.\(name)") else { return .failure(.refersToItself(name: "local.\(name)")) }
                 visiting.insert("local.\(name)")
                 let value = evaluate(expression, [:])
                 visiting.remove("local.\(name)")
@@ -281,7 +286,7 @@ final class Evaluator {
             return moduleOutput(call, name)
         }
         if case .attribute(let inner, let type) = base.kind, case .variable("data") = inner.kind, scope["data"] == nil {
-            guard let block = dataBlocks["\(type).\(name)"] else { return .failure("data.\(type).\(name) is not declared") }
+            guard let block = dataBlocks["\(type).\(name)"] else { return .failure(.notDeclared(name: "data.\(type).\(name)")) }
             return collection("\(type).\(name)", block: block, isData: true)
         }
         return nil
@@ -293,21 +298,21 @@ final class Evaluator {
     /// call evaluated in the caller, else the variable's default; converted to its type.
     func input(_ name: String) -> TerraformValue {
         if let cached = inputValues[name] { return cached }
-        guard let block = variableBlocks[name] else { return .failure("var.\(name) is not declared in \(moduleAddress ?? "the root module")") }
-        guard !visiting.contains("var.\(name)") else { return .failure("var.\(name) refers to itself") }
+        guard let block = variableBlocks[name] else { return .failure(.variableNotDeclared(name: name, module: moduleAddress)) }
+        guard !visiting.contains("var.\(name)") else { return .failure(.refersToItself(name: "var.\(name)")) }
         visiting.insert("var.\(name)")
         defer { visiting.remove("var.\(name)") }
         let fallback = block.body.attribute("default").map { evaluate($0.value, [:]) }
         var value: TerraformValue
         switch inputs {
         case .given(let values):
-            value = values[name] ?? fallback ?? .unknown("variable \"\(name)\" has no value; pass --var \(name)=VALUE or set it in a .tfvars file")
+            value = values[name] ?? fallback ?? .unknown(.variableWithoutValue(name: name))
         case .call(let site):
             if let argument = site.arguments[name] {
                 value = site.caller.evaluate(argument, site.scope)
                 if value == .null, let fallback, block.body.attribute("nullable").map({ evaluate($0.value, [:]) }) == .bool(false) { value = fallback }
             } else {
-                value = fallback ?? .unknown("\(site.address) gives no value for its input \"\(name)\", which has no default")
+                value = fallback ?? .unknown(.inputWithoutValue(call: site.address, name: name))
             }
         }
         if let type = block.body.attribute("type") { value = TypeConversion.convert(value, to: type.value) }
@@ -318,9 +323,9 @@ final class Evaluator {
     /// `module.NAME`: the outputs of the call's instance, a list of them (`count`) or a map
     /// (`for_each`); unknown, with why, when its code is not read.
     private func module(_ name: String) -> TerraformValue {
-        guard let call = node.calls[name] else { return .failure("module.\(name) is not declared") }
+        guard let call = node.calls[name] else { return .failure(.notDeclared(name: "module.\(name)")) }
         switch call.resolution {
-        case .notRead(let reason): return .unknown("the outputs of \(path)module.\(name) are not known: \(reason)")
+        case .notRead(let reason): return .unknown(.moduleOutputsNotKnown(module: "\(path)module.\(name)", reason: reason))
         case .read:
             let (instances, unknown) = moduleInstances(call)
             if let unknown { return .unknown(unknown) }
@@ -344,7 +349,7 @@ final class Evaluator {
     }
 
     /// The instances of a module call, addressed `module.NAME`, `module.NAME[0]`, `module.NAME["k"]`.
-    func moduleInstances(_ call: ModuleCall) -> (instances: [Instance], unknown: String?) {
+    func moduleInstances(_ call: ModuleCall) -> (instances: [Instance], unknown: LocalizedText?) {
         expand(call.block, address: path + "module.\(call.block.labels[0])")
     }
 
@@ -365,11 +370,11 @@ final class Evaluator {
         if let cached = outputValues[name] { return cached }
         guard let block = outputBlocks[name], let value = block.body.attribute("value") else {
             if let model = node.model {
-                return .unknown("\(moduleAddress ?? "") is \(model.source), which albdoctor models without its code, and \(name) is not among the outputs it models (\(model.outputs)); run terraform init so that its code is read")
+                return .unknown(.outputNotModelled(module: moduleAddress ?? "", source: model.source, output: name, outputs: model.outputs))
             }
-            return .failure("\(moduleAddress ?? "the root module") has no output \"\(name)\"")
+            return .failure(.noOutput(module: moduleAddress, name: name))
         }
-        guard !visiting.contains("output.\(name)") else { return .failure("output \(name) of \(moduleAddress ?? "") refers to itself") }
+        guard !visiting.contains("output.\(name)") else { return .failure(.outputRefersToItself(output: name, module: moduleAddress ?? "")) }
         visiting.insert("output.\(name)")
         defer { visiting.remove("output.\(name)") }
         let result = evaluate(value.value, [:])
@@ -398,14 +403,14 @@ final class Evaluator {
     func attribute(_ value: TerraformValue, _ name: String, at position: Position) -> TerraformValue {
         switch value {
         case .unknown, .failure: return value
-        case .object(let members): return members[name] ?? .failure("no attribute \"\(name)\" at \(position)")
+        case .object(let members): return members[name] ?? .failure(.noAttribute(name: name, position: "\(position)"))
         case .resource(let address, _, let attributes):
             if let set = attributes[name] { return set }
             if Self.identifying.contains(name) { return .reference(address: address, attribute: name) }
-            return .unknown("\(address).\(name) is known only after apply")
+            return .unknown(.knownOnlyAfterApply(what: "\(address).\(name)"))
         case .list:
-            return .failure("`.\(name)` of a list at \(position); use [*].\(name) or an index")
-        default: return .failure("`.\(name)` of \(value.display) at \(position)")
+            return .failure(.attributeOfList(name: name, position: "\(position)"))
+        default: return .failure(.attributeOf(name: name, value: value.display, position: "\(position)"))
         }
     }
 
@@ -413,14 +418,14 @@ final class Evaluator {
         if let unknown = TerraformValue.firstUnknown([value, key]) { return unknown }
         switch value {
         case .list(let items):
-            guard let number = key.number, number >= 0, Int(number) < items.count else { return .failure("index \(key.display) out of range at \(position)") }
+            guard let number = key.number, number >= 0, Int(number) < items.count else { return .failure(.indexOutOfRange(key: key.display, position: "\(position)")) }
             if value.holdsUnorderedEndpoints { return .unknown(Self.unorderedEndpoints(at: position)) }
             return items[Int(number)]
         case .object(let members):
-            guard let text = key.text, let member = members[text] else { return .failure("no key \(key.display) at \(position)") }
+            guard let text = key.text, let member = members[text] else { return .failure(.noKey(key: key.display, position: "\(position)")) }
             return member
         case .resource: return attribute(value, key.text ?? "", at: position)
-        default: return .failure("cannot index \(value.display) at \(position)")
+        default: return .failure(.cannotIndex(value: value.display, position: "\(position)"))
         }
     }
 
@@ -433,13 +438,13 @@ final class Evaluator {
             case .interpolation(let expression):
                 let value = evaluate(expression, scope)
                 if value.unknownReason != nil { return value }
-                if case .reference(let address, let attribute) = value { return .unknown("the text of \(address).\(attribute) is known only after apply") }
-                guard let piece = value.text else { return .failure("\(value.display) at \(expression.position) is not text") }
+                if case .reference(let address, let attribute) = value { return .unknown(.textKnownOnlyAfterApply(reference: "\(address).\(attribute)")) }
+                guard let piece = value.text else { return .failure(.notTextInTemplate(value: value.display, position: "\(expression.position)")) }
                 text += piece
             case .conditional(let condition, let then, let otherwise):
                 let test = evaluate(condition, scope)
                 if test.unknownReason != nil { return test }
-                guard let flag = test.bool else { return .failure("the condition at \(condition.position) is not a bool") }
+                guard let flag = test.bool else { return .failure(.templateConditionNotBool(position: "\(condition.position)")) }
                 let inner = template(flag ? then : otherwise, scope)
                 if inner.unknownReason != nil { return inner }
                 text += inner.text ?? ""
@@ -471,7 +476,7 @@ final class Evaluator {
     private func forExpression(_ loop: ForExpression, _ scope: [String: TerraformValue]) -> TerraformValue {
         let collection = evaluate(loop.collection, scope)
         if collection.unknownReason != nil { return collection }
-        guard collection.elements != nil else { return .failure("a for expression over \(collection.display) at \(loop.collection.position)") }
+        guard collection.elements != nil else { return .failure(.forOver(value: collection.display, position: "\(loop.collection.position)")) }
         var list: [TerraformValue] = []
         var members: [String: TerraformValue] = [:]
         var groups: [String: [TerraformValue]] = [:]
@@ -488,7 +493,7 @@ final class Evaluator {
             if let keyExpression = loop.key {
                 let keyValue = evaluate(keyExpression, inner)
                 if keyValue.unknownReason != nil { return keyValue }
-                guard let text = keyValue.text else { return .failure("a for expression key at \(keyExpression.position) is not a string") }
+                guard let text = keyValue.text else { return .failure(.forKeyNotString(position: "\(keyExpression.position)")) }
                 if loop.groups { groups[text, default: []].append(value) } else { members[text] = value }
             } else {
                 list.append(value)
@@ -506,27 +511,27 @@ final class Evaluator {
         if right.unknownReason != nil { return right }
         switch op {
         case .and, .or:
-            guard let a = left.bool, let b = right.bool else { return .failure("`\(op.rawValue)` needs bools at \(position)") }
+            guard let a = left.bool, let b = right.bool else { return .failure(.needsBools(op: op.rawValue, position: "\(position)")) }
             return .bool(op == .and ? a && b : a || b)
         case .equal, .notEqual:
             if let same = TerraformValue.sameResource(left, right) { return .bool(op == .equal ? same : !same) }
-            if case .reference = left { return .unknown("\(left.display) is known only after apply") }
-            if case .reference = right { return .unknown("\(right.display) is known only after apply") }
+            if case .reference(let address, let attribute) = left { return .unknown(.knownOnlyAfterApply(what: "\(address).\(attribute)")) }
+            if case .reference(let address, let attribute) = right { return .unknown(.knownOnlyAfterApply(what: "\(address).\(attribute)")) }
             let same = left == right || (left.number != nil && left.number == right.number && left.text == right.text)
             return .bool(op == .equal ? same : !same)
         default:
-            guard let a = left.number, let b = right.number else { return .failure("`\(op.rawValue)` needs numbers at \(position), not \(left.display) and \(right.display)") }
+            guard let a = left.number, let b = right.number else { return .failure(.needsNumbers(op: op.rawValue, position: "\(position)", left: left.display, right: right.display)) }
             switch op {
             case .add: return .number(a + b)
             case .subtract: return .number(a - b)
             case .multiply: return .number(a * b)
-            case .divide: return b == 0 ? .failure("division by zero at \(position)") : .number(a / b)
-            case .modulo: return b == 0 ? .failure("modulo by zero at \(position)") : .number(a.truncatingRemainder(dividingBy: b))
+            case .divide: return b == 0 ? .failure(.divisionByZero(position: "\(position)")) : .number(a / b)
+            case .modulo: return b == 0 ? .failure(.moduloByZero(position: "\(position)")) : .number(a.truncatingRemainder(dividingBy: b))
             case .less: return .bool(a < b)
             case .greater: return .bool(a > b)
             case .lessOrEqual: return .bool(a <= b)
             case .greaterOrEqual: return .bool(a >= b)
-            default: return .failure("unexpected operator at \(position)")
+            default: return .failure(.unexpectedOperator(position: "\(position)"))
             }
         }
     }

@@ -16,9 +16,9 @@ extension Evaluator {
     /// The synthesized `firewall_status` of an `aws_networkfirewall_firewall` instance.
     func firewallStatus(_ instance: Instance) -> TerraformValue {
         let (blocks, unknownBlocks) = nestedBlocks("subnet_mapping", of: instance)
-        if let unknownBlocks { return .unknown("the endpoints of \(instance.address) follow its subnet_mapping blocks, and \(unknownBlocks)") }
-        let mappings = blocks.map { $0.arguments["subnet_id"] ?? .unknown("a subnet_mapping of \(instance.address) has no subnet_id") }
-        guard !mappings.isEmpty else { return .unknown("\(instance.address) has no subnet_mapping, so it has no endpoints to route to") }
+        if let unknownBlocks { return .unknown(.firewallBlocksUnknown(address: instance.address, reason: unknownBlocks)) }
+        let mappings = blocks.map { $0.arguments["subnet_id"] ?? .unknown(.subnetMappingWithoutSubnetID(address: instance.address)) }
+        guard !mappings.isEmpty else { return .unknown(.firewallWithoutMapping(address: instance.address)) }
         var states: [TerraformValue] = []
         for subnet in mappings {
             let name: String
@@ -29,14 +29,15 @@ extension Evaluator {
                 zone = availabilityZone(ofSubnet: address)
             case .string(let id):
                 name = id
-                zone = .unknown("the availability zone of \(id) is known only to AWS")
+                zone = .unknown(.zoneKnownOnlyToAWS(subnet: id))
             default:
-                return .unknown("the endpoints of \(instance.address) follow its subnet_mapping, and a subnet_id there is \(subnet.unknownReason ?? subnet.display)")
+                if let reason = subnet.unknownReason { return .unknown(.firewallSubnetUnknown(address: instance.address, reason: reason)) }
+                return .unknown(.firewallSubnetNotID(address: instance.address, value: subnet.display))
             }
             let attachment: TerraformValue = .object([
                 "endpoint_id": .reference(address: instance.address, attribute: FirewallEndpointName.inSubnet(name).attribute),
                 "subnet_id": subnet,
-                "status": .unknown("the status of \(instance.address)'s endpoint in \(name) is known only after apply"),
+                "status": .unknown(.endpointStatusAfterApply(firewall: instance.address, subnet: name)),
             ])
             states.append(.object(["availability_zone": zone, "attachment": .list([attachment])]))
         }
@@ -50,10 +51,10 @@ extension Evaluator {
         while let module = owner {
             if let subnet = module.instance(at: address) {
                 return subnet.block.body.attribute("availability_zone").map { module.evaluate($0.value, subnet.scope) }
-                    ?? .unknown("\(address) has no availability_zone, so AWS picks one at apply")
+                    ?? .unknown(.subnetWithoutZoneAtApply(subnet: address))
             }
             owner = module.caller
         }
-        return .unknown("the availability zone of \(address), a subnet of another module than \(moduleAddress ?? "the root module")'s callers, is not looked up")
+        return .unknown(.zoneNotLookedUp(subnet: address, module: moduleAddress))
     }
 }

@@ -1,5 +1,6 @@
 internal import Foundation
 internal import HCL
+internal import Localization
 
 /// A module's code as albdoctor reads it, with each of its module calls resolved.
 struct ModuleNode {
@@ -20,7 +21,7 @@ struct ModuleCall {
     indirect enum Resolution {
         case read(ModuleNode)
         /// Why its code is not read, and what to pass so that it is.
-        case notRead(String)
+        case notRead(LocalizedText)
     }
 }
 
@@ -66,17 +67,17 @@ struct ModuleLoader {
     }
 
     private mutating func resolve(_ source: String, key: String, from folder: String, depth: Int) throws(TerraformError) -> ModuleCall.Resolution {
-        guard depth < 32 else { return .notRead("modules nest deeper than 32 calls here; does the module call itself?") }
+        guard depth < 32 else { return .notRead(LocalizedText(TerraformValueReason.modulesNestTooDeep)) }
         if source.hasPrefix("./") || source.hasPrefix("../") || source == "." || source == ".." {
             let target = ModulePath.join(folder, source)
             let absolute = ModulePath.absolute(target)
             guard roots.contains(where: { ModulePath.isBelow(absolute, $0) }) else {
-                return .notRead("its folder \(target) is outside the folders given, and albdoctor reads nothing there; lint with that folder too (albdoctor lint \(rootFolder) \(target))")
+                return .notRead(LocalizedText(TerraformValueReason.moduleOutsideFolders(folder: target, rootFolder: rootFolder)))
             }
-            return try read(target, key: key, depth: depth, missing: "its folder \(target) holds no .tf or .tf.json file")
+            return try read(target, key: key, depth: depth, missing: .moduleFolderEmpty(folder: target))
         }
         if let installed = manifest.folders[key] {
-            return try read(installed, key: key, depth: depth, missing: "terraform init installed it in \(installed), which holds no .tf or .tf.json file now; run terraform init again")
+            return try read(installed, key: key, depth: depth, missing: .installedFolderEmpty(folder: installed))
         }
         if let model = RegistryModel.named(source) {
             var configuration = Configuration(files: [])
@@ -88,16 +89,16 @@ struct ModuleLoader {
             return .read(ModuleNode(configuration: configuration, folder: rootFolder, model: model))
         }
         let manifestFile = (rootFolder as NSString).appendingPathComponent(".terraform/modules/modules.json")
-        return .notRead("it is not installed (\(manifestFile) lists no module \(key)); run terraform init in \(rootFolder), then lint again")
+        return .notRead(LocalizedText(TerraformValueReason.moduleNotInstalled(manifest: manifestFile, key: key, rootFolder: rootFolder)))
     }
 
-    private mutating func read(_ folder: String, key: String, depth: Int, missing: String) throws(TerraformError) -> ModuleCall.Resolution {
+    private mutating func read(_ folder: String, key: String, depth: Int, missing: TerraformValueReason) throws(TerraformError) -> ModuleCall.Resolution {
         let absolute = ModulePath.absolute(folder)
         let configuration: Configuration
         if let cached = loaded[absolute] {
             configuration = cached
         } else {
-            guard Configuration.isTerraform(folder) else { return .notRead(missing) }
+            guard Configuration.isTerraform(folder) else { return .notRead(LocalizedText(missing)) }
             configuration = try Configuration.load(paths: [folder])
             loaded[absolute] = configuration
             files += configuration.files

@@ -1,14 +1,15 @@
 internal import Findings
 internal import HCL
+internal import Localization
 
 /// Every module instance of a configuration, from the root down, and the module calls whose
 /// resources are not in the model: code not read, or instances not known.
 struct ModuleWalk {
     var evaluators: [Evaluator] = []
     /// A call whose code is not read: its address, source and why, where it is written.
-    var notRead: [(address: String, source: String, reason: String, location: Location)] = []
+    var notRead: [(address: String, source: String, reason: LocalizedText, location: Location)] = []
     /// A call whose `count` or `for_each` is unknown.
-    var unexpanded: [(address: String, reason: String, location: Location)] = []
+    var unexpanded: [(address: String, reason: LocalizedText, location: Location)] = []
 
     init(root: Evaluator) {
         visit(root)

@@ -19,12 +19,12 @@ struct ModulesManifest {
     static func load(rootFolder folder: String) throws(TerraformError) -> ModulesManifest {
         let file = (folder as NSString).appendingPathComponent(".terraform/modules/modules.json")
         guard FileManager.default.fileExists(atPath: file) else { return ModulesManifest() }
-        guard let data = FileManager.default.contents(atPath: file) else { throw .unreadable(file: file, reason: "it cannot be opened") }
+        guard let data = FileManager.default.contents(atPath: file) else { throw .unreadable(file: file, reason: .cannotBeOpened) }
         let decoded: File
         do {
             decoded = try JSONDecoder().decode(File.self, from: data)
         } catch {
-            throw .unreadable(file: file, reason: "it is not the module manifest terraform init writes ({\"Modules\": [{\"Key\", \"Source\", \"Dir\"}…]}); run terraform init again")
+            throw .unreadable(file: file, reason: .notModuleManifest)
         }
         var manifest = ModulesManifest()
         for entry in decoded.Modules where !entry.Key.isEmpty {

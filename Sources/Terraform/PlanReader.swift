@@ -23,7 +23,7 @@ struct PlanReader {
 
     func resources() throws(TerraformError) -> [DeployedResource] {
         if let version = document["format_version"]?.string, let major = version.split(separator: ".").first, !["0", "1"].contains(major) {
-            throw .unsupported(file: file, reason: "is plan JSON of format_version \(version), which albdoctor does not read yet (it reads 0.x and 1.x); lint the .tf folder instead")
+            throw .unsupported(file: file, reason: .planFormat(version: version))
         }
         let isPlan = document["planned_values"] != nil
         guard let root = (isPlan ? document["planned_values"] : document["values"])?["root_module"] else {
@@ -92,10 +92,9 @@ struct PlanReader {
                 return resolved
             }
             if prefix.isEmpty, let key, let configured = configurationValue?(address, key) { return configured }
-            let why = expression?["references"] == nil ? "" : configurationValue == nil
-                ? "; give the configuration's folder too (albdoctor lint DIR \(file)) so albdoctor can tell which resource its expression names"
-                : ""
-            return .unknown("\(what) is known only after apply\(why)")
+            let giveFolder = expression?["references"] != nil && configurationValue == nil
+            let reason: TerraformValueReason = giveFolder ? .knownOnlyAfterApplyGiveFolder(what: what, file: file) : .knownOnlyAfterApply(what: what)
+            return .unknown(reason)
         case .object(let flags):
             var members: [String: TerraformValue] = [:]
             if case .object(let known)? = value { members = known }

@@ -1,5 +1,6 @@
 internal import Findings
 internal import HCL
+internal import Localization
 internal import Topology
 
 /// One instance of a resource: its arguments evaluated on demand from the configuration, or
@@ -71,7 +72,7 @@ struct ResourceInstance {
 
     /// The nested blocks of one type, and why some are not known (a `dynamic` block whose
     /// `for_each` is unknown), so that a rule does not read them as absent.
-    func blocksAndUnknown(_ type: String) -> (blocks: [NestedBlock], unknown: String?) {
+    func blocksAndUnknown(_ type: String) -> (blocks: [NestedBlock], unknown: LocalizedText?) {
         switch source {
         case .configuration(let instance, let evaluator):
             return evaluator.nestedBlocks(type, of: instance)
@@ -113,31 +114,31 @@ extension TerraformValue {
         case .resource(let address, _, _): return .known(ResourceID(address))
         case .string(let text): return .known(ResourceID(text))
         case .unknown(let reason), .failure(let reason): return .unknown(reason: reason)
-        case .null: return .unknown(reason: "\(what) is null")
-        default: return .unknown(reason: "\(what) is \(display), not a resource id")
+        case .null: return .unknown(.isNull(what: what))
+        default: return .unknown(.notAResourceID(what: what, value: display))
         }
     }
 
     func known(_ what: String) -> Known<String> {
         if let reason = unknownReason { return .unknown(reason: reason) }
-        if case .reference = self { return .unknown(reason: "\(what) is \(display), known only after apply") }
-        return text.map { .known($0) } ?? .unknown(reason: "\(what) is \(display), not text")
+        if case .reference = self { return .unknown(.referenceAfterApply(what: what, value: display)) }
+        return text.map { .known($0) } ?? .unknown(.notText(what: what, value: display))
     }
 
     func knownInt(_ what: String) -> Known<Int> {
         if let reason = unknownReason { return .unknown(reason: reason) }
-        return number.map { .known(Int($0)) } ?? .unknown(reason: "\(what) is \(display), not a number")
+        return number.map { .known(Int($0)) } ?? .unknown(.notANumber(what: what, value: display))
     }
 
     func knownList(_ what: String) -> Known<[TerraformValue]> {
         if let reason = unknownReason { return .unknown(reason: reason) }
         // A plan's list of one resource's id, resolved from its references alone.
         if case .reference = self { return .known([self]) }
-        return elements.map { .known($0) } ?? .unknown(reason: "\(what) is \(display), not a list")
+        return elements.map { .known($0) } ?? .unknown(.notAList(what: what, value: display))
     }
 }
 
 extension Optional where Wrapped == TerraformValue {
     /// The argument, or unknown saying it is not set.
-    func or(_ reason: String) -> TerraformValue { self ?? .unknown(reason) }
+    func or(_ reason: TerraformModelReason) -> TerraformValue { self ?? .unknown(LocalizedText(reason)) }
 }

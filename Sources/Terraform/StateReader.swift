@@ -15,9 +15,9 @@ struct StateReader {
         case 4?: return version4()
         case 3?: return version3()
         case let other?:
-            throw .unsupported(file: file, reason: "is a state of format \(TerraformValue.format(other)), which albdoctor does not read (it reads 3 and 4); run `terraform show -json > state.json` with a current Terraform and lint state.json")
+            throw .unsupported(file: file, reason: .stateFormat(version: TerraformValue.format(other)))
         case nil:
-            throw .unsupported(file: file, reason: "has no state format version")
+            throw .unsupported(file: file, reason: .noStateFormatVersion)
         }
     }
 

@@ -83,7 +83,7 @@ public enum TerraformDocument {
     /// The JSON of a plan or state file, whole, or the error that says what the file is and
     /// what to run instead.
     static func read(_ file: String) throws(TerraformError) -> JSONValue {
-        guard let data = FileManager.default.contents(atPath: file) else { throw .unreadable(file: file, reason: "it cannot be opened") }
+        guard let data = FileManager.default.contents(atPath: file) else { throw .unreadable(file: file, reason: .cannotBeOpened) }
         return try decode(data, file: file)
     }
 
@@ -100,7 +100,7 @@ public enum TerraformDocument {
         } catch {
             let end = endPosition(of: data)
             let (line, column) = position(of: error) ?? end
-            let reason = (line, column) >= end ? "it ends before the JSON does" : unexpected(error).map { "unexpected character '\($0)'" } ?? "the JSON is malformed there"
+            let reason = (line, column) >= end ? TerraformErrorReason.endsEarly : unexpected(error).map { TerraformErrorReason.unexpectedCharacter($0) } ?? .malformed
             throw .invalidJSON(file: file, line: line, column: column, reason: reason)
         }
     }

@@ -4,9 +4,9 @@ extension TerraformNoteText {
     var japanese: String {
         switch self {
         case .moduleNotRead(let address, let source, let reason):
-            "\(address)（source \"\(source)\"）のリソースと出力は未確認です: " + JapaneseSpacing.sentence(reason)
+            "\(address)（source \"\(source)\"）のリソースと出力は未確認です: " + JapaneseSpacing.sentence(reason(.ja))
         case .instancesNotKnown(let address, let reason):
-            "\(address) のインスタンスは未確認です。count または for_each の値がわかりません（\(reason)）。--var か --var-file で値を渡してください。"
+            "\(address) のインスタンスは未確認です。count または for_each の値がわかりません（\(reason(.ja))）。--var か --var-file で値を渡してください。"
         }
     }
 }

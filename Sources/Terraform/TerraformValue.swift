@@ -1,3 +1,4 @@
+internal import Localization
 internal import Topology
 
 /// A value of a Terraform expression, as far as it can be known before `terraform apply`.
@@ -16,13 +17,22 @@ indirect enum TerraformValue: Sendable, Equatable {
     /// its text is not.
     case reference(address: String, attribute: String)
     /// Not known before apply, or from what was given: why, and what to pass.
-    case unknown(String)
+    case unknown(LocalizedText)
     /// An expression Terraform would refuse (a missing attribute, a wrong type); `try` and
     /// `can` catch it, everything else reads it as unknown.
-    case failure(String)
+    case failure(LocalizedText)
+
+    /// An unknown whose reason is `reason`.
+    static func unknown(_ reason: TerraformValueReason) -> TerraformValue { .unknown(LocalizedText(reason)) }
+
+    /// A failure of an expression, for `reason`.
+    static func failure(_ reason: TerraformEvaluationFailure) -> TerraformValue { .failure(LocalizedText(reason)) }
+
+    /// A failure of a function call, for `reason`.
+    static func failure(_ reason: TerraformFunctionFailure) -> TerraformValue { .failure(LocalizedText(reason)) }
 
     /// Why the value is not known, when it is not.
-    var unknownReason: String? {
+    var unknownReason: LocalizedText? {
         switch self {
         case .unknown(let reason), .failure(let reason): reason
         default: nil
@@ -65,17 +75,27 @@ indirect enum TerraformValue: Sendable, Equatable {
         }
     }
 
-    /// How a reason or message shows the value.
-    var display: String {
+    /// How a reason or message shows the value: the same in every language but for the
+    /// reason of an unknown in it.
+    var display: LocalizedText {
+        LocalizedText(english: display(in: .en), japanese: display(in: .ja))
+    }
+
+    /// How a reason or message in `language` shows the value.
+    func display(in language: Language) -> String {
         switch self {
         case .null: "null"
         case .bool, .number: text ?? ""
         case .string(let text): "\"\(text)\""
-        case .list(let items): "[" + items.map(\.display).joined(separator: ", ") + "]"
-        case .object(let members): "{" + members.keys.sorted().map { "\($0) = \(members[$0]?.display ?? "")" }.joined(separator: ", ") + "}"
+        case .list(let items): "[" + items.map { $0.display(in: language) }.joined(separator: ", ") + "]"
+        case .object(let members): "{" + members.keys.sorted().map { "\($0) = \(members[$0]?.display(in: language) ?? "")" }.joined(separator: ", ") + "}"
         case .resource(let address, _, _): address
         case .reference(let address, let attribute): "\(address).\(attribute)"
-        case .unknown(let reason), .failure(let reason): "(unknown: \(reason))"
+        case .unknown(let reason), .failure(let reason):
+            switch language {
+            case .en: "(unknown: \(reason.english))"
+            case .ja: "（不明: \(reason(.ja))）"
+            }
         }
     }
 

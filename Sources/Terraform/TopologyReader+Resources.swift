@@ -9,8 +9,8 @@ extension TopologyReader {
     /// default tags).
     func tags(_ r: ResourceInstance) -> Known<[String: Known<String>]> {
         guard let value = r["tags_all"] ?? r["tags"], value != .null else { return .known([:]) }
-        if let reason = value.unknownReason { return .unknown(reason: "the tags of \(r.address) are unknown: \(reason)") }
-        guard case .object(let members) = value else { return .unknown(reason: "the tags of \(r.address) are \(value.display), not a map") }
+        if let reason = value.unknownReason { return .unknown(.tagsUnknown(address: r.address, reason: reason)) }
+        guard case .object(let members) = value else { return .unknown(.tagsNotMap(address: r.address, value: value.display)) }
         return .known(members.mapValues { $0.known("a tag of \(r.address)") })
     }
 
@@ -45,11 +45,11 @@ extension TopologyReader {
             case "aws_networkfirewall_firewall":
                 let mappings = r.blocks("subnet_mapping")
                 let subnets: Known<[Known<ResourceID>]> = mappings.isEmpty
-                    ? .unknown(reason: "\(r.address) has no subnet_mapping")
-                    : .known(mappings.map { ($0.arguments["subnet_id"] ?? .unknown("a subnet_mapping of \(r.address) has no subnet_id")).resourceID("subnet_id of \(r.address)") })
+                    ? .unknown(.lacksArgument(owner: r.address, argument: "subnet_mapping"))
+                    : .known(mappings.map { ($0.arguments["subnet_id"] ?? .unknown(.subnetMappingWithoutSubnetID(address: r.address))).resourceID("subnet_id of \(r.address)") })
                 return InspectionEndpointPlacement(id: r.id, location: r.location, subnets: subnets)
             case "aws_vpc_endpoint" where r["vpc_endpoint_type"]?.text?.lowercased() == "gatewayloadbalancer":
-                let subnets = r["subnet_ids"].or("\(r.address) has no subnet_ids").knownList("subnet_ids of \(r.address)")
+                let subnets = r["subnet_ids"].or(.lacksArgument(owner: r.address, argument: "subnet_ids")).knownList("subnet_ids of \(r.address)")
                     .map { $0.map { $0.resourceID("a subnet of \(r.address)") } }
                 return InspectionEndpointPlacement(id: r.id, location: r.location, subnets: subnets)
             default:
@@ -89,7 +89,7 @@ extension TopologyReader {
     func networkACLs(_ all: [ResourceInstance], vpcs: [VPC]) -> [NetworkACL] {
         var rulesByACL: [ResourceID: [NetworkACLEntry]] = [:]
         for r in all where r.type == "aws_network_acl_rule" {
-            guard case .known(let acl) = r["network_acl_id"].or("").resourceID("") else { continue }
+            guard let acl = r["network_acl_id"]?.resourceID("").value else { continue }
             rulesByACL[acl, default: []].append(entry(r.arguments, egress: r["egress"]?.bool ?? false, id: r.id, location: r.location, what: r.address))
         }
         func inline(_ r: ResourceInstance) -> [NetworkACLEntry] {
@@ -98,13 +98,13 @@ extension TopologyReader {
             }
         }
         var acls = all.filter { $0.type == "aws_network_acl" }.map { r in
-            NetworkACL(id: r.id, location: r.location, vpc: r["vpc_id"].or("\(r.address) has no vpc_id").resourceID("vpc_id of \(r.address)"),
+            NetworkACL(id: r.id, location: r.location, vpc: r["vpc_id"].or(.lacksArgument(owner: r.address, argument: "vpc_id")).resourceID("vpc_id of \(r.address)"),
                        entries: inline(r) + (rulesByACL[r.id] ?? []))
         }
         var declaredDefault: Set<ResourceID> = []
         for r in all where r.type == "aws_default_network_acl" {
             // Terraform removes the default ACL's rules it does not declare.
-            guard case .known(let implicit) = r["default_network_acl_id"].or("").resourceID(""), implicit.name.hasSuffix(NetworkACL.implicitDefaultSuffix) else { continue }
+            guard let implicit = r["default_network_acl_id"]?.resourceID("").value, implicit.name.hasSuffix(NetworkACL.implicitDefaultSuffix) else { continue }
             let vpc = ResourceID(String(implicit.name.dropLast(NetworkACL.implicitDefaultSuffix.count)))
             declaredDefault.insert(vpc)
             acls.append(NetworkACL(id: r.id, location: r.location, vpc: .known(vpc), entries: inline(r) + (rulesByACL[r.id] ?? []) + (rulesByACL[implicit] ?? []), isDefault: true))
@@ -124,8 +124,8 @@ extension TopologyReader {
             switch r.type {
             case "aws_network_acl_association":
                 return [SubnetNetworkACLAssociation(
-                    id: r.id, location: r.location, subnet: r["subnet_id"].or("\(r.address) has no subnet_id").resourceID("subnet_id of \(r.address)"),
-                    networkACL: r["network_acl_id"].or("\(r.address) has no network_acl_id").resourceID("network_acl_id of \(r.address)"))]
+                    id: r.id, location: r.location, subnet: r["subnet_id"].or(.lacksArgument(owner: r.address, argument: "subnet_id")).resourceID("subnet_id of \(r.address)"),
+                    networkACL: r["network_acl_id"].or(.lacksArgument(owner: r.address, argument: "network_acl_id")).resourceID("network_acl_id of \(r.address)"))]
             case "aws_network_acl", "aws_default_network_acl":
                 guard let list = r["subnet_ids"] else { return [] }
                 switch list.knownList("subnet_ids of \(r.address)") {
@@ -143,12 +143,12 @@ extension TopologyReader {
     /// One ACL rule: `rule_no` (inline) or `rule_number`, `action` or `rule_action`, `protocol`,
     /// ports, `cidr_block` or `ipv6_cidr_block`.
     private func entry(_ arguments: [String: TerraformValue], egress: Bool, id: ResourceID?, location: Location?, what: String) -> NetworkACLEntry {
-        let number = (arguments["rule_number"] ?? arguments["rule_no"]).or("\(what) has no rule number").knownInt("the rule number of \(what)")
-        let action: Known<NetworkACLEntry.Action> = (arguments["rule_action"] ?? arguments["action"]).or("\(what) has no action").known("the action of \(what)").flatMap { text in
-            NetworkACLEntry.Action(rawValue: text.lowercased()).map { .known($0) } ?? .unknown(reason: "the action '\(text)' of \(what) is neither allow nor deny")
+        let number = (arguments["rule_number"] ?? arguments["rule_no"]).or(.lacksRuleNumber(rule: what)).knownInt("the rule number of \(what)")
+        let action: Known<NetworkACLEntry.Action> = (arguments["rule_action"] ?? arguments["action"]).or(.lacksArgument(owner: what, argument: "action")).known("the action of \(what)").flatMap { text in
+            NetworkACLEntry.Action(rawValue: text.lowercased()).map { .known($0) } ?? .unknown(.actionNeitherAllowNorDeny(action: text, rule: what))
         }
         let ports: Known<PortRange> = (arguments["protocol"] ?? .string("-1")).known("the protocol of \(what)").flatMap { text in
-            guard let number = PortRange.protocolNumber(text) else { return .unknown(reason: "unknown protocol '\(text)'") }
+            guard let number = PortRange.protocolNumber(text) else { return .unknown(.unknownProtocol(text: text)) }
             if number == -1 { return .known(.all) }
             if number != 6 && number != 17 { return .known(PortRange(ipProtocol: number, from: 0, to: 65535)) }
             let from = (arguments["from_port"] ?? .number(0)).knownInt("from_port of \(what)")
@@ -156,8 +156,8 @@ extension TopologyReader {
             return from.flatMap { from in to.map { PortRange(ipProtocol: number, from: from, to: $0) } }
         }
         let blockValue = arguments["cidr_block"].flatMap { $0 == .null || $0 == .string("") ? nil : $0 } ?? arguments["ipv6_cidr_block"]
-        let block: Known<AddressBlock> = blockValue.or("\(what) has no cidr_block").known("the block of \(what)").flatMap { text in
-            AddressBlock(text).map { .known($0) } ?? .unknown(reason: "'\(text)' of \(what) is not a CIDR block")
+        let block: Known<AddressBlock> = blockValue.or(.lacksArgument(owner: what, argument: "cidr_block")).known("the block of \(what)").flatMap { text in
+            AddressBlock(text).map { .known($0) } ?? .unknown(.ruleBlockNotCIDR(text: text, rule: what))
         }
         return NetworkACLEntry(id: id, location: location, ruleNumber: number, egress: egress, action: action, ports: ports, block: block)
     }

@@ -1,6 +1,7 @@
 internal import Addresses
 internal import Findings
 internal import HCL
+internal import Localization
 internal import Topology
 
 /// Turns the resources of a configuration into the network model, as the CloudFormation
@@ -10,7 +11,7 @@ struct TopologyReader {
     /// Every module instance of a configuration, the root module first; none for plans and states.
     let modules: ModuleWalk
     /// Resource blocks whose `count` or `for_each` is unknown, with why and where.
-    private(set) var unexpanded: [(address: String, reason: String, location: Location)] = []
+    private(set) var unexpanded: [(address: String, reason: LocalizedText, location: Location)] = []
 
     /// The resources of a configuration and of the modules it calls, evaluated.
     init(evaluator: Evaluator) {
@@ -56,14 +57,14 @@ struct TopologyReader {
         func of(_ types: String...) -> [ResourceInstance] { all.filter { types.contains($0.type) } }
 
         let vpcs = of("aws_vpc").map { r in
-            VPC(id: r.id, location: r.location, cidr: ipv4(r["cidr_block"].or("the CIDR block of \(r.address) is allocated from an IPAM pool at apply time"), "cidr_block of \(r.address)"))
+            VPC(id: r.id, location: r.location, cidr: ipv4(r["cidr_block"].or(.ipamCIDR(address: r.address)), "cidr_block of \(r.address)"))
         }
         let subnets = of("aws_subnet").map { r in
             Subnet(
-                id: r.id, location: r.location, vpc: r["vpc_id"].or("\(r.address) has no vpc_id").resourceID("vpc_id of \(r.address)"),
-                availabilityZone: (r["availability_zone"] ?? r["availability_zone_id"]).or("\(r.address) has no availability_zone, so AWS picks one").known("availability_zone of \(r.address)"),
-                cidr: ipv4(r["cidr_block"].or("the CIDR block of \(r.address) is allocated at apply time"), "cidr_block of \(r.address)"),
-                ipv6Cidr: r["ipv6_cidr_block"].map { value in value.known("ipv6_cidr_block of \(r.address)").flatMap { text in IPv6Network(text).map { .known($0) } ?? .unknown(reason: "'\(text)' is not an IPv6 block") } },
+                id: r.id, location: r.location, vpc: r["vpc_id"].or(.lacksArgument(owner: r.address, argument: "vpc_id")).resourceID("vpc_id of \(r.address)"),
+                availabilityZone: (r["availability_zone"] ?? r["availability_zone_id"]).or(.subnetWithoutZone(address: r.address)).known("availability_zone of \(r.address)"),
+                cidr: ipv4(r["cidr_block"].or(.cidrAtApply(address: r.address)), "cidr_block of \(r.address)"),
+                ipv6Cidr: r["ipv6_cidr_block"].map { value in value.known("ipv6_cidr_block of \(r.address)").flatMap { text in IPv6Network(text).map { .known($0) } ?? .unknown(.notIPv6Block(text: text)) } },
                 tags: tags(r),
                 moduleInput: r.moduleInput)
         }
@@ -71,7 +72,7 @@ struct TopologyReader {
         var routesByTable: [ResourceID: [Route]] = [:]
         for r in of("aws_route") {
             let route = Route(id: r.id, location: r.location, destination: destination { r[$0] }, target: target({ r[$0] }, of: r.address))
-            if case .known(let table) = r["route_table_id"].or("").resourceID("route_table_id") { routesByTable[table, default: []].append(route) }
+            if let table = r["route_table_id"]?.resourceID("route_table_id").value { routesByTable[table, default: []].append(route) }
         }
         func inlineRoutes(_ r: ResourceInstance) -> [Route] {
             let (blocks, unknown) = r.blocksAndUnknown("route")
@@ -81,22 +82,22 @@ struct TopologyReader {
             // Routes that are not known stand as one route of unknown destination, so that no
             // rule reads the table as without them.
             guard let unknown else { return routes }
-            let reason = "the routes of \(r.address) are not all known: \(unknown)"
+            let reason = LocalizedText(TerraformModelReason.routesNotAllKnown(address: r.address, reason: unknown))
             return routes + [Route(location: r.location, destination: .unknown(reason: reason), target: .unknown(reason: reason))]
         }
         var mainTables: [ResourceID: ResourceID] = [:]
         for r in of("aws_main_route_table_association") {
-            if case .known(let vpc) = r["vpc_id"].or("").resourceID(""), case .known(let table) = r["route_table_id"].or("").resourceID("") { mainTables[vpc] = table }
+            if let vpc = r["vpc_id"]?.resourceID("").value, let table = r["route_table_id"]?.resourceID("").value { mainTables[vpc] = table }
         }
         var routeTables = of("aws_route_table").map { r in
-            let vpc = r["vpc_id"].or("\(r.address) has no vpc_id").resourceID("vpc_id of \(r.address)")
+            let vpc = r["vpc_id"].or(.lacksArgument(owner: r.address, argument: "vpc_id")).resourceID("vpc_id of \(r.address)")
             return RouteTable(id: r.id, location: r.location, vpc: vpc, routes: inlineRoutes(r) + (routesByTable[r.id] ?? []),
                               isMain: vpc.value.map { mainTables[$0] == r.id } ?? false)
         }
         var declaredMain: Set<ResourceID> = Set(mainTables.keys)
         for r in of("aws_default_route_table") {
             // The VPC's main table, declared: `default_route_table_id = aws_vpc.X.default_route_table_id`.
-            guard case .known(let implicit) = r["default_route_table_id"].or("").resourceID(""), implicit.name.hasSuffix(RouteTable.implicitMainSuffix) else { continue }
+            guard let implicit = r["default_route_table_id"]?.resourceID("").value, implicit.name.hasSuffix(RouteTable.implicitMainSuffix) else { continue }
             let vpc = ResourceID(String(implicit.name.dropLast(RouteTable.implicitMainSuffix.count)))
             guard mainTables[vpc] == nil else { continue }
             declaredMain.insert(vpc)
@@ -119,16 +120,16 @@ struct TopologyReader {
         }
         for r in of("aws_internet_gateway_attachment") {
             gatewayAttachments.append(GatewayAttachment(
-                id: r.id, location: r.location, vpc: r["vpc_id"].or("\(r.address) has no vpc_id").resourceID("vpc_id of \(r.address)"),
-                internetGateway: r["internet_gateway_id"].or("\(r.address) has no internet_gateway_id").resourceID("internet_gateway_id of \(r.address)")))
+                id: r.id, location: r.location, vpc: r["vpc_id"].or(.lacksArgument(owner: r.address, argument: "vpc_id")).resourceID("vpc_id of \(r.address)"),
+                internetGateway: r["internet_gateway_id"].or(.lacksArgument(owner: r.address, argument: "internet_gateway_id")).resourceID("internet_gateway_id of \(r.address)")))
         }
 
         let loadBalancers = of("aws_lb", "aws_alb").map { r in loadBalancer(r) }
         let listeners = of("aws_lb_listener", "aws_alb_listener").map { r in
             Listener(
                 id: r.id, location: r.location,
-                loadBalancer: r["load_balancer_arn"].or("\(r.address) has no load_balancer_arn").resourceID("load_balancer_arn of \(r.address)"),
-                port: r["port"].map { $0.knownInt("port of \(r.address)") } ?? .unknown(reason: "\(r.address) has no port"),
+                loadBalancer: r["load_balancer_arn"].or(.lacksArgument(owner: r.address, argument: "load_balancer_arn")).resourceID("load_balancer_arn of \(r.address)"),
+                port: r["port"].map { $0.knownInt("port of \(r.address)") } ?? .unknown(.lacksArgument(owner: r.address, argument: "port")),
                 protocol: (r["protocol"] ?? .string("HTTP")).known("protocol of \(r.address)").map { $0.uppercased() },
                 certificateCount: .known((r["certificate_arn"] == nil || r["certificate_arn"] == .null ? 0 : 1) + of("aws_lb_listener_certificate").filter { $0["listener_arn"]?.resourceID("").value == r.id }.count),
                 defaultActions: .known(r.blocks("default_action").map { action($0.arguments) }))
@@ -144,14 +145,14 @@ struct TopologyReader {
             vpcs: vpcs, subnets: subnets, routeTables: routeTables,
             routeTableAssociations: of("aws_route_table_association").compactMap { r in
                 guard r["gateway_id"] == nil else { return nil }
-                return SubnetRouteTableAssociation(id: r.id, location: r.location, subnet: r["subnet_id"].or("\(r.address) has no subnet_id").resourceID("subnet_id of \(r.address)"),
-                                                   routeTable: r["route_table_id"].or("\(r.address) has no route_table_id").resourceID("route_table_id of \(r.address)"))
+                return SubnetRouteTableAssociation(id: r.id, location: r.location, subnet: r["subnet_id"].or(.lacksArgument(owner: r.address, argument: "subnet_id")).resourceID("subnet_id of \(r.address)"),
+                                                   routeTable: r["route_table_id"].or(.lacksArgument(owner: r.address, argument: "route_table_id")).resourceID("route_table_id of \(r.address)"))
             } + unexpandedAssociations,
             gatewayRouteTableAssociations: of("aws_route_table_association").compactMap { r in
                 // An edge association: the route table of traffic arriving through the gateway.
                 guard let gateway = r["gateway_id"] else { return nil }
                 return GatewayRouteTableAssociation(id: r.id, location: r.location, gateway: gateway.resourceID("gateway_id of \(r.address)"),
-                                                    routeTable: r["route_table_id"].or("\(r.address) has no route_table_id").resourceID("route_table_id of \(r.address)"))
+                                                    routeTable: r["route_table_id"].or(.lacksArgument(owner: r.address, argument: "route_table_id")).resourceID("route_table_id of \(r.address)"))
             },
             internetGateways: of("aws_internet_gateway").map { InternetGateway(id: $0.id, location: $0.location) },
             gatewayAttachments: gatewayAttachments,
@@ -165,18 +166,18 @@ struct TopologyReader {
     }
 
     private func ipv4(_ value: TerraformValue, _ what: String) -> Known<IPv4Network> {
-        value.known(what).flatMap { text in IPv4Network(text).map { .known($0) } ?? .unknown(reason: "\(what) '\(text)' is not an IPv4 block") }
+        value.known(what).flatMap { text in IPv4Network(text).map { .known($0) } ?? .unknown(.notIPv4Block(what: what, text: text)) }
     }
 
     private func destination(_ argument: (String) -> TerraformValue?) -> Known<RouteDestination> {
         for key in ["cidr_block", "destination_cidr_block", "ipv6_cidr_block", "destination_ipv6_cidr_block"] {
             guard let value = argument(key), value != .null, value != .string("") else { continue }
-            return value.known(key).flatMap { text in AddressBlock(text).map { .known(.block($0)) } ?? .unknown(reason: "\(key) '\(text)' is not a CIDR block") }
+            return value.known(key).flatMap { text in AddressBlock(text).map { .known(.block($0)) } ?? .unknown(.notCIDRBlock(what: key, text: text)) }
         }
         for key in ["destination_prefix_list_id"] {
             if let value = argument(key), value != .null { return value.known(key).map { .prefixList($0) } }
         }
-        return .unknown(reason: "the route has no destination")
+        return .unknown(.routeWithoutDestination)
     }
 
     private func target(_ argument: (String) -> TerraformValue?, of address: String) -> Known<RouteTarget> {
@@ -191,7 +192,7 @@ struct TopologyReader {
                 let local = TerraformAddress(id.name).local
                 if local.hasPrefix("aws_internet_gateway.") || local.hasPrefix("igw-") { return .known(RouteTarget(kind: .internetGateway, id: .known(id))) }
                 if local.hasPrefix("aws_vpn_gateway.") || local.hasPrefix("vgw-") { return .known(RouteTarget(kind: .virtualPrivateGateway, id: .known(id))) }
-                return .unknown(reason: "gateway_id of a route of \(address) is \(id.name), which is not an internet gateway of this configuration")
+                return .unknown(.gatewayNotInternetGateway(address: address, gateway: id.name))
             }
         }
         for (key, kind) in kinds {
@@ -199,7 +200,7 @@ struct TopologyReader {
             // The argument says the kind even when the id is known only after apply.
             return .known(RouteTarget(kind: kind, id: value.resourceID("\(key) of a route of \(address)")))
         }
-        return .unknown(reason: "a route of \(address) has no target")
+        return .unknown(.routeWithoutTarget(address: address))
     }
 
     private func loadBalancer(_ r: ResourceInstance) -> LoadBalancer {
@@ -213,19 +214,19 @@ struct TopologyReader {
         if let list = r["subnets"], list != .null {
             subnets = list.knownList("subnets of \(r.address)").map { items in items.map { $0.resourceID("a subnet of \(r.address)") } }
         } else if case let mappings = r.blocks("subnet_mapping"), !mappings.isEmpty {
-            subnets = .known(mappings.map { ($0.arguments["subnet_id"] ?? .unknown("a subnet_mapping of \(r.address) has no subnet_id")).resourceID("subnet_id of \(r.address)") })
+            subnets = .known(mappings.map { ($0.arguments["subnet_id"] ?? .unknown(.subnetMappingWithoutSubnetID(address: r.address))).resourceID("subnet_id of \(r.address)") })
         } else {
-            subnets = .unknown(reason: "\(r.address) has neither subnets nor subnet_mapping")
+            subnets = .unknown(.neitherSubnetsNorMapping(address: r.address))
         }
         func enumValue<T: RawRepresentable>(_ value: TerraformValue?, _ what: String, default fallback: T) -> Known<T> where T.RawValue == String {
             guard let value, value != .null else { return .known(fallback) }
-            return value.known(what).flatMap { text in T(rawValue: text.lowercased()).map { .known($0) } ?? .unknown(reason: "\(what) '\(text)' is not a value AWS accepts") }
+            return value.known(what).flatMap { text in T(rawValue: text.lowercased()).map { .known($0) } ?? .unknown(.notAcceptedValue(what: what, text: text)) }
         }
         let scheme: Known<LoadBalancer.Scheme>
         switch r["internal"] {
         case nil, .null?: scheme = .known(.internetFacing)
         case let value?:
-            if let reason = value.unknownReason { scheme = .unknown(reason: reason) } else { scheme = value.bool.map { .known($0 ? .internal : .internetFacing) } ?? .unknown(reason: "internal of \(r.address) is \(value.display)") }
+            if let reason = value.unknownReason { scheme = .unknown(reason: reason) } else { scheme = value.bool.map { .known($0 ? .internal : .internetFacing) } ?? .unknown(.internalNotBool(address: r.address, value: value.display)) }
         }
         return LoadBalancer(
             id: r.id, location: r.location, name: r["name"]?.text ?? r.address, scheme: scheme,
@@ -233,7 +234,7 @@ struct TopologyReader {
             ipAddressType: enumValue(r["ip_address_type"], "ip_address_type of \(r.address)", default: .ipv4),
             subnets: subnets,
             subnetMappings: r.blocks("subnet_mapping").map { mapping in
-                SubnetMapping(location: mapping.location, subnet: (mapping.arguments["subnet_id"] ?? .unknown("a subnet_mapping of \(r.address) has no subnet_id")).resourceID("subnet_id of \(r.address)"),
+                SubnetMapping(location: mapping.location, subnet: (mapping.arguments["subnet_id"] ?? .unknown(.subnetMappingWithoutSubnetID(address: r.address))).resourceID("subnet_id of \(r.address)"),
                               allocation: mapping.arguments["allocation_id"].flatMap { $0 == .null ? nil : $0.resourceID("allocation_id of \(r.address)") })
             },
             securityGroups: r["security_groups"].map { $0.knownList("security_groups of \(r.address)").map { $0.map { $0.resourceID("a security group of \(r.address)") } } } ?? .known([]),
@@ -247,7 +248,7 @@ struct TopologyReader {
             if case .object(let forward)? = arguments["forward"], let groups = forward["target_group"]?.elements {
                 return .forward(targetGroups: groups.map { item in
                     if case .object(let members) = item { return (members["arn"] ?? .null).resourceID("target_group arn") }
-                    return .unknown(reason: "a forward target group is \(item.display)")
+                    return .unknown(.forwardTargetGroup(value: item.display))
                 })
             }
             return .forward(targetGroups: [])
@@ -270,7 +271,7 @@ struct TopologyReader {
             let from = (arguments["from_port"] ?? .number(0)).knownInt("from_port of \(what)")
             let to = (arguments["to_port"] ?? .number(65535)).knownInt("to_port of \(what)")
             let ports: Known<PortRange> = protocolText.flatMap { text in
-                guard let number = PortRange.protocolNumber(text) else { return .unknown(reason: "unknown protocol '\(text)'") }
+                guard let number = PortRange.protocolNumber(text) else { return .unknown(.unknownProtocol(text: text)) }
                 if number == -1 { return .known(.all) }
                 return from.flatMap { from in to.map { PortRange(ipProtocol: number, from: from, to: $0) } }
             }
@@ -279,14 +280,14 @@ struct TopologyReader {
                 guard let value = arguments[key], value != .null else { continue }
                 let items = value.elements ?? [value]
                 for item in items {
-                    peers.append(item.known(key).flatMap { text in AddressBlock(text).map { .known(.block($0)) } ?? .unknown(reason: "\(key) '\(text)' is not a CIDR block") })
+                    peers.append(item.known(key).flatMap { text in AddressBlock(text).map { .known(.block($0)) } ?? .unknown(.notCIDRBlock(what: key, text: text)) })
                 }
             }
             for key in ["security_groups", "source_security_group_id", "referenced_security_group_id"] {
                 guard let value = arguments[key], value != .null else { continue }
                 for item in value.elements ?? [value] { peers.append(item.resourceID(key).map { .securityGroup($0) }) }
             }
-            if arguments["self"]?.bool == true { peers.append(.unknown(reason: "\(what) admits its own group (self = true)")) }
+            if arguments["self"]?.bool == true { peers.append(.unknown(.admitsOwnGroup(rule: what))) }
             for key in ["prefix_list_ids", "prefix_list_id"] {
                 guard let value = arguments[key], value != .null else { continue }
                 for item in value.elements ?? [value] { peers.append(item.known(key).map { .prefixList($0) }) }
@@ -295,13 +296,13 @@ struct TopologyReader {
         }
         var separate: [ResourceID: (ingress: [SecurityGroupRule], egress: [SecurityGroupRule])] = [:]
         for r in of("aws_security_group_rule") {
-            guard case .known(let group) = r["security_group_id"].or("").resourceID("") else { continue }
+            guard let group = r["security_group_id"]?.resourceID("").value else { continue }
             let made = rules(r.arguments, location: r.location, what: r.address)
             if r["type"]?.text == "egress" { separate[group, default: ([], [])].egress += made } else { separate[group, default: ([], [])].ingress += made }
         }
         for (type, egress) in [("aws_vpc_security_group_ingress_rule", false), ("aws_vpc_security_group_egress_rule", true)] {
             for r in of(type) {
-                guard case .known(let group) = r["security_group_id"].or("").resourceID("") else { continue }
+                guard let group = r["security_group_id"]?.resourceID("").value else { continue }
                 let made = rules(r.arguments, location: r.location, what: r.address)
                 if egress { separate[group, default: ([], [])].egress += made } else { separate[group, default: ([], [])].ingress += made }
             }
@@ -310,7 +311,7 @@ struct TopologyReader {
         return of("aws_security_group").map { r in
             SecurityGroup(
                 id: r.id, location: r.location,
-                vpc: r["vpc_id"].map { $0.resourceID("vpc_id of \(r.address)") } ?? .unknown(reason: "\(r.address) has no vpc_id, so it is in the default VPC"),
+                vpc: r["vpc_id"].map { $0.resourceID("vpc_id of \(r.address)") } ?? .unknown(.defaultVPC(address: r.address)),
                 ingress: r.blocks("ingress").flatMap { rules($0.arguments, location: $0.location, what: r.address) } + (separate[r.id]?.ingress ?? []),
                 egress: r.blocks("egress").flatMap { rules($0.arguments, location: $0.location, what: r.address) } + (separate[r.id]?.egress ?? []))
         }

@@ -1,5 +1,6 @@
 internal import Findings
 internal import HCL
+internal import Localization
 internal import Topology
 
 /// An `aws_route` block whose `count` or `for_each` is unknown: its routes may be in the route
@@ -19,8 +20,8 @@ struct UnexpandedRoute {
     private let tables: Tables
     let placeholder: Route
 
-    init(block: Block, address: String, reason: String, location: Location, module: Evaluator) {
-        let why = "\(address) may add routes here, but \(reason)"
+    init(block: Block, address: String, reason: LocalizedText, location: Location, module: Evaluator) {
+        let why = LocalizedText(TerraformModelReason.mayAddRoutes(address: address, reason: reason))
         placeholder = Route(id: ResourceID(address), location: location, destination: .unknown(reason: why), target: .unknown(reason: why))
         let expression = block.body.attribute("route_table_id")?.value
         // The instance's count.index or each is what is unknown: evaluated with them unknown,

@@ -17,7 +17,7 @@ enum VariableValues {
                 if case .call(let constructor, _, _) = type.kind { types[name] = constructor } else { types[name] = type.traversal?.first ?? "any" }
             }
             values[name] = block.body.attribute("default").map { evaluator.evaluate($0.value, [:]) }
-                ?? .unknown("variable \"\(name)\" has no value; pass --var \(name)=VALUE or set it in a .tfvars file")
+                ?? .unknown(.variableWithoutValue(name: name))
         }
         var files: [String] = []
         for folder in folders {
@@ -41,7 +41,7 @@ enum VariableValues {
         }
         for assignment in assignments {
             guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
-                throw .badVariable(assignment, reason: "expected KEY=VALUE")
+                throw .badVariable(assignment, reason: .notKeyValue)
             }
             let name = String(assignment[..<equals])
             let text = String(assignment[assignment.index(after: equals)...])
@@ -51,7 +51,7 @@ enum VariableValues {
                 do {
                     values[name] = evaluator.evaluate(try HCLParser.parseExpression(text, file: "--var \(name)"), [:])
                 } catch {
-                    throw .badVariable(assignment, reason: "the value of a \(types[name] ?? "") variable must be an HCL expression: \(error)")
+                    throw .badVariable(assignment, reason: .notAnExpression(type: types[name] ?? "", error: error))
                 }
             }
         }

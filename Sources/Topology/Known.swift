@@ -1,8 +1,10 @@
+public import Localization
+
 /// A fact that is either known or unknown with the reason why (an import whose stack was not
 /// given, a parameter without a value). Rules turn unknowns into *unverified* notes, never passes.
 public enum Known<Value: Sendable>: Sendable {
     case known(Value)
-    case unknown(reason: String)
+    case unknown(reason: LocalizedText)
 
     /// The value when known.
     public var value: Value? {
@@ -11,7 +13,7 @@ public enum Known<Value: Sendable>: Sendable {
     }
 
     /// Why it is unknown, when it is.
-    public var unknownReason: String? {
+    public var unknownReason: LocalizedText? {
         if case .unknown(let reason) = self { return reason }
         return nil
     }

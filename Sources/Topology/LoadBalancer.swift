@@ -1,5 +1,6 @@
 public import Addresses
 public import Findings
+public import Localization
 
 /// An `AWS::ElasticLoadBalancingV2::LoadBalancer`.
 public struct LoadBalancer: Sendable, Hashable {
@@ -36,7 +37,7 @@ public struct LoadBalancer: Sendable, Hashable {
     public var attributes: [String: Known<String>]
     /// Why some attributes could not be read (the list or a key is unknown), so an attribute
     /// missing from `attributes` may still be set; nil when every one was read.
-    public var unreadAttributes: String?
+    public var unreadAttributes: LocalizedText?
     /// The nodes AWS runs for it, when read from an account.
     public var nodes: [LoadBalancerNode]
 
@@ -51,7 +52,7 @@ public struct LoadBalancer: Sendable, Hashable {
         subnetMappings: [SubnetMapping] = [],
         securityGroups: Known<[Known<ResourceID>]>,
         attributes: [String: Known<String>] = [:],
-        unreadAttributes: String? = nil,
+        unreadAttributes: LocalizedText? = nil,
         nodes: [LoadBalancerNode] = []
     ) {
         self.id = id

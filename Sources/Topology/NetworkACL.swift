@@ -53,16 +53,22 @@ public struct NetworkACL: Sendable, Hashable {
         let relevant = entries.filter { $0.egress == egress }
         var ordered: [(Int, NetworkACLEntry)] = []
         for entry in relevant {
-            guard case .known(let number) = entry.ruleNumber else {
-                return .unknown(reason: entry.ruleNumber.unknownReason ?? "an entry has no rule number")
+            switch entry.ruleNumber {
+            case .known(let number): ordered.append((number, entry))
+            case .unknown(let reason): return .unknown(reason: reason)
             }
-            ordered.append((number, entry))
         }
         var open: [ClosedRange<Int>] = [tcpPorts]
         var denied: [Denial] = []
         for (_, entry) in ordered.sorted(by: { $0.0 < $1.0 }) where !open.isEmpty {
-            guard case .known(let block) = entry.block, case .known(let ports) = entry.ports, case .known(let action) = entry.action else {
-                return .unknown(reason: entry.block.unknownReason ?? entry.ports.unknownReason ?? entry.action.unknownReason ?? "an entry is incomplete")
+            let block: AddressBlock, ports: PortRange, action: NetworkACLEntry.Action
+            switch (entry.block, entry.ports, entry.action) {
+            case (.known(let knownBlock), .known(let knownPorts), .known(let knownAction)):
+                block = knownBlock
+                ports = knownPorts
+                action = knownAction
+            case (.unknown(let reason), _, _), (_, .unknown(let reason), _), (_, _, .unknown(let reason)):
+                return .unknown(reason: reason)
             }
             guard block.isIPv6 == ipv6, block.isAnyAddress else { continue }
             let covered = ports.ipProtocol == -1 ? 0...65535 : ports.ipProtocol == 6 ? ports.from...ports.to : nil

@@ -1,3 +1,5 @@
+internal import Localization
+
 /// The network model every view builds and every rule reads: what exists and how it is
 /// connected, from templates (`lint`) or from an account (`aws`). Immutable: the lookups below
 /// are indexed once, when it is made.
@@ -48,7 +50,7 @@ public struct Topology: Sendable {
     /// unknown (it might be any subnet's).
     private struct AssociationIndex: Sendable {
         var bySubnet: [ResourceID: (association: ResourceID, target: Known<ResourceID>)] = [:]
-        var unknownSubnet: (association: ResourceID, reason: String)?
+        var unknownSubnet: (association: ResourceID, reason: LocalizedText)?
 
         init(_ entries: [(association: ResourceID, subnet: Known<ResourceID>, target: Known<ResourceID>)]) {
             for entry in entries {
@@ -128,35 +130,27 @@ public struct Topology: Sendable {
     /// Looks up a subnet named by a reference that may be unknown or point outside the model.
     public func subnet(_ reference: Known<ResourceID>) -> Known<Subnet> {
         reference.flatMap { id in
-            subnet(id).map { .known($0) } ?? .unknown(reason: "subnet \(id) is not in the model (\(notInModelHint))")
+            subnet(id).map { .known($0) } ?? .unknown(.subnetNotInModel(subnet: id.description, source: source))
         }
     }
 
     /// Looks up a security group named by a reference that may be unknown or point outside the model.
     public func securityGroup(_ reference: Known<ResourceID>) -> Known<SecurityGroup> {
         reference.flatMap { id in
-            securityGroup(id).map { .known($0) } ?? .unknown(reason: "security group \(id) is not in the model (\(notInModelHint))")
-        }
-    }
-
-    private var notInModelHint: String {
-        switch source {
-        case .templates: "it is defined outside the given templates; pass the stack that defines it"
-        case .account: "it was not returned by the account"
-        case .terraform: "it is not a resource of the configuration, plan or state given; give the folder or state that declares it too"
+            securityGroup(id).map { .known($0) } ?? .unknown(.securityGroupNotInModel(securityGroup: id.description, source: source))
         }
     }
 
     /// The route table a subnet really uses: its explicit association, else its VPC's main table.
     public func effectiveRouteTable(of subnet: Subnet) -> Known<RouteTable> {
-        effective(of: subnet, in: routeTableAssociationIndex, what: "route table", lookup: routeTable) { vpc in
+        effective(of: subnet, in: routeTableAssociationIndex, what: .routeTable, lookup: routeTable) { vpc in
             routeTables.first { $0.isMain && $0.vpc == .known(vpc) }
         }
     }
 
     /// The network ACL a subnet really uses: its explicit association, else its VPC's default ACL.
     public func effectiveNetworkACL(of subnet: Subnet) -> Known<NetworkACL> {
-        effective(of: subnet, in: networkACLAssociationIndex, what: "network ACL", lookup: networkACL) { vpc in
+        effective(of: subnet, in: networkACLAssociationIndex, what: .networkACL, lookup: networkACL) { vpc in
             networkACLs.first { $0.isDefault && $0.vpc == .known(vpc) }
         }
     }
@@ -166,21 +160,21 @@ public struct Topology: Sendable {
     private func effective<T>(
         of subnet: Subnet,
         in index: AssociationIndex,
-        what: String,
+        what: TopologyReason.Table,
         lookup: (ResourceID) -> T?,
         implicit: (ResourceID) -> T?
     ) -> Known<T> {
         if let explicit = index.bySubnet[subnet.id] {
             return explicit.target.flatMap { id in
                 lookup(id).map { .known($0) }
-                    ?? .unknown(reason: "\(what) \(id) associated by \(explicit.association) is not in the model (\(notInModelHint))")
+                    ?? .unknown(.associatedTableNotInModel(what, id: id.description, association: explicit.association.description, source: source))
             }
         }
         if let unknown = index.unknownSubnet {
-            return .unknown(reason: "the subnet of \(what) association \(unknown.association) is unknown: \(unknown.reason)")
+            return .unknown(.associationSubnetUnknown(what, association: unknown.association.description, reason: unknown.reason))
         }
         return subnet.vpc.flatMap { vpc in
-            implicit(vpc).map { .known($0) } ?? .unknown(reason: "the implicit \(what) of VPC \(vpc) is not in the model (\(notInModelHint))")
+            implicit(vpc).map { .known($0) } ?? .unknown(.implicitTableNotInModel(what, vpc: vpc.description, source: source))
         }
     }
 
@@ -191,11 +185,11 @@ public struct Topology: Sendable {
         if let association = gatewayRouteTableAssociations.first(where: { $0.gateway == .known(gateway) }) {
             return association.routeTable.flatMap { id in
                 routeTable(id).map { .known($0) }
-                    ?? .unknown(reason: "route table \(id) associated with \(gateway.name) by \(association.id.name) is not in the model (\(notInModelHint))")
+                    ?? .unknown(.edgeRouteTableNotInModel(table: id.description, gateway: gateway.name, association: association.id.name, source: source))
             }
         }
-        if let unknown = gatewayRouteTableAssociations.first(where: { $0.gateway.value == nil }) {
-            return .unknown(reason: "the gateway of edge association \(unknown.id.name) is unknown (\(unknown.gateway.unknownReason ?? "")), and it may be \(gateway.name)")
+        if let unknown = gatewayRouteTableAssociations.first(where: { $0.gateway.value == nil }), let reason = unknown.gateway.unknownReason {
+            return .unknown(.edgeAssociationGatewayUnknown(association: unknown.id.name, reason: reason, gateway: gateway.name))
         }
         return nil
     }
@@ -208,9 +202,9 @@ public struct Topology: Sendable {
             case (.known(let attached), .known(let gateway)):
                 if attached == vpc && !gateways.contains(gateway) { gateways.append(gateway) }
             case (.known(let attached), .unknown(let reason)):
-                if attached == vpc { return .unknown(reason: "the internet gateway of \(attachment.id.name) is unknown (\(reason))") }
+                if attached == vpc { return .unknown(.attachmentGatewayUnknown(attachment: attachment.id.name, reason: reason)) }
             case (.unknown(let reason), _):
-                return .unknown(reason: "the VPC of \(attachment.id.name) is unknown (\(reason))")
+                return .unknown(.attachmentVPCUnknown(attachment: attachment.id.name, reason: reason))
             }
         }
         return .known(gateways)

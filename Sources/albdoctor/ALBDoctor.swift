@@ -1,6 +1,8 @@
 import ArgumentParser
 import CBuildInfo
 import Foundation
+import Localization
+import Reports
 
 /// The command-line entry: subcommands wire modules together and hold no logic of their own.
 @main
@@ -40,6 +42,12 @@ struct ALBDoctor: AsyncParsableCommand {
             }
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
+        } catch let failure as any LocalizedFailure {
+            // Bad input a command did not stop on itself (swift-argument-parser would call it an
+            // internal error): said as `Terminal.inputError` says it, in the user's language.
+            let language = LanguageOption.ofProcess
+            Terminal.writeError(CommandLineText.errorPrefix.text(in: language) + failure.localizedMessage(language))
+            Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)

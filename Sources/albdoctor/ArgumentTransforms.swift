@@ -1,7 +1,9 @@
 import Addresses
 import ArgumentParser
 import Foundation
+import Localization
 import ProbeModel
+import Reports
 
 // Values typed on the command line, parsed once here into the types the commands use. A value
 // that does not parse is refused by ArgumentParser, which names the argument and the value
@@ -19,7 +21,7 @@ extension IPAddress {
     /// `@Option(transform:)` for an address, IPv6 with or without brackets.
     static func argument(_ text: String) throws -> IPAddress {
         guard let address = IPAddress(text.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))) else {
-            throw ValidationError("expected an IPv4 or IPv6 address")
+            throw ValidationError(UsageText.expectedIPAddress.text(in: LanguageOption.ofProcess))
         }
         return address
     }

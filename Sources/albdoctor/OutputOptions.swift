@@ -31,7 +31,7 @@ struct OutputOptions: ParsableArguments {
 
     func validate() throws {
         if format != .text && (quiet || noSummary) {
-            throw ValidationError("\(quiet ? "--quiet" : "--no-summary") shapes the text output; --format \(format.rawValue) writes every finding and its summary as it is.")
+            throw ValidationError(UsageText.textOnlyFlag(flag: quiet ? "--quiet" : "--no-summary", format: format.rawValue).text(in: language))
         }
     }
 }
@@ -67,7 +67,7 @@ extension OutputOptions {
     /// Refuses the formats a view cannot write, saying which it can.
     func require(_ allowed: [OutputFormat], view: String) throws {
         guard allowed.contains(format) else {
-            throw ValidationError("--format \(format.rawValue) is not for \(view); it writes \(allowed.map(\.rawValue).joined(separator: ", ")).")
+            throw ValidationError(UsageText.formatNotForView(format: format.rawValue, view: view, allowed: allowed.map(\.rawValue)).text(in: language))
         }
     }
 }

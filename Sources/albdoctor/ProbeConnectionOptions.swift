@@ -1,6 +1,8 @@
 internal import Addresses
 import ArgumentParser
+import Localization
 import Probe
+import Reports
 
 /// How to reach the addresses: the flags `probe`, `diagnose` and `serve` share.
 struct ProbeConnectionOptions: ParsableArguments {
@@ -24,7 +26,8 @@ struct ProbeConnectionOptions: ParsableArguments {
     var ipv6Only = false
 
     func validate() throws {
-        if ipv4Only && ipv6Only { throw ValidationError("-4 and -6 exclude each other; give neither to probe both families.") }
+        // This group has no `--lang` of its own: the command's is read from the command line.
+        if ipv4Only && ipv6Only { throw ValidationError(UsageText.familiesExclusive.text(in: LanguageOption.ofProcess)) }
     }
 
     /// The address family to probe; nil for both.

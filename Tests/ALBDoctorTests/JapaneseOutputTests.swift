@@ -13,6 +13,20 @@ import _TestSupport
         #expect(result.stdout == expected, "regenerate with: albdoctor lint fixtures/unrouted-alb-subnet --region ap-northeast-1 --lang ja > Tests/ALBDoctorTests/Golden/lint-incident.ja.txt, and read the difference")
     }
 
+    /// The incident's HTML page in Japanese, whole: headings, the network picture's words, the
+    /// findings and the fix, at a fixed time (SOURCE_DATE_EPOCH) so that the page is the same on
+    /// every run.
+    @Test func lintPageOfTheIncidentInJapanese() async throws {
+        let result = try await albdoctor(
+            ["lint", "fixtures/unrouted-alb-subnet", "--region", "ap-northeast-1", "--lang", "ja", "--format", "html"],
+            environment: ["SOURCE_DATE_EPOCH": "1764547200"])
+        #expect(result.status == 1)
+        let expected = try String(contentsOfFile: Repository.path("Tests/ALBDoctorTests/Golden/lint-incident.ja.html"), encoding: .utf8)
+        #expect(
+            result.stdout == expected,
+            "regenerate with: SOURCE_DATE_EPOCH=1764547200 albdoctor lint fixtures/unrouted-alb-subnet --region ap-northeast-1 --lang ja --format html > Tests/ALBDoctorTests/Golden/lint-incident.ja.html, and read the difference")
+    }
+
     /// The language comes from the flag, else ALBDOCTOR_LANG, else the locale variables in
     /// POSIX order; a locale this machine never generated still counts.
     @Test(arguments: [

@@ -14,6 +14,8 @@ import _TestSupport
         case .tlsConnectionsFailed:
             [(.tlsConnectionsFailed(failures: 17, connections: 523, clients: 29, codes: "Failed:codeX1 11, Failed:codeX2 6"),
               ["17", "523", "29", "TLS", "Failed:codeX1 11, Failed:codeX2 6"])]
+        case .redirectsOfAll:
+            [(.redirectsOfAll(orphans: 17, redirects: 523), ["17", "523"])]
         case .connectionsWithoutRequest:
             [(.connectionsWithoutRequest(connections: 523, clients: 29), ["523", "29", "conn_trace_id"])]
         }
@@ -24,6 +26,7 @@ import _TestSupport
             .redirectedClientsNeverArrived(orphans: 0, redirected: 0, percent: 0, window: 0),
             .tlsConnectionsFailed(failures: 0, connections: 0, clients: 0, codes: ""),
             .connectionsWithoutRequest(connections: 0, clients: 0),
+            .redirectsOfAll(orphans: 0, redirects: 0),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
     }

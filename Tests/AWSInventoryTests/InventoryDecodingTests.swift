@@ -45,12 +45,13 @@ import Topology
             routeTables: [], internetGateways: [], egressOnlyInternetGateways: [], natGateways: [], networkACLs: acls, securityGroups: [],
             networkInterfaces: [], loadBalancers: balancers, listeners: [], rules: [], targetGroups: [], dropped: decoding.dropped)
         let topology = inventory.topology()
-        #expect(topology.subnets.first?.vpc.unknownReason == "DescribeSubnets gave no vpcId for subnet-1")
-        #expect(topology.subnets.first?.availabilityZone.unknownReason == "DescribeSubnets gave no availabilityZone for subnet-1")
+        #expect(topology.subnets.first?.vpc.unknownReason?.english == "DescribeSubnets gave no vpcId for subnet-1")
+        #expect(topology.subnets.first?.vpc.unknownReason.map { $0(.ja) } == "DescribeSubnets が subnet-1 の vpcId を返しませんでした")
+        #expect(topology.subnets.first?.availabilityZone.unknownReason?.english == "DescribeSubnets gave no availabilityZone for subnet-1")
         let entry = try #require(topology.networkACLs.first?.entries.first)
-        #expect(entry.action.unknownReason == "DescribeNetworkAcls gave no ruleAction for an entry of acl-1")
-        #expect(entry.ruleNumber.unknownReason == "DescribeNetworkAcls gave no ruleNumber for an entry of acl-1")
-        #expect(topology.loadBalancers.first?.scheme.unknownReason == "DescribeLoadBalancers gave no Scheme for test-alb")
+        #expect(entry.action.unknownReason?.english == "DescribeNetworkAcls gave no ruleAction for an entry of acl-1")
+        #expect(entry.ruleNumber.unknownReason?.english == "DescribeNetworkAcls gave no ruleNumber for an entry of acl-1")
+        #expect(topology.loadBalancers.first?.scheme.unknownReason?.english == "DescribeLoadBalancers gave no Scheme for test-alb")
         // The snapshot keeps the warnings, and encoding is an error, not empty data, when it fails.
         let decoded = try Snapshot.decode(try Snapshot.encode(inventory), file: "t.json")
         #expect(decoded.dropped == decoding.dropped)

@@ -1,4 +1,5 @@
 import CloudFormation
+import Localization
 import Testing
 import Topology
 
@@ -126,7 +127,8 @@ import Topology
                 Properties: { Subnets: !Ref Subnets }
             """
         let lb = try #require(try Lint.topology(yaml).loadBalancers.first)
-        #expect(lb.subnets.unknownReason == "parameter Subnets of stack t has no value; pass --parameter t.Subnets=VALUE (t.yaml:7:28)")
+        #expect(lb.subnets.unknownReason?.english == "parameter Subnets of stack t has no value; pass --parameter t.Subnets=VALUE (t.yaml:7:28)")
+        #expect(lb.subnets.unknownReason?.japanese == "スタック t のパラメーター Subnets に値がありません。--parameter t.Subnets=VALUE で値を渡してください（t.yaml:7:28）")
         let given = try #require(try Lint.topology(yaml, parameters: ["t.Subnets=subnet-1, subnet-2"]).loadBalancers.first)
         #expect(given.subnets.value == [.known(ResourceID("subnet-1")), .known(ResourceID("subnet-2"))])
     }

@@ -1,6 +1,7 @@
 import CloudFormation
 import Findings
 import Foundation
+import Localization
 import Testing
 
 /// Rain modules are read like nested stacks, expanded as `rain pkg` would; registry modules are
@@ -130,7 +131,7 @@ import Testing
         try Self.vpcModule.write(toFile: folder + "/vpc.yml", atomically: true, encoding: .utf8)
         let sources = try TemplateLoader.load(paths: [folder + "/app.yaml"])
         let topology = try Deployment(stacks: sources, region: "ap-northeast-1", nested: NestedTemplates(roots: [folder])).topology()
-        let reason = try #require(topology.vpcs.first?.cidr.unknownReason)
+        let reason = try #require(topology.vpcs.first?.cidr.unknownReason?.english)
         #expect(reason.contains("parameter Cidr of Rain module Network") && reason.contains("give it in the Properties of Network"), "got: \(reason)")
     }
 

@@ -1,3 +1,4 @@
+import Localization
 import Testing
 import Topology
 
@@ -94,7 +95,7 @@ import Topology
         #expect(try target("ToAppliance").kind == .gatewayLoadBalancerEndpoint)
         let imported = try target("ToImportedEndpoint")
         #expect(imported.kind == .vpcEndpoint && imported.kind.inspects)
-        #expect(imported.id?.unknownReason?.contains("inspection-EndpointA") == true)
+        #expect(imported.id?.unknownReason?.english.contains("inspection-EndpointA") == true)
         #expect(try target("ToTransitGateway").kind == .transitGateway)
         #expect(try target("ToTransitGateway").id?.value == nil)
         #expect(try target("ToPeer").kind == .vpcPeeringConnection)
@@ -117,7 +118,7 @@ import Topology
         let text = Self.template.replacingOccurrences(of: "GatewayId: !Ref InternetGateway, RouteTableId: !Ref EdgeTable", with: "GatewayId: !ImportValue network-Gateway, RouteTableId: !Ref EdgeTable")
         let topology = try Lint.topology(text)
         let edge = try #require(topology.edgeRouteTable(of: ResourceID(stack: "t", "InternetGateway")))
-        #expect(edge.unknownReason?.contains("network-Gateway") == true)
+        #expect(edge.unknownReason?.english.contains("network-Gateway") == true)
     }
 
     @Test func firewallEndpointsFollowTheSubnetMappings() throws {
@@ -125,6 +126,6 @@ import Topology
         let routes = try #require(try Lint.topology(text).routeTables.first { $0.id.name == "Table" }).routes
         let target = try #require(routes.first { $0.id?.name == "ToFirewallB" }?.target.value)
         #expect(target.kind == .vpcEndpoint)
-        #expect(target.id?.unknownReason?.contains("Fn::Select index 2 is out of range for a list of 2") == true, "\(String(describing: target.id))")
+        #expect(target.id?.unknownReason?.english.contains("Fn::Select index 2 is out of range for a list of 2") == true, "\(String(describing: target.id))")
     }
 }

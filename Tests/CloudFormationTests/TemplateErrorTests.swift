@@ -1,5 +1,6 @@
 import CloudFormation
 import Foundation
+import Localization
 import Testing
 import Topology
 
@@ -34,7 +35,7 @@ import Topology
     ])
     func unevaluableVPCBlockIsUnknown(text: String, reason: String, place: String) throws {
         let vpc = try #require(try Lint.topology(text).vpcs.first)
-        let why = try #require(vpc.cidr.unknownReason)
+        let why = try #require(vpc.cidr.unknownReason?.english)
         #expect(why.contains(reason) && why.contains(place), "got: \(why)")
     }
 
@@ -45,7 +46,7 @@ import Topology
     ])
     func unevaluableSubnetPropertyIsUnknown(text: String, reason: String) throws {
         let subnet = try #require(try Lint.topology(text).subnets.first)
-        let why = [subnet.availabilityZone.unknownReason, subnet.vpc.unknownReason].compactMap { $0 }.joined(separator: "; ")
+        let why = [subnet.availabilityZone.unknownReason, subnet.vpc.unknownReason].compactMap { $0?.english }.joined(separator: "; ")
         #expect(why.contains(reason), "got: \(why)")
     }
 
@@ -83,14 +84,14 @@ import Topology
         #expect(duplicates.map(\.severity) == [.error, .error])
         #expect(duplicates.map { $0.location?.description } == ["one.yaml:8:21", "two.yaml:8:21"])
         #expect(duplicates.first?.message.contains("'shared-vpc' is also exported by two (two.yaml:8:21)") == true)
-        #expect(evaluation.topology.subnets.first?.vpc.unknownReason?.contains("'shared-vpc' is exported by more than one stack (one, two)") == true)
+        #expect(evaluation.topology.subnets.first?.vpc.unknownReason?.english.contains("'shared-vpc' is exported by more than one stack (one, two)") == true)
     }
 
     @Test func circularImportsBetweenStacksAreUnknownNotAHang() throws {
         let one = "Resources:\n  V:\n    Type: AWS::EC2::VPC\n    Properties: { CidrBlock: !ImportValue b }\nOutputs:\n  O:\n    Value: !ImportValue b\n    Export: { Name: a }\n"
         let two = "Resources:\n  V:\n    Type: AWS::EC2::VPC\n    Properties: { CidrBlock: !ImportValue a }\nOutputs:\n  O:\n    Value: !ImportValue a\n    Export: { Name: b }\n"
         let topology = try Deployment(stacks: [StackSource(name: "one", file: "one.yaml", text: one), StackSource(name: "two", file: "two.yaml", text: two)]).topology()
-        #expect(topology.vpcs.allSatisfy { $0.cidr.unknownReason?.contains("circular reference: export") == true })
+        #expect(topology.vpcs.allSatisfy { $0.cidr.unknownReason?.english.contains("circular reference: export") == true })
     }
 
     @Test(arguments: [
@@ -183,6 +184,6 @@ import Topology
         let given = try #require(try Lint.topology(yaml, parameters: ["AWS::AccountId=111122223333"]).subnets.first)
         #expect(given.vpc == .known(ResourceID("vpc-111122223333")))
         let unknown = try #require(try Lint.topology(yaml).subnets.first)
-        #expect(unknown.vpc.unknownReason == "'vpc-AWS::AccountId' is known only after deployment", "\(unknown.vpc)")
+        #expect(unknown.vpc.unknownReason?.english == "'vpc-AWS::AccountId' is known only after deployment", "\(unknown.vpc)")
     }
 }

@@ -15,9 +15,9 @@ import _TestSupport
             [(.exportedTwice(name: "exportX3", others: ["stackX4 (a.yaml:3:5)", "stackX5 (b.yaml:7:9)"]),
               ["'exportX3'", "stackX4 (a.yaml:3:5)", "stackX5 (b.yaml:7:9)", "CloudFormation"])]
         case .rainModuleNotRead:
-            [(.rainModuleNotRead(module: "ModuleX6", path: "modules/x7.yaml", reason: "reasonX8"), ["Rain", "ModuleX6", "modules/x7.yaml", "reasonX8"])]
+            [(.rainModuleNotRead(module: "ModuleX6", path: "modules/x7.yaml", reason: LocalizedText(sameInEveryLanguage: "reasonX8")), ["Rain", "ModuleX6", "modules/x7.yaml", "reasonX8"])]
         case .registryModuleNotRead:
-            [(.registryModuleNotRead(module: "ModuleX6", stack: "stackX2", reason: "reasonX8"),
+            [(.registryModuleNotRead(module: "ModuleX6", stack: "stackX2", reason: LocalizedText(sameInEveryLanguage: "reasonX8")),
               ["ModuleX6", "reasonX8", "`aws cloudformation get-template --stack-name stackX2 --template-stage Processed`"])]
         case .regionNotKnown:
             [(.regionNotKnown(region: "regionX9", stacks: ["stackX2"], written: "aws://unknown-account/unknown-region"),

@@ -1,5 +1,6 @@
 @testable import CloudFormation
 import Findings
+import Localization
 import Testing
 
 /// `Fn::ToJsonString`'s text, and its refusal to guess what is unknown.
@@ -18,7 +19,9 @@ import Testing
     @Test func unknownsAndPhysicalIdsAreNotWrittenOut() {
         let token = Value.string(PhysicalID.token(stack: "t", logicalID: "VPC"), at: here)
         let list = Value(kind: .list([.string("x", at: here), token]), location: here)
-        #expect(list.firstUnknown == "'VPC' is known only after deployment")
-        #expect(Value(kind: .list([.unknown("no value given", at: here)]), location: here).firstUnknown == "no value given")
+        #expect(list.firstUnknown?.english == "'VPC' is known only after deployment")
+        #expect(list.firstUnknown?.japanese == "'VPC' はデプロイ後にしかわかりません")
+        let given = LocalizedText(english: "no value given", japanese: "値が与えられていません")
+        #expect(Value(kind: .list([.unknown(given, at: here)]), location: here).firstUnknown == given)
     }
 }

@@ -59,45 +59,45 @@ import Testing
     @Test func missingEquals() {
         let error = failure("resource \"aws_vpc\" \"main\" {\n  cidr_block \"10.0.0.0/16\"\n}\n")
         #expect(error?.position.description == "bad.tf:2:27")
-        #expect(error?.expected == "a block label or `{`")
+        #expect(error?.expected.english == "a block label or `{`")
     }
 
     @Test func unclosedBlock() {
         let error = failure("locals {\n  a = 1\n")
         #expect(error?.position.description == "bad.tf:3:1")
-        #expect(error?.expected == "`}` to close the block")
+        #expect(error?.expected.english == "`}` to close the block")
     }
 
     @Test func unclosedString() {
         let error = failure("a = \"abc\nb = 1\n")
         #expect(error?.position.description == "bad.tf:1:9")
-        #expect(error?.expected.contains("close the string") == true)
+        #expect(error?.expected.english.contains("close the string") == true)
     }
 
     @Test func twoAttributesOnOneLine() {
         let error = failure("a = 1 b = 2\n")
         #expect(error?.position.description == "bad.tf:1:7")
-        #expect(error?.found == "`b`")
+        #expect(error?.found.english == "`b`")
     }
 
     @Test func badExpression() {
-        #expect(failure("a = )\n")?.expected == "an expression")
-        #expect(failure("a = [1, 2\n")?.expected == "`,` or `]` in the list")
-        #expect(failure("a = f(1 2)\n")?.expected == "`,` or `)` in the arguments of f()")
-        #expect(failure("a = { b 1 }\n")?.expected == "`=` or `:` after the object key")
-        #expect(failure("a = [for x : x]\n")?.expected == "`in` after the for variables")
-        #expect(failure("a = x ? 1\n")?.expected == "`:` between the two results of the conditional")
+        #expect(failure("a = )\n")?.expected.english == "an expression")
+        #expect(failure("a = [1, 2\n")?.expected.english == "`,` or `]` in the list")
+        #expect(failure("a = f(1 2)\n")?.expected.english == "`,` or `)` in the arguments of f()")
+        #expect(failure("a = { b 1 }\n")?.expected.english == "`=` or `:` after the object key")
+        #expect(failure("a = [for x : x]\n")?.expected.english == "`in` after the for variables")
+        #expect(failure("a = x ? 1\n")?.expected.english == "`:` between the two results of the conditional")
     }
 
     @Test func badTemplates() {
         #expect(failure("a = \"${b\"\n") != nil)
-        #expect(failure("a = \"%{ if x }y\"\n")?.expected == "`%{ endif }` to close this `%{ if }`")
-        #expect(failure("a = \"%{ endfor }\"\n")?.found == "`%{ endfor }` outside a `%{ for }`")
-        #expect(failure("a = <<EOF\nno end\n")?.expected == "`EOF` to close the heredoc")
+        #expect(failure("a = \"%{ if x }y\"\n")?.expected.english == "`%{ endif }` to close this `%{ if }`")
+        #expect(failure("a = \"%{ endfor }\"\n")?.found.english == "`%{ endfor }` outside a `%{ for }`")
+        #expect(failure("a = <<EOF\nno end\n")?.expected.english == "`EOF` to close the heredoc")
         #expect(failure("a = \"\\q\"\n")?.position.description == "bad.tf:1:7")
     }
 
     @Test func unclosedComment() {
-        #expect(failure("/* never closed\n")?.expected == "`*/` to close the comment")
+        #expect(failure("/* never closed\n")?.expected.english == "`*/` to close the comment")
     }
 }

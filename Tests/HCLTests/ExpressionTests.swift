@@ -80,7 +80,7 @@ import Testing
     ])
     func tooDeepIsASyntaxErrorAtItsPlace(text: String, expected: String) {
         let error = #expect(throws: HCLError.self) { try HCLParser.parseExpression(text, file: "deep.tf") }
-        #expect(error?.expected.hasPrefix(expected) == true, "\(String(describing: error))")
+        #expect(error?.expected.english.hasPrefix(expected) == true, "\(String(describing: error))")
         #expect(error.map { $0.position.line == 1 && $0.position.column > 1 } == true, "\(String(describing: error))")
     }
 

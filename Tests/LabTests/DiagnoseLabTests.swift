@@ -67,7 +67,7 @@ extension SeedLabTests {
 
     @Test(.requires(Incident.requirements))
     func diagnoseNamesTheNodeSubnetRouteTableAndFix() async throws {
-        try await withLab { lab in
+        try await inLab { lab in
             try await Incident.with { incident in
                 let (status, document, stderr) = try await diagnose(
                     lab, "https://test.lab/", ["--endpoint-url", incident.moto.endpoint, "--region", "ap-northeast-1", "--templates", Repository.path("fixtures/unrouted-alb-subnet")],
@@ -118,13 +118,40 @@ extension SeedLabTests {
                 #expect(text.contains("\n修正\n  aws ec2 associate-route-table --subnet-id \(incident.id("subnetB"))"), "\(text)")
                 #expect(text.contains("スタック network に追加します:"), "the template's fix in Japanese: \(text)")
                 #expect(text.contains("エラー[ALB001]"))
+                // The whole report, word for word: what changes from run to run (moto's ids, the
+                // times of the logs, the lab's DNS port, where the repository is) replaced by names.
+                let golden = (try? String(contentsOfFile: Repository.path("Tests/ALBDoctorTests/Golden/diagnose-incident.ja.txt"), encoding: .utf8)) ?? "(no golden file)"
+                let actual = normalized(text, incident: incident, lab: lab)
+                if actual != golden {
+                    let written = Repository.path(".build/diagnose-incident.ja.actual.txt")
+                    try? actual.write(toFile: written, atomically: true, encoding: .utf8)
+                    Issue.record("the Japanese diagnosis differs from Tests/ALBDoctorTests/Golden/diagnose-incident.ja.txt; this run's is in \(written): read the difference, then copy it over the golden file")
+                }
             }
         }
     }
 
+    /// `text` with what changes from run to run replaced: moto's ids by their names (`<subnetB>`),
+    /// times by `<time>`, clients by `<client>`, the lab's DNS server by `<dns>`, the repository's
+    /// folder by nothing.
+    private func normalized(_ text: String, incident: Incident, lab: Lab) -> String {
+        var text = text.replacingOccurrences(of: Repository.root.path + "/", with: "")
+        for (name, value) in incident.ids.compactMapValues({ $0 as? String }).sorted(by: { $0.value.count > $1.value.count }) {
+            text = text.replacingOccurrences(of: value, with: "<\(name)>")
+        }
+        text = text.replacingOccurrences(of: lab.dns, with: "<dns>")
+        text = text.replacing(#/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/#, with: "<time>")
+        text = text.replacing(#/app\/test-alb\/[0-9a-f]+/#, with: "app/test-alb/<id>")
+        // The clients' addresses in the logs are numbered by the time of their visit.
+        text = text.replacing(#/198\.51\.\d+\.\d+/#, with: "<client>")
+        // How many redirects fell in the busiest five minutes depends on where the clock's
+        // five-minute marks fall in the hour of logs.
+        return text.replacing(#/<time> \(\d+\)/#, with: "<time> (<count>)")
+    }
+
     @Test(.requires(Incident.requirements))
     func diagnoseSaysWhatItCheckedWhenNothingIsWrong() async throws {
-        try await withLab { lab in
+        try await inLab { lab in
             try await Incident.with(healthy: true) { incident in
                 // v6.lab -4 is node A alone, whose interface the account knows.
                 let (status, document, stderr) = try await diagnose(
@@ -145,7 +172,7 @@ extension SeedLabTests {
 
     @Test(.requires(Incident.requirements))
     func withoutCredentialsProbeAndLogsStillNameTheAddress() async throws {
-        try await withLab { lab in
+        try await inLab { lab in
             try await Incident.with { incident in
                 var environment = incident.environment
                 environment["AWS_ACCESS_KEY_ID"] = nil
@@ -169,7 +196,7 @@ extension SeedLabTests {
 
     @Test(.requires(Incident.requirements))
     func s3AccessDeniedLeavesTheOtherViews() async throws {
-        try await withLab { lab in
+        try await inLab { lab in
             try await Incident.with { incident in
                 let snapshot = incident.home + "/snapshot.json"
                 let saved = try await runProcess(
@@ -198,7 +225,7 @@ extension SeedLabTests {
     /// says why it is missing, and the logs are still read with the same credentials.
     @Test(.requires(Incident.requirements))
     func ec2DeniedStillReadsTheLogsBucket() async throws {
-        try await withLab { lab in
+        try await inLab { lab in
             try await Incident.with { incident in
                 let python = try #require(which("python3"))
                 try await withPeer(python, [Repository.path("Tests/LabTests/Peers/ec2_denied.py"), incident.moto.endpoint]) { denying in
@@ -223,7 +250,7 @@ extension SeedLabTests {
 
     @Test(.requires(Incident.requirements + [Chromium.requirement]))
     func theDiagnosisPageShowsTheHungAddressAndTheBrokenSubnet() async throws {
-        try await withLab { lab in
+        try await inLab { lab in
             try await Incident.with { incident in
                 var environment = incident.environment
                 environment["SOURCE_DATE_EPOCH"] = "1766706000"

@@ -2,11 +2,12 @@ import Foundation
 import Testing
 import _TestSupport
 
-/// `albdoctor probe` against the seed built in network namespaces, with real nginx and dnsmasq.
-@Suite(.serialized, .requires(Lab.requirements), .timeLimit(.minutes(10)))
+/// `albdoctor probe` against the incident built in network namespaces, with real nginx and
+/// dnsmasq: one lab for the suite, its tests side by side.
+@Suite(.requires(Lab.requirements), .sharedLab, .timeLimit(.minutes(10)))
 struct SeedLabTests {
     @Test func seedNamesTheBlackholedNode() async throws {
-        try await withLab { lab in
+        try await inLab { lab in
             let (status, document, stderr) = try await lab.probeJSON(["test.lab", "--connect-timeout", "2s"])
             #expect(status == 1, "\(stderr)")
             #expect(document.addresses.count == 2)
@@ -36,7 +37,7 @@ struct SeedLabTests {
     }
 
     @Test func roundsAndTheTextTable() async throws {
-        try await withLab { lab in
+        try await inLab { lab in
             let result = try await lab.probe(["https://www.test.lab/", "--rounds", "3", "--interval", "100ms", "--connect-timeout", "1s"])
             #expect(result.status == 1)
             #expect(result.stdout.contains("via CNAME test.lab"))
@@ -49,7 +50,7 @@ struct SeedLabTests {
     }
 
     @Test func brokenCertificatesAndServersAreNamed() async throws {
-        try await withLab { lab in
+        try await inLab { lab in
             let cases: [(name: String, rules: [String], status: Int32)] = [
                 ("expired.lab", ["PRB008"], 1),
                 ("soon.lab", ["PRB009"], 0),
@@ -97,7 +98,7 @@ struct SeedLabTests {
     }
 
     @Test func oneNodeByAddressKeepsTheHostForSNI() async throws {
-        try await withLab { lab in
+        try await inLab { lab in
             let (status, document, _) = try await lab.probeJSON(["https://other.lab/", "--address", "10.77.1.2", "--no-port-80"])
             #expect(status == 1)
             #expect(document.rules == ["PRB010"])
@@ -111,7 +112,7 @@ struct SeedLabTests {
     }
 
     @Test func aResolverThatRefusesAAAADoesNotStopTheProbe() async throws {
-        try await withLab { lab in
+        try await inLab { lab in
             let (status, document, stderr) = try await lab.probeJSON(["test.lab", "--connect-timeout", "1s"], dns: lab.refusingDNS)
             // The A addresses are probed (node B still times out: exit 1, not 2), and the refusal is a note.
             #expect(status == 1, "\(stderr)")

@@ -75,7 +75,7 @@ extension SeedLabTests {
 
     @Test(.requires([.program("prometheus", package: "prometheus"), Chromium.requirement]))
     func prometheusSeesTheBlackholedNodeDownAndTheAlertFires() async throws {
-        try await withLab { lab in
+        try await inLab { lab in
             try await withServe(["https://test.lab/", "--dns", lab.dns, "--ca-file", lab.rootCA, "--interval", "1s", "--connect-timeout", "1s"]) { serve in
                 try await withStarted({ try await Prometheus(scraping: serve.base.replacingOccurrences(of: "http://", with: ""), rules: Repository.path("docs/prometheus/alerts.yml")) }) { prometheus in
                     let success = try await prometheus.wait(for: "albdoctor_probe_success") { $0.count == 2 }

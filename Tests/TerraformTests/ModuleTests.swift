@@ -99,7 +99,7 @@ import Topology
         #expect(note.message.contains("its folder "))
         #expect(note.message.contains("outside the folders given"))
         #expect(note.message.contains("shared/net)"))
-        #expect(alone.topology.loadBalancers.first?.subnets.unknownReason?.contains("outside the folders given") == true)
+        #expect(alone.topology.loadBalancers.first?.subnets.unknownReason?.english.contains("outside the folders given") == true)
 
         // Given too, the module's folder is read as the module, not as part of the root module.
         let both = try read(files, roots: ["live", "shared/net"])
@@ -205,7 +205,7 @@ import Topology
             }
             resource "aws_lb" "web" { subnets = module.vpc.intra_subnets }
             """])
-        let reason = try #require(result.topology.loadBalancers.first?.subnets.unknownReason)
+        let reason = try #require(result.topology.loadBalancers.first?.subnets.unknownReason?.english)
         #expect(reason.contains("intra_subnets is not among the outputs it models"))
         #expect(reason.contains("run terraform init"))
     }

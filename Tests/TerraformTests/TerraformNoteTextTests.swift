@@ -11,9 +11,9 @@ import _TestSupport
     static func samples(_ entry: TerraformNoteText) -> [(TerraformNoteText, [String])] {
         switch entry {
         case .moduleNotRead:
-            [(.moduleNotRead(address: "module.netX1", source: "orgX2/netX3/aws", reason: "reasonX4"), ["module.netX1", "source \"orgX2/netX3/aws\"", "reasonX4"])]
+            [(.moduleNotRead(address: "module.netX1", source: "orgX2/netX3/aws", reason: LocalizedText(sameInEveryLanguage: "reasonX4")), ["module.netX1", "source \"orgX2/netX3/aws\"", "reasonX4"])]
         case .instancesNotKnown:
-            [(.instancesNotKnown(address: "aws_subnet.subX5", reason: "reasonX4"), ["aws_subnet.subX5", "reasonX4", "count", "for_each", "--var", "--var-file"])]
+            [(.instancesNotKnown(address: "aws_subnet.subX5", reason: LocalizedText(sameInEveryLanguage: "reasonX4")), ["aws_subnet.subX5", "reasonX4", "count", "for_each", "--var", "--var-file"])]
         }
     }
 

@@ -1,6 +1,7 @@
 import Addresses
 import Testing
 import Topology
+import _TestSupport
 
 @Suite struct NetworkACLTests {
     private func entry(_ number: Int, egress: Bool = false, _ action: NetworkACLEntry.Action, tcp ports: ClosedRange<Int>? = nil, block: String = "0.0.0.0/0") -> NetworkACLEntry {
@@ -42,7 +43,7 @@ import Topology
     @Test func unknownRuleNumberMakesTheAnswerUnknown() {
         var unknown = entry(100, .allow)
         unknown.ruleNumber = .unknown(reason: "parameter without value")
-        #expect(acl([unknown]).deniedTCPPorts(egress: false, tcpPorts: 80...80, ipv6: false).unknownReason == "parameter without value")
+        #expect(acl([unknown]).deniedTCPPorts(egress: false, tcpPorts: 80...80, ipv6: false).unknownReason?.english == "parameter without value")
     }
 
     @Test func defaultACLAllowsEverything() {

@@ -54,7 +54,7 @@ extension ALBDoctor {
 
         func validate() throws {
             if snapshot != nil && (saveSnapshot != nil || endpointURL != nil || profile != nil) {
-                throw ValidationError("--snapshot reads a saved file: it does not go with --save-snapshot, --endpoint-url or --profile.")
+                throw ValidationError(UsageText.snapshotAlone.text(in: output.language))
             }
         }
 
@@ -63,7 +63,7 @@ extension ALBDoctor {
             do {
                 inventory = try await load()
             } catch {
-                throw Terminal.inputError(error)
+                throw Terminal.inputError(error, language: output.language)
             }
             for warning in inventory.dropped ?? [] { Terminal.writeError("albdoctor: warning: \(warning)") }
             let topology = inventory.topology()
@@ -85,7 +85,7 @@ extension ALBDoctor {
                 do {
                     try Snapshot.encode(inventory).write(to: URL(fileURLWithPath: saveSnapshot))
                 } catch {
-                    throw ValidationError("cannot write the snapshot to \(saveSnapshot): \(error.localizedDescription)")
+                    throw CommandFailure(.cannotWriteSnapshot(file: saveSnapshot, reason: error.localizedDescription))
                 }
             }
             return inventory

@@ -83,15 +83,15 @@ extension ALBDoctor {
 
         func validate() throws {
             try output.require([.text, .json, .html, .markdown], view: "diagnose")
-            guard rounds >= 1 else { throw ValidationError("--rounds must be 1 or more.") }
-            if snapshot != nil && region != nil { throw ValidationError("--snapshot holds its region: it does not go with --region.") }
+            guard rounds >= 1 else { throw ValidationError(UsageText.roundsAtLeastOne.text(in: output.language)) }
+            if snapshot != nil && region != nil { throw ValidationError(UsageText.snapshotHoldsRegion.text(in: output.language)) }
             _ = try logsSource()
             _ = try period()
         }
 
         func run() async throws {
             var options = probeOptions()
-            do { try connection.loadTrustRoots(into: &options) } catch { throw Terminal.inputError(error) }
+            do { try connection.loadTrustRoots(into: &options) } catch { throw Terminal.inputError(error, language: output.language) }
             let period = try period()
             let environment = ProcessInfo.processInfo.environment
             let account: Diagnostician.AccountSource = snapshot.map { .snapshot(path: $0, profile: profile, endpoint: endpointURL) }
@@ -110,7 +110,7 @@ extension ALBDoctor {
                 outcome = try await diagnostician.run(failOn: output.failOn) { bar.update($0) }
             } catch {
                 bar.finish()
-                throw Terminal.inputError(error)
+                throw Terminal.inputError(error, language: output.language)
             }
             bar.finish()
             let diagnosis = outcome.diagnosis
@@ -138,8 +138,8 @@ extension ALBDoctor {
             case (true, 0): return .loadBalancer
             case (false, 0): return .paths(paths)
             case (true, 1): return .s3(locations[0])
-            case (true, _): throw ValidationError("--logs takes one s3://BUCKET/PREFIX.")
-            case (false, _): throw ValidationError("--logs takes local paths or one s3:// location, not both.")
+            case (true, _): throw ValidationError(UsageText.oneS3Location.text(in: output.language))
+            case (false, _): throw ValidationError(UsageText.pathsOrS3.text(in: output.language))
             }
         }
 
@@ -147,7 +147,7 @@ extension ALBDoctor {
         private func period() throws -> LogPeriod {
             let until = until?.time ?? LogTime(microseconds: Int64(Date().timeIntervalSince1970 * 1_000_000))
             let since = since?.time ?? until.adding(microseconds: -3 * 3_600_000_000)
-            guard since < until else { throw ValidationError("--since must be before --until.") }
+            guard since < until else { throw ValidationError(UsageText.sinceBeforeUntil.text(in: output.language)) }
             return LogPeriod(since: since, until: until)
         }
 

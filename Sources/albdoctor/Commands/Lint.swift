@@ -11,10 +11,11 @@ import Rules
 import Terraform
 import Topology
 
-/// A file of a folder given that is not a template, in `--format json`'s `skipped`.
+/// A file of a folder given that is not a template, in `--format json`'s `skipped` (the reason
+/// in the report's language).
 private struct SkippedFile: Encodable, Sendable {
     var file: String
-    var reason: String
+    var reason: LocalizedText
 }
 
 extension ALBDoctor {
@@ -80,7 +81,7 @@ extension ALBDoctor {
 
         func validate() throws {
             if paths.isEmpty && templateOptions.stacks.isEmpty {
-                throw ValidationError("Give at least one template: a file, a folder, or --stack NAME=PATH.")
+                throw ValidationError(UsageText.giveTemplate.text(in: output.language))
             }
         }
 
@@ -98,7 +99,7 @@ extension ALBDoctor {
             do {
                 result = try templateOptions.lint(paths: paths, region: given).run()
             } catch {
-                throw Terminal.inputError(error)
+                throw Terminal.inputError(error, language: output.language)
             }
             let report = Report(command: "lint", findings: result.findings)
             let sources = result.stacks
@@ -120,14 +121,14 @@ extension ALBDoctor {
         /// Terraform: every path must be a configuration (one root module), none a template.
         private func lintTerraform(_ given: [(path: String, isTerraform: Bool)], region: String) throws {
             if let other = given.first(where: { !$0.isTerraform })?.path ?? templateOptions.stacks.first?.description {
-                throw Terminal.inputError("\(other) is not Terraform, but \(given.first(where: \.isTerraform)?.path ?? "") is: lint CloudFormation templates and Terraform in separate runs")
+                throw Terminal.inputError(.notTerraform(other: other, terraform: given.first(where: \.isTerraform)?.path ?? ""), language: output.language)
             }
             let paths = given.map(\.path)
             let result: TerraformLint.Result
             do {
                 result = try TerraformLint(paths: paths, variables: variables, variableFiles: variableFiles, region: region).run()
             } catch {
-                throw Terminal.inputError(error)
+                throw Terminal.inputError(error, language: output.language)
             }
             let report = Report(command: "lint", findings: result.findings)
             var context = ReportContext(

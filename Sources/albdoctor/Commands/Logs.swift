@@ -59,7 +59,7 @@ extension ALBDoctor {
         func validate() throws {
             try output.require([.text, .json, .html], view: "logs")
             if athenaTable == nil && paths.isEmpty {
-                throw ValidationError("Give log files or folders (or - for stdin), or --athena-sql TABLE.")
+                throw ValidationError(UsageText.giveLogs.text(in: output.language))
             }
         }
 
@@ -82,16 +82,16 @@ extension ALBDoctor {
             do {
                 discovered = try LogSource.discover(paths)
             } catch {
-                throw Terminal.inputError(error)
+                throw Terminal.inputError(error, language: output.language)
             }
             guard !discovered.sources.isEmpty else {
-                throw Terminal.inputError("no log files in \(paths.joined(separator: ", ")) (expected .log or .log.gz files; \(discovered.skipped.count) other files skipped)")
+                throw Terminal.inputError(.noLogFiles(paths: paths, skipped: discovered.skipped.count), language: output.language)
             }
             let bar = ProgressBar(enabled: output.showsProgress, language: output.language)
             let analysis = await LogAnalyzer(options: options).analyse(discovered.sources, skipped: discovered.skipped) { bar.update($0) }
             bar.finish()
             if analysis.input.accessEntries + analysis.input.connectionEntries + analysis.input.malformedLines + analysis.input.filteredOut == 0 {
-                throw Terminal.inputError("no log entries in \(paths.joined(separator: ", "))\(analysis.input.problems.isEmpty ? "" : ": " + analysis.input.problems.joined(separator: "; "))")
+                throw Terminal.inputError(.noLogEntries(paths: paths, problems: analysis.input.problems), language: output.language)
             }
             let report = Report(command: "logs", findings: analysis.findings)
             let colour = Terminal.wantsColour(disabled: output.noColor)

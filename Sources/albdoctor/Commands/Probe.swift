@@ -64,9 +64,9 @@ extension ALBDoctor {
 
         func validate() throws {
             try output.require([.text, .json, .html], view: "probe")
-            if targets.isEmpty { throw ValidationError("Give a host name or URL to probe, e.g. `albdoctor probe test.jp`.") }
-            guard rounds >= 1, dnsRounds >= 1 else { throw ValidationError("--rounds and --dns-rounds must be 1 or more.") }
-            if dnsRounds > 1 && connection.dns == nil { throw ValidationError("--dns-rounds needs --dns SERVER: the system resolver caches its answer.") }
+            if targets.isEmpty { throw ValidationError(UsageText.giveProbeTarget.text(in: output.language)) }
+            guard rounds >= 1, dnsRounds >= 1 else { throw ValidationError(UsageText.probeRoundsAtLeastOne.text(in: output.language)) }
+            if dnsRounds > 1 && connection.dns == nil { throw ValidationError(UsageText.dnsRoundsNeedDNS.text(in: output.language)) }
         }
 
         func run() async throws {
@@ -76,7 +76,7 @@ extension ALBDoctor {
                 try connection.loadTrustRoots(into: &options)
                 prober = try Prober(options: options)
             } catch {
-                throw Terminal.inputError(error)
+                throw Terminal.inputError(error, language: output.language)
             }
             let stop = StopSignal(installed: watch)
             let live = watch && output.drawsLiveView
@@ -89,7 +89,7 @@ extension ALBDoctor {
                 do {
                     resolution = try await prober.resolve(target)
                 } catch {
-                    Terminal.writeError("albdoctor: error: \(error)")
+                    Terminal.writeError(CommandLineText.errorPrefix.text(in: language) + Terminal.message(of: error, in: language))
                     failedToResolve = true
                     continue
                 }

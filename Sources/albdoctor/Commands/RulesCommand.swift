@@ -43,7 +43,7 @@ extension ALBDoctor {
                     }
                     try RuleDocumentation.indexPage(rules, folder: docsFolder, language: language).write(toFile: "\(docsFolder)/README.md", atomically: true, encoding: .utf8)
                 } catch {
-                    throw Terminal.inputError("cannot write the docs into \(docsFolder): \(error.localizedDescription)")
+                    throw Terminal.inputError(.cannotWriteDocs(folder: docsFolder, reason: error.localizedDescription), language: language)
                 }
                 print("Wrote \(rules.count) rule pages and README.md to \(docsFolder)")
                 return
@@ -53,7 +53,7 @@ extension ALBDoctor {
                 return
             }
             guard let found = RuleCatalog.named(name) else {
-                throw Terminal.inputError("no rule '\(name)'; `albdoctor rules` lists them")
+                throw Terminal.inputError(.noSuchRule(name: name), language: language)
             }
             print(RuleDocumentation.markdown(for: found, language: language), terminator: "")
         }

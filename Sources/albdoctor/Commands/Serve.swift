@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import Localization
 import Logging
 import Probe
+import Reports
 import Serve
 
 extension ALBDoctor {
@@ -45,7 +47,7 @@ extension ALBDoctor {
         @OptionGroup var lang: LanguageOption
 
         func validate() throws {
-            if urls.isEmpty && config == nil { throw ValidationError("Give URLs to watch or --config FILE, e.g. `albdoctor serve https://test.jp/`.") }
+            if urls.isEmpty && config == nil { throw ValidationError(UsageText.giveServeTargets.text(in: lang.language)) }
         }
 
         func run() async throws {
@@ -55,7 +57,7 @@ extension ALBDoctor {
             do {
                 initial = try load()
             } catch {
-                throw Terminal.inputError(error)
+                throw Terminal.inputError(error, language: lang.language)
             }
             let (host, port) = (listen.host, listen.port)
             let metrics = ServeMetrics()
@@ -73,7 +75,7 @@ extension ALBDoctor {
         private func load() throws -> ServeConfiguration {
             var text: String?
             if let config {
-                guard let contents = FileManager.default.contents(atPath: config) else { throw ValidationError("\(config): no such file or unreadable") }
+                guard let contents = FileManager.default.contents(atPath: config) else { throw CommandFailure(.configUnreadable(file: config)) }
                 text = String(decoding: contents, as: UTF8.self)
             }
             return try ServeConfiguration.parse(text, file: config ?? "", urls: urls, defaults: defaults())
