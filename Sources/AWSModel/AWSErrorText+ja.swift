@@ -12,7 +12,7 @@ extension AWSErrorText {
         case .snapshotNotJSON(let file):
             "\(file) は albdoctor のスナップショットではありません（JSON ではありません）。`albdoctor aws --save-snapshot FILE` で作ってください。"
         case .snapshotFormat(let file, let format, let reads):
-            "\(file) は形式 \(format.map(String.init) ?? "不明") のスナップショットです。この albdoctor が読めるのは形式 \(reads) です。"
+            "\(file) は形式\(format.map { " \($0) " } ?? "不明")のスナップショットです。この albdoctor が読めるのは形式 \(reads) です。"
         case .snapshotLacksKey(let file, let key, let path):
             path.isEmpty ? "\(file) の最上位に '\(key)' がありません。" : "\(file) の \(path) に '\(key)' がありません。"
         case .snapshotInvalid(let file, let reason):
@@ -22,7 +22,7 @@ extension AWSErrorText {
         case .endpointNotURL(let endpoint):
             "エンドポイント '\(endpoint)' は URL ではありません。http://127.0.0.1:5000 のように指定してください。"
         case .notAWSXML(let endpoint, let action, let reason):
-            "\(endpoint) は \(action) に AWS の XML ではない本文で応答しました（\(reason)）。--endpoint-url は AWS API のエンドポイントですか？"
+            "\(endpoint) は \(action) に AWS の XML ではない本文で応答しました（\(reason)）。--endpoint-url が AWS API のエンドポイントか確認してください。"
         case .accessDenied(let credentials, let permission, let s3, let awsMessage):
             "\(Self.named(credentials))には \(permission) を呼び出す権限がありません。IAM ポリシーで許可してください（"
                 + (s3 ? "albdoctor がログを読むのに使うのは s3:ListBucket と s3:GetObject だけです" : "albdoctor に必要なのは `albdoctor aws --help` に挙げた Describe アクションだけです")
@@ -67,7 +67,7 @@ extension AWSErrorText {
         case .assumeRoleWithoutCredentials(let role):
             "\(role) に対する STS AssumeRole の応答に認証情報がありません。"
         case .credentialProcessTimedOut(let profile, let seconds, let output):
-            "プロファイル \(profile) の credential_process が \(seconds) 秒以内に終わらなかったため、止めました。" + (output.isEmpty ? "" : "出力: \(output)")
+            "プロファイル \(profile) の credential_process が \(seconds) 秒以内に終わらなかったため、停止しました。" + (output.isEmpty ? "" : "出力: \(output)")
         case .credentialProcessFailedToRun(let profile, let reason):
             "プロファイル \(profile) の credential_process が失敗しました: \(reason)"
         case .credentialProcessExited(let profile, let status, let errorText):
@@ -89,16 +89,16 @@ extension AWSErrorText {
         case .unreachable(let endpoint, let permission, let attempts, let reason):
             "\(permission) のために \(endpoint) へ \(attempts) 回接続を試みましたが、届きませんでした（\(reason)）。リージョン、ネットワーク、--endpoint-url を確認してください。"
         case .notAWSXMLWithStatus(let endpoint, let action, let status, let reason):
-            "\(endpoint) は \(action) に HTTP \(status) と AWS の XML ではない本文で応答しました（\(reason)）。--endpoint-url は AWS API のエンドポイントですか？"
+            "\(endpoint) は \(action) に HTTP \(status) と AWS の XML ではない本文で応答しました（\(reason)）。--endpoint-url が AWS API のエンドポイントか確認してください。"
         case .cancelled(let permission, let endpoint):
-            "\(endpoint) で \(permission) をもう一度呼び出すのを待つ間に止められました。"
+            "\(endpoint) への \(permission) の再試行を待つ間に中断されました。"
         }
     }
 
     /// The credentials as a Japanese sentence names them: `プロファイル dev の認証情報 AKIA…`,
     /// with a space after when the key ends it (it always does: a key id is Latin).
     private static func named(_ credentials: AWSCredentials) -> String {
-        "\(credentials.localizedSource(.ja)) の認証情報 \(credentials.accessKeyID) "
+        "\(JapaneseSpacing.before(credentials.localizedSource(.ja)))の認証情報 \(credentials.accessKeyID) "
     }
 
     /// What AWS said, as a sentence after the others, or nothing when it said nothing.

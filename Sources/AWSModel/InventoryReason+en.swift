@@ -4,7 +4,7 @@ extension InventoryReason {
         switch self {
         case .missingField(let call, let field, let record): "\(call) gave no \(field) for \(record)"
         case .entryFieldMissing(let call, let field, let acl): "\(call) gave no \(field) for an entry of \(acl)"
-        case .entryProtocolMissing(let acl): "DescribeNetworkAcls gave no an entry's protocol for \(acl)"
+        case .entryProtocolMissing(let acl): "DescribeNetworkAcls gave no protocol for an entry of \(acl)"
         case .entryProtocolUnknown(let `protocol`, let acl): "protocol '\(`protocol`)' of an entry of \(acl)"
         case .ruleActionUnknown(let action): "rule action \(action)"
         case .entryWithoutBlock: "entry without a CIDR block"

@@ -15,7 +15,7 @@ extension JSONExpectation {
         case .digitAfterDecimalPoint: "小数点の後の数字"
         case .exponent: "指数"
         case .closingQuote: "文字列を閉じる '\"'"
-        case .escapedControlCharacter: "文字列の中ではエスケープした制御文字"
+        case .escapedControlCharacter: "文字列の中でエスケープした制御文字"
         case .escapeSequence: "エスケープシーケンス"
         case .validCodePoint: "有効な Unicode のコードポイント"
         case .knownEscape: "エスケープ \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX のいずれか"

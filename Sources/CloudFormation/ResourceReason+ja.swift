@@ -17,9 +17,9 @@ extension ResourceReason {
         case .noAvailabilityZone(let subnet):
             "\(subnet) には AvailabilityZone がないため、アベイラビリティーゾーンは AWS が選びます"
         case .notIPv6Block(let text):
-            "'\(text)' は IPv6 ブロックではありません"
+            "'\(text)' は IPv6 の CIDR ブロックではありません"
         case .unknownProtocol(let text):
-            "プロトコル '\(text)' は不明です"
+            "プロトコル '\(text)' を解釈できません"
         case .ruleActionInvalid(let text):
             "RuleAction '\(text)' は allow でも deny でもありません"
         case .defaultVPC(let group):

@@ -7,7 +7,7 @@ extension HCLFound {
         case .string: "文字列"
         case .lineBreak: "改行"
         case .endOfInput: "入力の終わり"
-        case .anotherValue: "ほかの値"
+        case .anotherValue: "別の種類の値"
         case .oneMoreDirective: "さらに 1 段深い `%{`"
         case .endOfTemplate: "テンプレートの終わり"
         case .elseOutsideIf: "`%{ if }` の外の `%{ else }`"

@@ -14,7 +14,7 @@ extension LintScope {
             return text
         case .terraform(let planFiles, let files, let resources, let loadBalancers, let subnets, let rules):
             let source = planFiles.map { planFiles in
-                "plan または state ファイル \(planFiles) 個" + (files == 0 ? "" : "（構成のファイル \(files) 個とともに）")
+                "プランまたはステートのファイル \(planFiles) 個" + (files == 0 ? "" : "（構成のファイル \(files) 個とともに）")
             } ?? "構成 1 つ（ファイル \(files) 個）"
             return "\(source)、リソース \(resources) 個、ロードバランサー \(loadBalancers) 個、サブネット \(subnets) 個、ルール \(rules) 個"
         }

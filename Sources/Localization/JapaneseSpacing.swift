@@ -2,20 +2,24 @@
 /// and none between two Japanese characters: for a value whose first or last character
 /// depends on the value (a name, or a phrase that begins with one), the catalog asks here.
 public enum JapaneseSpacing {
-    /// `text` with a space before it when it begins with a Latin letter or digit, to follow Japanese.
+    /// `text` with a space before it when it begins with a Latin letter, digit or other visible ASCII
+    /// character, to follow Japanese.
     public static func after(_ text: String) -> String {
         guard let first = text.unicodeScalars.first, isLatin(first) else { return text }
         return " " + text
     }
 
-    /// `text` with a space after it when it ends with a Latin letter or digit, to precede Japanese.
+    /// `text` with a space after it when it ends with a Latin letter, digit or other visible ASCII
+    /// character, to precede Japanese.
     public static func before(_ text: String) -> String {
         guard let last = text.unicodeScalars.last, isLatin(last) else { return text }
         return text + " "
     }
 
+    /// Any visible ASCII character: letters and digits, and the punctuation names and code end
+    /// with (`private[0]`, `rtb-1`, `"a"`, `(x)`), which Japanese keeps apart by a space as well.
     private static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_./:<>`!".unicodeScalars.contains(scalar))
+        scalar.isASCII && scalar.value > 0x20 && scalar.value < 0x7F
     }
 }
 

@@ -8,6 +8,9 @@ public enum DurationArgument {
     /// `longest` as error messages give it: "8760h (a year)".
     public static var longestText: String { "\(longest.components.seconds / 3600)h (a year)" }
 
+    /// `longest` in whole hours (8760), for texts that say it in their own language.
+    public static var longestHours: Int64 { longest.components.seconds / 3600 }
+
     /// What `parse` accepts, for error messages: "a duration from 1ms to 8760h (a year)".
     public static var accepted: String { "a duration from 1ms to \(longestText)" }
 

@@ -18,7 +18,7 @@ extension UsageText {
         case .textOnlyFlag(let flag, let format):
             "\(flag) はテキスト出力の形を変えるオプションです。--format \(format) はすべての指摘とその集計をそのまま書き出します。"
         case .formatNotForView(let format, let view, let allowed):
-            "--format \(format) は \(view) では使えません。使える形式: \(allowed.joined(separator: ", "))。"
+            "--format \(format) は \(view) では使えません。使える形式: \(allowed.joined(separator: "、"))。"
         case .expectedIPAddress: "IPv4 か IPv6 のアドレスを指定してください"
         case .expectedS3Location: "s3://BUCKET/PREFIX の形で指定してください"
         }

@@ -14,11 +14,11 @@ extension RouteReason {
         case .edgeDestinationUnknown(let edge, let reason, let block):
             "\(Self.name(edge))のルートの 1 つは送信先が不明で（\(reason(.ja))）、\(block) を含む可能性があります"
         case .edgeTargetUnknown(let edge, let destination, let reason):
-            "\(Self.name(edge))の \(destination) のルートのターゲットが不明です（\(reason(.ja))）"
+            "\(Self.name(edge))にある \(destination) 宛てのルートのターゲットが不明です（\(reason(.ja))）"
         case .defaultRouteEndpointUnknown(let reason): "サブネットのデフォルトルートのエンドポイントが不明です（\(reason(.ja))）"
         case .edgeEndpointUnknown(let edge, let destination, let reason):
-            "\(Self.name(edge))の \(destination) のルートのエンドポイントが不明です（\(reason(.ja))）"
-        case .endpointNotNamed: "エンドポイントの ID がわかりません"
+            "\(Self.name(edge))にある \(destination) 宛てのルートのエンドポイントが不明です（\(reason(.ja))）"
+        case .endpointNotNamed: "エンドポイントの ID が不明です"
         }
     }
 

@@ -407,7 +407,7 @@ final class Evaluator {
         case .resource(let address, _, let attributes):
             if let set = attributes[name] { return set }
             if Self.identifying.contains(name) { return .reference(address: address, attribute: name) }
-            return .unknown(.knownOnlyAfterApply(what: "\(address).\(name)"))
+            return .unknown(.knownOnlyAfterApply(what: .verbatim("\(address).\(name)")))
         case .list:
             return .failure(.attributeOfList(name: name, position: "\(position)"))
         default: return .failure(.attributeOf(name: name, value: value.display, position: "\(position)"))
@@ -515,8 +515,8 @@ final class Evaluator {
             return .bool(op == .and ? a && b : a || b)
         case .equal, .notEqual:
             if let same = TerraformValue.sameResource(left, right) { return .bool(op == .equal ? same : !same) }
-            if case .reference(let address, let attribute) = left { return .unknown(.knownOnlyAfterApply(what: "\(address).\(attribute)")) }
-            if case .reference(let address, let attribute) = right { return .unknown(.knownOnlyAfterApply(what: "\(address).\(attribute)")) }
+            if case .reference(let address, let attribute) = left { return .unknown(.knownOnlyAfterApply(what: .verbatim("\(address).\(attribute)"))) }
+            if case .reference(let address, let attribute) = right { return .unknown(.knownOnlyAfterApply(what: .verbatim("\(address).\(attribute)"))) }
             let same = left == right || (left.number != nil && left.number == right.number && left.text == right.text)
             return .bool(op == .equal ? same : !same)
         default:

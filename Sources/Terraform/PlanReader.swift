@@ -50,7 +50,7 @@ struct PlanReader {
             if let after = unknown[address]?.object {
                 let expression = expressions[DeployedResource.withoutKeys(address)]
                 for (key, flag) in after {
-                    values[key] = merge(values[key], unknown: flag, expression: expression?[key], what: "\(key) of \(address)", address: address, key: key, prefix: prefix, addresses: addresses)
+                    values[key] = merge(values[key], unknown: flag, expression: expression?[key], what: .argument(key, of: address), address: address, key: key, prefix: prefix, addresses: addresses)
                 }
             }
             return DeployedResource(address: address, type: type, values: values, file: file)
@@ -82,7 +82,7 @@ struct PlanReader {
     /// A planned value with what `after_unknown` marks unknown replaced: by the resource its
     /// expression names when the references name one exactly, else by an unknown saying why.
     private func merge(
-        _ value: TerraformValue?, unknown: JSONValue, expression: JSONValue?, what: String,
+        _ value: TerraformValue?, unknown: JSONValue, expression: JSONValue?, what: ValueName,
         address: String, key: String?, prefix: String, addresses: Set<String>
     ) -> TerraformValue? {
         switch unknown {
@@ -99,7 +99,7 @@ struct PlanReader {
             var members: [String: TerraformValue] = [:]
             if case .object(let known)? = value { members = known }
             for (inner, flag) in flags {
-                members[inner] = merge(members[inner], unknown: flag, expression: expression?[inner], what: "\(inner) of \(what)", address: address, key: nil, prefix: prefix, addresses: addresses)
+                members[inner] = merge(members[inner], unknown: flag, expression: expression?[inner], what: .member(inner, of: what), address: address, key: nil, prefix: prefix, addresses: addresses)
             }
             return .object(members)
         case .array(let flags) where flags.allSatisfy({ $0 == .bool(true) }) && expression?.array == nil && value?.elements?.isEmpty != false:

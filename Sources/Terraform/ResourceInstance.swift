@@ -102,7 +102,7 @@ extension TerraformValue {
 
     /// The resource a value names: an `id`/`arn` of a resource in the configuration, or an id
     /// written as text (`subnet-0abc…`, then not in the model).
-    func resourceID(_ what: String) -> Known<ResourceID> {
+    func resourceID(_ what: ValueName) -> Known<ResourceID> {
         switch self {
         case .reference(let address, let attribute):
             if let endpoint = FirewallEndpointName(attribute: attribute) { return .known(ResourceID(FirewallEndpointName.resourceName(firewall: address, endpoint))) }
@@ -119,18 +119,18 @@ extension TerraformValue {
         }
     }
 
-    func known(_ what: String) -> Known<String> {
+    func known(_ what: ValueName) -> Known<String> {
         if let reason = unknownReason { return .unknown(reason: reason) }
         if case .reference = self { return .unknown(.referenceAfterApply(what: what, value: display)) }
         return text.map { .known($0) } ?? .unknown(.notText(what: what, value: display))
     }
 
-    func knownInt(_ what: String) -> Known<Int> {
+    func knownInt(_ what: ValueName) -> Known<Int> {
         if let reason = unknownReason { return .unknown(reason: reason) }
         return number.map { .known(Int($0)) } ?? .unknown(.notANumber(what: what, value: display))
     }
 
-    func knownList(_ what: String) -> Known<[TerraformValue]> {
+    func knownList(_ what: ValueName) -> Known<[TerraformValue]> {
         if let reason = unknownReason { return .unknown(reason: reason) }
         // A plan's list of one resource's id, resolved from its references alone.
         if case .reference = self { return .known([self]) }

@@ -17,12 +17,12 @@ extension TerraformErrorReason {
         case .unexpectedCharacter(let character): "予期しない文字 '\(character)' があります"
         case .malformed: "その位置の JSON が正しくありません"
         case .stateFormat(let version):
-            "形式 \(version) の state で、albdoctor はこれを読めません（読めるのは 3 と 4 です）。最新の Terraform で `terraform show -json > state.json` を実行して、state.json を lint してください"
-        case .noStateFormatVersion: "state の形式のバージョンがありません"
+            "形式 \(version) のステートで、albdoctor はこれを読めません（読めるのは 3 と 4 です）。最新の Terraform で `terraform show -json > state.json` を実行して、state.json を lint してください"
+        case .noStateFormatVersion: "ステートの形式のバージョンがありません"
         case .planFormat(let version):
             "format_version \(version) のプランの JSON で、albdoctor はまだこれを読めません（読めるのは 0.x と 1.x です）。代わりに .tf のフォルダーを lint してください"
         case .neitherPlanNorState:
-            "JSON ですが、Terraform のプラン（terraform show -json PLAN）でも state（terraform.tfstate）でもありません。そのどちらか、または .tf のフォルダーを指定してください"
+            "JSON ですが、Terraform のプラン（terraform show -json PLAN）でもステート（terraform.tfstate）でもありません。そのどちらか、または .tf のフォルダーを指定してください"
         }
     }
 }

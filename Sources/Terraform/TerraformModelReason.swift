@@ -3,23 +3,23 @@ internal import Localization
 /// Why a fact of the network model read from Terraform resources is unknown (an argument not
 /// set, a value of the wrong kind, routes of a block whose instances are not known), by typed
 /// key. English in `TerraformModelReason+en.swift`, Japanese in `TerraformModelReason+ja.swift`.
-/// `what` names the argument read, in English as the code builds it (`vpc_id of aws_subnet.a`).
+/// `what` names the value read (`vpc_id of aws_subnet.a`), in the reason's language.
 /// A reason is the end of a note's sentence: no full stop.
 enum TerraformModelReason: CatalogEntry {
     // MARK: values of the wrong kind
 
     /// An argument naming a resource is null.
-    case isNull(what: String)
+    case isNull(what: ValueName)
     /// An argument naming a resource is `value`, not an id or a reference.
-    case notAResourceID(what: String, value: LocalizedText)
+    case notAResourceID(what: ValueName, value: LocalizedText)
     /// An argument read as text is a reference (`value`), whose text AWS assigns.
-    case referenceAfterApply(what: String, value: LocalizedText)
+    case referenceAfterApply(what: ValueName, value: LocalizedText)
     /// An argument read as text is `value`, not text.
-    case notText(what: String, value: LocalizedText)
+    case notText(what: ValueName, value: LocalizedText)
     /// An argument read as a number is `value`, not a number.
-    case notANumber(what: String, value: LocalizedText)
+    case notANumber(what: ValueName, value: LocalizedText)
     /// An argument read as a list is `value`, not a list.
-    case notAList(what: String, value: LocalizedText)
+    case notAList(what: ValueName, value: LocalizedText)
 
     // MARK: arguments not set
 
@@ -43,9 +43,9 @@ enum TerraformModelReason: CatalogEntry {
     /// `ipv6_cidr_block` is not an IPv6 block.
     case notIPv6Block(text: String)
     /// An argument (`what`) whose text is not an IPv4 block.
-    case notIPv4Block(what: String, text: String)
+    case notIPv4Block(what: ValueName, text: String)
     /// An argument (`what`, `cidr_block`) whose text is not a CIDR block.
-    case notCIDRBlock(what: String, text: String)
+    case notCIDRBlock(what: ValueName, text: String)
     /// A network ACL rule's block is not a CIDR block.
     case ruleBlockNotCIDR(text: String, rule: String)
     /// A route table's inline routes are not all known (`reason`).
@@ -59,7 +59,7 @@ enum TerraformModelReason: CatalogEntry {
     /// An `aws_route` block whose instances are unknown (`reason`) may add routes to this table.
     case mayAddRoutes(address: String, reason: LocalizedText)
     /// An enumeration argument (`what`: `load_balancer_type of aws_lb.a`) whose text AWS refuses.
-    case notAcceptedValue(what: String, text: String)
+    case notAcceptedValue(what: ValueName, text: String)
     /// A load balancer's `internal` is `value`, not a bool.
     case internalNotBool(address: String, value: LocalizedText)
     /// A listener's `forward` block lists `value` as a target group.

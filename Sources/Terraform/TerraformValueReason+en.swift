@@ -18,9 +18,9 @@ extension TerraformValueReason {
         case .moduleOutputsNotKnown(let module, let reason): "the outputs of \(module) are not known: \(reason.english)"
         case .outputNotModelled(let module, let source, let output, let outputs):
             "\(module) is \(source), which albdoctor models without its code, and \(output) is not among the outputs it models (\(outputs)); run terraform init so that its code is read"
-        case .knownOnlyAfterApply(let what): "\(what) is known only after apply"
+        case .knownOnlyAfterApply(let what): "\(what.english) is known only after apply"
         case .knownOnlyAfterApplyGiveFolder(let what, let file):
-            "\(what) is known only after apply; give the configuration's folder too (albdoctor lint DIR \(file)) so albdoctor can tell which resource its expression names"
+            "\(what.english) is known only after apply; give the configuration's folder too (albdoctor lint DIR \(file)) so albdoctor can tell which resource its expression names"
         case .textKnownOnlyAfterApply(let reference): "the text of \(reference) is known only after apply"
         case .regexPatternUnreadable(let pattern): "albdoctor cannot read the pattern \(pattern) of regexall()"
         case .functionNotEvaluated(let name): "albdoctor does not evaluate the function \(name)()"

@@ -34,10 +34,10 @@ enum TerraformValueReason: CatalogEntry {
     /// An output a modelled registry module (`source`) does not model; `outputs` lists those it does.
     case outputNotModelled(module: String, source: String, output: String, outputs: String)
     /// An attribute AWS assigns (`what`: `aws_subnet.a.arn`, `vpc_id of aws_subnet.a`).
-    case knownOnlyAfterApply(what: String)
+    case knownOnlyAfterApply(what: ValueName)
     /// A plan's value known only after apply whose expression names resources, read without
     /// the configuration's folder that would tell which.
-    case knownOnlyAfterApplyGiveFolder(what: String, file: String)
+    case knownOnlyAfterApplyGiveFolder(what: ValueName, file: String)
     /// A reference (`aws_vpc.main.id`) used as text in a template.
     case textKnownOnlyAfterApply(reference: String)
 

@@ -28,7 +28,7 @@ struct UnexpandedRoute {
         // an expression that does not use them still names its table.
         let unknownInstance: TerraformValue = .unknown(reason)
         let scope: [String: TerraformValue] = ["count": .object(["index": unknownInstance]), "each": .object(["key": unknownInstance, "value": unknownInstance])]
-        if let expression, case .known(let id) = module.evaluate(expression, scope).resourceID("route_table_id of \(address)") {
+        if let expression, case .known(let id) = module.evaluate(expression, scope).resourceID(.argument("route_table_id", of: address)) {
             tables = .one(id)
         } else if let names = expression.flatMap(Self.rootNames), names.count >= 2, !["module", "var", "local"].contains(names[0]) {
             tables = .instances(of: module.path + names[0] + "." + names[1])

@@ -16,19 +16,16 @@ struct ALBDoctor: AsyncParsableCommand {
     /// that was not told.
     static let versionLine = "\(version) (commit \(commit ?? "unknown"))"
 
-    static let configuration = CommandConfiguration(
-        commandName: "albdoctor",
-        abstract: "Find why some clients of a load-balanced HTTPS site fail while others don't.",
-        discussion: """
-            Names the broken load-balancer node, its subnet and the missing route — before you deploy \
-            (lint), inside the account (aws), from the outside (probe) and after the fact (logs).
-
-            Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 bad usage or \
-            unreadable input; 3 an internal error.
-            """,
-        version: versionLine,
-        subcommands: [Diagnose.self, Lint.self, AWS.self, Logs.self, Probe.self, Serve.self, RulesCommand.self]
-    )
+    /// Computed, as the help's words are in the process's language (`Help`).
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "albdoctor",
+            abstract: Help.text(ALBDoctorHelp.abstract),
+            discussion: Help.text(ALBDoctorHelp.discussion),
+            version: versionLine,
+            subcommands: [Diagnose.self, Lint.self, AWS.self, Logs.self, Probe.self, Serve.self, RulesCommand.self]
+        )
+    }
 
     /// Runs the command and turns every outcome into the documented exit codes: 0 clean, 1 findings
     /// at or above `--fail-on`, 2 bad usage or input, 3 an internal error.
@@ -52,7 +49,7 @@ struct ALBDoctor: AsyncParsableCommand {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
-                print(message)
+                print(Help.laidOut(message))
                 Foundation.exit(0)
             }
             if code == .validationFailure {

@@ -21,7 +21,4 @@ struct DurationOption: ExpressibleByArgument, Sendable {
     }
 
     var defaultValueDescription: String { text }
-
-    /// What the help says a value may be.
-    static let accepted = "500ms, 3s, 1m or 1h; from 1ms to \(DurationArgument.longestText)"
 }

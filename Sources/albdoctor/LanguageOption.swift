@@ -1,6 +1,7 @@
 public import ArgumentParser
 import Foundation
 public import Localization
+import Reports
 
 extension Language: ExpressibleByArgument {}
 
@@ -8,9 +9,7 @@ extension Language: ExpressibleByArgument {}
 struct LanguageOption: ParsableArguments {
     @Option(
         name: .customLong("lang"),
-        help: ArgumentHelp(
-            "The language of messages, fixes, headings and rule pages: en or ja. Without it, ALBDOCTOR_LANG, then LC_ALL, LC_MESSAGES, LANGUAGE and LANG decide (ja_JP.UTF-8 is Japanese); English otherwise. Rule ids, JSON field names and metric names are the same in both.",
-            valueName: "en|ja"))
+        help: Help.argument(OptionGroupHelp.lang, valueName: "en|ja"))
     var flag: Language?
 
     /// The language asked for, by the flag or the environment.

@@ -9,19 +9,19 @@ extension Severity: ExpressibleByArgument {}
 
 /// Flags every reporting command shares.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: text (colour on a terminal), json, sarif (lint, aws), html (a self-contained page with pictures), markdown (lint, aws, diagnose: a pull-request comment with a Mermaid diagram) or gitlab (lint, aws: GitLab Code Quality JSON).")
+    @Option(help: Help.argument(OptionGroupHelp.format))
     var format: OutputFormat = .text
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: error, warning or note.")
+    @Option(name: .customLong("fail-on"), help: Help.argument(OptionGroupHelp.failOn))
     var failOn: Severity = .error
 
-    @Flag(name: .customLong("no-color"), help: "Never colour the text output (NO_COLOR in the environment does the same).")
+    @Flag(name: .customLong("no-color"), help: Help.argument(OptionGroupHelp.noColor))
     var noColor = false
 
-    @Flag(help: "Print the findings and nothing else: no view's own table (probe's addresses, logs' analyses, diagnose's root cause), no progress bar, no closing summary; nothing at all when there are none. Text output only; the exit code is the same.")
+    @Flag(help: Help.argument(OptionGroupHelp.quiet))
     var quiet = false
 
-    @Flag(name: .customLong("no-summary"), help: "Leave out the closing line (the counts, or \"No findings\" with what was checked). Text output only.")
+    @Flag(name: .customLong("no-summary"), help: Help.argument(OptionGroupHelp.noSummary))
     var noSummary = false
 
     @OptionGroup var lang: LanguageOption

@@ -26,9 +26,6 @@ struct PauseOption: ExpressibleByArgument, Sendable {
 
     var defaultValueDescription: String { text }
 
-    /// What the help says a value may be, after "0 or".
-    static let accepted = DurationOption.accepted
-
     /// `0`, or zero with a unit: `0s`, `0ms`, `0.0m`.
     private static func isZero(_ text: String) -> Bool {
         let number = ["ms", "s", "m", "h"].first { text.hasSuffix($0) }.map { text.dropLast($0.count) } ?? Substring(text)

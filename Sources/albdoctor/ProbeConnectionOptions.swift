@@ -6,23 +6,22 @@ import Reports
 
 /// How to reach the addresses: the flags `probe`, `diagnose` and `serve` share.
 struct ProbeConnectionOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Ask this DNS server directly (our own client, UDP then TCP; shows the CNAME chain) instead of the system resolver.", valueName: "server[:port]"))
+    @Option(help: Help.argument(OptionGroupHelp.dns, valueName: "server[:port]"))
     var dns: String?
 
-    @Option(name: .customLong("ca-file"), help: ArgumentHelp("Trust the certificates in this PEM file instead of the system roots (a private CA).", valueName: "pem"))
+    @Option(name: .customLong("ca-file"), help: Help.argument(OptionGroupHelp.caFile, valueName: "pem"))
     var caFile: String?
 
-    @Option(name: .customLong("connect-timeout"), help: ArgumentHelp(
-        "How long a TCP connect may take before it counts as a timeout: \(DurationOption.accepted).", valueName: "duration"))
+    @Option(name: .customLong("connect-timeout"), help: Help.argument(OptionGroupHelp.connectTimeout(longestHours: Help.longestHours), valueName: "duration"))
     var connectTimeout = DurationOption(default: "5s", .seconds(5))
 
-    @Option(help: ArgumentHelp("Deadline for everything after the connect (TLS, HTTP) and for each DNS query: \(DurationOption.accepted).", valueName: "duration"))
+    @Option(help: Help.argument(OptionGroupHelp.timeout(longestHours: Help.longestHours), valueName: "duration"))
     var timeout = DurationOption(default: "10s", .seconds(10))
 
-    @Flag(name: .customShort("4"), help: "Only IPv4 addresses.")
+    @Flag(name: .customShort("4"), help: Help.argument(OptionGroupHelp.ipv4Only))
     var ipv4Only = false
 
-    @Flag(name: .customShort("6"), help: "Only IPv6 addresses.")
+    @Flag(name: .customShort("6"), help: Help.argument(OptionGroupHelp.ipv6Only))
     var ipv6Only = false
 
     func validate() throws {

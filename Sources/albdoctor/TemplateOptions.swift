@@ -1,18 +1,17 @@
 import ArgumentParser
 import LintPipeline
+import Localization
+import Reports
 
 /// How templates are deployed: the flags `lint` and `diagnose` share, parsed once into values.
 struct TemplateOptions: ParsableArguments {
-    @Option(name: .customLong("stack"), help: ArgumentHelp("A template deployed under a given stack name.", valueName: "name=path"))
+    @Option(name: .customLong("stack"), help: Help.argument(OptionGroupHelp.stack, valueName: "name=path"))
     var stacks: [PathAssignment] = []
 
-    @Option(name: .customLong("parameter"), help: ArgumentHelp(
-        "A parameter value for every stack (KEY=VALUE) or one stack (STACK.KEY=VALUE); pseudo parameters too (AWS::AccountId=…).",
-        valueName: "[stack.]key=value"))
+    @Option(name: .customLong("parameter"), help: Help.argument(OptionGroupHelp.parameter, valueName: "[stack.]key=value"))
     var parameters: [String] = []
 
-    @Option(name: .customLong("template-url"), help: ArgumentHelp(
-        "The local template of a nested stack's TemplateURL, when its path does not end like the file's.", valueName: "url=path"))
+    @Option(name: .customLong("template-url"), help: Help.argument(OptionGroupHelp.templateURL, valueName: "url=path"))
     var templateURLs: [PathAssignment] = []
 
     /// The pipeline for `paths` and these stacks, in `region` (nil: the default region).

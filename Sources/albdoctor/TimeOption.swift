@@ -10,7 +10,4 @@ struct TimeOption: ExpressibleByArgument, Sendable {
         guard let time = LogTime(userText: argument) else { return nil }
         self.time = time
     }
-
-    /// What the help says a value may be.
-    static let accepted = "UTC, such as 2025-12-25T23:45:00Z, 2025-12-25T23:45 or 2025-12-25"
 }

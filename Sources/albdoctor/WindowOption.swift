@@ -21,7 +21,4 @@ struct WindowOption: ExpressibleByArgument, Sendable {
     }
 
     var defaultValueDescription: String { text }
-
-    /// What the help says a value may be.
-    static let accepted = "180, 180s, 3m or 1h; from 1s to \(DurationArgument.longestText)"
 }

@@ -49,7 +49,7 @@ import _TestSupport
         case .familiesExclusive: [(.familiesExclusive, ["-4", "-6"])]
         case .textOnlyFlag: [(.textOnlyFlag(flag: "--flagX1", format: "formatX2"), ["--flagX1", "--format formatX2"])]
         case .formatNotForView:
-            [(.formatNotForView(format: "formatX2", view: "viewX3", allowed: ["formatX4", "formatX5"]), ["--format formatX2", "viewX3", "formatX4, formatX5"])]
+            [(.formatNotForView(format: "formatX2", view: "viewX3", allowed: ["formatX4", "formatX5"]), ["--format formatX2", "viewX3", "formatX4", "formatX5"])]
         case .expectedIPAddress: [(.expectedIPAddress, ["IPv4", "IPv6"])]
         case .expectedS3Location: [(.expectedS3Location, ["s3://BUCKET/PREFIX"])]
         }

@@ -49,7 +49,7 @@ import _TestSupport
         #expect(InventoryReason.missingField(call: "DescribeSubnets", field: "vpcId", record: "subnet-1").english == "DescribeSubnets gave no vpcId for subnet-1")
         #expect(InventoryReason.entryFieldMissing(call: "DescribeNetworkAcls", field: "ruleAction", acl: "acl-1").english
             == "DescribeNetworkAcls gave no ruleAction for an entry of acl-1")
-        #expect(InventoryReason.entryProtocolMissing(acl: "acl-1").english == "DescribeNetworkAcls gave no an entry's protocol for acl-1")
+        #expect(InventoryReason.entryProtocolMissing(acl: "acl-1").english == "DescribeNetworkAcls gave no protocol for an entry of acl-1")
         #expect(InventoryReason.entryProtocolUnknown(protocol: "gre", acl: "acl-1").english == "protocol 'gre' of an entry of acl-1")
         #expect(InventoryReason.schemeUnknown("public").english == "scheme public")
         #expect(InventoryReason.noNetworkInterface(target: "i-1").english == "no network interface of i-1 was returned")

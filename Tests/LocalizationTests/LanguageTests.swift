@@ -40,6 +40,10 @@ import Testing
         #expect("が使う" + JapaneseSpacing.after("ルートテーブル rtb-1") == "が使うルートテーブル rtb-1")
         #expect(JapaneseSpacing.before("ルートテーブル rtb-1") + "は" == "ルートテーブル rtb-1 は")
         #expect(JapaneseSpacing.before("VPC のメインルートテーブル") + "は" == "VPC のメインルートテーブルは")
+        // Terraform's addresses end with an index: still apart from the Japanese that follows.
+        #expect(JapaneseSpacing.before("aws_route_table.private[0]") + "には" == "aws_route_table.private[0] には")
+        #expect("が使う" + JapaneseSpacing.after("\"main\"") == "が使う \"main\"")
+        #expect(JapaneseSpacing.before("（なし）") + "は" == "（なし）は")
     }
 }
 

@@ -159,7 +159,7 @@ import _TestSupport
             [(.templates(stacks: 3, loadBalancers: 4, subnets: 5, rules: 15, skipped: []), ["3", "4", "5", "15"]),
              (.templates(stacks: 3, loadBalancers: 4, subnets: 5, rules: 15, skipped: (1...10).map { "f\($0).txt" }), ["f1.txt", "f8.txt", "2"])]
         case .terraform:
-            [(.terraform(planFiles: 2, files: 6, resources: 47, loadBalancers: 4, subnets: 5, rules: 15), ["2", "6", "47", "4", "5", "15", "plan", "state"]),
+            [(.terraform(planFiles: 2, files: 6, resources: 47, loadBalancers: 4, subnets: 5, rules: 15), ["2", "6", "47", "4", "5", "15"]),
              (.terraform(planFiles: nil, files: 6, resources: 47, loadBalancers: 4, subnets: 5, rules: 15), ["6", "47"])]
         }
     }

@@ -37,7 +37,7 @@ import _TestSupport
                 "fileX8:71:83: ", "JSON", "'X9'", "`terraform show -json plan.out > plan.json`",
             ])]
         case .unsupported:
-            [(.unsupported(file: "fileX10", reason: .noStateFormatVersion), ["fileX10: ", "state"])]
+            [(.unsupported(file: "fileX10", reason: .noStateFormatVersion), ["fileX10: "])]
         }
     }
 
@@ -57,7 +57,7 @@ import _TestSupport
         case .malformed: [(.malformed, ["JSON"])]
         case .stateFormat:
             [(.stateFormat(version: "7X13"), ["7X13", "albdoctor", "3", "4", "`terraform show -json > state.json`", "Terraform", "state.json"])]
-        case .noStateFormatVersion: [(.noStateFormatVersion, ["state"])]
+        case .noStateFormatVersion: [(.noStateFormatVersion, [])]
         case .planFormat: [(.planFormat(version: "9.X14"), ["9.X14", "format_version", "albdoctor", "0.x", "1.x", ".tf"])]
         case .neitherPlanNorState: [(.neitherPlanNorState, ["JSON", "Terraform", "terraform show -json PLAN", "terraform.tfstate", ".tf"])]
         }

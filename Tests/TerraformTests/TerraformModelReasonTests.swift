@@ -16,17 +16,18 @@ import _TestSupport
     static func samples(_ entry: TerraformModelReason) -> [(TerraformModelReason, [String])] {
         switch entry {
         case .isNull:
-            [(.isNull(what: "vpc_id of aws_subnet.aX1"), ["vpc_id of aws_subnet.aX1", "null"])]
+            [(.isNull(what: .argument("vpc_id", of: "aws_subnet.aX1")), ["vpc_id", "aws_subnet.aX1", "null"])]
         case .notAResourceID:
-            [(.notAResourceID(what: "vpc_id of aws_subnet.aX1", value: shown("{aX2 = 1}")), ["vpc_id of aws_subnet.aX1", "{aX2 = 1}"])]
+            [(.notAResourceID(what: .argument("vpc_id", of: "aws_subnet.aX1"), value: shown("{aX2 = 1}")), ["vpc_id", "aws_subnet.aX1", "{aX2 = 1}"])]
         case .referenceAfterApply:
-            [(.referenceAfterApply(what: "protocol of aws_lb_listener.hX3", value: shown("aws_lb.webX4.arn")), ["protocol of aws_lb_listener.hX3", "aws_lb.webX4.arn", "apply"])]
+            [(.referenceAfterApply(what: .argument("protocol", of: "aws_lb_listener.hX3"), value: shown("aws_lb.webX4.arn")), ["protocol", "aws_lb_listener.hX3", "aws_lb.webX4.arn", "apply"])]
         case .notText:
-            [(.notText(what: "protocol of aws_lb_listener.hX3", value: shown("[1, 2X5]")), ["protocol of aws_lb_listener.hX3", "[1, 2X5]"])]
+            [(.notText(what: .argument("protocol", of: "aws_lb_listener.hX3"), value: shown("[1, 2X5]")), ["protocol", "aws_lb_listener.hX3", "[1, 2X5]"])]
         case .notANumber:
-            [(.notANumber(what: "port of aws_lb_listener.hX3", value: shown("\"httpX6\"")), ["port of aws_lb_listener.hX3", "\"httpX6\""])]
+            [(.notANumber(what: .argument("port", of: "aws_lb_listener.hX3"), value: shown("\"httpX6\"")), ["port", "aws_lb_listener.hX3", "\"httpX6\""]),
+             (.notANumber(what: .ruleNumber(of: "aws_network_acl.aclX9"), value: shown("\"tenX24\"")), ["aws_network_acl.aclX9", "\"tenX24\""])]
         case .notAList:
-            [(.notAList(what: "subnets of aws_lb.webX4", value: shown("\"subnetX7\"")), ["subnets of aws_lb.webX4", "\"subnetX7\""])]
+            [(.notAList(what: .argument("subnets", of: "aws_lb.webX4"), value: shown("\"subnetX7\"")), ["subnets", "aws_lb.webX4", "\"subnetX7\""])]
         case .lacksArgument:
             [(.lacksArgument(owner: "aws_subnet.aX1", argument: "vpc_idX8"), ["aws_subnet.aX1", "vpc_idX8"])]
         case .lacksRuleNumber:
@@ -44,9 +45,9 @@ import _TestSupport
         case .notIPv6Block:
             [(.notIPv6Block(text: "2001:db8::/200X12"), ["'2001:db8::/200X12'", "IPv6"])]
         case .notIPv4Block:
-            [(.notIPv4Block(what: "cidr_block of aws_vpc.mainX10", text: "10.0.0.0/99"), ["cidr_block of aws_vpc.mainX10", "'10.0.0.0/99'", "IPv4"])]
+            [(.notIPv4Block(what: .argument("cidr_block", of: "aws_vpc.mainX10"), text: "10.0.0.0/99"), ["cidr_block", "aws_vpc.mainX10", "'10.0.0.0/99'", "IPv4"])]
         case .notCIDRBlock:
-            [(.notCIDRBlock(what: "cidr_blocksX13", text: "anywhereX14"), ["cidr_blocksX13", "'anywhereX14'", "CIDR"])]
+            [(.notCIDRBlock(what: .verbatim("cidr_blocksX13"), text: "anywhereX14"), ["cidr_blocksX13", "'anywhereX14'", "CIDR"])]
         case .ruleBlockNotCIDR:
             [(.ruleBlockNotCIDR(text: "anywhereX14", rule: "aws_network_acl.aclX9"), ["'anywhereX14'", "aws_network_acl.aclX9", "CIDR"])]
         case .routesNotAllKnown:
@@ -60,7 +61,7 @@ import _TestSupport
         case .mayAddRoutes:
             [(.mayAddRoutes(address: "aws_route.extraX17", reason: reason), ["aws_route.extraX17", "reasonX4"])]
         case .notAcceptedValue:
-            [(.notAcceptedValue(what: "load_balancer_type of aws_lb.webX4", text: "classicX18"), ["load_balancer_type of aws_lb.webX4", "'classicX18'", "AWS"])]
+            [(.notAcceptedValue(what: .argument("load_balancer_type", of: "aws_lb.webX4"), text: "classicX18"), ["load_balancer_type", "aws_lb.webX4", "'classicX18'", "AWS"])]
         case .internalNotBool:
             [(.internalNotBool(address: "aws_lb.webX4", value: shown("\"maybeX19\"")), ["aws_lb.webX4", "internal", "\"maybeX19\""])]
         case .forwardTargetGroup:
@@ -80,13 +81,13 @@ import _TestSupport
 
     @Test func modelReasons() {
         let keys: [TerraformModelReason] = [
-            .isNull(what: ""), .notAResourceID(what: "", value: Self.reason), .referenceAfterApply(what: "", value: Self.reason),
-            .notText(what: "", value: Self.reason), .notANumber(what: "", value: Self.reason), .notAList(what: "", value: Self.reason),
+            .isNull(what: .verbatim("")), .notAResourceID(what: .verbatim(""), value: Self.reason), .referenceAfterApply(what: .verbatim(""), value: Self.reason),
+            .notText(what: .verbatim(""), value: Self.reason), .notANumber(what: .verbatim(""), value: Self.reason), .notAList(what: .verbatim(""), value: Self.reason),
             .lacksArgument(owner: "", argument: ""), .lacksRuleNumber(rule: ""), .ipamCIDR(address: ""), .cidrAtApply(address: ""),
             .subnetWithoutZone(address: ""), .defaultVPC(address: ""), .neitherSubnetsNorMapping(address: ""), .notIPv6Block(text: ""),
-            .notIPv4Block(what: "", text: ""), .notCIDRBlock(what: "", text: ""), .ruleBlockNotCIDR(text: "", rule: ""),
+            .notIPv4Block(what: .verbatim(""), text: ""), .notCIDRBlock(what: .verbatim(""), text: ""), .ruleBlockNotCIDR(text: "", rule: ""),
             .routesNotAllKnown(address: "", reason: Self.reason), .routeWithoutDestination, .gatewayNotInternetGateway(address: "", gateway: ""),
-            .routeWithoutTarget(address: ""), .mayAddRoutes(address: "", reason: Self.reason), .notAcceptedValue(what: "", text: ""),
+            .routeWithoutTarget(address: ""), .mayAddRoutes(address: "", reason: Self.reason), .notAcceptedValue(what: .verbatim(""), text: ""),
             .internalNotBool(address: "", value: Self.reason), .forwardTargetGroup(value: Self.reason), .unknownProtocol(text: ""),
             .admitsOwnGroup(rule: ""), .tagsUnknown(address: "", reason: Self.reason), .tagsNotMap(address: "", value: Self.reason),
             .actionNeitherAllowNorDeny(action: "", rule: ""),
@@ -99,7 +100,7 @@ import _TestSupport
     @Test func englishIsUnchanged() {
         let why = LocalizedText(english: "reasonX4", japanese: "理由X4")
         #expect(TerraformModelReason.lacksArgument(owner: "aws_subnet.a", argument: "vpc_id").english == "aws_subnet.a has no vpc_id")
-        #expect(TerraformModelReason.notAResourceID(what: "vpc_id of aws_subnet.a", value: LocalizedText(sameInEveryLanguage: "true")).english
+        #expect(TerraformModelReason.notAResourceID(what: .argument("vpc_id", of: "aws_subnet.a"), value: LocalizedText(sameInEveryLanguage: "true")).english
             == "vpc_id of aws_subnet.a is true, not a resource id")
         #expect(TerraformModelReason.mayAddRoutes(address: "aws_route.extra", reason: why).english == "aws_route.extra may add routes here, but reasonX4")
         #expect(TerraformModelReason.mayAddRoutes(address: "aws_route.extra", reason: why).japanese.hasSuffix("理由X4"))

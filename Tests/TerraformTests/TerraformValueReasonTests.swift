@@ -40,9 +40,10 @@ import _TestSupport
             [(.outputNotModelled(module: "module.vpcX7", source: "orgX8/vpc/aws", output: "intra_subnetsX9", outputs: "vpc_id, public_subnetsX10"),
               ["module.vpcX7", "orgX8/vpc/aws", "intra_subnetsX9", "vpc_id, public_subnetsX10", "albdoctor", "terraform init"])]
         case .knownOnlyAfterApply:
-            [(.knownOnlyAfterApply(what: "aws_vpc.mainX11.arn"), ["aws_vpc.mainX11.arn", "apply"])]
+            [(.knownOnlyAfterApply(what: .verbatim("aws_vpc.mainX11.arn")), ["aws_vpc.mainX11.arn", "apply"]),
+             (.knownOnlyAfterApply(what: .argument("vpc_id", of: "aws_subnet.aX12")), ["vpc_id", "aws_subnet.aX12", "apply"])]
         case .knownOnlyAfterApplyGiveFolder:
-            [(.knownOnlyAfterApplyGiveFolder(what: "vpc_id of aws_subnet.aX12", file: "planX13.json"), ["vpc_id of aws_subnet.aX12", "apply", "albdoctor lint DIR planX13.json"])]
+            [(.knownOnlyAfterApplyGiveFolder(what: .argument("vpc_id", of: "aws_subnet.aX12"), file: "planX13.json"), ["vpc_id", "aws_subnet.aX12", "apply", "albdoctor lint DIR planX13.json"])]
         case .textKnownOnlyAfterApply:
             [(.textKnownOnlyAfterApply(reference: "aws_vpc.mainX11.id"), ["aws_vpc.mainX11.id", "apply"])]
         case .regexPatternUnreadable:
@@ -95,7 +96,7 @@ import _TestSupport
             .forEachUnknown(address: "", reason: Self.reason), .forEachNotACollection(address: "", value: Self.reason), .unorderedEndpoints(position: nil),
             .dataSourceNotRead(address: ""), .variableWithoutValue(name: ""), .inputWithoutValue(call: "", name: ""),
             .moduleOutputsNotKnown(module: "", reason: Self.reason), .outputNotModelled(module: "", source: "", output: "", outputs: ""),
-            .knownOnlyAfterApply(what: ""), .knownOnlyAfterApplyGiveFolder(what: "", file: ""), .textKnownOnlyAfterApply(reference: ""),
+            .knownOnlyAfterApply(what: .verbatim("")), .knownOnlyAfterApplyGiveFolder(what: .verbatim(""), file: ""), .textKnownOnlyAfterApply(reference: ""),
             .regexPatternUnreadable(pattern: ""), .functionNotEvaluated(name: ""),
             .dynamicForEachUnknown(type: "", position: "", reason: Self.reason), .blockAttributeUnknown(type: "", position: "", reason: Self.reason),
             .firewallBlocksUnknown(address: "", reason: Self.reason), .subnetMappingWithoutSubnetID(address: ""), .firewallWithoutMapping(address: ""),
@@ -120,7 +121,7 @@ import _TestSupport
         #expect(TerraformValueReason.unorderedEndpoints(position: "main.tf:3:5").english.hasPrefix("the index at main.tf:3:5 picks one of"))
         #expect(TerraformValueReason.zoneNotLookedUp(subnet: "aws_subnet.a", module: nil).english
             == "the availability zone of aws_subnet.a, a subnet of another module than the root module's callers, is not looked up")
-        #expect(TerraformValueReason.knownOnlyAfterApplyGiveFolder(what: "vpc_id of aws_subnet.a", file: "plan.json").english
+        #expect(TerraformValueReason.knownOnlyAfterApplyGiveFolder(what: .argument("vpc_id", of: "aws_subnet.a"), file: "plan.json").english
             == "vpc_id of aws_subnet.a is known only after apply; give the configuration's folder too (albdoctor lint DIR plan.json) so albdoctor can tell which resource its expression names")
     }
 

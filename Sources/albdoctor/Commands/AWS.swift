@@ -11,43 +11,34 @@ import Rules
 extension ALBDoctor {
     /// `albdoctor aws`: the account (or a snapshot) → the same network model and rules as `lint`.
     struct AWS: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "aws",
-            abstract: "Check a live account (or a snapshot): which node, subnet and route is broken right now?",
-            discussion: """
-                Reads one region with read-only calls, builds the same network model that `lint` \
-                builds from templates, runs the same rules, and names each load-balancer node's \
-                public address where AWS shows it. Credentials and region are found as the AWS CLI \
-                finds them (environment, ~/.aws/credentials and ~/.aws/config with profiles, \
-                credential_process, role_arn + source_profile, instance metadata).
+        /// Computed, as the help's words are in the process's language (`Help`).
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "aws", abstract: Help.text(AWSHelp.abstract), discussion: Help.text(AWSHelp.discussion(permissions: permissions)))
+        }
 
-                IAM permissions needed (all read-only): \(AWSAction.allCases.filter { $0.service != .sts && $0.service != .s3 }.map(\.permission).joined(separator: ", ")); \
-                plus sts:AssumeRole when a profile names a role.
+        /// The IAM permissions the account's reading needs, for the help (all read-only; STS and
+        /// S3 are for a role and `diagnose`'s logs).
+        private static var permissions: String {
+            AWSAction.allCases.filter { $0.service != .sts && $0.service != .s3 }.map(\.permission).joined(separator: ", ")
+        }
 
-                Examples:
-                  albdoctor aws --profile prod --region ap-northeast-1
-                  albdoctor aws --load-balancer test-alb --save-snapshot tokyo.json
-                  albdoctor aws --snapshot tokyo.json            # offline, same findings
-                  albdoctor aws --endpoint-url http://127.0.0.1:5000   # moto or LocalStack
-                """
-        )
-
-        @Option(help: "The profile in ~/.aws/config or ~/.aws/credentials (default: AWS_PROFILE, else the environment's keys, else 'default').")
+        @Option(help: Help.argument(AWSHelp.profile))
         var profile: String?
 
-        @Option(help: "The region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile's region).")
+        @Option(help: Help.argument(AWSHelp.region))
         var region: String?
 
-        @Option(name: .customLong("load-balancer"), help: ArgumentHelp("Check only this load balancer (name or ARN); repeatable. Default: all in the region.", valueName: "name|arn"))
+        @Option(name: .customLong("load-balancer"), help: Help.argument(AWSHelp.loadBalancer, valueName: "name|arn"))
         var loadBalancers: [String] = []
 
-        @Option(name: .customLong("endpoint-url"), help: "Send every call to this endpoint (moto, LocalStack). Default: AWS_ENDPOINT_URL, else AWS's regional endpoints.")
+        @Option(name: .customLong("endpoint-url"), help: Help.argument(AWSHelp.endpointURL))
         var endpointURL: String?
 
-        @Option(name: .customLong("save-snapshot"), help: ArgumentHelp("Also write what was read, as JSON without credentials, to this file.", valueName: "file"))
+        @Option(name: .customLong("save-snapshot"), help: Help.argument(AWSHelp.saveSnapshot, valueName: "file"))
         var saveSnapshot: String?
 
-        @Option(name: .customLong("snapshot"), help: ArgumentHelp("Analyse a saved snapshot instead of calling AWS.", valueName: "file"))
+        @Option(name: .customLong("snapshot"), help: Help.argument(AWSHelp.snapshot, valueName: "file"))
         var snapshot: String?
 
         @OptionGroup var output: OutputOptions

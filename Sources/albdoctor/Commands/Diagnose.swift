@@ -14,67 +14,44 @@ import RuleCatalog
 extension ALBDoctor {
     /// `albdoctor diagnose`: from a URL to the root cause, joining probe, account, logs and templates.
     struct Diagnose: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "From a URL to the root cause: which address fails, which node, subnet and route table it is, since when, how many clients, and the fix.",
-            discussion: """
-                Joins the other views in one run. It probes every address of the URL (several tries \
-                to each address at once, so an intermittent one shows within one connect timeout); \
-                finds the load balancer in the account by the name's CNAME chain or by the network \
-                interface holding each address, then each address's node, subnet and route table and \
-                the rules `aws` runs; reads the load balancer's access and connection logs for the \
-                period from the S3 bucket its attributes name (or --logs), per node; and, with \
-                --templates, names the template resource to change. A view that cannot be used (no \
-                credentials, no logs, AccessDenied) is named with what it would add and how to enable \
-                it; the others go on. Only read-only calls are made (the Describe actions of `aws`, \
-                s3:ListBucket and s3:GetObject).
+        /// Computed, as the help's words are in the process's language (`Help`).
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: Help.text(DiagnoseHelp.abstract), discussion: Help.text(DiagnoseHelp.discussion))
+        }
 
-                Examples:
-                  albdoctor diagnose https://test.jp/
-                  albdoctor diagnose test.jp --profile prod --region ap-northeast-1
-                  albdoctor diagnose test.jp --snapshot tokyo.json --logs ~/alb-logs/
-                  albdoctor diagnose test.jp --logs s3://my-logs/prod --since 2025-12-25T22:00:00Z
-                  albdoctor diagnose test.jp --templates network.yaml alb.yaml --format json
-                  albdoctor diagnose test.jp --templates parent.yaml --template-url https://bucket.s3.amazonaws.com/vpc.yaml=stacks/vpc.yaml
-
-                Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 bad input \
-                (a name that does not resolve, an unreadable file); 3 internal error.
-                """
-        )
-
-        @Argument(help: ArgumentHelp("The URL (or host name) clients fail on.", valueName: "url"), transform: ProbeTarget.argument)
+        @Argument(help: Help.argument(DiagnoseHelp.target, valueName: "url"), transform: ProbeTarget.argument)
         var target: ProbeTarget
 
         @OptionGroup var connection: ProbeConnectionOptions
 
-        @Option(help: ArgumentHelp("Tries to each address, all at once.", valueName: "n"))
+        @Option(help: Help.argument(DiagnoseHelp.rounds, valueName: "n"))
         var rounds = 6
 
-        @Option(help: "The AWS profile (as `aws`).")
+        @Option(help: Help.argument(DiagnoseHelp.profile))
         var profile: String?
 
-        @Option(help: "The region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile's region).")
+        @Option(help: Help.argument(AWSHelp.region))
         var region: String?
 
-        @Option(name: .customLong("endpoint-url"), help: "Send every AWS call (EC2, ELBv2, S3) to this endpoint (moto, LocalStack); S3 is then addressed path-style.")
+        @Option(name: .customLong("endpoint-url"), help: Help.argument(DiagnoseHelp.endpointURL))
         var endpointURL: String?
 
-        @Option(help: ArgumentHelp("Use a snapshot saved by `albdoctor aws --save-snapshot` instead of calling the account (reading logs from S3 still needs credentials).", valueName: "file"))
+        @Option(help: Help.argument(DiagnoseHelp.snapshot, valueName: "file"))
         var snapshot: String?
 
-        @Option(help: ArgumentHelp("Read logs here (files, folders, or s3://BUCKET/PREFIX) instead of the bucket the load balancer's attributes name; repeatable.", valueName: "path|s3-url"),
-                transform: LogsLocation.argument)
+        @Option(help: Help.argument(DiagnoseHelp.logs, valueName: "path|s3-url"), transform: LogsLocation.argument)
         var logs: [LogsLocation] = []
 
-        @Option(help: ArgumentHelp("Read logs from this time (\(TimeOption.accepted)). Default: 3 hours before --until.", valueName: "time"))
+        @Option(help: Help.argument(DiagnoseHelp.since, valueName: "time"))
         var since: TimeOption?
 
-        @Option(help: ArgumentHelp("Read logs up to this time. Default: now.", valueName: "time"))
+        @Option(help: Help.argument(DiagnoseHelp.until, valueName: "time"))
         var until: TimeOption?
 
-        @Option(help: ArgumentHelp("How long a redirected client has to arrive over HTTPS: \(WindowOption.accepted).", valueName: "duration"))
+        @Option(help: Help.argument(LogsHelp.window(longestHours: Help.longestHours), valueName: "duration"))
         var window = WindowOption(default: "180s", seconds: 180)
 
-        @Option(parsing: .upToNextOption, help: ArgumentHelp("CloudFormation templates or folders (as `lint`): the resource to change and the snippet.", valueName: "path"))
+        @Option(parsing: .upToNextOption, help: Help.argument(DiagnoseHelp.templates, valueName: "path"))
         var templates: [String] = []
 
         @OptionGroup var templateOptions: TemplateOptions

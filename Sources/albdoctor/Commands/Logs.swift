@@ -11,47 +11,33 @@ import Probe
 extension ALBDoctor {
     /// `albdoctor logs`: access and connection logs → the clients who were hurt, when, how many.
     struct Logs: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Read ALB access and connection logs: who was redirected to HTTPS and never arrived, whose TLS handshakes failed.",
-            discussion: """
-                Reads .log and .log.gz files, folders (recursively, as `aws s3 sync` leaves the \
-                AWSLogs/ACCOUNT/elasticloadbalancing/REGION/YYYY/MM/DD/ layout) and - for stdin, on all \
-                cores. Access and connection logs (conn_log.* files, or by content) may be mixed; JSON \
-                lines exported from Athena or CloudWatch work too.
+        /// Computed, as the help's words are in the process's language (`Help`).
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: Help.text(LogsHelp.abstract), discussion: Help.text(LogsHelp.discussion))
+        }
 
-                Examples:
-                  albdoctor logs ~/alb-logs/AWSLogs/123456789012/elasticloadbalancing/ap-northeast-1/2025/12/25/
-                  albdoctor logs logs/ --since 2025-12-25T23:00:00Z --until 2025-12-26T01:00:00Z
-                  albdoctor logs logs/ --client 119.21.1.1
-                  zcat *.log.gz | albdoctor logs - --format json | jq .analyses.orphanRedirects
-                  albdoctor logs --athena-sql alb_access_logs     # the same analyses as Athena SQL
-                """
-        )
-
-        @Argument(help: ArgumentHelp("Log files, folders, or - for standard input.", valueName: "path"))
+        @Argument(help: Help.argument(LogsHelp.paths, valueName: "path"))
         var paths: [String] = []
 
-        @Option(help: ArgumentHelp("How long a redirected client has to arrive over HTTPS: \(WindowOption.accepted).", valueName: "duration"))
+        @Option(help: Help.argument(LogsHelp.window(longestHours: Help.longestHours), valueName: "duration"))
         var window = WindowOption(default: "180s", seconds: 180)
 
-        @Option(name: .customLong("connection-window"), help: ArgumentHelp(
-            "How long a connection may carry requests after it opened, for joining connection and access logs on conn_trace_id (default 1h, ALB's client keep-alive; its idle timeout goes up to 4000s).",
-            valueName: "duration"))
+        @Option(name: .customLong("connection-window"), help: Help.argument(LogsHelp.connectionWindow, valueName: "duration"))
         var connectionWindow = WindowOption(default: "1h", seconds: 3600)
 
-        @Option(help: ArgumentHelp("Only entries at or after this time (\(TimeOption.accepted)).", valueName: "time"))
+        @Option(help: Help.argument(LogsHelp.since, valueName: "time"))
         var since: TimeOption?
 
-        @Option(help: ArgumentHelp("Only entries at or before this time.", valueName: "time"))
+        @Option(help: Help.argument(LogsHelp.until, valueName: "time"))
         var until: TimeOption?
 
-        @Option(help: ArgumentHelp("Follow one client address through both logs.", valueName: "ip"))
+        @Option(help: Help.argument(LogsHelp.client, valueName: "ip"))
         var client: String?
 
-        @Option(name: .customLong("athena-sql"), help: ArgumentHelp("Print Athena SQL for the same analyses over this access-log table, and exit.", valueName: "table"))
+        @Option(name: .customLong("athena-sql"), help: Help.argument(LogsHelp.athenaSQL, valueName: "table"))
         var athenaTable: String?
 
-        @Option(name: .customLong("athena-connection-table"), help: ArgumentHelp("The connection-log table for --athena-sql (default: the access table's name with 'connection').", valueName: "table"))
+        @Option(name: .customLong("athena-connection-table"), help: Help.argument(LogsHelp.athenaConnectionTable, valueName: "table"))
         var athenaConnectionTable: String?
 
         @OptionGroup var output: OutputOptions

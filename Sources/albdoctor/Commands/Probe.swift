@@ -11,53 +11,35 @@ import ProbeReports
 extension ALBDoctor {
     /// `albdoctor probe`: every address of a name through TCP, TLS and HTTP.
     struct Probe: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Probe every address of a host through TCP, TLS and HTTP: which one hangs, which serves the wrong certificate.",
-            discussion: """
-                Resolves every A and AAAA address (the system resolver, or --dns SERVER directly) and, for \
-                each address at once, connects, shakes hands with SNI, sends GET and checks that port 80 \
-                redirects to HTTPS — the `curl -v`, `nc` and `openssl s_client` rounds of a manual hunt in one \
-                command. One address that times out while the others work is the signature of a \
-                load-balancer node in a subnet without an internet route.
+        /// Computed, as the help's words are in the process's language (`Help`).
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: Help.text(ProbeHelp.abstract), discussion: Help.text(ProbeHelp.discussion))
+        }
 
-                Examples:
-                  albdoctor probe test.jp
-                  albdoctor probe https://test.jp/health --rounds 10 --interval 1s
-                  albdoctor probe test.jp --dns 8.8.8.8 --dns-rounds 5       # ALB answers rotate: union them
-                  albdoctor probe https://test.jp/ --address 203.0.113.9      # one node, SNI and Host test.jp
-                  albdoctor probe test.jp --watch                             # live table until Ctrl-C
-                  albdoctor probe test.jp --format json | jq '.addresses[] | {address, tcp}'
-
-                Exit codes: 0 healthy; 1 an error finding (an address that never connects, a bad \
-                certificate, …); 2 bad usage or a name that does not resolve.
-                """
-        )
-
-        @Argument(help: ArgumentHelp("Host names or URLs (https:// is assumed).", valueName: "host-or-url"), transform: ProbeTarget.argument)
+        @Argument(help: Help.argument(ProbeHelp.targets, valueName: "host-or-url"), transform: ProbeTarget.argument)
         var targets: [ProbeTarget] = []
 
-        @Option(name: .customLong("dns-rounds"), help: ArgumentHelp("Ask the DNS this many times and probe the union of the answers (with --dns).", valueName: "n"))
+        @Option(name: .customLong("dns-rounds"), help: Help.argument(ProbeHelp.dnsRounds, valueName: "n"))
         var dnsRounds = 1
 
-        @Option(help: ArgumentHelp("Probe every address this many times, to see intermittent loss.", valueName: "n"))
+        @Option(help: Help.argument(ProbeHelp.rounds, valueName: "n"))
         var rounds = 1
 
-        @Option(help: ArgumentHelp("Pause between rounds: 0 or \(PauseOption.accepted).", valueName: "duration"))
+        @Option(help: Help.argument(ProbeHelp.interval(longestHours: Help.longestHours), valueName: "duration"))
         var interval = PauseOption(default: "1s", .seconds(1))
 
-        @Option(name: .customLong("address"), help: ArgumentHelp("Probe this address instead of resolving (repeatable); SNI and Host stay the URL's host.", valueName: "ip"),
-                transform: IPAddress.argument)
+        @Option(name: .customLong("address"), help: Help.argument(ProbeHelp.address, valueName: "ip"), transform: IPAddress.argument)
         var addresses: [IPAddress] = []
 
         @OptionGroup var connection: ProbeConnectionOptions
 
-        @Flag(help: "Keep probing until Ctrl-C, redrawing the table after each round.")
+        @Flag(help: Help.argument(ProbeHelp.watch))
         var watch = false
 
-        @Flag(name: .customLong("no-port-80"), help: "Do not check that port 80 redirects to HTTPS.")
+        @Flag(name: .customLong("no-port-80"), help: Help.argument(ProbeHelp.noPort80))
         var noPort80 = false
 
-        @Option(name: .customLong("expiry-warning"), help: ArgumentHelp("Warn when a certificate expires within this many days.", valueName: "days"))
+        @Option(name: .customLong("expiry-warning"), help: Help.argument(ProbeHelp.expiryWarning, valueName: "days"))
         var expiryWarningDays = 30
 
         @OptionGroup var output: OutputOptions

@@ -7,27 +7,15 @@ import RuleCatalog
 extension ALBDoctor {
     /// `albdoctor rules [ID]`: list the rules or explain one.
     struct RulesCommand: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "rules",
-            abstract: "List every rule and finding id, or explain one (what, why, how to fix, examples).",
-            discussion: """
-                ALB rules come from `lint` and `aws`, PRB findings from `probe`, LOG findings from `logs`.
+        /// Computed, as the help's words are in the process's language (`Help`).
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "rules", abstract: Help.text(RulesHelp.abstract), discussion: Help.text(RulesHelp.discussion))
+        }
 
-                Examples:
-                  albdoctor rules
-                  albdoctor rules ALB001
-                  albdoctor rules lb-subnet-without-internet-route
-                  albdoctor rules PRB001
-                  albdoctor rules --lang ja ALB001
-                  albdoctor rules --write-docs docs/rules
-                  albdoctor rules --lang ja --write-docs docs/rules/ja
-                """
-        )
-
-        @Argument(help: "An id (ALB001, PRB001, LOG001) or name (lb-subnet-without-internet-route).")
+        @Argument(help: Help.argument(RulesHelp.rule))
         var rule: String?
 
-        @Option(name: .customLong("write-docs"), help: ArgumentHelp("Write one Markdown page per rule, and an index, into this folder.", valueName: "folder"))
+        @Option(name: .customLong("write-docs"), help: Help.argument(RulesHelp.writeDocs, valueName: "folder"))
         var docsFolder: String?
 
         @OptionGroup var lang: LanguageOption

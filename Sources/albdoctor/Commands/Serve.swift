@@ -9,37 +9,21 @@ import Serve
 extension ALBDoctor {
     /// `albdoctor serve`: every address of every target, all the time, as metrics and a status page.
     struct Serve: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Watch every address of every site continuously: Prometheus metrics, a status page, alerts when one node stops answering.",
-            discussion: """
-                Each round, every target is resolved (the answers of recent rounds are unioned: an \
-                address absent from DNS for drop_after rounds, 10 by default, is dropped with its \
-                series) and every address is probed as `probe` does — TCP, TLS, HTTP, port 80, \
-                certificate — each target on its own schedule, so a slow one never delays another.
+        /// Computed, as the help's words are in the process's language (`Help`).
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: Help.text(ServeHelp.abstract), discussion: Help.text(ServeHelp.discussion))
+        }
 
-                Endpoints: /metrics (Prometheus text format; names in docs/metrics.md), \
-                /probe?target=URL (a fresh probe of a configured target, for Prometheus's \
-                multi-target pattern; anything else is refused with 403), / (status page), /healthz. \
-                SIGHUP reloads --config (a bad file is reported with file:line and the old one keeps \
-                running); SIGTERM or Ctrl-C stop it.
-
-                Examples:
-                  albdoctor serve https://test.jp/ --listen 127.0.0.1:9153
-                  albdoctor serve --config targets.yaml --listen 0.0.0.0:9153 --interval 15s
-                  curl -s localhost:9153/metrics | grep albdoctor_probe_success
-                """
-        )
-
-        @Argument(help: ArgumentHelp("URLs to watch, added to the --config file's targets.", valueName: "url"))
+        @Argument(help: Help.argument(ServeHelp.urls, valueName: "url"))
         var urls: [String] = []
 
-        @Option(help: ArgumentHelp("A YAML file of targets with their own interval and probe options (see docs/metrics.md).", valueName: "file"))
+        @Option(help: Help.argument(ServeHelp.config, valueName: "file"))
         var config: String?
 
-        @Option(help: ArgumentHelp("Where to serve HTTP: 127.0.0.1:9153, [::1]:9153, :9153 (every address); port 0 picks a free port and prints it.", valueName: "host:port"))
+        @Option(help: Help.argument(ServeHelp.listen, valueName: "host:port"))
         var listen = ListenAddress.loopback
 
-        @Option(help: ArgumentHelp("Time between rounds, for targets that do not set their own: \(DurationOption.accepted).", valueName: "duration"))
+        @Option(help: Help.argument(ServeHelp.interval(longestHours: Help.longestHours), valueName: "duration"))
         var interval = DurationOption(default: "30s", .seconds(30))
 
         @OptionGroup var connection: ProbeConnectionOptions
