@@ -6,6 +6,7 @@ import _TestSupport
 @Suite(.timeLimit(.minutes(5))) struct LogsCommandTests {
     private func albdoctor(_ arguments: [String], stdin: String? = nil) async throws -> ProcessResult {
         var environment = ProcessInfo.processInfo.environment
+        environment["ALBDOCTOR_LANG"] = "en"  // English output whatever the machine's locale
         environment["NO_COLOR"] = "1"
         guard let stdin else { return try await runProcess(Repository.executable, ["logs"] + arguments, environment: environment, currentDirectory: Repository.root.path) }
         return try await runProcess("/bin/sh", ["-c", "\(stdin) | '\(Repository.executable)' logs \(arguments.joined(separator: " "))"], environment: environment, currentDirectory: Repository.root.path)

@@ -9,6 +9,7 @@ struct PicturesCommandTests {
     /// `albdoctor ARGS` with a fixed `SOURCE_DATE_EPOCH` (2025-12-25T23:40:00Z).
     private func albdoctor(_ arguments: [String]) async throws -> ProcessResult {
         var environment = ProcessInfo.processInfo.environment
+        environment["ALBDOCTOR_LANG"] = "en"  // English output whatever the machine's locale
         environment["SOURCE_DATE_EPOCH"] = "1766706000"
         environment["NO_COLOR"] = "1"
         return try await runProcess(Repository.executable, arguments, environment: environment)

@@ -6,6 +6,7 @@ import _TestSupport
 @Suite(.timeLimit(.minutes(5))) struct ProbeCommandTests {
     private func albdoctor(_ arguments: [String]) async throws -> ProcessResult {
         var environment = ProcessInfo.processInfo.environment
+        environment["ALBDOCTOR_LANG"] = "en"  // English output whatever the machine's locale
         environment["NO_COLOR"] = "1"
         return try await runProcess(Repository.executable, ["probe"] + arguments, environment: environment)
     }
@@ -75,6 +76,7 @@ import _TestSupport
         // script(1) gives albdoctor a pseudo-terminal, as a user's shell would.
         let script = try #require(which("script"), "script(1) from bsdutils is needed")
         var environment = ProcessInfo.processInfo.environment
+        environment["ALBDOCTOR_LANG"] = "en"  // English output whatever the machine's locale
         environment["NO_COLOR"] = nil
         let command = "exec \(Repository.executable) probe http://127.0.0.1:1/ --watch --interval 100ms"
         let session = try SpawnedProcess(script, ["-qfc", command, "/dev/null"], environment: environment)

@@ -64,6 +64,7 @@ final class Lab: TestPeer {
     /// `albdoctor probe ARGS --dns LAB --ca-file ROOT`, with the JSON document when asked for.
     func probe(_ arguments: [String], dns server: String? = nil) async throws -> ProcessResult {
         var environment = ProcessInfo.processInfo.environment
+        environment["ALBDOCTOR_LANG"] = "en"  // English output whatever the machine's locale
         environment["NO_COLOR"] = "1"
         return try await runProcess(Repository.executable, ["probe"] + arguments + ["--dns", server ?? dns, "--ca-file", rootCA], environment: environment)
     }

@@ -90,6 +90,7 @@ struct SeedLabTests {
             #expect(v6.address("fd77:1::2").value(at: "http.status") as? Int == 200)
             // Without --ca-file the lab's private root is not trusted, and the finding says what to pass.
             var environment = ProcessInfo.processInfo.environment
+            environment["ALBDOCTOR_LANG"] = "en"  // English output whatever the machine's locale
             environment["NO_COLOR"] = "1"
             let untrusted = try await runProcess(Repository.executable, ["probe", "v6.lab", "-4", "--dns", lab.dns], environment: environment)
             #expect(untrusted.status == 1)

@@ -18,16 +18,21 @@ public struct ProcessResult: Sendable {
 
 /// Runs a short-lived program to completion with swift-subprocess (through ``ChildProcess``) and
 /// collects its output. The deadline only turns a hang into a failure; it measures nothing.
+/// Without `environment`, the child gets this process's, with albdoctor's language set to English
+/// (a test that reads albdoctor's words passes on a machine whose locale is Japanese; one that
+/// wants Japanese says so in `environment` or with `--lang ja`).
 public func runProcess(
     _ executable: String, _ arguments: [String], environment: [String: String]? = nil, currentDirectory: String? = nil,
     timeout: Duration = .seconds(300)
 ) async throws -> ProcessResult {
+    let environment = environment ?? ProcessInfo.processInfo.environment.merging(["ALBDOCTOR_LANG": "en"]) { $1 }
     let result = try await ChildProcess.run(executable, arguments, environment: environment, currentDirectory: currentDirectory, timeout: timeout)
     return ProcessResult(status: result.status, output: Data(result.output), stderr: result.errorText)
 }
 
 /// A long-lived child (dnsmasq, moto, `probe --watch`, script(1)) started with posix_spawn: only
-/// its standard input, output and error are open in it.
+/// its standard input, output and error are open in it. Without `environment`, it gets this
+/// process's, with albdoctor's language set to English, as ``runProcess(_:_:environment:currentDirectory:timeout:)``.
 ///
 /// Our own spawner rather than swift-subprocess: these peers outlive the call that starts them
 /// (a test starts one, talks to it, signals it, reads its first line), while swift-subprocess
@@ -82,7 +87,7 @@ public final class SpawnedProcess: @unchecked Sendable {
         try check(posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF)), "posix_spawnattr_setflags")
         try check(cspawn_close_from(&actions, &attributes, 3), "closing inherited descriptors")
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let env = (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let env = (environment ?? ProcessInfo.processInfo.environment.merging(["ALBDOCTOR_LANG": "en"]) { $1 }).map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             argv.forEach { free($0) }
             env.forEach { free($0) }
