@@ -96,7 +96,7 @@ let package = Package(
         .target(
             name: "Probe",
             dependencies: [
-                "Addresses", "Findings", "ProbeModel",
+                "Addresses", "Findings", "Localization", "ProbeModel",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -110,7 +110,8 @@ let package = Package(
         ),
         .target(name: "Pictures", dependencies: ["Findings", "Localization", "Topology", "TextWidth"], swiftSettings: swiftSettings),
         // The terminal columns text takes (East Asian wide characters count two), for aligned
-        // columns and carets. Pure, no dependencies.
+        // columns and carets, and text broken into lines of so many columns (Japanese rules
+        // included). Pure, no dependencies.
         .target(name: "TextWidth", swiftSettings: swiftSettings),
         .target(name: "Reports", dependencies: ["Findings", "Localization", "Pictures", "TextWidth"], swiftSettings: swiftSettings),
         .target(name: "ProbeReports", dependencies: ["Addresses", "Localization", "Probe", "Reports", "Pictures", "TextWidth"], swiftSettings: swiftSettings),
@@ -122,7 +123,7 @@ let package = Package(
         // serve's YAML file, read without the server (the fuzz targets link it alone).
         .target(
             name: "ServeConfig",
-            dependencies: ["Addresses", "ProbeModel", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Addresses", "Localization", "ProbeModel", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -210,7 +211,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "LintPipelineTests", dependencies: ["LintPipeline", "Findings", "_TestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "ServeTests", dependencies: ["Addresses", "Serve", "Probe"], swiftSettings: swiftSettings),
+        .testTarget(name: "ServeTests", dependencies: ["Addresses", "Localization", "Serve", "ServeConfig", "Probe", "_TestSupport"], swiftSettings: swiftSettings),
         // The words of the views' own sections (network picture, probe table, logs, serve's page) in every language.
         .testTarget(
             name: "ReportTextTests",

@@ -1,4 +1,5 @@
 internal import Foundation
+internal import Localization
 
 /// What one log file contributed: events for the cross-file analyses and partial counts.
 struct FileResult: Sendable {
@@ -18,7 +19,8 @@ struct FileResult: Sendable {
     var filteredOut = 0
     var malformed = 0
     var samples: [LogAnalysis.MalformedLine] = []
-    var problem: String?
+    /// Why the file was read only in part, if it was.
+    var problem: LocalizedText?
     var redirects: [OrphanTracker.Redirect] = []
     var arrivals: [Arrival] = []
     var connectionTraces: [(id: TraceID, client: ClientAddress, time: Int64)] = []
@@ -54,7 +56,7 @@ struct FileProcessor: Sendable {
                 switch contents ?? .success([]) {
                 case .success(let fetched): bytes = fetched
                 case .failure(let error):
-                    reading.result.problem = "cannot read: \(error)"
+                    reading.result.problem = LocalizedText(LogReadingText.cannotRead(reason: Self.said(by: error, describing: "\(error)")))
                     return reading.result
                 }
                 reading.result.bytes = bytes.count
@@ -84,11 +86,17 @@ struct FileProcessor: Sendable {
                 try inflater?.finish()
             }
         } catch let failure as GzipInflater.Failure {
-            reading.result.problem = "\(failure.message) after \(reading.result.lines) lines; those lines are counted, the rest of the file is not"
+            reading.result.problem = LocalizedText(LogReadingText.cutShort(reason: failure.reason, lines: reading.result.lines))
         } catch {
-            reading.result.problem = "cannot read: \(error.localizedDescription)"
+            reading.result.problem = LocalizedText(LogReadingText.cannotRead(reason: Self.said(by: error, describing: error.localizedDescription)))
         }
         return reading.result
+    }
+
+    /// What `error` says: in every language when it is albdoctor's own (a `LocalizedFailure`, such
+    /// as AWS refusing the object), else `description`, as the library wrote it, in every language.
+    private static func said(by error: any Error, describing description: String) -> LocalizedText {
+        (error as? any LocalizedFailure)?.localizedMessage ?? LocalizedText(sameInEveryLanguage: description)
     }
 
     /// Splits a whole file's bytes (plain, or gzip told by its magic) into lines for `reading`.
@@ -131,7 +139,7 @@ struct FileProcessor: Sendable {
             case .failure(let error):
                 result.malformed += 1
                 if result.samples.count < FileProcessor.sampleLimit {
-                    result.samples.append(.init(file: result.source, line: result.lines, reason: error.message))
+                    result.samples.append(.init(file: result.source, line: result.lines, reason: error.localizedMessage))
                 }
             }
         }

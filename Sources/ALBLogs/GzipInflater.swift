@@ -1,4 +1,5 @@
 internal import CZlib
+internal import Localization
 
 /// Streaming gzip decompression with zlib: chunks in, decompressed pieces out; members back to back
 /// (as `cat a.gz b.gz` makes) are read in turn; a truncated or corrupt stream is an error that
@@ -11,7 +12,13 @@ internal import CZlib
     private var ended = false
 
     @_spi(Fuzzing) public struct Failure: Error {
-        public let message: String
+        /// Why the stream stopped, in every language.
+        let reason: LocalizedText
+
+        /// Why the stream stopped, in English.
+        public var message: String { reason.english }
+
+        init(_ reason: LogReadingText) { self.reason = LocalizedText(reason) }
     }
 
     /// 256 KiB of output at a time: what was inflated is still in the core's cache when the lines are split.
@@ -28,7 +35,7 @@ internal import CZlib
         guard let base = input.baseAddress, input.count > 0 else { return }
         if !started {
             guard inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-                throw Failure(message: "cannot start zlib")
+                throw Failure(.zlibCannotStart)
             }
             started = true
         }
@@ -64,10 +71,10 @@ internal import CZlib
                 if stream.avail_in == 0 && stream.avail_out > 0 { return }
             case Z_BUF_ERROR:
                 if stream.avail_in == 0 { return }
-                throw Failure(message: "corrupt gzip data")
+                throw Failure(.corruptGzip(detail: nil))
             default:
                 let detail = stream.msg.map { String(cString: $0) } ?? "zlib error \(status)"
-                throw Failure(message: "corrupt gzip data (\(detail))")
+                throw Failure(.corruptGzip(detail: detail))
             }
         }
     }
@@ -75,6 +82,6 @@ internal import CZlib
     /// Checks that the stream ended where the input did.
     @_spi(Fuzzing) public func finish() throws(Failure) {
         guard started, !ended else { return }
-        throw Failure(message: "the gzip stream ends early (truncated)")
+        throw Failure(.truncatedGzip)
     }
 }

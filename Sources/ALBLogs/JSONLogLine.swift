@@ -6,7 +6,7 @@ internal import Foundation
 enum JSONLogLine {
     static func parse(_ text: String) -> Result<LogRecord, LineError> {
         guard let object = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] else {
-            return .failure(LineError("a line starting with '{' is not a JSON object"))
+            return .failure(LineError(.notJSONObject))
         }
         func string(_ keys: String...) -> String? {
             for key in keys {
@@ -23,7 +23,7 @@ enum JSONLogLine {
         }
         if let typeText = string("type") {
             guard let timeText = string("time"), let time = Timestamp.parse(timeText) else {
-                return .failure(LineError("a JSON access entry needs an ISO 8601 \"time\""))
+                return .failure(LineError(.jsonAccessWithoutTime))
             }
             let clientText: String?
             if let combined = string("client_ip_port", "client:port", "client") {
@@ -31,7 +31,7 @@ enum JSONLogLine {
             } else {
                 clientText = string("client_ip")
             }
-            guard let clientText else { return .failure(LineError("a JSON access entry needs \"client_ip_port\" or \"client_ip\"")) }
+            guard let clientText else { return .failure(LineError(.jsonAccessWithoutClient)) }
             let status = integer("elb_status_code")
             let actions = string("actions_executed") ?? ""
             let isRedirect = [301, 302, 307, 308].contains(status ?? 0) && actions.contains("redirect")
@@ -44,7 +44,7 @@ enum JSONLogLine {
                 connTraceID: string("conn_trace_id", "29").flatMap(TraceID.init))))
         }
         guard let timeText = string("timestamp", "time"), let time = Timestamp.parse(timeText), let client = string("client_ip") else {
-            return .failure(LineError("a JSON line needs \"type\" (access log) or \"timestamp\" and \"client_ip\" (connection log)"))
+            return .failure(LineError(.jsonNeitherKind))
         }
         return .success(.connection(ConnectionRecord(
             time: time, client: ClientAddress(client), listenerPort: integer("listener_port"), tlsProtocol: string("tls_protocol"),

@@ -1,9 +1,37 @@
+public import Localization
+
 /// Everything `albdoctor logs` found, as rendered in text and under `analyses` in JSON.
 public struct LogAnalysis: Sendable, Codable, Equatable {
     public struct MalformedLine: Sendable, Codable, Equatable {
         public var file: String
         public var line: Int
-        public var reason: String
+        /// Why the line is not an entry, in every language (JSON: in the document's language; a
+        /// decoded sample holds it as that text).
+        public var reason: LocalizedText
+
+        init(file: String, line: Int, reason: LocalizedText) {
+            self.file = file
+            self.line = line
+            self.reason = reason
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case file, line, reason
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            file = try container.decode(String.self, forKey: .file)
+            line = try container.decode(Int.self, forKey: .line)
+            reason = LocalizedText(english: try container.decode(String.self, forKey: .reason))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(file, forKey: .file)
+            try container.encode(line, forKey: .line)
+            try container.encode(reason, forKey: .reason)
+        }
     }
 
     public struct Input: Sendable, Codable, Equatable {
@@ -19,7 +47,7 @@ public struct LogAnalysis: Sendable, Codable, Equatable {
         /// Files in the folders given that are not ALB logs.
         public var skippedFiles: [String]
         /// Files that could not be read to the end, with why.
-        public var problems: [String]
+        public var problems: [FileProblem]
         public var firstTime: LogTime?
         public var lastTime: LogTime?
     }

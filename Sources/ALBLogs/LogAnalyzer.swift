@@ -113,7 +113,7 @@ public struct LogAnalyzer: Sendable {
             if input.malformedSamples.count < FileProcessor.sampleLimit {
                 input.malformedSamples += result.samples.prefix(FileProcessor.sampleLimit - input.malformedSamples.count)
             }
-            if let problem = result.problem { input.problems.append("\(result.source): \(problem)") }
+            if let problem = result.problem { input.problems.append(LogAnalysis.FileProblem(file: result.source, problem: problem)) }
             firstTime = min(firstTime, result.firstTime)
             lastTime = max(lastTime, result.lastTime)
             nodes[result.node, default: .init(node: result.node)].add(result)

@@ -14,12 +14,12 @@ extension LogAnalysis {
                     orphans: orphans.orphanClients, redirected: orphans.redirectedClients, percent: percent, window: orphans.windowSeconds)),
                 subject: urls.map(Subject.url) ?? .logs(.httpsRedirects),
                 related: orphans.clients.prefix(5).map { .client($0.client) },
-                evidence: ([
-                    "orphaned redirects": "",
-                    "first": orphans.clients.first?.time.description ?? "-",
-                    "last": orphans.clients.last?.time.description ?? "-",
-                    "busiest 5 minutes": orphans.perFiveMinutes.max { $0.count < $1.count }.map { "\($0.start) (\($0.count))" } ?? "-",
-                ] as Evidence).localizing("orphaned redirects", as: LocalizedText(LogText.redirectsOfAll(orphans: orphans.orphanRedirects, redirects: orphans.redirects)))))
+                evidence: Evidence([
+                    Evidence.Item(key: "orphaned redirects", value: LocalizedText(LogText.redirectsOfAll(orphans: orphans.orphanRedirects, redirects: orphans.redirects))),
+                    Evidence.Item(key: "first", value: orphans.clients.first?.time.description ?? "-"),
+                    Evidence.Item(key: "last", value: orphans.clients.last?.time.description ?? "-"),
+                    Evidence.Item(key: "busiest 5 minutes", value: orphans.perFiveMinutes.max { $0.count < $1.count }.map { "\($0.start) (\($0.count))" } ?? "-"),
+                ])))
         }
         let tls = tlsFailures
         if tls.failures > 0 {
@@ -28,7 +28,7 @@ extension LogAnalysis {
                 message: LocalizedText(LogText.tlsConnectionsFailed(failures: tls.failures, connections: tls.connections, clients: tls.clients.count, codes: codes)),
                 subject: tls.clients.first.map { .client($0.client) } ?? .logs(.tlsConnections),
                 related: tls.clients.prefix(5).map { .client($0.client) },
-                evidence: Evidence(tls.byNode.sorted { $0.key < $1.key }.map { Evidence.Item(key: "failures on node \($0.key)", value: String($0.value)) })))
+                evidence: Evidence(tls.byNode.sorted { $0.key < $1.key }.map { Evidence.Item(label: LocalizedText(LogText.failuresOnNode($0.key)), value: String($0.value)) })))
         }
         if tls.connectionsWithoutRequest > 0 {
             findings.append(LogFindingKinds.noRequest.finding(
@@ -38,7 +38,7 @@ extension LogAnalysis {
         }
         for problem in input.problems {
             findings.append(LogFindingKinds.partialFile.finding(
-                message: "\(problem).", subject: .file(String(problem.prefix { $0 != ":" }))))
+                message: LocalizedText(LogReadingText.readInPart(file: problem.file, reason: problem.problem)), subject: .file(problem.file)))
         }
         return findings
     }

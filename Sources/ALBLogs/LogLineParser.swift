@@ -1,3 +1,5 @@
+public import Localization
+
 /// Parses access-log and connection-log lines in AWS's documented space-separated formats, and
 /// JSON lines with the same field names. Byte-level, no regular expressions; fields AWS appends
 /// later are ignored.
@@ -49,7 +51,7 @@ public struct LogLineParser {
         var end = to
         while start < end && (line[start] == 32 || line[start] == 9) { start += 1 }
         while end > start && (line[end - 1] == 13 || line[end - 1] == 32) { end -= 1 }
-        guard end > start else { return .failure(LineError("empty line")) }
+        guard end > start else { return .failure(LineError(.emptyLine)) }
         if line[start] == 123 { // {
             switch JSONLogLine.parse(line.string(from: start, to: end)) {
             case .success(.access(let record)):
@@ -64,7 +66,7 @@ public struct LogLineParser {
         }
         // Access entries are read up to error_reason (field 25), or conn_trace_id (30) when wanted.
         let limit = wantTraceIDs || keepDetails ? FieldTokenizer.capacity : 25
-        guard tokenizer.tokenize(line, from: start, to: end, limit: limit) else { return .failure(LineError("a quoted field is not closed")) }
+        guard tokenizer.tokenize(line, from: start, to: end, limit: limit) else { return .failure(LineError(.unclosedQuote)) }
         switch format {
         case .access: return parseAccess(line)
         case .connection: return parseConnection(line)
@@ -87,7 +89,7 @@ public struct LogLineParser {
     }
 
     private mutating func parseAccess(_ line: UnsafeBufferPointer<UInt8>) -> Outcome {
-        guard tokenizer.count >= 12 else { return .failure(LineError("expected at least 12 access-log fields, found \(tokenizer.count)")) }
+        guard tokenizer.count >= 12 else { return .failure(LineError(.tooFewAccessFields(found: tokenizer.count))) }
         let (typeFrom, typeTo) = field(line, 0)
         let kind: AccessRecord.Kind
         switch typeTo - typeFrom {
@@ -99,17 +101,17 @@ public struct LogLineParser {
         case 5 where line.equals("grpcs", from: typeFrom, to: typeTo): kind = .grpcs
         default:
             guard typeTo > typeFrom, line[typeFrom] >= 97, line[typeFrom] <= 122 else {
-                return .failure(LineError("expected a request type (http, https, h2, grpcs, ws, wss) first"))
+                return .failure(LineError(.noRequestType))
             }
             kind = .other
         }
         let (timeFrom, timeTo) = field(line, 1)
         guard let time = times.parse(line, from: timeFrom, to: timeTo) else {
-            return .failure(LineError("expected an ISO 8601 time in field 2, found '\(line.string(from: timeFrom, to: timeTo))'"))
+            return .failure(LineError(.accessTime(found: line.string(from: timeFrom, to: timeTo))))
         }
         let (clientFrom, clientTo) = field(line, 3)
         guard let client = Self.address(line, from: clientFrom, to: clientTo) else {
-            return .failure(LineError("expected client:port in field 4, found '\(line.string(from: clientFrom, to: clientTo))'"))
+            return .failure(LineError(.clientAddress(found: line.string(from: clientFrom, to: clientTo))))
         }
         let (statusFrom, statusTo) = field(line, 8)
         let (targetFrom, targetTo) = field(line, 9)
@@ -150,10 +152,10 @@ public struct LogLineParser {
     }
 
     private mutating func parseConnection(_ line: UnsafeBufferPointer<UInt8>) -> Outcome {
-        guard tokenizer.count >= 12 else { return .failure(LineError("expected at least 12 connection-log fields, found \(tokenizer.count)")) }
+        guard tokenizer.count >= 12 else { return .failure(LineError(.tooFewConnectionFields(found: tokenizer.count))) }
         let (timeFrom, timeTo) = field(line, 0)
         guard let time = times.parse(line, from: timeFrom, to: timeTo) else {
-            return .failure(LineError("expected an ISO 8601 timestamp first, found '\(line.string(from: timeFrom, to: timeTo))'"))
+            return .failure(LineError(.connectionTime(found: line.string(from: timeFrom, to: timeTo))))
         }
         let (clientFrom, clientTo) = field(line, 1)
         let (portFrom, portTo) = field(line, 3)
@@ -198,7 +200,16 @@ public struct LogLineParser {
 
 /// Why a line is not a log entry.
 public struct LineError: Error, Sendable, Equatable, CustomStringConvertible {
-    public let message: String
-    public init(_ message: String) { self.message = message }
+    /// Why, by typed key: the words are made only when someone reads them.
+    let problem: LineProblem
+
+    init(_ problem: LineProblem) { self.problem = problem }
+
+    /// Why, in English.
+    public var message: String { problem.english }
+
+    /// Why, in every language.
+    public var localizedMessage: LocalizedText { LocalizedText(problem) }
+
     public var description: String { message }
 }

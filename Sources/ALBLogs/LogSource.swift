@@ -1,4 +1,5 @@
 internal import Foundation
+public import Localization
 
 /// One input: a file (plain or gzip, told by its first bytes), standard input, or an object
 /// fetched when its turn comes (an S3 object).
@@ -44,12 +45,12 @@ public struct LogSource: Sendable, Equatable {
                 continue
             }
             var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { throw LogsError("\(path): no such file or folder") }
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { throw LogsError(.noSuchPath(path: path)) }
             if !isDirectory.boolValue {
                 sources.append(LogSource(location: .file(path), name: LogFileName(path)))
                 continue
             }
-            guard let walker = manager.enumerator(atPath: path) else { throw LogsError("\(path): cannot list the folder") }
+            guard let walker = manager.enumerator(atPath: path) else { throw LogsError(.cannotListFolder(path: path)) }
             for case let relative as String in walker {
                 let full = (path as NSString).appendingPathComponent(relative)
                 var isFolder: ObjCBool = false
@@ -89,8 +90,18 @@ public struct RemoteLog: Sendable, Equatable {
 }
 
 /// Bad input for `albdoctor logs`: exit 2 with it.
-public struct LogsError: Error, Sendable, CustomStringConvertible {
-    public let message: String
-    public init(_ message: String) { self.message = message }
+public struct LogsError: LocalizedFailure, CustomStringConvertible {
+    /// What is wrong, in every language.
+    public let localizedMessage: LocalizedText
+
+    /// What is wrong, in English.
+    public var message: String { localizedMessage.english }
+
+    /// A message from outside the catalog, in English only (a test's own failure).
+    public init(_ message: String) { localizedMessage = LocalizedText(english: message) }
+
+    /// The message from the catalog.
+    init(_ text: LogReadingText) { localizedMessage = LocalizedText(text) }
+
     public var description: String { message }
 }

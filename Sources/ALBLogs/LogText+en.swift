@@ -7,6 +7,7 @@ extension LogText {
         case .tlsConnectionsFailed(let failures, let connections, let clients, let codes):
             "\(failures) of \(connections) TLS connections from \(clients) clients failed (\(codes)); access logs never show these clients."
         case .redirectsOfAll(let orphans, let redirects): "\(orphans) of \(redirects)"
+        case .failuresOnNode(let node): "failures on node \(node)"
         case .connectionsWithoutRequest(let connections, let clients):
             "\(connections) connections from \(clients) clients appear in the connection logs but their conn_trace_id never appears in the access logs given: their handshake or first request failed."
         }

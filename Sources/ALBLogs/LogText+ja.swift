@@ -7,6 +7,7 @@ extension LogText {
         case .tlsConnectionsFailed(let failures, let connections, let clients, let codes):
             "クライアント \(clients) 件からの TLS 接続 \(connections) 件のうち \(failures) 件が失敗しました（\(codes)）。これらのクライアントはアクセスログには一切現れません。"
         case .redirectsOfAll(let orphans, let redirects): "\(redirects) 件中 \(orphans) 件"
+        case .failuresOnNode(let node): "ノード \(node) の失敗"
         case .connectionsWithoutRequest(let connections, let clients):
             "クライアント \(clients) 件からの \(connections) 件の接続が接続ログにありますが、その conn_trace_id は指定されたアクセスログに一度も現れません。ハンドシェイクか最初のリクエストが失敗しています。"
         }

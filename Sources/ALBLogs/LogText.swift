@@ -12,4 +12,6 @@ enum LogText: CatalogEntry {
     case connectionsWithoutRequest(connections: Int, clients: Int)
     /// LOG001's evidence: how many redirects of all went unanswered ("24 of 96").
     case redirectsOfAll(orphans: Int, redirects: Int)
+    /// LOG002's evidence label: the failures on one load-balancer node (a key made of its address).
+    case failuresOnNode(String)
 }

@@ -32,6 +32,7 @@ public struct AWSError: LocalizedFailure, CustomStringConvertible {
     /// The AWS error code, when AWS sent one (`UnauthorizedOperation`, `Throttling`, …).
     public let awsCode: String?
 
+    /// A failure of kind `code`, worded by the catalog entry `text`; `awsCode` when AWS sent one.
     package init(_ code: Code, _ text: AWSErrorText, awsCode: String? = nil) {
         self.code = code
         localizedMessage = LocalizedText(text)

@@ -179,13 +179,13 @@ public struct Deployment: Sendable {
                 guard let reason = stack.template.unreadModules[use.logicalID] else { continue }
                 notes.append(TemplateFindingKinds.moduleNotRead.finding(
                     message: LocalizedText(TemplateNoteText.rainModuleNotRead(module: use.logicalID, path: use.path, reason: reason)),
-                    subject: .template(.module, stack: stack.name, name: use.logicalID), location: use.location, evidence: ["status": "unverified", "reason": reason.english]))
+                    subject: .template(.module, stack: stack.name, name: use.logicalID), location: use.location, evidence: .unverified(because: reason)))
             }
             for resource in stack.template.resources where RainModule.isRegistryModule(resource.type) {
                 guard let reason = stack.template.unreadModules[resource.logicalID] else { continue }
                 notes.append(TemplateFindingKinds.moduleNotRead.finding(
                     message: LocalizedText(TemplateNoteText.registryModuleNotRead(module: resource.logicalID, stack: stack.name, reason: reason)),
-                    subject: .template(.module, stack: stack.name, name: resource.logicalID), location: resource.location, evidence: ["status": "unverified", "reason": reason.english]))
+                    subject: .template(.module, stack: stack.name, name: resource.logicalID), location: resource.location, evidence: .unverified(because: reason)))
             }
         }
         return notes
@@ -199,10 +199,11 @@ public struct Deployment: Sendable {
         let agnostic = parsed.filter { $0.parent == nil && $0.environment.written != nil && $0.environment.region == nil }
         guard let first = agnostic.first, let written = first.environment.written else { return [] }
         let names = agnostic.map(\.name)
-        let reason = TemplateNoteText.environmentAgnostic(stacks: names, written: written).english
+        var evidence = Evidence.unverified(because: LocalizedText(TemplateNoteText.environmentAgnostic(stacks: names, written: written)))
+        evidence.append("region", region)
         return [TemplateFindingKinds.environmentNotKnown.finding(
             message: LocalizedText(TemplateNoteText.regionNotKnown(region: region, stacks: names, written: written)),
-            subject: .stack(first.name), evidence: ["status": "unverified", "reason": reason, "region": region])]
+            subject: .stack(first.name), evidence: evidence)]
     }
 
     /// The templates with, after each, the templates its nested stacks deploy (recursively).

@@ -43,6 +43,7 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible, Localized
         return ""
     }
 
+    /// The place and the message in English, for logs and tests.
     public var description: String { prefix + message.english }
 
     /// The place and the message in every language.

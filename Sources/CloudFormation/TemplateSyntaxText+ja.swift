@@ -16,7 +16,7 @@ extension TemplateSyntaxText {
         case .getAttShorthand(let found): "!GetAtt には Resource.Attribute の形が必要ですが、'\(found)' がありました"
         case .jsonDuplicateKey(let key): "オブジェクトのキー \"\(key)\" が重複しています。各キーは 1 回しか書けません"
         case .json(let expected, let found):
-            "JSON の構文エラーです: \(Self.beforeJapanese(expected.japanese))が必要ですが、\(Self.japaneseFound(found))がありました"
+            "JSON の構文エラーです: \(JapaneseSpacing.before(expected.japanese))が必要ですが、\(Self.japaneseFound(found))がありました"
         case .jsonTooDeep(let levels, let found):
             "JSON の構文エラーです: 入れ子が \(levels) 段より深くなっています（\(Self.japaneseFound(found))がありました）"
         case .notATemplate(let found): "CloudFormation テンプレート（Resources セクションを持つマッピング）が必要ですが、\(found.japanese)がありました"
@@ -31,12 +31,6 @@ extension TemplateSyntaxText {
         case .overridesNotMapping(let resource, let module, let found):
             "\(module) の Overrides.\(resource) は、モジュールのリソース \(resource) のうち変更する部分のマッピング（例: DependsOn: X）でなければなりませんが、\(found.japanese)です"
         }
-    }
-
-    /// `text` before Japanese: with a space after a Latin letter, a digit or a quoted
-    /// character (`':'`).
-    private static func beforeJapanese(_ text: String) -> String {
-        text.hasSuffix("'") ? text + " " : JapaneseSpacing.before(text)
     }
 
     /// The character a JSON syntax error found, or the end of the file, before `が`.

@@ -104,7 +104,7 @@ public enum DiagnosisBuilder {
                 let byCode = analysis.tlsFailures.byCode.sorted { $0.value > $1.value }.map { EvidenceFact.CodeCount(code: $0.key, count: $0.value) }
                 evidence.append(.init(view: .logs, fact: .tlsFailures(failures: analysis.tlsFailures.failures, connections: analysis.tlsFailures.connections, byCode: byCode)))
             }
-            for problem in analysis.input.problems.prefix(3) { evidence.append(.init(view: .logs, fact: .unreadableFile(problem: problem))) }
+            for problem in analysis.input.problems.prefix(3) { evidence.append(.init(view: .logs, fact: .unreadableFile(problem: problem.text))) }
         }
 
         // Templates: the resource to change, for the same rule as the account's cause.

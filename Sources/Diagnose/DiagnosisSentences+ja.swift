@@ -29,7 +29,7 @@ extension EvidenceFact {
         case .tlsFailures(let failures, let connections, let byCode):
             return "TLS ハンドシェイク \(connections) 件のうち \(failures) 件が失敗しました（\(byCode.map { "\($0.code): \($0.count)" }.joined(separator: ", ")))。"
         case .unreadableFile(let problem):
-            return "ファイルを最後まで読めませんでした: \(problem)"
+            return "ファイルを最後まで読めませんでした: \(problem(.ja))"
         }
     }
 }

@@ -31,7 +31,7 @@ extension EvidenceFact: CatalogEntry {
         case .tlsFailures(let failures, let connections, let byCode):
             return "\(failures) of \(connections) TLS handshakes failed (\(byCode.map { "\($0.code): \($0.count)" }.joined(separator: ", ")))."
         case .unreadableFile(let problem):
-            return "Could not read all of a file: \(problem)"
+            return "Could not read all of a file: \(problem.english)"
         }
     }
 }

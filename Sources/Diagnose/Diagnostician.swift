@@ -212,7 +212,7 @@ public struct Diagnostician: Sendable {
             discovered = try LogSource.discover(paths)
         } catch {
             return .failure(Unavailable(.init(
-                view: .logs, used: false, summary: LocalizedText(english: error.description), wouldAdd: nil, enable: LocalizedText(ViewText.passReadableLogs))))
+                view: .logs, used: false, summary: error.localizedMessage, wouldAdd: nil, enable: LocalizedText(ViewText.passReadableLogs))))
         }
         let analysis = await LogAnalyzer(options: analyzerOptions).analyse(discovered.sources, skipped: discovered.skipped, progress: progress)
         return .success(.init(analysis: analysis, source: paths.joined(separator: ", "), period: period, findings: analysis.findings))

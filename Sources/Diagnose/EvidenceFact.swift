@@ -32,8 +32,8 @@ public enum EvidenceFact: Sendable, Encodable, Equatable {
     case clientsArrived(redirected: Int, windowSeconds: Int)
     /// The logs: failed TLS handshakes, by error code, most frequent first.
     case tlsFailures(failures: Int, connections: Int, byCode: [CodeCount])
-    /// The logs: a file that could not be read to the end, and why.
-    case unreadableFile(problem: String)
+    /// The logs: a file that could not be read to the end, and why (`FILE: PROBLEM`).
+    case unreadableFile(problem: LocalizedText)
 
     /// The finding, quoted.
     public static func quoting(_ finding: Finding) -> EvidenceFact {

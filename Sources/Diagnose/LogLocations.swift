@@ -1,6 +1,7 @@
 public import AWSInventory
 internal import Foundation
 public import ALBLogs
+public import Localization
 
 /// Where a load balancer writes its logs and which objects of a period are its own: the bucket
 /// and prefix from its attributes (`access_logs.s3.*`, `connection_logs.s3.*`), the S3 layout
@@ -14,16 +15,21 @@ public struct LogLocations: Sendable, Equatable {
     }
 
     public var places: [Place]
-    /// Why a kind of log is not enabled, e.g. "access logs are not enabled (access_logs.s3.enabled is false)".
-    public var disabled: [String]
+    /// Why a kind of log is not enabled, in every language, e.g. "access logs are not enabled
+    /// (access_logs.s3.enabled is false)".
+    public var disabled: [LocalizedText]
 
     /// The places the load balancer's attributes name.
     public init(_ balancer: Inventory.LoadBalancer) {
         var places: [Place] = []
-        var disabled: [String] = []
-        for (key, kind) in [("access_logs", "access"), ("connection_logs", "connection")] {
+        var disabled: [LocalizedText] = []
+        let kinds: [(key: String, kind: String, notEnabled: (String?) -> LogLocationText)] = [
+            ("access_logs", "access", LogLocationText.accessLogsNotEnabled(value:)),
+            ("connection_logs", "connection", LogLocationText.connectionLogsNotEnabled(value:)),
+        ]
+        for (key, kind, notEnabled) in kinds {
             guard balancer.attributes["\(key).s3.enabled"] == "true", let bucket = balancer.attributes["\(key).s3.bucket"], !bucket.isEmpty else {
-                disabled.append("\(kind) logs are not enabled (\(key).s3.enabled is \(balancer.attributes["\(key).s3.enabled"] ?? "not set"))")
+                disabled.append(LocalizedText(notEnabled(balancer.attributes["\(key).s3.enabled"])))
                 continue
             }
             let location = S3Location(bucket: bucket, prefix: balancer.attributes["\(key).s3.prefix"] ?? "")

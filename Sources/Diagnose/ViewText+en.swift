@@ -17,7 +17,7 @@ extension ViewText {
         case .logsChecked(let tlsFailures, let period):
             "logs: no redirected client went missing and \(tlsFailures) TLS handshakes failed in \(period)"
         case .templatesChecked(let scope): "templates: \(scope.english) pass the rules"
-        case .loadBalancerWritesNoLogs(let loadBalancer, let disabled): "\(loadBalancer) writes no logs: \(disabled.joined(separator: "; "))"
+        case .loadBalancerWritesNoLogs(let loadBalancer, let disabled): "\(loadBalancer) writes no logs: \(disabled.map(\.english).joined(separator: "; "))"
         case .noLogsNoAccount: "no --logs, and no account to find the load balancer's log bucket in"
         case .noLogsNoLoadBalancer: "no --logs, and the account has no load balancer for this name"
         case .logsNeedCredentials(let locations, let problem): "reading \(locations) needs AWS credentials: \(problem.english)"

@@ -17,7 +17,7 @@ extension ViewText {
         case .logsChecked(let tlsFailures, let period):
             "logs: \(period) に、HTTPS にリダイレクトされたまま到着しなかったクライアントはなく、失敗した TLS ハンドシェイクは \(tlsFailures) 件でした"
         case .templatesChecked(let scope): "templates: \(scope(.ja))がルールを満たしています"
-        case .loadBalancerWritesNoLogs(let loadBalancer, let disabled): "\(loadBalancer) はログを書いていません: \(disabled.joined(separator: "、"))"
+        case .loadBalancerWritesNoLogs(let loadBalancer, let disabled): "\(loadBalancer) はログを書いていません: \(disabled.map { $0(.ja) }.joined(separator: "、"))"
         case .noLogsNoAccount: "--logs がなく、ロードバランサーのログバケットを探すアカウントもありません"
         case .noLogsNoLoadBalancer: "--logs がなく、アカウントにはこの名前のロードバランサーがありません"
         case .logsNeedCredentials(let locations, let problem): "\(locations) を読むには AWS の認証情報が必要です: \(problem(.ja))"

@@ -14,7 +14,7 @@ enum ViewText: CatalogEntry {
     case logsChecked(tlsFailures: Int, period: LogPeriod)
     case templatesChecked(scope: LocalizedText)
     /// Why the logs could not be used.
-    case loadBalancerWritesNoLogs(loadBalancer: String, disabled: [String])
+    case loadBalancerWritesNoLogs(loadBalancer: String, disabled: [LocalizedText])
     case noLogsNoAccount
     case noLogsNoLoadBalancer
     case logsNeedCredentials(locations: String, problem: LocalizedText)

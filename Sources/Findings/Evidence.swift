@@ -11,10 +11,28 @@ public struct Evidence: Sendable, Hashable, ExpressibleByDictionaryLiteral, Sequ
         public var value: String
         /// The value in Japanese, where it is words that read differently.
         public var japanese: String?
+        /// The key as a Japanese report labels it, for a key made of a value ("listeners of
+        /// lbX1") that `EvidenceLabel`'s table of fixed keys cannot hold; JSON keeps `key`.
+        public var japaneseLabel: String?
 
         public init(key: String, value: String) {
             self.key = key
             self.value = value
+        }
+
+        /// A fact whose value is words, in every language (JSON keeps the English).
+        public init(key: String, value: LocalizedText) {
+            self.key = key
+            self.value = value.english
+            japanese = value.japanese
+        }
+
+        /// A fact whose key is made of a value, labelled in every language: its key (what JSON
+        /// keeps) is the label's English.
+        public init(label: LocalizedText, value: String) {
+            key = label.english
+            self.value = value
+            japaneseLabel = label.japanese
         }
 
         /// The value as a report in `language` shows it.
@@ -60,6 +78,14 @@ public struct Evidence: Sendable, Hashable, ExpressibleByDictionaryLiteral, Sequ
     public var isEmpty: Bool { items.isEmpty }
 
     public func makeIterator() -> IndexingIterator<[Item]> { items.makeIterator() }
+}
+
+extension Evidence {
+    /// The evidence of an unverified note: its status, and why in every language (JSON keeps
+    /// the English).
+    public static func unverified(because reason: LocalizedText) -> Evidence {
+        Evidence([Item(key: "status", value: "unverified"), Item(key: "reason", value: reason)])
+    }
 }
 
 extension Evidence: Codable {

@@ -3,8 +3,16 @@ public import Localization
 /// How a report labels a fact of a finding's evidence. The key itself is a field name (JSON's
 /// `evidence` object keeps it in every language); text and HTML show it as a label in the
 /// report's language. Keys made of a value (a VPC's name, an attribute such as
-/// `connection_logs.s3.enabled`) show as they are.
+/// `connection_logs.s3.enabled`) show as they are, unless the fact carries its own label
+/// (`Evidence.Item.japaneseLabel`).
 public enum EvidenceLabel {
+    /// The label of a fact in `language`: its own, for a key made of a value, else its key's.
+    /// What the reporters show.
+    public static func text(for item: Evidence.Item, in language: Language) -> String {
+        if language == .ja, let label = item.japaneseLabel { return label }
+        return text(item.key, in: language)
+    }
+
     /// The label of `key` in `language`.
     public static func text(_ key: String, in language: Language) -> String {
         switch language {

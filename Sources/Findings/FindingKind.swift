@@ -136,7 +136,7 @@ public struct FindingKind: Sendable {
             message: translated ? LocalizedText(message) : LocalizedText(english: message.english),
             subject: subject,
             location: location,
-            evidence: ["status": "unverified", "reason": reason.english]
+            evidence: .unverified(because: reason)
         )
     }
 }

@@ -8,6 +8,7 @@ public struct HCLError: Error, Sendable, Hashable, CustomStringConvertible, Loca
     /// What it found instead, e.g. "`}`" or "the end of the input".
     public var found: HCLFound
 
+    /// A syntax error at `position`: what the parser expected there and what it found.
     public init(position: Position, expected: HCLExpected, found: HCLFound) {
         self.position = position
         self.expected = expected

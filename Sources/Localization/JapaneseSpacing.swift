@@ -24,13 +24,13 @@ public enum JapaneseSpacing {
 }
 
 extension JapaneseSpacing {
-    /// `text` ended as a sentence inside Japanese: with `。` after Japanese, with `.` after an
-    /// English detail the catalog does not hold (a reason the model carries), which a `。` would
-    /// cut off oddly.
+    /// `text` ended as a sentence inside Japanese: with `。` after Japanese (unless it already ends
+    /// with `。`, `？` or `！`), with `.` after an English detail the catalog does not hold (a
+    /// library's message), which a `。` would cut off oddly.
     public static func sentence(_ text: String) -> String {
         guard let last = text.unicodeScalars.last else { return text }
         if last.isASCII { return last == "." ? text : text + "." }
-        return last == "。" ? text : text + "。"
+        return "。？！".unicodeScalars.contains(last) ? text : text + "。"
     }
 }
 

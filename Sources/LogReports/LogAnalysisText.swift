@@ -17,11 +17,10 @@ public enum LogAnalysisText {
         if input.filteredOut > 0 { out += "  " + text(.filteredOut(input.filteredOut)) + "\n" }
         if input.malformedLines > 0 {
             out += "  " + style.severity(.warning, text(.malformedLines(input.malformedLines))) + text(.malformedFirst) + "\n"
-            // Each reason as the reader wrote it.
-            for sample in input.malformedSamples { out += "    \(sample.file):\(sample.line): \(sample.reason)\n" }
+            for sample in input.malformedSamples { out += "    \(sample.file):\(sample.line): \(sample.reason(language))\n" }
         }
         if !input.skippedFiles.isEmpty { out += "  " + text(.skippedFiles(count: input.skippedFiles.count, example: input.skippedFiles[0])) + "\n" }
-        for problem in input.problems { out += "  " + style.severity(.warning, text(.readInPart)) + ": \(problem)\n" }
+        for problem in input.problems { out += "  " + style.severity(.warning, text(.readInPart)) + ": \(problem.text(language))\n" }
 
         let orphans = analysis.orphanRedirects
         out += "\n" + style.bold(text(.orphanRedirectsHeading)) + text(.orphanRedirectsSummary(

@@ -66,7 +66,7 @@ public struct HTMLPage: Sendable {
         var rows: [(String, String)] = [(PageText.subjectLabel.text(in: language), finding.subject.description)]
         if let location = finding.location { rows.insert((PageText.whereLabel.text(in: language), location.description), at: 0) }
         if !finding.related.isEmpty { rows.append((PageText.relatedLabel.text(in: language), finding.related.map(\.description).joined(separator: ", "))) }
-        rows += finding.evidence.items.map { (EvidenceLabel.text($0.key, in: language), $0.value(in: language)) }
+        rows += finding.evidence.items.map { (EvidenceLabel.text(for: $0, in: language), $0.value(in: language)) }
         children.append(.element("table", ["class": "evidence"], rows.map { row in
             .element("tr", [:], [.element("th", text: row.0), .element("td", text: row.1)])
         }))

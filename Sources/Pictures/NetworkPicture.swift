@@ -117,56 +117,9 @@ public enum NetworkPicture {
         return HTML(node: .element(name: "text", attributes: all.map { HTML.Attribute(name: $0.0, value: $0.1) }, children: [.text(content)]))
     }
 
-    /// Words into lines of at most `width` columns (a longer word stands alone), a wide
-    /// character counting two. Japanese, which puts no space between words, breaks between its
-    /// characters too, but not before closing punctuation nor after an opening bracket.
+    /// Words into lines of at most `width` columns, as ``LineBreaking`` breaks them.
     static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        var currentWidth = 0
-        for word in text.split(separator: " ") {
-            for (index, piece) in pieces(word).enumerated() {
-                let gap = index == 0 ? 1 : 0
-                if !current.isEmpty && currentWidth + gap + piece.displayWidth > width {
-                    lines.append(current)
-                    current = ""
-                    currentWidth = 0
-                }
-                if !current.isEmpty && gap == 1 {
-                    current += " "
-                    currentWidth += 1
-                }
-                current += piece
-                currentWidth += piece.displayWidth
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
-    }
-
-    /// A word cut where a line may break inside it: beside a wide character, except before what
-    /// may not begin a line or after an opening bracket. A word without wide characters is one piece.
-    private static func pieces(_ word: Substring) -> [Substring] {
-        var result: [Substring] = []
-        var start = word.startIndex
-        var previous: Character?
-        for index in word.indices {
-            let character = word[index]
-            if let previous, isWide(previous) || isWide(character), !closing.contains(character), !"（「『【".contains(previous) {
-                result.append(word[start..<index])
-                start = index
-            }
-            previous = character
-        }
-        result.append(word[start...])
-        return result
-    }
-
-    /// What may not begin a line: closing punctuation, the prolonged sound mark, small kana.
-    private static let closing: Set<Character> = Set("、。，．）」』】・ー！？：ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ")
-
-    private static func isWide(_ character: Character) -> Bool {
-        character.unicodeScalars.first.map { DisplayWidth.of($0) == 2 } ?? false
+        LineBreaking.lines(text, width: width)
     }
 }
 

@@ -1,6 +1,7 @@
 internal import Addresses
 internal import Crypto
 internal import Foundation
+internal import Localization
 internal import SwiftASN1
 internal import X509
 
@@ -14,7 +15,7 @@ struct ChainInspector: Sendable {
         // keep their fingerprints.
         var certificates: [Certificate] = []
         var summaries: [CertificateSummary] = []
-        var unreadable: [String] = []
+        var unreadable: [LocalizedText] = []
         var leafParsed = false
         for (position, bytes) in der.enumerated() {
             do {
@@ -23,7 +24,7 @@ struct ChainInspector: Sendable {
                 certificates.append(certificate)
                 summaries.append(Self.summary(certificate, der: bytes, now: now))
             } catch {
-                unreadable.append("certificate \(position + 1) of the \(der.count) the server sent (SHA-256 \(Self.fingerprint(bytes))) cannot be read: \(error)")
+                unreadable.append(LocalizedText(CertificateProblem.unreadable(position: position + 1, count: der.count, sha256: Self.fingerprint(bytes), reason: "\(error)")))
             }
         }
         guard !der.isEmpty else { return ([], nil) }
@@ -57,22 +58,23 @@ struct ChainInspector: Sendable {
         let incomplete = anchor == nil && tip == leaf && leaf.issuer != leaf.subject
 
         var problems = unreadable
+        func problem(_ entry: CertificateProblem) { problems.append(LocalizedText(entry)) }
         if !nameMatches {
             let names = Self.names(leaf)
-            problems.append("the certificate is for \(names.isEmpty ? leaf.subject.description : names.joined(separator: ", ")), not \(host)")
+            problem(.forAnotherName(names: names.isEmpty ? [leaf.subject.description] : names, host: host))
         }
         if let expired {
-            problems.append("\(expired == leaf ? "the certificate" : "the chain's \(expired.subject)") expired on \(Self.day(expired.notValidAfter))")
+            problem(.expired(subject: expired == leaf ? nil : expired.subject.description, day: Self.day(expired.notValidAfter)))
         }
         if let early {
-            problems.append("\(early == leaf ? "the certificate" : "the chain's \(early.subject)") is not valid before \(Self.day(early.notValidBefore))")
+            problem(.notYetValid(subject: early == leaf ? nil : early.subject.description, day: Self.day(early.notValidBefore)))
         }
         if incomplete {
-            problems.append("the server sends the leaf without its intermediate (\(leaf.issuer)): clients that do not fetch it themselves (curl, openssl, Android, Java) reject the chain")
+            problem(.intermediateMissing(issuer: leaf.issuer.description))
         } else if anchor == nil {
-            problems.append(tip.issuer == tip.subject
-                ? "the chain ends at \(tip.subject), a root that \(roots.description) do not trust"
-                : "the chain leads to \(tip.issuer), which is not among \(roots.description); pass --ca-file if it is your private CA")
+            problem(tip.issuer == tip.subject
+                ? .untrustedRoot(root: tip.subject.description, rootsFile: roots.file)
+                : .unknownIssuer(issuer: tip.issuer.description, rootsFile: roots.file))
         }
         let verification = Verification(
             trusted: anchor != nil, nameMatches: nameMatches, expired: expired != nil, notYetValid: early != nil,

@@ -4,6 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+internal import Localization
 internal import NIOCore
 internal import NIOHTTP1
 internal import NIOPosix
@@ -74,14 +75,15 @@ struct ConnectionProbe: Sendable {
             }.get()
         } catch {
             channel.close(promise: nil)
-            let failure = ConnectionResult.Failure(kind: .protocolError, detail: "cannot start the exchange: \(error)")
+            let failure = ConnectionResult.Failure(kind: .protocolError, .cannotStartExchange(reason: "\(error)"))
             return (ConnectionResult(port: request.port, tcp: tcp, tls: request.tls ? .init(chain: [], failure: failure) : nil, http: nil, totalMs: tcp.ms), [])
         }
         let observation: ExchangeHandler.Observation
         do {
             observation = try await shot.promise.futureResult.get()
         } catch {
-            observation = ExchangeHandler.Observation(failure: .init(kind: .protocolError, detail: "\(error)"), failedPhase: .http)
+            // NIO's own words for a failure no handler classified.
+            observation = ExchangeHandler.Observation(failure: .init(kind: .protocolError, detail: LocalizedText(sameInEveryLanguage: "\(error)")), failedPhase: .http)
         }
         channel.close(promise: nil)
         let total = NIODeadline.now().milliseconds(since: start)
@@ -111,16 +113,21 @@ struct ConnectionProbe: Sendable {
     /// Maps a connect error to the outcome a user reasons about.
     static func connectFailure(_ error: any Error, ms: Double) -> ConnectionResult.TCP {
         if case ChannelError.connectTimeout = error {
-            return .init(outcome: .timeout, ms: ms, detail: "no answer to the SYN within the connect timeout")
+            return .init(outcome: .timeout, ms: ms, detail: LocalizedText(ConnectionText.noAnswerToSYN))
         }
         if let io = error as? IOError {
             switch io.errnoCode {
-            case ECONNREFUSED: return .init(outcome: .refused, ms: ms, detail: "connection refused (RST): nothing listens on this port")
-            case EHOSTUNREACH, ENETUNREACH, EHOSTDOWN: return .init(outcome: .unreachable, ms: ms, detail: String(cString: strerror(io.errnoCode)))
-            case ETIMEDOUT: return .init(outcome: .timeout, ms: ms, detail: "the connect timed out")
-            default: return .init(outcome: .error, ms: ms, detail: String(cString: strerror(io.errnoCode)))
+            case ECONNREFUSED: return .init(outcome: .refused, ms: ms, detail: LocalizedText(ConnectionText.refused))
+            case EHOSTUNREACH, ENETUNREACH, EHOSTDOWN: return .init(outcome: .unreachable, ms: ms, detail: systemWords(io.errnoCode))
+            case ETIMEDOUT: return .init(outcome: .timeout, ms: ms, detail: LocalizedText(ConnectionText.connectTimedOut))
+            default: return .init(outcome: .error, ms: ms, detail: systemWords(io.errnoCode))
             }
         }
-        return .init(outcome: .error, ms: ms, detail: "\(error)")
+        return .init(outcome: .error, ms: ms, detail: LocalizedText(sameInEveryLanguage: "\(error)"))
+    }
+
+    /// The system's own words for an errno (`No route to host`), shown as they are in every language.
+    private static func systemWords(_ code: Int32) -> LocalizedText {
+        LocalizedText(sameInEveryLanguage: String(cString: strerror(code)))
     }
 }

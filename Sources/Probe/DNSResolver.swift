@@ -13,10 +13,10 @@ public struct DNSResolver: Sendable {
     /// `SERVER[:PORT]`: `10.0.0.2`, `10.0.0.2:5353`, `[fd00::53]:53`, `fd00::53`.
     public init(server text: String, timeout: Duration) throws(ResolutionError) {
         let parsed: HostPort
-        do { parsed = try HostPort(parsing: Substring(text)) } catch { throw ResolutionError("--dns '\(text)': \(error.reason)") }
+        do { parsed = try HostPort(parsing: Substring(text)) } catch { throw ResolutionError(.dnsServerNotHostPort(text: text, reason: error.reason)) }
         let port = parsed.port ?? 53
         guard let ip = IPAddress(parsed.host), let address = try? SocketAddress(ipAddress: ip.text, port: port) else {
-            throw ResolutionError("--dns '\(text)': expected the IP address of a DNS server, optionally with :PORT (e.g. 10.0.0.2:53 or [fd00::53]:53)")
+            throw ResolutionError(.dnsServerNotAddress(text: text))
         }
         self.server = HostPort(host: ip.text, port: port).text
         self.address = address
@@ -54,10 +54,10 @@ public struct DNSResolver: Sendable {
             let response = try await exchange(name: name, type: type)
             switch response.responseCode {
             case 0: break
-            case 3: throw ResolutionError("\(host) does not exist: \(server) answered NXDOMAIN for \(name)")
-            case 2: throw ResolutionError("\(server) failed to resolve \(typeName) \(name) (SERVFAIL)")
-            case 5: throw ResolutionError("\(server) refused to resolve \(typeName) \(name) (REFUSED): is it a resolver for this name?")
-            default: throw ResolutionError("\(server) answered \(typeName) \(name) with response code \(response.responseCode)")
+            case 3: throw ResolutionError(.nameDoesNotExist(host: host, server: server, name: name))
+            case 2: throw ResolutionError(.serverFailed(server: server, recordType: typeName, name: name))
+            case 5: throw ResolutionError(.serverRefused(server: server, recordType: typeName, name: name))
+            default: throw ResolutionError(.responseCode(server: server, recordType: typeName, name: name, code: Int(response.responseCode)))
             }
             var current = name
             var followed: Set<String> = [name.lowercased()]
@@ -83,19 +83,22 @@ public struct DNSResolver: Sendable {
     }
 
     private func perform(_ transport: String, name: String, type: DNSMessage.RecordType, _ body: () async throws -> [UInt8]) async throws(ResolutionError) -> DNSMessage.Response {
-        let what = "\(type == .a ? "A" : "AAAA") \(name) over \(transport)"
+        let recordType = type == .a ? "A" : "AAAA"
         let bytes: [UInt8]
         do {
             bytes = try await body()
         } catch let error as DeadlineExceeded {
-            throw ResolutionError("\(server) did not answer \(what) within \(Double(error.after.milliseconds).millisecondsText)")
+            throw ResolutionError(.serverDidNotAnswer(
+                server: server, recordType: recordType, name: name, transport: transport, within: Double(error.after.milliseconds).millisecondsText))
+        } catch is ClosedBeforeAnswer {
+            throw ResolutionError(.closedBeforeAnswer(server: server, recordType: recordType, name: name, transport: transport))
         } catch {
-            throw ResolutionError("cannot ask \(server) for \(what): \(error)")
+            throw ResolutionError(.cannotAsk(server: server, recordType: recordType, name: name, transport: transport, reason: "\(error)"))
         }
         do {
             return try DNSMessage.decode(bytes)
         } catch {
-            throw ResolutionError("\(server) sent a malformed answer to \(what): \(error)")
+            throw ResolutionError(.malformedAnswer(server: server, recordType: recordType, name: name, transport: transport, reason: "\(error)"))
         }
     }
 
@@ -196,13 +199,16 @@ private final class StreamAnswerHandler: ChannelInboundHandler {
     }
 
     func channelInactive(context: ChannelHandlerContext) {
-        shot.fail(ResolutionError("the server closed the TCP connection before a full answer"))
+        shot.fail(ClosedBeforeAnswer())
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
         shot.fail(error)
     }
 }
+
+/// The server closed the TCP connection before its whole answer had come.
+struct ClosedBeforeAnswer: Error {}
 
 /// An operation that ran out of time.
 struct DeadlineExceeded: Error, CustomStringConvertible {

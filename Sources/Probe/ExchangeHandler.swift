@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+internal import Localization
 internal import NIOCore
 internal import NIOHTTP1
 internal import NIOSSL
@@ -62,8 +63,8 @@ final class ExchangeHandler: ChannelInboundHandler {
         let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
         deadline = context.eventLoop.scheduleTask(in: timeout) {
             let (handler, context) = bound.value
-            let what = handler.phase == .tls ? "TLS handshake" : handler.requestSent == nil ? "exchange" : "HTTP response"
-            handler.finish(context, .init(kind: .timeout, detail: "the \(what) did not finish within \(Double(handler.timeout.milliseconds).millisecondsText)"))
+            let stage: ConnectionText.Stage = handler.phase == .tls ? .tlsHandshake : handler.requestSent == nil ? .exchange : .httpResponse
+            handler.finish(context, .init(kind: .timeout, .unfinished(stage, within: Double(handler.timeout.milliseconds).millisecondsText)))
         }
         if phase == .http { sendRequest(context) }
     }
@@ -94,8 +95,7 @@ final class ExchangeHandler: ChannelInboundHandler {
     }
 
     func channelInactive(context: ChannelHandlerContext) {
-        let detail = phase == .tls ? "the server closed the connection during the TLS handshake" : "the server closed the connection before sending a response"
-        finish(context, .init(kind: .closed, detail: detail))
+        finish(context, .init(kind: .closed, phase == .tls ? .closedDuringHandshake : .closedBeforeResponse))
         context.fireChannelInactive()
     }
 
@@ -127,25 +127,25 @@ final class ExchangeHandler: ChannelInboundHandler {
 
     /// Classifies an error by what the server did.
     static func failure(_ error: any Error, phase: Phase) -> ConnectionResult.Failure {
-        let during = phase == .tls ? "during the TLS handshake" : "during the HTTP exchange"
+        let handshake = phase == .tls
         if let io = error as? IOError {
             if io.errnoCode == ECONNRESET || io.errnoCode == EPIPE {
-                return .init(kind: .reset, detail: "the server reset the connection \(during)")
+                return .init(kind: .reset, .reset(duringHandshake: handshake))
             }
-            return .init(kind: .closed, detail: "\(String(cString: strerror(io.errnoCode))) \(during)")
+            return .init(kind: .closed, .socketError(reason: String(cString: strerror(io.errnoCode)), duringHandshake: handshake))
         }
         if let ssl = error as? NIOSSLError, case .uncleanShutdown = ssl {
-            return .init(kind: .closed, detail: "the server closed the connection \(during)")
+            return .init(kind: .closed, .closed(duringHandshake: handshake))
         }
         if error is HTTPParserError {
-            return .init(kind: .protocolError, detail: "the answer is not HTTP (\(error))")
+            return .init(kind: .protocolError, .notHTTP(reason: "\(error)"))
         }
         let text = String(describing: error)
         let reason = Self.boringSSLReason(text)
         if reason.contains("ALERT") {
-            return .init(kind: .alert, detail: "the server sent the TLS alert \(reason)")
+            return .init(kind: .alert, .alert(reason: reason))
         }
-        return .init(kind: .protocolError, detail: reason.isEmpty ? "\(text) \(during)" : "\(reason) \(during): the server did not speak TLS as expected")
+        return .init(kind: .protocolError, reason.isEmpty ? .failed(reason: text, duringHandshake: handshake) : .notTLS(reason: reason, duringHandshake: handshake))
     }
 
     /// `…:SSL routines:OPENSSL_internal:WRONG_VERSION_NUMBER` → `WRONG_VERSION_NUMBER`.

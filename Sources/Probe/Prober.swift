@@ -18,7 +18,7 @@ public struct Prober: Sendable {
         do {
             context = try ConnectionProbe.makeTLSContext()
         } catch {
-            throw ResolutionError("cannot set up TLS: \(error)")
+            throw ResolutionError(.cannotSetUpTLS(reason: "\(error)"))
         }
         connection = ConnectionProbe(tlsContext: context, connectTimeout: options.connectTimeout, timeout: options.timeout, userAgent: options.userAgent)
         inspector = ChainInspector(roots: options.roots)
@@ -52,7 +52,7 @@ public struct Prober: Sendable {
                 for failure in answer.failures {
                     let recordType = failure.type == .a ? "A" : "AAAA"
                     if !failures.contains(where: { $0.recordType == recordType }) {
-                        failures.append(.init(recordType: recordType, reason: failure.error.description))
+                        failures.append(.init(recordType: recordType, reason: failure.error.localizedMessage))
                     }
                 }
             }
@@ -66,8 +66,8 @@ public struct Prober: Sendable {
         }
         if let family = options.family { resolution.answers.removeAll { $0.address.family != family } }
         guard !resolution.answers.isEmpty else {
-            let kind = options.family == .ipv4 ? "A" : options.family == .ipv6 ? "AAAA" : "A or AAAA"
-            throw ResolutionError("\(target.host) has no \(kind) records (asked \(resolution.source))")
+            let recordTypes = options.family == .ipv4 ? ["A"] : options.family == .ipv6 ? ["AAAA"] : ["A", "AAAA"]
+            throw ResolutionError(.noRecords(host: target.host, recordTypes: recordTypes, source: resolution.source))
         }
         return resolution
     }

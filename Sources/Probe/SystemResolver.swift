@@ -38,11 +38,11 @@ public struct SystemResolver: Sendable {
                 addresses += found.addresses.filter { !addresses.contains($0) }
                 if canonicalName == nil, let name = found.canonicalName, name.lowercased() != host.lowercased() { canonicalName = name }
             case .failure(.noAddresses(let error)): empty.append(error)
-            case .failure(.failed(let error)): failures.append(.init(recordType: family == .ipv4 ? "A" : "AAAA", reason: error.description))
+            case .failure(.failed(let error)): failures.append(.init(recordType: family == .ipv4 ? "A" : "AAAA", reason: error.localizedMessage))
             }
         }
         if addresses.isEmpty {
-            if let failure = failures.first { throw ResolutionError(failure.reason) }
+            if let failure = failures.first { throw ResolutionError(message: failure.localizedReason) }
             if let error = empty.first { throw error }
         }
         return (addresses, failures, canonicalName)
@@ -70,7 +70,7 @@ public struct SystemResolver: Sendable {
             thread.start()
             DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(Int(timeout.milliseconds))) {
                 let kind = family == .ipv4 ? "IPv4" : "IPv6"
-                gate.resume(.failure(.failed(ResolutionError("the system resolver did not answer for \(host) (\(kind)) within \(timeout.milliseconds.millisecondsText); try --dns SERVER to ask a server directly"))))
+                gate.resume(.failure(.failed(ResolutionError(.systemResolverTimedOut(host: host, family: kind, within: timeout.milliseconds.millisecondsText)))))
             }
         }
     }
@@ -94,9 +94,9 @@ public struct SystemResolver: Sendable {
             let reason = String(cString: gai_strerror(status))
             let kind = family == .ipv4 ? "IPv4" : "IPv6"
             if status == EAI_NONAME || status == Self.noData {
-                return .failure(.noAddresses(ResolutionError("\(host) does not resolve (\(reason)); check the name, or ask its DNS server with --dns SERVER")))
+                return .failure(.noAddresses(ResolutionError(.doesNotResolve(host: host, reason: reason))))
             }
-            return .failure(.failed(ResolutionError("the system resolver failed for \(host) (\(kind), \(Self.codeName(status))): \(reason)")))
+            return .failure(.failed(ResolutionError(.systemResolverFailed(host: host, family: kind, code: Self.codeName(status), reason: reason))))
         }
         defer { freeaddrinfo(list) }
         var addresses: [IPAddress] = []

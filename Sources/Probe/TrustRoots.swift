@@ -4,11 +4,13 @@ internal import X509
 /// The roots a chain must lead to: the system's (Debian's /etc/ssl/certs) or a PEM file's.
 public struct TrustRoots: Sendable {
     let store: CertificateStore
-    /// `system roots` or the file name, for messages.
+    /// `the system roots` or the file name, in English.
     public let description: String
+    /// The `--ca-file`'s name; nil for the system roots.
+    let file: String?
 
     /// The system trust store, as `curl` and `openssl` on this machine use it.
-    public static var system: TrustRoots { TrustRoots(store: CertificateStore.systemTrustRoots, description: "the system roots") }
+    public static var system: TrustRoots { TrustRoots(store: CertificateStore.systemTrustRoots, file: nil) }
 
     /// Every certificate in a PEM file (a private CA, or a bundle).
     public init(pemFile path: String) throws(ResolutionError) {
@@ -16,7 +18,7 @@ public struct TrustRoots: Sendable {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw ResolutionError("--ca-file \(path): cannot read it (\(error.localizedDescription))")
+            throw ResolutionError(.caFileUnreadable(path: path, reason: error.localizedDescription))
         }
         var certificates: [Certificate] = []
         let marker = "-----BEGIN CERTIFICATE-----"
@@ -24,17 +26,18 @@ public struct TrustRoots: Sendable {
             do {
                 certificates.append(try Certificate(pemEncoded: marker + block.components(separatedBy: "-----END CERTIFICATE-----")[0] + "-----END CERTIFICATE-----"))
             } catch {
-                throw ResolutionError("--ca-file \(path): certificate \(index + 1) is not valid PEM/DER (\(error))")
+                throw ResolutionError(.caFileInvalidCertificate(path: path, certificate: index + 1, reason: "\(error)"))
             }
         }
         guard !certificates.isEmpty else {
-            throw ResolutionError("--ca-file \(path): expected PEM certificates (-----BEGIN CERTIFICATE-----), found none")
+            throw ResolutionError(.caFileEmpty(path: path))
         }
-        self.init(store: CertificateStore(certificates), description: (path as NSString).lastPathComponent)
+        self.init(store: CertificateStore(certificates), file: (path as NSString).lastPathComponent)
     }
 
-    private init(store: CertificateStore, description: String) {
+    private init(store: CertificateStore, file: String?) {
         self.store = store
-        self.description = description
+        self.file = file
+        description = file ?? "the system roots"
     }
 }

@@ -1,3 +1,5 @@
+public import Localization
+
 /// One certificate of a served chain, as a user compares them.
 public struct CertificateSummary: Sendable, Hashable, Codable {
     public var subject: String
@@ -48,14 +50,14 @@ public struct Verification: Sendable, Hashable, Codable {
     /// The server's own certificate could not be parsed, so nothing else was judged (`problems`
     /// says why, and `chain` lists only the certificates that could be read).
     public var leafUnreadable: Bool
-    /// One sentence for each problem; empty when the chain is good.
-    public var problems: [String]
+    /// One sentence for each problem, in every language; empty when the chain is good.
+    public var problems: [LocalizedText]
 
     /// Trusted (so complete), for the name, and in date.
     public var isValid: Bool { trusted && nameMatches && !expired && !notYetValid }
 
     /// Every stored property, as the memberwise initializer takes them.
-    package init(trusted: Bool, nameMatches: Bool, expired: Bool, notYetValid: Bool, chainIncomplete: Bool, trustAnchor: String? = nil, leafUnreadable: Bool = false, problems: [String]) {
+    package init(trusted: Bool, nameMatches: Bool, expired: Bool, notYetValid: Bool, chainIncomplete: Bool, trustAnchor: String? = nil, leafUnreadable: Bool = false, problems: [LocalizedText]) {
         self.leafUnreadable = leafUnreadable
         self.trusted = trusted
         self.nameMatches = nameMatches
@@ -64,5 +66,36 @@ public struct Verification: Sendable, Hashable, Codable {
         self.chainIncomplete = chainIncomplete
         self.trustAnchor = trustAnchor
         self.problems = problems
+    }
+}
+
+extension Verification {
+    /// JSON: every property under its name, `problems` in the language of the encoder's
+    /// `userInfo`; a decoded verification holds its problems as that text.
+    private enum CodingKeys: String, CodingKey {
+        case trusted, nameMatches, expired, notYetValid, chainIncomplete, trustAnchor, leafUnreadable, problems
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            trusted: try container.decode(Bool.self, forKey: .trusted), nameMatches: try container.decode(Bool.self, forKey: .nameMatches),
+            expired: try container.decode(Bool.self, forKey: .expired), notYetValid: try container.decode(Bool.self, forKey: .notYetValid),
+            chainIncomplete: try container.decode(Bool.self, forKey: .chainIncomplete),
+            trustAnchor: try container.decodeIfPresent(String.self, forKey: .trustAnchor),
+            leafUnreadable: try container.decode(Bool.self, forKey: .leafUnreadable),
+            problems: try container.decode([String].self, forKey: .problems).map(LocalizedText.init(english:)))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(trusted, forKey: .trusted)
+        try container.encode(nameMatches, forKey: .nameMatches)
+        try container.encode(expired, forKey: .expired)
+        try container.encode(notYetValid, forKey: .notYetValid)
+        try container.encode(chainIncomplete, forKey: .chainIncomplete)
+        try container.encodeIfPresent(trustAnchor, forKey: .trustAnchor)
+        try container.encode(leafUnreadable, forKey: .leafUnreadable)
+        try container.encode(problems, forKey: .problems)
     }
 }

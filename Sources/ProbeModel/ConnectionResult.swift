@@ -1,3 +1,5 @@
+public import Localization
+
 /// What one connection to one address and port showed, phase by phase.
 public struct ConnectionResult: Sendable, Hashable, Codable {
     /// How a TCP connect ended.
@@ -17,13 +19,34 @@ public struct ConnectionResult: Sendable, Hashable, Codable {
     public struct TCP: Sendable, Hashable, Codable {
         public var outcome: TCPOutcome
         public var ms: Double
-        public var detail: String?
+        /// Why the connect failed, in every language.
+        public var detail: LocalizedText?
 
         /// Every stored property, as the memberwise initializer takes them.
-        package init(outcome: TCPOutcome, ms: Double, detail: String? = nil) {
+        package init(outcome: TCPOutcome, ms: Double, detail: LocalizedText? = nil) {
             self.outcome = outcome
             self.ms = ms
             self.detail = detail
+        }
+
+        /// JSON: `outcome`, `ms`, and `detail` in the language of the encoder's `userInfo`; a
+        /// decoded one holds its detail as that text.
+        private enum CodingKeys: String, CodingKey {
+            case outcome, ms, detail
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            outcome = try container.decode(TCPOutcome.self, forKey: .outcome)
+            ms = try container.decode(Double.self, forKey: .ms)
+            detail = try container.decodeIfPresent(String.self, forKey: .detail).map(LocalizedText.init(english:))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(outcome, forKey: .outcome)
+            try container.encode(ms, forKey: .ms)
+            try container.encodeIfPresent(detail, forKey: .detail)
         }
     }
 
@@ -43,12 +66,36 @@ public struct ConnectionResult: Sendable, Hashable, Codable {
         }
 
         public var kind: Kind
-        public var detail: String
+        /// What happened, in every language.
+        public var detail: LocalizedText
 
         /// Every stored property, as the memberwise initializer takes them.
-        package init(kind: Kind, detail: String) {
+        package init(kind: Kind, detail: LocalizedText) {
             self.kind = kind
             self.detail = detail
+        }
+
+        /// A failure the catalog words.
+        package init(kind: Kind, _ text: ConnectionText) {
+            self.init(kind: kind, detail: LocalizedText(text))
+        }
+
+        /// JSON: `kind`, and `detail` in the language of the encoder's `userInfo`; a decoded one
+        /// holds its detail as that text.
+        private enum CodingKeys: String, CodingKey {
+            case kind, detail
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            kind = try container.decode(Kind.self, forKey: .kind)
+            detail = LocalizedText(english: try container.decode(String.self, forKey: .detail))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(detail, forKey: .detail)
         }
     }
 

@@ -1,11 +1,16 @@
 internal import Addresses
+package import Localization
 
 /// A host and an optional port, read from `host`, `host:port`, `[v6]`, `[v6]:port` or a bare
 /// IPv6 literal: the one reading of an authority, for URLs and for `--dns SERVER[:PORT]`.
 package struct HostPort: Sendable {
     /// Why the text is not `host[:port]`; callers say where the text came from.
     package struct ParseError: Error, Sendable {
-        package var reason: String
+        /// What is wrong, in every language.
+        package var reason: LocalizedText
+
+        /// The reason from the catalog.
+        init(_ reason: ProbeTargetReason) { self.reason = LocalizedText(reason) }
     }
 
     /// The host without brackets, as written.
@@ -25,14 +30,14 @@ package struct HostPort: Sendable {
     package init(parsing authority: Substring) throws(ParseError) {
         var portText: Substring?
         if authority.hasPrefix("[") {
-            guard let close = authority.firstIndex(of: "]") else { throw ParseError(reason: "an IPv6 literal needs its closing ']'") }
+            guard let close = authority.firstIndex(of: "]") else { throw ParseError(.unclosedIPv6) }
             host = String(authority[authority.index(after: authority.startIndex)..<close])
             let after = authority[authority.index(after: close)...]
-            if after.hasPrefix(":") { portText = after.dropFirst() } else if !after.isEmpty { throw ParseError(reason: "unexpected '\(after)' after the IPv6 literal") }
-            guard IPAddress(host)?.family == .ipv6 else { throw ParseError(reason: "'\(host)' is not an IPv6 address") }
+            if after.hasPrefix(":") { portText = after.dropFirst() } else if !after.isEmpty { throw ParseError(.unexpectedAfterIPv6(text: String(after))) }
+            guard IPAddress(host)?.family == .ipv6 else { throw ParseError(.notIPv6(host: host)) }
         } else if authority.filter({ $0 == ":" }).count > 1 {
             guard IPAddress(String(authority))?.family == .ipv6 else {
-                throw ParseError(reason: "expected host[:port]; write IPv6 addresses in brackets, as in [2001:db8::1]:443")
+                throw ParseError(.ambiguousColons)
             }
             host = String(authority)
         } else if let colon = authority.firstIndex(of: ":") {
@@ -42,7 +47,7 @@ package struct HostPort: Sendable {
             host = String(authority)
         }
         if let portText {
-            guard let port = Int(portText), (1...65535).contains(port) else { throw ParseError(reason: "port '\(portText)' is not a number from 1 to 65535") }
+            guard let port = Int(portText), (1...65535).contains(port) else { throw ParseError(.invalidPort(text: String(portText))) }
             self.port = port
         }
     }

@@ -10,8 +10,8 @@ extension ProbeFindingText {
             case .refused:
                 "このアドレスを選んだクライアントはすぐに失敗します（ERR_CONNECTION_REFUSED）。そこではポート \(port) で何もリッスンしていません。そのノードのリスナーとセキュリティグループを確認してください"
             case .unreachable:
-                "このアドレスを選んだクライアントはすぐに失敗します（ERR_ADDRESS_UNREACHABLE）。経路上のルーターが ICMP unreachable を返しました（\(detail ?? "ルートなし")）。そのアドレスへのルートを確認してください"
-            default: "このアドレスを選んだクライアントは失敗します: \(detail ?? "ソケットエラー")"
+                "このアドレスを選んだクライアントはすぐに失敗します（ERR_ADDRESS_UNREACHABLE）。経路上のルーターが ICMP unreachable を返しました（\(detail.map { $0(.ja) } ?? "ルートなし")）。そのアドレスへのルートを確認してください"
+            default: "このアドレスを選んだクライアントは失敗します: \(detail.map { $0(.ja) } ?? "ソケットエラー")"
             }
             return "\(Self.share(address, total, host))への接続は、\(tries) 回中 \(failed) 回\(Self.connect(outcome))。\(consequence)。"
         case .connectsSometimes(let address, let total, let host, let connected, let tries, let outcomes):
@@ -19,20 +19,20 @@ extension ProbeFindingText {
         case .publishedAAAADoesNotAnswer(let address, let total, let host, let port, let outcome, let failed, let tries):
             return "\(Self.share(address, total, host))は AAAA レコードで公開されていますが、そのポート \(port) への接続は \(tries) 回中 \(failed) 回\(Self.connect(outcome))。Happy Eyeballs に対応していない IPv6 クライアントはハングし、それ以外のクライアントもフォールバックまで余計に時間がかかります。AAAA レコードを削除するか、そのノードに IPv6 のルート（インターネットゲートウェイへの ::/0）を追加してください。"
         case .tlsFails(let address, let port, let host, let failure, let detail):
-            return "\(address) はポート \(port) で TCP を受け付けますが、\(host) の TLS ハンドシェイクが失敗します（\(failure)）: \(JapaneseSpacing.sentenceBeforeMore(detail))このアドレスを選んだクライアントのブラウザーには、ERR_CONNECTION_RESET または ERR_SSL_PROTOCOL_ERROR が表示されます。"
+            return "\(address) はポート \(port) で TCP を受け付けますが、\(host) の TLS ハンドシェイクが失敗します（\(failure)）: \(JapaneseSpacing.sentenceBeforeMore(detail(.ja)))このアドレスを選んだクライアントのブラウザーには、ERR_CONNECTION_RESET または ERR_SSL_PROTOCOL_ERROR が表示されます。"
         case .noHTTPResponse(let address, let overTLS, let url, let failure, let detail):
-            return "\(address) は\(overTLS ? " TLS ハンドシェイク" : "接続")を完了しますが、GET \(url) に HTTP レスポンスを返しません（\(failure)）: " + JapaneseSpacing.sentence(detail)
+            return "\(address) は\(overTLS ? " TLS ハンドシェイク" : "接続")を完了しますが、GET \(url) に HTTP レスポンスを返しません（\(failure)）: " + JapaneseSpacing.sentence(detail(.ja))
         case .port80DoesNotConnect(let address, let host, let outcome):
             return "\(address) は HTTPS に応答しますが、ポート 80 への接続は\(Self.connect(outcome))。https:// を付けずに \(host) と入力したクライアントは\(outcome == .timeout ? "ハング" : "失敗")します。HTTPS へリダイレクトする HTTP リスナーを追加してください。"
         case .port80GivesNoAnswer(let address, let detail, let host):
-            return "\(address) はポート 80 で接続を受け付けますが、HTTP の応答を返しません（\(detail ?? "応答なし")）。https:// を付けずに \(host) と入力したクライアントは失敗します。"
+            return "\(address) はポート 80 で接続を受け付けますが、HTTP の応答を返しません（\(detail.map { $0(.ja) } ?? "応答なし")）。https:// を付けずに \(host) と入力したクライアントは失敗します。"
         case .port80RedirectsElsewhere(let host, let address, let location):
             let what = location.isEmpty ? "にリダイレクトせず、リダイレクト先がありません（Location なし）" : "ではなく \(location) にリダイレクトします"
             return Self.badRedirect(host: host, address: address, what: what)
         case .port80AnswersWithoutRedirect(let host, let address, let status):
             return Self.badRedirect(host: host, address: address, what: "にリダイレクトせず、平文の HTTP でステータス \(status) を返します")
         case .certificateUnreadable(let addresses, let host, let problem):
-            return "\(Self.serve(addresses, host))証明書は読み取れないため、クライアントはこれを拒否します: \(JapaneseSpacing.sentenceBeforeMore(problem ?? "X.509 DER ではありません"))有効な証明書をリスナーに追加してください。"
+            return "\(Self.serve(addresses, host))証明書は読み取れないため、クライアントはこれを拒否します: \(JapaneseSpacing.sentenceBeforeMore(problem.map { $0(.ja) } ?? "X.509 DER ではありません"))有効な証明書をリスナーに追加してください。"
         case .certificateExpired(let addresses, let host, let days, let notAfter):
             return "\(Self.serve(addresses, host))証明書は \(days) 日前に期限切れになりました（\(notAfter)）。すべてのクライアントがこれを拒否します。更新した証明書をリスナーにデプロイしてください。"
         case .certificateNotYetValid(let addresses, let host, let notBefore):
@@ -44,11 +44,11 @@ extension ProbeFindingText {
         case .intermediateMissing(let addresses, let host, let issuer):
             return "\(Self.list(addresses)) は \(host) のリーフ証明書を、その中間証明書（\(issuer)）なしで返しています。中間証明書をキャッシュしているブラウザーは動作しますが、curl、openssl、Java、Android は失敗します。完全なチェーン（リーフ証明書、続いて中間証明書）を返すようにしてください。"
         case .chainNotTrusted(let addresses, let host, let problem):
-            return "\(Self.serve(addresses, host))証明書チェーンは信頼されていません: " + JapaneseSpacing.sentence(problem ?? "信頼されたルートへのパスがありません")
+            return "\(Self.serve(addresses, host))証明書チェーンは信頼されていません: " + JapaneseSpacing.sentence(problem.map { $0(.ja) } ?? "信頼されたルートへのパスがありません")
         case .addressesDisagree(let host, let differences):
             return "\(host) のアドレスどうしで応答が食い違っています（\(differences.map(\.japanese).joined(separator: " | "))）。クライアントには、選んだアドレスによって異なるサイトが見えます。すべてのノードが同じ内容を返すように再デプロイしてください。"
         case .familyLookupFails(let recordType, let host, let reason, let probed):
-            return "\(host) の \(recordType) の検索が失敗した（\(reason)）ため、もう一方のアドレスファミリーの \(probed) 個のアドレスだけをプローブしました。DNS サーバーが、この名前の \(recordType) クエリに応答するようにしてください。"
+            return "\(host) の \(recordType) の検索が失敗した（\(reason(.ja))）ため、もう一方のアドレスファミリーの \(probed) 個のアドレスだけをプローブしました。DNS サーバーが、この名前の \(recordType) クエリに応答するようにしてください。"
         }
     }
 

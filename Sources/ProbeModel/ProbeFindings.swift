@@ -96,16 +96,17 @@ extension ProbeReport {
         let served = addresses.filter { $0.tls?.verification != nil }
         // A leaf that could not be read is grouped by the reason (its fingerprint is in it).
         let byLeaf = Dictionary(grouping: served) { address in
-            address.tls?.verification?.leafUnreadable == true ? address.tls?.verification?.problems.first ?? "" : address.tls?.chain.first?.sha256 ?? ""
+            address.tls?.verification?.leafUnreadable == true ? address.tls?.verification?.problems.first?.english ?? "" : address.tls?.chain.first?.sha256 ?? ""
         }
         for (_, group) in byLeaf.sorted(by: { $0.key < $1.key }) {
             guard let tls = group.first?.tls, let verification = tls.verification else { continue }
             let on = group.map(\.address.text)
             let subject: Subject = group.count == 1 ? .address(group[0].address) : .served(host: host, addresses: group.map(\.address))
             guard !verification.leafUnreadable, let leaf = tls.chain.first else {
+                let problems = Self.joined(verification.problems, separator: "; ")
                 findings.append(ProbeFindingKinds.untrusted.finding(
                     message: LocalizedText(ProbeFindingText.certificateUnreadable(addresses: on, host: host, problem: verification.problems.first)),
-                    subject: subject, related: [.url(url)], evidence: ["problems": verification.problems.joined(separator: "; ")]))
+                    subject: subject, related: [.url(url)], evidence: (["problems": problems.english] as Evidence).localizing("problems", as: problems)))
                 continue
             }
             let evidence: Evidence = [
@@ -135,13 +136,20 @@ extension ProbeReport {
         return findings
     }
 
+    /// `texts` one after the other with `separator` between them; in Japanese when all are.
+    private static func joined(_ texts: [LocalizedText], separator: String) -> LocalizedText {
+        guard let first = texts.first else { return LocalizedText(sameInEveryLanguage: "") }
+        return texts.dropFirst().reduce(first) { $0.appending(separator).appending($1) }
+    }
+
     /// Working addresses that answer differently: a partial deployment or a stale node.
     private func familyLookupFailures() -> [Finding] {
         resolution.failures.map { failure in
             let probed = resolution.answers.count
             return ProbeFindingKinds.familyLookupFails.finding(
-                message: LocalizedText(ProbeFindingText.familyLookupFails(recordType: failure.recordType, host: host, reason: failure.reason, probed: probed)),
-                subject: .host(host), related: [.url(url)], evidence: ["record type": failure.recordType, "resolver": resolution.source, "reason": failure.reason])
+                message: LocalizedText(ProbeFindingText.familyLookupFails(recordType: failure.recordType, host: host, reason: failure.localizedReason, probed: probed)),
+                subject: .host(host), related: [.url(url)],
+                evidence: (["record type": failure.recordType, "resolver": resolution.source, "reason": failure.reason] as Evidence).localizing("reason", as: failure.localizedReason))
         }
     }
 

@@ -1,5 +1,6 @@
 internal import Addresses
 internal import Foundation
+public import Localization
 
 /// What to probe: the URL a user typed, reduced to scheme, host, port and path.
 public struct ProbeTarget: Sendable, Hashable, Codable {
@@ -26,24 +27,30 @@ public struct ProbeTarget: Sendable, Hashable, Codable {
     }
 
     /// Why a target cannot be probed.
-    public struct ParseError: Error, Sendable, CustomStringConvertible {
+    public struct ParseError: LocalizedFailure, CustomStringConvertible {
         /// What was given.
         public var text: String
-        /// What is wrong with it, e.g. "no host name".
-        public var reason: String
+        /// What is wrong with it, in every language, e.g. "no host name".
+        public var localizedReason: LocalizedText
+
+        /// What is wrong with it, in English.
+        public var reason: String { localizedReason.english }
 
         /// `'ftp://test.jp': expected an http:// or https:// URL (or a bare host name)`.
         public var description: String { "'\(text)': \(reason)" }
+
+        /// `description` in every language.
+        public var localizedMessage: LocalizedText { LocalizedText(sameInEveryLanguage: "'\(text)': ").appending(localizedReason) }
     }
 
     /// Parses `test.jp`, `https://test.jp/health`, `http://[2001:db8::1]:8080/`, `198.51.100.7`.
     /// A bare host means https on 443.
     public init(parsing text: String) throws(ParseError) {
-        func fail(_ why: String) -> ParseError { ParseError(text: text, reason: why) }
+        func fail(_ why: ProbeTargetReason) -> ParseError { ParseError(text: text, localizedReason: LocalizedText(why)) }
         var rest = Substring(text.trimmingCharacters(in: .whitespaces))
         if let range = rest.range(of: "://") {
             guard let scheme = Scheme(rawValue: rest[..<range.lowerBound].lowercased()) else {
-                throw fail("expected an http:// or https:// URL (or a bare host name)")
+                throw fail(.notHTTP)
             }
             self.scheme = scheme
             rest = rest[range.upperBound...]
@@ -57,18 +64,18 @@ public struct ProbeTarget: Sendable, Hashable, Codable {
         self.path = path
         if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
         let parsed: HostPort
-        do { parsed = try HostPort(parsing: authority) } catch { throw fail(error.reason) }
+        do { parsed = try HostPort(parsing: authority) } catch { throw ParseError(text: text, localizedReason: error.reason) }
         host = parsed.host.lowercased()
         if host.hasSuffix(".") && host.count > 1 { host.removeLast() }
-        guard !host.isEmpty else { throw fail("no host name") }
+        guard !host.isEmpty else { throw fail(.noHostName) }
         port = parsed.port ?? scheme.defaultPort
         guard hostIsAddress || host.utf8.allSatisfy({ $0 < 0x80 }) else {
-            throw fail("'\(host)' is an internationalised (IDN) name; give its ASCII form (xn--…), e.g. from `idn2 '\(host)'`")
+            throw fail(.internationalised(host: host))
         }
         guard hostIsAddress || host.split(separator: ".", omittingEmptySubsequences: false).allSatisfy({ label in
             (1...63).contains(label.count) && label.utf8.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) }
         }) else {
-            throw fail("'\(host)' is not a valid host name (letters, digits, '-' and '_' in dot-separated labels of 1 to 63 characters)")
+            throw fail(.invalidHostName(host: host))
         }
     }
 }

@@ -1,4 +1,5 @@
 public import Addresses
+public import Localization
 
 /// The addresses a name resolved to, and how they were found.
 public struct Resolution: Sendable, Hashable, Codable {
@@ -33,12 +34,34 @@ public struct Resolution: Sendable, Hashable, Codable {
     public struct FamilyFailure: Sendable, Hashable, Codable {
         /// `A` or `AAAA`.
         public var recordType: String
-        /// What the resolver said, e.g. "127.0.0.1:53 refused to resolve test.jp (REFUSED)".
-        public var reason: String
+        /// What the resolver said, in every language, e.g. "127.0.0.1:53 refused to resolve
+        /// test.jp (REFUSED)".
+        public var localizedReason: LocalizedText
 
-        public init(recordType: String, reason: String) {
+        /// What the resolver said, in English.
+        public var reason: String { localizedReason.english }
+
+        public init(recordType: String, reason: LocalizedText) {
             self.recordType = recordType
-            self.reason = reason
+            localizedReason = reason
+        }
+
+        /// JSON: `recordType`, and `reason` in the language of the encoder's `userInfo`; a decoded
+        /// failure holds its reason as that text.
+        private enum CodingKeys: String, CodingKey {
+            case recordType, reason
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            recordType = try container.decode(String.self, forKey: .recordType)
+            localizedReason = LocalizedText(english: try container.decode(String.self, forKey: .reason))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(recordType, forKey: .recordType)
+            try container.encode(localizedReason, forKey: .reason)
         }
     }
 
@@ -68,8 +91,18 @@ public struct Resolution: Sendable, Hashable, Codable {
     }
 }
 
-/// Why a name could not be resolved: what was asked, of whom, and what came back.
-public struct ResolutionError: Error, Sendable, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
+/// Why a name could not be resolved, or the probe not set up (`--dns`, `--ca-file`): what was
+/// asked, of whom, and what came back.
+public struct ResolutionError: LocalizedFailure, CustomStringConvertible {
+    /// What went wrong, in every language.
+    public var localizedMessage: LocalizedText
+
+    /// What went wrong, in English.
+    public var description: String { localizedMessage.english }
+
+    /// The message from the catalog.
+    package init(_ text: ResolutionText) { localizedMessage = LocalizedText(text) }
+
+    /// A message already made, e.g. another error's.
+    package init(message: LocalizedText) { localizedMessage = message }
 }

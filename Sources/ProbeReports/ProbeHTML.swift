@@ -19,7 +19,7 @@ public enum ProbeHTML {
             let tls: HTML
             if let value = address.tls {
                 if let failure = value.failure {
-                    tls = cell(text(.failure(failure.kind, detail: failure.detail)), .fail)
+                    tls = cell(text(.failure(failure.kind, detail: failure.detail(language))), .fail)
                 } else {
                     let trusted = value.verification.map { $0.trusted && $0.nameMatches } ?? true
                     let version = value.version ?? "TLS", time = value.ms?.millisecondsText
@@ -30,7 +30,7 @@ public enum ProbeHTML {
             }
             let http: HTML
             if let value = address.http {
-                if let failure = value.failure { http = cell(text(.failure(failure.kind, detail: failure.detail)), .fail) } else {
+                if let failure = value.failure { http = cell(text(.failure(failure.kind, detail: failure.detail(language))), .fail) } else {
                     http = cell("\(value.status.map(String.init) ?? "?")\(value.firstByteMs.map { " " + $0.millisecondsText } ?? "")\(value.server.map { " " + $0 } ?? "")", .good)
                 }
             } else {

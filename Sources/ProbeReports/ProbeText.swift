@@ -42,10 +42,9 @@ public enum ProbeText {
                     addresses: items.map(\.address.text), chain: chain, key: leaf.key, signatureAlgorithm: leaf.signatureAlgorithm,
                     daysLeft: leaf.daysLeft, fingerprint: String(fingerprint.prefix(16)))) + "\n"
                 if let verification = tls.verification {
-                    // The problems come from the chain's checks, in English.
                     out += "    " + (verification.isValid
                         ? style.green(text(.valid)) + text(.validFor(host: report.host, trustAnchor: verification.trustAnchor ?? "-"))
-                        : style.severity(.error, "✗ ") + verification.problems.joined(separator: "; ")) + "\n"
+                        : style.severity(.error, "✗ ") + verification.problems.map { $0(language) }.joined(separator: "; ")) + "\n"
                 }
             }
             out += "\n"

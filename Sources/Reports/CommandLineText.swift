@@ -12,8 +12,8 @@ public enum CommandLineText: CatalogEntry {
     case notTerraform(other: String, terraform: String)
     /// `logs` found no log file in the paths; `skipped` other files were passed over.
     case noLogFiles(paths: [String], skipped: Int)
-    /// `logs` read no entry from the files; `problems` say why, as the reader wrote them.
-    case noLogEntries(paths: [String], problems: [String])
+    /// `logs` read no entry from the files; `problems` say why (`FILE: PROBLEM`).
+    case noLogEntries(paths: [String], problems: [LocalizedText])
     /// `rules --write-docs` could not write into the folder.
     case cannotWriteDocs(folder: String, reason: String)
     /// `rules ID` names no rule.

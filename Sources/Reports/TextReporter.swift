@@ -35,7 +35,7 @@ public struct TextReporter: Reporter {
             if !finding.related.isEmpty {
                 out += "\(indent)\(style.blue("=")) \(style.bold(ReportText.related.text(in: language))): \(finding.related.map(\.description).joined(separator: ", "))\n"
             }
-            for item in finding.evidence { out += "\(indent)\(style.blue("=")) \(EvidenceLabel.text(item.key, in: language)): \(item.value(in: language))\n" }
+            for item in finding.evidence { out += "\(indent)\(style.blue("=")) \(EvidenceLabel.text(for: item, in: language)): \(item.value(in: language))\n" }
             if let fix = finding.localizedFix?(language) {
                 out += "\(indent)\(style.blue("=")) \(style.green(ReportText.fix.text(in: language))):\n"
                 for line in fix.split(separator: "\n", omittingEmptySubsequences: false) { out += "\(indent)    \(style.green(String(line)))\n" }

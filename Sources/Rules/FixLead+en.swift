@@ -14,7 +14,6 @@ extension FixLead {
         case .addToResource(let resource, let module):
             "Add to \(module.map { "\(resource) in the module \($0) (its own .tf files; for a registry module, its connection_logs input)" } ?? resource):"
         case .addToStackOf(let stack, let loadBalancer): "Add to the stack \(stack ?? "of \(loadBalancer)"):"
-        case .writableBucket: "<a bucket the load balancer may write to>"
         case .routeThroughEndpoint(let route, let destination, let table, let subnet):
             "Make \(route) (\(destination)) in \(table) go through the endpoint \(subnet)'s own default route uses:"
         case .addToSecurityGroupIngress(let group): "Add to the SecurityGroupIngress of \(group ?? "the security group"):"

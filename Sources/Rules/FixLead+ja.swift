@@ -14,7 +14,6 @@ extension FixLead {
         case .addToResource(let resource, let module):
             "\(module.map { "モジュール \($0)（モジュール自身の .tf ファイル、レジストリのモジュールなら connection_logs 入力）の \(resource)" } ?? resource) に追加します:"
         case .addToStackOf(let stack, let loadBalancer): "\(stack.map { "スタック \($0) " } ?? "\(loadBalancer) のスタック")に追加します:"
-        case .writableBucket: "<ロードバランサーが書き込めるバケット>"
         case .routeThroughEndpoint(let route, let destination, let table, let subnet):
             "\(table) の \(route)（\(destination)）を、\(subnet) 自身のデフォルトルートが使うエンドポイント経由にします:"
         case .addToSecurityGroupIngress(let group): "\(group.map { "\($0) の" } ?? "セキュリティグループの") SecurityGroupIngress に追加します:"

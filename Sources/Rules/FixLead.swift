@@ -20,8 +20,6 @@ enum FixLead: CatalogEntry {
     case addToResource(String, module: String?)
     /// Into the stack of a load balancer, named, else the one of `loadBalancer`.
     case addToStackOf(String?, loadBalancer: String)
-    /// The placeholder of a fix's snippet for the bucket connection logs go to.
-    case writableBucket
     /// An existing route rewritten to go through the endpoint the subnet's own default route uses.
     case routeThroughEndpoint(route: String, destination: String, table: String, subnet: String)
     /// Into the ingress rules of a security group in a template, named, else "the security group".

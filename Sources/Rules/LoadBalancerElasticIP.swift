@@ -119,11 +119,11 @@ public struct LoadBalancerElasticIP: Rule {
             let nodes = uses.map { Message.Holder.node(loadBalancer: $0.loadBalancer.displayName, subnet: $0.mapping.subnet.value?.name) }
             for (index, use) in uses.enumerated() {
                 let others = holders.map { Message.Holder.resource(kind: $0.kind, name: $0.id.name) } + nodes.enumerated().filter { $0.offset != index }.map(\.element)
-                let elsewhere = others.map(\.english)
+                let elsewhere = LocalizedText(english: others.map(\.english).joined(separator: ", "), japanese: others.map(\.japanese).joined(separator: "、"))
                 findings.append(rule.finding(
                     message: LocalizedText(Message.sharedElasticIP(node: nodes[index], allocation: allocation.name, others: others)),
                     subject: use.loadBalancer.subject, related: [allocation.subject(.elasticIP)] + holders.map(\.subject), location: use.loadBalancer.location,
-                    evidence: ["Elastic IP": allocation.description, "subnet mapping": use.mapping.subnet.value?.name ?? "?", "also held by": elsewhere.joined(separator: ", ")],
+                    evidence: (["Elastic IP": allocation.description, "subnet mapping": use.mapping.subnet.value?.name ?? "?", "also held by": elsewhere.english] as Evidence).localizing("also held by", as: elsewhere),
                     fix: LocalizedText(Message.giveOwnElasticIP(mapping: use.mapping.subnet.value?.name))))
             }
         }

@@ -126,13 +126,13 @@ public struct NetworkACLBlocksLoadBalancer: Rule {
                                 subject: acl.subject,
                                 related: [scope.loadBalancer.subject] + users.map(\.subject),
                                 location: denial.entry?.location ?? acl.location,
-                                evidence: [
+                                evidence: ([
                                     "network ACL": acl.id.description,
                                     "direction": check.egress ? "outbound" : "inbound",
                                     "denied ports": "TCP \(portText)",
                                     "denied by": by.english,
                                     "subnets": users.map(\.id.name).joined(separator: ", "),
-                                ],
+                                ] as Evidence).localizing("denied by", as: LocalizedText(by)),
                                 fix: FixText.allowInNetworkACL(acl, below: denial.entry?.ruleNumber.value ?? 32767, egress: check.egress, ipv6: ipv6, ports: check.range, source: topology.source)))
                         case .known:
                             continue

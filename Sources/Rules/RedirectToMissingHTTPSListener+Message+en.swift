@@ -14,6 +14,7 @@ extension RedirectToMissingHTTPSListener.Message {
         case .redirectProtocolUnknown(let reason): "its protocol is unknown (\(reason.english))"
         case .listenerPortUnknown(let listener, let reason): "the port of \(listener) is unknown (\(reason.english))"
         case .listenerProtocolUnknown(let listener, let reason): "the protocol of \(listener) is unknown (\(reason.english))"
+        case .listenersOf(let loadBalancer): "listeners of \(loadBalancer)"
         }
     }
 }

@@ -14,6 +14,7 @@ extension RedirectToMissingHTTPSListener.Message {
         case .redirectProtocolUnknown(let reason): "リダイレクトのプロトコルが不明です（\(reason(.ja))）"
         case .listenerPortUnknown(let listener, let reason): "\(listener) のポートが不明です（\(reason(.ja))）"
         case .listenerProtocolUnknown(let listener, let reason): "\(listener) のプロトコルが不明です（\(reason(.ja))）"
+        case .listenersOf(let loadBalancer): "\(loadBalancer) のリスナー"
         }
     }
 }

@@ -25,5 +25,9 @@ extension RedirectToMissingHTTPSListener {
         case listenerPortUnknown(listener: String, reason: LocalizedText)
         /// The protocol of a sibling listener is unknown; `reason` is the model's.
         case listenerProtocolUnknown(listener: String, reason: LocalizedText)
+
+        // Evidence
+        /// The label of the evidence that lists a load balancer's listeners (a key made of its name).
+        case listenersOf(loadBalancer: String)
     }
 }

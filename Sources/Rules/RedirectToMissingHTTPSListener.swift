@@ -111,10 +111,12 @@ public struct RedirectToMissingHTTPSListener: Rule {
                     message: LocalizedText(message),
                     subject: listener.subject, related: [lb.subject] + (target.map { [$0.subject] } ?? []),
                     location: listener.location,
-                    evidence: [
-                        "redirect": "HTTPS:\(port) (\(redirect.statusCode.value ?? "HTTP_301"))",
-                        "listeners of \(lb.displayName)": siblings.map { "\($0.protocol.value ?? "?"):\($0.port.value.map(String.init) ?? "?")" }.joined(separator: ", "),
-                    ],
+                    evidence: Evidence([
+                        Evidence.Item(key: "redirect", value: "HTTPS:\(port) (\(redirect.statusCode.value ?? "HTTP_301"))"),
+                        Evidence.Item(
+                            label: LocalizedText(Message.listenersOf(loadBalancer: lb.displayName)),
+                            value: siblings.map { "\($0.protocol.value ?? "?"):\($0.port.value.map(String.init) ?? "?")" }.joined(separator: ", ")),
+                    ]),
                     fix: FixText.addHTTPSListener(to: lb, port: port, source: topology.source)))
             }
         }

@@ -118,7 +118,7 @@ public actor Monitor {
             metrics.resolution(target: url, succeeded: true)
         } catch {
             guard isCurrent(watch), var state = states[url] else { return }
-            addresses = state.resolutionFailed(error.description)
+            addresses = state.resolutionFailed(error.localizedMessage)
             states[url] = state
             metrics.resolution(target: url, succeeded: false)
             logger.warning("resolution failed", metadata: ["target": .string(url), "error": .string(error.description)])

@@ -13,7 +13,7 @@ public enum StatusPage {
         for state in states {
             var parts: [HTML] = [.element("h2", text: state.target.url)]
             var summary = text(.rounds(state.rounds, every: "\(state.target.interval)"))
-            if let error = state.resolutionError { summary += text(.lastResolutionFailed(error)) }
+            if let error = state.resolutionError { summary += text(.lastResolutionFailed(error(language))) }
             parts.append(.element("p", ["class": "muted"], text: summary))
             if let report = state.lastReport { parts.append(ProbeHTML.matrix(report, language: language)) }
             parts.append(.element("table", ["class": "history"], [

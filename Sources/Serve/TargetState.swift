@@ -1,5 +1,6 @@
 public import Addresses
 public import Findings
+public import Localization
 public import Probe
 
 /// What `serve` knows of one target, round after round: the addresses it has seen (union of the
@@ -26,8 +27,8 @@ public struct TargetState: Sendable {
     public private(set) var rounds = 0
     public private(set) var lastReport: ProbeReport?
     public private(set) var findings: [Finding] = []
-    /// Why the last resolution failed, when it did.
-    public private(set) var resolutionError: String?
+    /// Why the last resolution failed, when it did, in every language.
+    public private(set) var resolutionError: LocalizedText?
 
     public init(target: ServeConfiguration.Target) { self.target = target }
 
@@ -44,7 +45,7 @@ public struct TargetState: Sendable {
     }
 
     /// Records a failed resolution: the known addresses are still probed.
-    public mutating func resolutionFailed(_ reason: String) -> [IPAddress] {
+    public mutating func resolutionFailed(_ reason: LocalizedText) -> [IPAddress] {
         resolutionError = reason
         return addresses.map(\.address)
     }

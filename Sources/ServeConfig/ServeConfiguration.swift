@@ -1,4 +1,5 @@
 public import Addresses
+public import Localization
 public import ProbeModel
 internal import Yams
 
@@ -72,21 +73,21 @@ public struct ServeConfiguration: Sendable, Equatable {
             do {
                 root = try Yams.compose(yaml: text)
             } catch let error as YamlError {
-                throw ServeConfigurationError("\(file): not YAML: \(error)")
+                throw ServeConfigurationError(.notYAML(file: file, reason: "\(error)"))
             } catch {
-                throw ServeConfigurationError("\(file): not YAML: \(error)")
+                throw ServeConfigurationError(.notYAML(file: file, reason: "\(error)"))
             }
-            guard let root, let mapping = root.mapping else { throw ServeConfigurationError("\(file):1:1: expected a mapping with `targets:`") }
+            guard let root, let mapping = root.mapping else { throw ServeConfigurationError(.notMapping(file: file)) }
             func at(_ node: Node) -> String { "\(file):\(node.mark.map { "\($0.line):\($0.column)" } ?? "1:1")" }
             func duration(_ node: Node, _ key: String) throws(ServeConfigurationError) -> Duration {
                 guard let text = node.string, let value = DurationArgument.parse(text) else {
-                    throw ServeConfigurationError("\(at(node)): \(key) '\(node.string ?? "…")': expected \(DurationArgument.accepted), such as 500ms, 15s or 1m")
+                    throw ServeConfigurationError(.invalidDuration(at: at(node), key: key, value: node.string ?? "…"))
                 }
                 return value
             }
             func apply(_ map: Node.Mapping, to values: inout Defaults, allowing extra: Set<String>) throws(ServeConfigurationError) {
                 for (keyNode, value) in map {
-                    guard let key = keyNode.string else { throw ServeConfigurationError("\(at(keyNode)): expected a key") }
+                    guard let key = keyNode.string else { throw ServeConfigurationError(.expectedKey(at: at(keyNode))) }
                     switch key {
                     case "interval": values.interval = try duration(value, key)
                     case "connect_timeout": values.connectTimeout = try duration(value, key)
@@ -97,24 +98,24 @@ public struct ServeConfiguration: Sendable, Equatable {
                         switch value.string {
                         case "ipv4": values.family = .ipv4
                         case "ipv6": values.family = .ipv6
-                        default: throw ServeConfigurationError("\(at(value)): family '\(value.string ?? "…")': expected ipv4 or ipv6")
+                        default: throw ServeConfigurationError(.invalidFamily(at: at(value), value: value.string ?? "…"))
                         }
                     case "drop_after":
-                        guard let rounds = value.int, rounds >= 1 else { throw ServeConfigurationError("\(at(value)): drop_after: expected a number of rounds, 1 or more") }
+                        guard let rounds = value.int, rounds >= 1 else { throw ServeConfigurationError(.invalidDropAfter(at: at(value))) }
                         values.dropAfter = rounds
                     default:
                         if extra.contains(key) { continue }
-                        let known = (["interval", "connect_timeout", "timeout", "dns", "ca_file", "family", "drop_after"] + extra.sorted()).joined(separator: ", ")
-                        throw ServeConfigurationError("\(at(keyNode)): unknown key '\(key)'; expected one of \(known)")
+                        let known = ["interval", "connect_timeout", "timeout", "dns", "ca_file", "family", "drop_after"] + extra.sorted()
+                        throw ServeConfigurationError(.unknownKey(at: at(keyNode), key: key, known: known))
                     }
                 }
             }
             try apply(mapping, to: &defaults, allowing: ["targets"])
             if let list = mapping["targets"] {
-                guard let items = list.sequence else { throw ServeConfigurationError("\(at(list)): targets: expected a list of `- url: …`") }
+                guard let items = list.sequence else { throw ServeConfigurationError(.targetsNotList(at: at(list))) }
                 for item in items {
                     guard let entry = item.mapping, let urlNode = entry["url"], let url = urlNode.string else {
-                        throw ServeConfigurationError("\(at(item)): expected a target with `url:`")
+                        throw ServeConfigurationError(.targetWithoutURL(at: at(item)))
                     }
                     var values = defaults
                     try apply(entry, to: &values, allowing: ["url"])
@@ -122,21 +123,22 @@ public struct ServeConfiguration: Sendable, Equatable {
                 }
             }
         }
-        for url in urls { targets.append(try make(url, defaults, at: "the command line")) }
+        for url in urls { targets.append(try make(url, defaults, at: nil)) }
         var seen: Set<String> = []
         for target in targets where !seen.insert(target.target.url).inserted {
-            throw ServeConfigurationError("\(target.url) is given twice; give each target once")
+            throw ServeConfigurationError(.givenTwice(url: target.url))
         }
-        guard !targets.isEmpty else { throw ServeConfigurationError("no targets: give URLs or a --config file with `targets:`") }
+        guard !targets.isEmpty else { throw ServeConfigurationError(.noTargets) }
         return ServeConfiguration(targets: targets)
     }
 
-    private static func make(_ url: String, _ values: Defaults, at place: String) throws(ServeConfigurationError) -> Target {
+    /// The target of `url`, given at `place` (`FILE:LINE:COLUMN`; nil: on the command line).
+    private static func make(_ url: String, _ values: Defaults, at place: String?) throws(ServeConfigurationError) -> Target {
         let parsed: ProbeTarget
         do {
             parsed = try ProbeTarget(parsing: url)
         } catch {
-            throw ServeConfigurationError("\(place): \(error.description)")
+            throw ServeConfigurationError(.invalidURL(place: place, error: error.localizedMessage))
         }
         return Target(url: url, target: parsed, interval: values.interval, connectTimeout: values.connectTimeout, timeout: values.timeout,
                       dns: values.dns, caFile: values.caFile, family: values.family, dropAfter: values.dropAfter)
@@ -144,7 +146,13 @@ public struct ServeConfiguration: Sendable, Equatable {
 }
 
 /// A configuration that cannot be used, with `file:line:column` and what was expected.
-public struct ServeConfigurationError: Error, Sendable, CustomStringConvertible {
-    public var description: String
-    init(_ description: String) { self.description = description }
+public struct ServeConfigurationError: LocalizedFailure, CustomStringConvertible {
+    /// What is wrong and where, in every language.
+    public var localizedMessage: LocalizedText
+
+    /// What is wrong and where, in English (for the log).
+    public var description: String { localizedMessage.english }
+
+    /// The message from the catalog.
+    init(_ text: ServeConfigurationText) { localizedMessage = LocalizedText(text) }
 }

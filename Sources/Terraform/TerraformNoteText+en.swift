@@ -4,6 +4,8 @@ extension TerraformNoteText {
     /// The English of every entry.
     var english: String {
         switch self {
+        case .moduleNotReadDetail(let address, let source, let reason):
+            "\(address) (source \"\(source)\") is not read: \(reason.english)"
         case .moduleNotRead(let address, let source, let reason):
             "The resources and outputs of \(address) (source \"\(source)\") are unverified: \(reason.english)."
         case .instancesNotKnown(let address, let reason):

@@ -3,6 +3,8 @@ extension TerraformNoteText {
     /// The Japanese of every entry.
     var japanese: String {
         switch self {
+        case .moduleNotReadDetail(let address, let source, let reason):
+            "\(address)（source \"\(source)\"）は読み込まれていません: \(reason(.ja))"
         case .moduleNotRead(let address, let source, let reason):
             "\(address)（source \"\(source)\"）のリソースと出力は未確認です: " + JapaneseSpacing.sentence(reason(.ja))
         case .instancesNotKnown(let address, let reason):

@@ -7,6 +7,8 @@ internal import Localization
 enum TerraformNoteText: CatalogEntry {
     /// TF001: a module call whose code albdoctor does not have.
     case moduleNotRead(address: String, source: String, reason: LocalizedText)
+    /// TF001's evidence: the module call and why it was not read, in one line.
+    case moduleNotReadDetail(address: String, source: String, reason: LocalizedText)
     /// TF002: a resource or module call whose count or for_each cannot be known.
     case instancesNotKnown(address: String, reason: LocalizedText)
 }

@@ -62,16 +62,15 @@ public struct TerraformReader: Sendable {
         var noted: Set<Location> = []
         let notRead = modules.notRead.filter { noted.insert($0.location).inserted }
         for call in notRead {
-            let reason = "\(call.address) (source \"\(call.source)\") is not read: \(call.reason.english)"
             notes.append(TerraformFindingKinds.moduleNotRead.finding(
                 message: LocalizedText(TerraformNoteText.moduleNotRead(address: call.address, source: call.source, reason: call.reason)),
                 subject: .terraform(call.address), location: call.location,
-                evidence: ["status": "unverified", "reason": reason]))
+                evidence: .unverified(because: LocalizedText(TerraformNoteText.moduleNotReadDetail(address: call.address, source: call.source, reason: call.reason)))))
         }
         for (address, why, location) in modules.unexpanded + reader.unexpanded {
             notes.append(TerraformFindingKinds.notExpanded.finding(
                 message: LocalizedText(TerraformNoteText.instancesNotKnown(address: address, reason: why)),
-                subject: .terraform(address), location: location, evidence: ["status": "unverified", "reason": why.english]))
+                subject: .terraform(address), location: location, evidence: .unverified(because: why)))
         }
         let resourceCount = modules.evaluators.reduce(0) { $0 + $1.configuration.resources.count }
         return Result(

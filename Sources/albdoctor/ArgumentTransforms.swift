@@ -13,7 +13,7 @@ import Reports
 extension ProbeTarget {
     /// `@Argument(transform:)` for a host name or URL.
     static func argument(_ text: String) throws -> ProbeTarget {
-        do { return try ProbeTarget(parsing: text) } catch { throw ValidationError(error.reason) }
+        do { return try ProbeTarget(parsing: text) } catch { throw ValidationError(error.localizedReason(LanguageOption.ofProcess)) }
     }
 }
 

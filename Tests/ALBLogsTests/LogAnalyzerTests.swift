@@ -1,6 +1,7 @@
 import ALBLogs
 import Findings
 import Foundation
+import Localization
 import Testing
 import _TestSupport
 
@@ -76,7 +77,8 @@ struct LogAnalyzerTests {
         try "not a log".write(toFile: generated.logs + "/notes.txt", atomically: true, encoding: .utf8)
         let analysis = try await analyse([generated.logs])
         #expect(analysis.input.problems.count == 1)
-        #expect(analysis.input.problems[0].hasPrefix(victim + ": the gzip stream ends early (truncated) after "))
+        #expect(analysis.input.problems[0].file == victim)
+        #expect(analysis.input.problems[0].text.english.hasPrefix(victim + ": the gzip stream ends early (truncated) after "))
         #expect(analysis.input.skippedFiles == [generated.logs + "/notes.txt"])
         #expect(analysis.input.files == files.count)
         #expect(analysis.input.accessEntries > 0)

@@ -17,7 +17,7 @@ import _TestSupport
     }
 
     func access(_ line: String) throws -> AccessRecord {
-        guard case .success(.access(let record)) = parse(line) else { throw LineError("not an access entry: \(parse(line))") }
+        guard case .success(.access(let record)) = parse(line) else { throw LogsError("not an access entry: \(parse(line))") }
         return record
     }
 

@@ -1,4 +1,5 @@
 @testable import ALBLogs
+import Findings
 import Localization
 import Testing
 import _TestSupport
@@ -18,6 +19,8 @@ import _TestSupport
             [(.redirectsOfAll(orphans: 17, redirects: 523), ["17", "523"])]
         case .connectionsWithoutRequest:
             [(.connectionsWithoutRequest(connections: 523, clients: 29), ["523", "29", "conn_trace_id"])]
+        case .failuresOnNode:
+            [(.failuresOnNode("203.0.113.77"), ["203.0.113.77"])]
         }
     }
 
@@ -27,7 +30,17 @@ import _TestSupport
             .tlsConnectionsFailed(failures: 0, connections: 0, clients: 0, codes: ""),
             .connectionsWithoutRequest(connections: 0, clients: 0),
             .redirectsOfAll(orphans: 0, redirects: 0),
+            .failuresOnNode(""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+    }
+
+    /// LOG002's evidence keys are made of node addresses: JSON keeps the English key, a Japanese
+    /// report labels it in Japanese.
+    @Test func failuresOnNodeLabel() {
+        let item = Evidence.Item(label: LocalizedText(LogText.failuresOnNode("203.0.113.77")), value: "7")
+        #expect(item.key == "failures on node 203.0.113.77")
+        #expect(EvidenceLabel.text(for: item, in: .en) == "failures on node 203.0.113.77")
+        #expect(EvidenceLabel.text(for: item, in: .ja) == "ノード 203.0.113.77 の失敗")
     }
 }

@@ -44,7 +44,8 @@ import _TestSupport
         for key in keys { checkCatalog(Self.samples(key)) }
     }
 
-    /// The English is what the model said before the catalog.
+    /// The English is what the model said before the catalog (but for the missing protocol's
+    /// sentence, whose grammar the move mended).
     @Test func englishIsUnchanged() {
         #expect(InventoryReason.missingField(call: "DescribeSubnets", field: "vpcId", record: "subnet-1").english == "DescribeSubnets gave no vpcId for subnet-1")
         #expect(InventoryReason.entryFieldMissing(call: "DescribeNetworkAcls", field: "ruleAction", acl: "acl-1").english

@@ -3,6 +3,7 @@ import ALBLogs
 @testable import AWSInventory
 @testable import Diagnose
 import Foundation
+import Localization
 import Testing
 
 /// Finding the load balancer of a name, and its log files, without any peer.
@@ -58,7 +59,7 @@ import Testing
     @Test func logPlacesComeFromTheAttributes() throws {
         let places = LogLocations(try #require(Self.inventory().loadBalancers.last))
         #expect(places.places == [.init(location: S3Location(bucket: "logs", prefix: "prod"), kinds: ["access"])])
-        #expect(places.disabled == ["connection logs are not enabled (connection_logs.s3.enabled is false)"])
+        #expect(places.disabled.map(\.english) == ["connection logs are not enabled (connection_logs.s3.enabled is false)"])
     }
 
     @Test func dayPrefixesCoverThePeriodAcrossMidnight() {

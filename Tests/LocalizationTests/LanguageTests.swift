@@ -44,6 +44,9 @@ import Testing
         #expect(JapaneseSpacing.before("aws_route_table.private[0]") + "には" == "aws_route_table.private[0] には")
         #expect("が使う" + JapaneseSpacing.after("\"main\"") == "が使う \"main\"")
         #expect(JapaneseSpacing.before("（なし）") + "は" == "（なし）は")
+        // A question already ends its sentence.
+        #expect(JapaneseSpacing.sentence("b の間違いではありませんか？") == "b の間違いではありませんか？")
+        #expect(JapaneseSpacing.sentence("見つかりません") == "見つかりません。")
     }
 }
 

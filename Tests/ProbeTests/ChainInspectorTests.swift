@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Localization
 @testable import Probe
 import ProbeModel
 import SwiftASN1
@@ -34,7 +35,7 @@ import X509
         #expect(chain.map(\.sha256) == [sha256(leaf), sha256(other)])
         #expect(chain.map(\.subject) == ["CN=test.jp", "CN=other.jp"])
         let problems = try #require(verification?.problems)
-        #expect(problems.first?.hasPrefix("certificate 2 of the 3 the server sent (SHA-256 \(sha256(garbage))) cannot be read: ") == true, "\(problems)")
+        #expect(problems.first?.english.hasPrefix("certificate 2 of the 3 the server sent (SHA-256 \(sha256(garbage))) cannot be read: ") == true, "\(problems)")
         #expect(verification?.leafUnreadable == false)
         #expect(verification?.nameMatches == true)
     }
@@ -46,6 +47,6 @@ import X509
         #expect(chain.map(\.subject) == ["CN=intermediate"])
         let checked = try #require(verification)
         #expect(checked.leafUnreadable && !checked.trusted && !checked.nameMatches)
-        #expect(checked.problems.count == 1 && checked.problems[0].hasPrefix("certificate 1 of the 2 the server sent"))
+        #expect(checked.problems.count == 1 && checked.problems[0].english.hasPrefix("certificate 1 of the 2 the server sent"))
     }
 }

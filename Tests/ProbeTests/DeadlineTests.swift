@@ -30,7 +30,7 @@ import _TestSupport
         let result = try await probe("https://silent.test:PORT/", .silent, timeout: .milliseconds(800))
         #expect(result.tcp.outcome == .ok)
         #expect(result.tls?.failure?.kind == .timeout)
-        #expect(result.tls?.failure?.detail.contains("TLS handshake did not finish within 800 ms") == true)
+        #expect(result.tls?.failure?.detail.english.contains("TLS handshake did not finish within 800 ms") == true)
         #expect(result.phases.totalMs >= 800)
     }
 
@@ -49,7 +49,7 @@ import _TestSupport
     @Test func tricklingResponseIsCutAtTheDeadline() async throws {
         let result = try await probe("http://trickle.test:PORT/", .trickle, timeout: .milliseconds(600))
         #expect(result.http?.failure?.kind == .timeout, "\(String(describing: result.http))")
-        #expect(result.http?.failure?.detail.contains("HTTP response did not finish within 600 ms") == true)
+        #expect(result.http?.failure?.detail.english.contains("HTTP response did not finish within 600 ms") == true)
     }
 
     @Test func anEndlessHeaderEndsAtTheDeadlineOrAsAnError() async throws {

@@ -58,7 +58,7 @@ import Testing
         try channel.close().wait()
         let observation = try observed(shot)
         #expect(observation.failure?.kind == .closed)
-        #expect(observation.failure?.detail == "the server closed the connection before sending a response")
+        #expect(observation.failure?.detail.english == "the server closed the connection before sending a response")
     }
 
     @Test func theDeadlineEndsTheExchange() throws {
@@ -67,6 +67,6 @@ import Testing
         channel.embeddedEventLoop.advanceTime(by: .seconds(5))
         let observation = try observed(shot)
         #expect(observation.failure?.kind == .timeout)
-        #expect(observation.failure?.detail == "the HTTP response did not finish within 5.0 s")
+        #expect(observation.failure?.detail.english == "the HTTP response did not finish within 5.0 s")
     }
 }

@@ -1,5 +1,6 @@
 import Addresses
 import Findings
+import Localization
 import Testing
 @testable import Probe
 @testable import ProbeModel
@@ -41,7 +42,7 @@ import Testing
         var served = address("1.1.1.1")
         let problem = "certificate 1 of the 1 the server sent (SHA-256 ab12) cannot be read: not DER"
         served.tls?.verification = Verification(
-            trusted: false, nameMatches: false, expired: false, notYetValid: false, chainIncomplete: false, leafUnreadable: true, problems: [problem])
+            trusted: false, nameMatches: false, expired: false, notYetValid: false, chainIncomplete: false, leafUnreadable: true, problems: [LocalizedText(english: problem)])
         let findings = report([served]).findings()
         let finding = try #require(findings.first { $0.ruleID == "PRB012" })
         let address = try #require(IPAddress("1.1.1.1"))

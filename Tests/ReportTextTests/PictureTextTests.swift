@@ -61,5 +61,7 @@ import _TestSupport
             "ネットゲートウェイへの 0.0.0.0/0 ルートがあ", "りません。",
         ])
         #expect(NetworkPicture.wrap("ルートテーブル: vpc-0123456789abcdef0 のメインルートテーブル", width: 40) == ["ルートテーブル: vpc-0123456789abcdef0 の", "メインルートテーブル"])
+        // ASCII punctuation after Japanese stays with it: no line begins with the colon.
+        #expect(NetworkPicture.wrap("ルートテーブル: x", width: 14) == ["ルートテーブ", "ル: x"])
     }
 }

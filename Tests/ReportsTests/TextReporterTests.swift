@@ -1,3 +1,4 @@
+import Findings
 import Localization
 import Foundation
 import Reports
@@ -36,6 +37,31 @@ import Testing
     @Test func cleanReportSaysWhatWasChecked() {
         let text = TextReporter().render(.init(command: "lint", findings: []), context: ReportContext(version: "1", scope: LocalizedText(english: "2 stacks, 1 load balancer")))
         #expect(text == "No findings: 2 stacks, 1 load balancer.\n")
+    }
+
+    /// An evidence key made of a value (a load balancer's name) carries its own Japanese label,
+    /// which a Japanese report shows; JSON keeps the English key.
+    @Test func evidenceLabelMadeOfAValueReadsInJapanese() throws {
+        let report = Report(command: "lint", findings: [
+            Finding(
+                ruleID: "ALB009", severity: .error, title: "titleX1", message: "messageX2.",
+                subject: .resource(.listener, stack: "alb", id: "HttpListener"),
+                evidence: Evidence([
+                    Evidence.Item(key: "redirect", value: "HTTPS:443 (HTTP_301)"),
+                    Evidence.Item(label: LocalizedText(english: "listeners of lbX1", japanese: "lbX1 のリスナー"), value: "HTTP:80"),
+                ])),
+        ])
+        var context = ReportContext(version: "1")
+        context.language = .ja
+        let japanese = TextReporter().render(report, context: context)
+        #expect(japanese.contains("   = リダイレクト: HTTPS:443 (HTTP_301)\n"), "\(japanese)")
+        #expect(japanese.contains("   = lbX1 のリスナー: HTTP:80\n"), "\(japanese)")
+        #expect(!japanese.contains("listeners of"))
+        let english = TextReporter().render(report, context: ReportContext(version: "1"))
+        #expect(english.contains("   = listeners of lbX1: HTTP:80\n"), "\(english)")
+        let json = try JSONReporter().render(report, context: context)
+        #expect(json.contains("\"listeners of lbX1\""), "\(json)")
+        #expect(!json.contains("lbX1 のリスナー"))
     }
 
     /// A view's own text (probe's table, the diagnosis) comes first, from the same context as the

@@ -98,7 +98,6 @@ import _TestSupport
         case .addToAttributes: [(.addToAttributes(loadBalancer: "lbX1"), ["lbX1", "LoadBalancerAttributes"])]
         case .addToResource: [(.addToResource("aws_lb.x", module: "module.modX4"), ["aws_lb.x", "module.modX4", "connection_logs"]), (.addToResource("aws_lb.x", module: nil), ["aws_lb.x"])]
         case .addToStackOf: [(.addToStackOf("stackX1", loadBalancer: "lbX1"), ["stackX1"]), (.addToStackOf(nil, loadBalancer: "lbX1"), ["lbX1"])]
-        case .writableBucket: [(.writableBucket, ["<", ">"])]
         case .routeThroughEndpoint:
             [(.routeThroughEndpoint(route: "RouteX6", destination: "10.9.8.0/24", table: "EdgeX7", subnet: "SubX2"), ["RouteX6", "10.9.8.0/24", "EdgeX7", "SubX2"])]
         case .addToSecurityGroupIngress:
@@ -111,6 +110,18 @@ import _TestSupport
              (.changeModuleInput(ModuleInput(module: "module.netX4", input: "inputX3", enabling: [.init(name: "flagX1", value: "true")])), ["module.netX4", "flagX1 = true", "inputX3"]),
              (.changeModuleInput(ModuleInput(module: "module.netX4", input: "inputX3", publicOutput: "outX5")), ["inputX3", "module.netX4.outX5", "module.netX4.inputX3"]),
              (.changeModuleInput(ModuleInput(module: "module.netX4", input: "inputX3")), ["module.netX4"])]
+        }
+    }
+
+    static func samples(_ entry: FixPlaceholder) -> [(FixPlaceholder, [String])] {
+        switch entry {
+        case .vpc, .vpcID, .securityGroupID, .writableBucket, .certificateARN, .forwardToTargetGroup, .siteCertificateARN, .defaultRouteEndpoint:
+            [(.vpc, ["<", "VPC", ">"]), (.vpcID, ["<", "VPC", ">"]), (.securityGroupID, ["<", ">"]), (.writableBucket, ["<", ">"]),
+             (.certificateARN, ["<", "ACM", "ARN>"]), (.forwardToTargetGroup, ["<", ">"]), (.siteCertificateARN, ["<", "ACM", "ARN"]),
+             (.defaultRouteEndpoint, ["<", ">"])]
+        case .firewallEndpoint: [(.firewallEndpoint(firewall: "module.fwX1.aws_networkfirewall_firewall.x", subnet: "SubX2"), ["<", "module.fwX1.aws_networkfirewall_firewall.x", "SubX2", ">"])]
+        case .passedIn: [(.passedIn(attribute: "attrX3", resource: "module.modX4.aws_vpc.x"), ["<", "attrX3", "module.modX4.aws_vpc.x", ">"])]
+        case .export: [(.export(resource: "RtbZ9", stack: "stackX1"), ["<", "RtbZ9", "stackX1", ">"]), (.export(resource: "RtbZ9", stack: nil), ["RtbZ9", "?"])]
         }
     }
 
@@ -182,11 +193,28 @@ import _TestSupport
         let keys: [FixLead] = [
             .addToStack(nil, defining: ""), .addToStackWithDependsOn(nil, defining: "", attachment: ""), .addToConfiguration(module: nil),
             .addRoute(table: "", module: nil), .attachGateway(""), .addToAttributes(loadBalancer: ""), .addToResource("", module: nil),
-            .addToStackOf(nil, loadBalancer: ""), .writableBucket, .routeThroughEndpoint(route: "", destination: "", table: "", subnet: ""),
+            .addToStackOf(nil, loadBalancer: ""), .routeThroughEndpoint(route: "", destination: "", table: "", subnet: ""),
             .addToSecurityGroupIngress(group: nil), .addToProperties(resource: ""), .addNetworkACLEntry(acl: "", below: 0),
             .changeModuleInput(ModuleInput(module: "", input: "")),
         ]
         for key in keys { check(Self.samples(key)) }
+    }
+
+    /// Every placeholder of a fix's snippet, each in its angle brackets in both languages; the
+    /// English is the one the snippets held before the catalog.
+    @Test func fixPlaceholders() {
+        let keys: [FixPlaceholder] = [
+            .vpc, .firewallEndpoint(firewall: "", subnet: ""), .passedIn(attribute: "", resource: ""), .export(resource: "", stack: nil),
+        ]
+        for key in keys {
+            check(Self.samples(key))
+            for (entry, _) in Self.samples(key) {
+                #expect(entry.english.hasPrefix("<") && entry.english.hasSuffix(">") && entry.japanese.hasPrefix("<") && entry.japanese.hasSuffix(">"), "\(entry)")
+            }
+        }
+        #expect(FixPlaceholder.passedIn(attribute: "id", resource: "module.net.aws_vpc.main").english == "<the id of module.net.aws_vpc.main, passed in>")
+        #expect(FixPlaceholder.export(resource: "RtbZ9", stack: nil).english == "<the export of RtbZ9 from stack ?>")
+        #expect(FixPlaceholder.certificateARN.japanese == "<ACM 証明書の ARN>")
     }
 
     @Test func evidenceValues() {

@@ -1,7 +1,9 @@
 import Addresses
+import Localization
 import Probe
 import Serve
 import Testing
+import _TestSupport
 
 /// The union of rotating DNS answers, and the bound on it.
 @Suite struct TargetStateTests {
@@ -31,7 +33,7 @@ import Testing
         let a = try #require(IPAddress("203.0.113.9"))
         _ = state.resolved([a])
         #expect(state.resolutionFailed("SERVFAIL") == [a])
-        #expect(state.resolutionError == "SERVFAIL")
+        #expect(state.resolutionError?.english == "SERVFAIL")
         _ = state.resolved([a])
         #expect(state.resolutionError == nil)
     }

@@ -10,6 +10,8 @@ import _TestSupport
     /// A sample of every key, with the values each text must show.
     static func samples(_ entry: TerraformNoteText) -> [(TerraformNoteText, [String])] {
         switch entry {
+        case .moduleNotReadDetail:
+            [(.moduleNotReadDetail(address: "module.netX1", source: "orgX2/netX3/aws", reason: LocalizedText(english: "reasonX4", japanese: "理由X5")), ["module.netX1", "source \"orgX2/netX3/aws\""])]
         case .moduleNotRead:
             [(.moduleNotRead(address: "module.netX1", source: "orgX2/netX3/aws", reason: LocalizedText(sameInEveryLanguage: "reasonX4")), ["module.netX1", "source \"orgX2/netX3/aws\"", "reasonX4"])]
         case .instancesNotKnown:
@@ -18,7 +20,14 @@ import _TestSupport
     }
 
     @Test func terraformNotes() {
-        let keys: [TerraformNoteText] = [.moduleNotRead(address: "", source: "", reason: ""), .instancesNotKnown(address: "", reason: "")]
+        let keys: [TerraformNoteText] = [.moduleNotRead(address: "", source: "", reason: ""), .instancesNotKnown(address: "", reason: ""), .moduleNotReadDetail(address: "", source: "", reason: "")]
         for key in keys { checkCatalog(Self.samples(key)) }
+    }
+
+    /// TF001's evidence gives the module's reason in the report's language.
+    @Test func theDetailCarriesTheReasonInEachLanguage() {
+        let detail = TerraformNoteText.moduleNotReadDetail(address: "module.a", source: "./a", reason: LocalizedText(english: "reasonX4", japanese: "理由X5"))
+        #expect(detail.english == "module.a (source \"./a\") is not read: reasonX4")
+        #expect(detail.japanese == "module.a（source \"./a\"）は読み込まれていません: 理由X5")
     }
 }

@@ -77,7 +77,7 @@ extension ALBDoctor {
             let analysis = await LogAnalyzer(options: options).analyse(discovered.sources, skipped: discovered.skipped) { bar.update($0) }
             bar.finish()
             if analysis.input.accessEntries + analysis.input.connectionEntries + analysis.input.malformedLines + analysis.input.filteredOut == 0 {
-                throw Terminal.inputError(.noLogEntries(paths: paths, problems: analysis.input.problems), language: output.language)
+                throw Terminal.inputError(.noLogEntries(paths: paths, problems: analysis.input.problems.map(\.text)), language: output.language)
             }
             let report = Report(command: "logs", findings: analysis.findings)
             let colour = Terminal.wantsColour(disabled: output.noColor)

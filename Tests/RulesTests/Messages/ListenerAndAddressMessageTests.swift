@@ -27,6 +27,7 @@ import _TestSupport
         case .redirectProtocolUnknown: [(.redirectProtocolUnknown(reason: "whyX4"), ["whyX4"])]
         case .listenerPortUnknown: [(.listenerPortUnknown(listener: "LstX5", reason: "whyX4"), ["LstX5", "whyX4"])]
         case .listenerProtocolUnknown: [(.listenerProtocolUnknown(listener: "LstX5", reason: "whyX4"), ["LstX5", "whyX4"])]
+        case .listenersOf: [(.listenersOf(loadBalancer: "lbX2"), ["lbX2"])]
         }
     }
 
@@ -104,6 +105,7 @@ import _TestSupport
             .redirectToNoListener(listener: "", port: 0), .redirectToPlainListener(listener: "", port: 0, protocol: ""),
             .redirectLandsOnListener(listener: ""), .httpsRedirectLandsOnListener(listener: "", port: nil), .loadBalancerNotInModel(loadBalancer: ""),
             .redirectProtocolUnknown(reason: ""), .listenerPortUnknown(listener: "", reason: ""), .listenerProtocolUnknown(listener: "", reason: ""),
+            .listenersOf(loadBalancer: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
     }
@@ -149,6 +151,7 @@ import _TestSupport
         #expect(Redirect.httpsRedirectLandsOnListener(listener: "LstX1", port: 443).english == "the HTTPS redirect of LstX1 lands on a listener on 443")
         #expect(Redirect.listenerPortUnknown(listener: "LstX5", reason: "whyX4").english == "the port of LstX5 is unknown (whyX4)")
         #expect(Redirect.loadBalancerNotInModel(loadBalancer: "?").english == "load balancer ? is not in the model, so its other listeners are unknown")
+        #expect(Redirect.listenersOf(loadBalancer: "lbX2").english == "listeners of lbX2")
         #expect(Certificate.noCertificate(listener: "LstX1", protocol: "HTTPS", port: nil).english
             == "LstX1 (HTTPS ?) has no certificate, so no TLS handshake on it can complete.")
         #expect(TargetGroups.blocksLoadBalancer(target: "TgtX1", targetGroup: "TgX2", securityGroups: [], loadBalancer: "lbX5", port: 8080).english
@@ -171,6 +174,7 @@ import _TestSupport
     @Test func japaneseSpacing() {
         #expect(Redirect.httpsRedirectLandsOnListener(listener: "LstX1", port: 443).japanese == "LstX1 の HTTPS リダイレクト先のポート 443 にリスナーがあること")
         #expect(Redirect.httpsRedirectLandsOnListener(listener: "LstX1", port: nil).japanese == "LstX1 の HTTPS リダイレクト先にリスナーがあること")
+        #expect(Redirect.listenersOf(loadBalancer: "lbX2").japanese == "lbX2 のリスナー")
         #expect(Certificate.noCertificate(listener: "LstX1", protocol: "HTTPS", port: 443).japanese
             == "LstX1（HTTPS 443）には証明書がないため、このリスナーでは TLS ハンドシェイクがどれも完了しません。")
         #expect(ElasticIP.Holder.node(loadBalancer: "lbX1", subnet: "SubX2").japanese == "lbX1 の SubX2 のノード")

@@ -157,6 +157,8 @@ import _TestSupport
         #expect(admitted.japanese == "SgX8 の SecurityGroupIngress に追加します: { IpProtocol: tcp, FromPort: 8080, ToPort: 8080, SourceSecurityGroupId: !Ref SgLbX1 }")
         #expect(FixText.admit(port: 443, from: .prefixList("pl-X3"), into: nil, source: terraform).english
             == "Add to the configuration: resource \"aws_vpc_security_group_ingress_rule\" \"allow_443\" { security_group_id = <the security group's id>  ip_protocol = \"tcp\"  from_port = 443  to_port = 443  prefix_list_id = \"pl-X3\" }")
+        #expect(FixText.admit(port: 443, from: .prefixList("pl-X3"), into: nil, source: terraform).japanese
+            == "構成に追加します: resource \"aws_vpc_security_group_ingress_rule\" \"allow_443\" { security_group_id = <セキュリティグループの ID>  ip_protocol = \"tcp\"  from_port = 443  to_port = 443  prefix_list_id = \"pl-X3\" }")
         let command = FixText.admit(port: 443, from: .securityGroup(ResourceID("sg-0lb")), into: ResourceID("sg-0x"), source: account)
         #expect(command.english == "aws ec2 authorize-security-group-ingress --group-id sg-0x --protocol tcp --port 443 --source-group sg-0lb")
         #expect(command.japanese == command.english)
@@ -167,7 +169,7 @@ import _TestSupport
         #expect(FixText.addCertificate(to: listener, source: templates).english
             == "Add to ListenerX9's Properties: Certificates: [{ CertificateArn: <ACM certificate ARN for the site's name> }]")
         #expect(FixText.addCertificate(to: listener, source: templates).japanese
-            == "ListenerX9 の Properties に追加します: Certificates: [{ CertificateArn: <ACM certificate ARN for the site's name> }]")
+            == "ListenerX9 の Properties に追加します: Certificates: [{ CertificateArn: <サイトのドメイン名の ACM 証明書の ARN> }]")
         #expect(FixText.addCertificate(to: listener, source: terraform).english == "Add to ListenerX9: certificate_arn = <ACM certificate ARN for the site's name>")
         #expect(FixText.addCertificate(to: listener, source: account).japanese == "aws elbv2 modify-listener --listener-arn ListenerX9 --certificates CertificateArn=ACM_ARN")
 
