@@ -212,10 +212,10 @@ let package = Package(
         ),
         .testTarget(name: "LintPipelineTests", dependencies: ["LintPipeline", "Findings", "_TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ServeTests", dependencies: ["Addresses", "Localization", "Serve", "ServeConfig", "Probe", "_TestSupport"], swiftSettings: swiftSettings),
-        // The words of the views' own sections (network picture, probe table, logs, serve's page) in every language.
+        // The words of the views' own sections (network picture, probe table, logs, serve's page, the diagnosis) in every language.
         .testTarget(
             name: "ReportTextTests",
-            dependencies: ["Reports", "Findings", "Pictures", "ProbeReports", "LogReports", "Serve", "Localization", "Topology", "Probe", "_TestSupport"],
+            dependencies: ["Reports", "Findings", "Pictures", "ProbeReports", "LogReports", "DiagnoseReports", "Serve", "Localization", "Topology", "Probe", "_TestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

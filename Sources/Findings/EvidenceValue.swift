@@ -6,11 +6,17 @@ public enum EvidenceValue: CatalogEntry {
     case unset
     /// An empty list (no routes, no entries).
     case none
+    /// A subnet whose availability zone is not known.
+    case unknownZone
+    /// An internet gateway attached to no VPC.
+    case nothing
 
     public var english: String {
         switch self {
         case .unset: "unset"
         case .none: "none"
+        case .unknownZone: "unknown AZ"
+        case .nothing: "nothing"
         }
     }
 
@@ -18,6 +24,8 @@ public enum EvidenceValue: CatalogEntry {
         switch self {
         case .unset: "未設定"
         case .none: "なし"
+        case .unknownZone: "不明な AZ"
+        case .nothing: "なし"
         }
     }
 }

@@ -116,11 +116,13 @@ public struct ElbTaggedSubnetWithoutInternetRoute: Rule {
             location: subnet.location,
             evidence: ([
                 "subnet": subnet.id.description,
-                "availability zone": zone ?? "unknown AZ",
+                "availability zone": zone ?? EvidenceValue.unknownZone.english,
                 "tag": "\(Self.publicTag) = \(subnet.tags.value?[Self.publicTag]?.value ?? "")",
                 "route table": table.displayName + (table.isMain ? "" : " (explicit association)"),
-                "routes": table.routes.map(InternetRoute.describe).joined(separator: "; ").ifEmpty("none"),
-            ] as Evidence).localizing("route table", as: LocalizedText(RouteTableName.used(table, explicitly: !table.isMain))),
+                "routes": InternetRoute.describe(table.routes).english,
+            ] as Evidence).localizing("route table", as: LocalizedText(RouteTableName.used(table, explicitly: !table.isMain)))
+                .localizing("routes", as: InternetRoute.describe(table.routes))
+                .localizing("availability zone", as: zone.map(LocalizedText.init(sameInEveryLanguage:)) ?? LocalizedText(EvidenceValue.unknownZone)),
             fix: InternetRoute.fix(for: subnet, using: table, ipv6: false, in: topology)
                 .appending(LocalizedText(RuleText.tagPrivateInstead(tag: Self.internalTag))))
     }

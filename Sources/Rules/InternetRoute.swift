@@ -1,3 +1,4 @@
+internal import Findings
 internal import Topology
 internal import Localization
 
@@ -78,10 +79,19 @@ enum InternetRoute {
         return .known(false)
     }
 
-    static func describe(_ route: Route) -> String {
+    /// A route as evidence shows it, in every language: "0.0.0.0/0 → NAT gateway nat-1".
+    static func describe(_ route: Route) -> LocalizedText {
         let destination = route.destination.value?.description ?? "?"
-        let target = route.target.value?.description ?? "?"
-        return "\(destination) → \(target)"
+        guard let target = route.target.value else { return LocalizedText(sameInEveryLanguage: "\(destination) → ?") }
+        let name = RouteTargetName.of(target)
+        return LocalizedText(english: "\(destination) → \(name.english)", japanese: "\(destination) → \(name.japanese)")
+    }
+
+    /// A table's routes as evidence shows them, one after another, or `none`.
+    static func describe(_ routes: [Route]) -> LocalizedText {
+        guard !routes.isEmpty else { return LocalizedText(EvidenceValue.none) }
+        let each = routes.map(describe)
+        return LocalizedText(english: each.map(\.english).joined(separator: "; "), japanese: each.map { $0(.ja) }.joined(separator: "; "))
     }
 
     /// The fix for a subnet whose table lacks the route: associate it with a public table of

@@ -50,7 +50,9 @@ public struct LoadBalancerAvailabilityZones: Rule {
                 return [rule.finding(
                     message: LocalizedText(Message.tooFewSubnets(loadBalancer: lb.displayName, subnets: references.count)),
                     subject: subject, location: lb.location,
-                    evidence: ["subnets": references.map { $0.value?.name ?? "?" }.joined(separator: ", ").ifEmpty("none")],
+                    evidence: references.isEmpty
+                        ? Evidence([Evidence.Item(key: "subnets", value: LocalizedText(EvidenceValue.none))])
+                        : ["subnets": references.map { $0.value?.name ?? "?" }.joined(separator: ", ")],
                     fix: LocalizedText(Message.addSubnetInSecondZone(firstSubnet: references.first?.value?.name)))]
             }
             var byZone: [String: [Subnet]] = [:]

@@ -186,9 +186,10 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
                         "endpoint subnet": subnet.id.description,
                         "firewall or endpoint": placement.id.description,
                         "route table": table.displayName,
-                        "routes": table.routes.map(InternetRoute.describe).joined(separator: "; ").ifEmpty("none"),
+                        "routes": InternetRoute.describe(table.routes).english,
                         "sent through it by": through.map { Message.endpointUser($0).english }.joined(separator: ", "),
                     ] as Evidence).localizing("route table", as: LocalizedText(RouteTableName.of(table)))
+                        .localizing("routes", as: InternetRoute.describe(table.routes))
                         .localizing("sent through it by", as: LocalizedText(
                             english: through.map { Message.endpointUser($0).english }.joined(separator: ", "),
                             japanese: through.map { Message.endpointUser($0).japanese }.joined(separator: "、"))),
@@ -208,12 +209,14 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
         let inspectedRoute = Message.InspectedRoute(subnet: subnet.id.name, zone: zone, loadBalancer: loadBalancer.displayName, endpoint: "\(endpoint)", ipv6: ipv6)
         var evidence: Evidence = [
             "subnet": subnet.id.description,
-            "availability zone": zone ?? "unknown AZ",
+            "availability zone": zone ?? EvidenceValue.unknownZone.english,
             "route table": table.displayName,
-            "default route": InternetRoute.describe(defaultRoute),
+            "default route": InternetRoute.describe(defaultRoute).english,
             "load balancer": loadBalancer.id.description,
         ]
         evidence.localize("route table", as: LocalizedText(RouteTableName.of(table)))
+        evidence.localize("default route", as: InternetRoute.describe(defaultRoute))
+        if zone == nil { evidence.localize("availability zone", as: LocalizedText(EvidenceValue.unknownZone)) }
         let message: Message
         let fix: LocalizedText
         var related = [loadBalancer.subject, table.subject]
@@ -226,21 +229,24 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
                 subject: subnet.subject, location: subnet.location)
         case .noEdgeRouteTable(let gateway):
             message = .noEdgeRouteTable(inspectedRoute, gateway: gateway.name, block: block)
-            evidence.append("edge route table", "none")
+            evidence.append("edge route table", EvidenceValue.none.english)
+            evidence.localize("edge route table", as: LocalizedText(EvidenceValue.none))
             related.append(gateway.subject(.internetGateway))
             fix = FixText.newEdgeRouteTable(for: subnet, block: block, through: endpoint, gateway: gateway, source: topology.source)
         case .missing(let gateway, let edge):
             message = .noReturnRoute(inspectedRoute, gateway: gateway.name, edge: edge, block: block)
             evidence.append("edge route table", edge.displayName)
             evidence.localize("edge route table", as: LocalizedText(RouteTableName.of(edge)))
-            evidence.append("edge routes", edge.routes.map(InternetRoute.describe).joined(separator: "; ").ifEmpty("none"))
+            evidence.append("edge routes", InternetRoute.describe(edge.routes).english)
+            evidence.localize("edge routes", as: InternetRoute.describe(edge.routes))
             related.append(edge.subject)
             fix = FixText.edgeRoute(for: subnet, block: block, through: endpoint, in: edge, replacing: nil, source: topology.source)
         case .crossed(let gateway, let edge, let route, let target):
             message = .crossedReturnRoute(inspectedRoute, gateway: gateway.name, edge: edge, destination: route.destination.value?.description ?? block, target: "\(target)")
             evidence.append("edge route table", edge.displayName)
             evidence.localize("edge route table", as: LocalizedText(RouteTableName.of(edge)))
-            evidence.append("edge route", InternetRoute.describe(route))
+            evidence.append("edge route", InternetRoute.describe(route).english)
+            evidence.localize("edge route", as: InternetRoute.describe(route))
             related.append(edge.subject)
             fix = FixText.edgeRoute(for: subnet, block: block, through: endpoint, in: edge, replacing: route, source: topology.source)
         }

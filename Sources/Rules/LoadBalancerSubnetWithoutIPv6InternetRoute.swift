@@ -115,10 +115,11 @@ public struct LoadBalancerSubnetWithoutIPv6InternetRoute: Rule {
                     location: table.isMain ? subnet.location : table.location,
                     evidence: ([
                         "route table": table.displayName,
-                        "routes": table.routes.map(InternetRoute.describe).joined(separator: "; ").ifEmpty("none"),
+                        "routes": InternetRoute.describe(table.routes).english,
                         "subnets": users.map(\.id.name).joined(separator: ", "),
                         "ip address type": scope.loadBalancer.ipAddressType.value?.rawValue ?? "?",
-                    ] as Evidence).localizing("route table", as: LocalizedText(RouteTableName.of(table))),
+                    ] as Evidence).localizing("route table", as: LocalizedText(RouteTableName.of(table)))
+                        .localizing("routes", as: InternetRoute.describe(table.routes)),
                     fix: InternetRoute.fix(for: subnet, using: table, ipv6: true, in: topology)))
             }
         }

@@ -141,14 +141,15 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
         }
         var evidence: Evidence = [
             "subnet": subnet.id.description,
-            "availability zone": zone ?? "unknown AZ",
+            "availability zone": zone ?? EvidenceValue.unknownZone.english,
             "route table": table.displayName + (table.isMain ? "" : " (explicit association)"),
-            "routes": table.routes.map(InternetRoute.describe).joined(separator: "; ").ifEmpty("none"),
+            "routes": InternetRoute.describe(table.routes).english,
             "load balancer": loadBalancer.id.description,
             "load-balancer subnets": (loadBalancer.subnets.value ?? []).map { $0.value?.name ?? "?" }.joined(separator: ", "),
         ]
         evidence.localize("route table", as: LocalizedText(RouteTableName.used(table, explicitly: !table.isMain)))
-        if table.routes.isEmpty { evidence.localize("routes", as: LocalizedText(EvidenceValue.none)) }
+        evidence.localize("routes", as: InternetRoute.describe(table.routes))
+        if zone == nil { evidence.localize("availability zone", as: LocalizedText(EvidenceValue.unknownZone)) }
         if let node { evidence.append("node address", node.text) }
         return rule.finding(
             message: LocalizedText(message),

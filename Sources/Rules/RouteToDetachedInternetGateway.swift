@@ -62,11 +62,13 @@ public struct RouteToDetachedInternetGateway: Rule {
                         related: [table.subject, gateway.subject(.internetGateway)] + users.map(\.subject),
                         location: route.location ?? table.location,
                         evidence: ([
-                            "route": InternetRoute.describe(route),
+                            "route": InternetRoute.describe(route).english,
                             "route table": table.displayName,
                             "VPC": vpc,
-                            "gateway attached to": attachedTo.isEmpty ? "nothing" : attachedTo.joined(separator: ", "),
-                        ] as Evidence).localizing("route table", as: LocalizedText(RouteTableName.of(table))),
+                            "gateway attached to": attachedTo.isEmpty ? EvidenceValue.nothing.english : attachedTo.joined(separator: ", "),
+                        ] as Evidence).localizing("route table", as: LocalizedText(RouteTableName.of(table)))
+                            .localizing("route", as: InternetRoute.describe(route))
+                            .localizing("gateway attached to", as: attachedTo.isEmpty ? LocalizedText(EvidenceValue.nothing) : LocalizedText(sameInEveryLanguage: attachedTo.joined(separator: ", "))),
                         fix: FixText.attach(gateway, to: vpc, source: topology.source)))
                 }
             }

@@ -5,7 +5,8 @@ import _TestSupport
 
 /// The catalogs of what the `albdoctor` command itself says when it stops (in Reports, so that
 /// tests can import them; the executable cannot be): every key in English and Japanese, with the
-/// same values. `samples` are exhaustive switches, so a new key cannot go untested.
+/// same values. `samples` are exhaustive switches and `checkEveryCase` holds each list of keys to
+/// the cases its enum declares, so a new key cannot go untested.
 @Suite struct CommandLineTextTests {
     /// A sample of every key of the command's own failures, with the values each text must show.
     static func samples(_ entry: CommandLineText) -> [(CommandLineText, [String])] {
@@ -29,6 +30,7 @@ import _TestSupport
             .cannotWriteDocs(folder: "", reason: ""), .noSuchRule(name: ""), .cannotWriteSnapshot(file: "", reason: ""), .configUnreadable(file: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Reports/CommandLineText.swift")
     }
 
     /// A sample of every key of the usage messages, with the values each text must show.
@@ -62,6 +64,7 @@ import _TestSupport
             .textOnlyFlag(flag: "", format: ""), .formatNotForView(format: "", view: "", allowed: []), .expectedIPAddress, .expectedS3Location,
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Reports/UsageText.swift")
     }
 
     /// The English is what the commands wrote before the catalog, byte for byte.

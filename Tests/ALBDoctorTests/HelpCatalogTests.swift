@@ -6,7 +6,8 @@ import _TestSupport
 
 /// The catalogs of the help (`albdoctor --help`, `albdoctor COMMAND --help`): every key in English
 /// and Japanese, with the same option names, values, file names and commands. `samples` are
-/// exhaustive switches, so a new key cannot go untested.
+/// exhaustive switches and `checkEveryCase` holds each list of keys to the cases its enum
+/// declares, so a new key cannot go untested.
 @Suite struct HelpCatalogTests {
     /// A longest duration in hours that appears in no text.
     static let hours: Int64 = 97
@@ -160,7 +161,9 @@ import _TestSupport
     }
 
     @Test func theCommand() {
-        for key: ALBDoctorHelp in [.abstract, .discussion] { checkCatalog(Self.samples(key)) }
+        let keys: [ALBDoctorHelp] = [.abstract, .discussion]
+        for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Reports/ALBDoctorHelp.swift")
     }
 
     @Test func theSharedOptions() {
@@ -169,20 +172,25 @@ import _TestSupport
             .timeout(longestHours: 0), .ipv4Only, .ipv6Only, .lang, .durationValues(longestHours: 0), .windowValues(longestHours: 0), .timeValues,
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Reports/OptionGroupHelp.swift")
     }
 
     @Test func lint() {
-        for key: LintHelp in [.abstract, .discussion, .paths, .variable, .variableFile, .region] { checkCatalog(Self.samples(key)) }
+        let keys: [LintHelp] = [.abstract, .discussion, .paths, .variable, .variableFile, .region]
+        for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Reports/LintHelp.swift")
     }
 
     @Test func aws() {
         let keys: [AWSHelp] = [.abstract, .discussion(permissions: ""), .profile, .region, .loadBalancer, .endpointURL, .saveSnapshot, .snapshot]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Reports/AWSHelp.swift")
     }
 
     @Test func diagnose() {
         let keys: [DiagnoseHelp] = [.abstract, .discussion, .target, .rounds, .profile, .endpointURL, .snapshot, .logs, .since, .until, .templates]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Reports/DiagnoseHelp.swift")
     }
 
     @Test func logs() {
@@ -190,19 +198,25 @@ import _TestSupport
             .abstract, .discussion, .paths, .window(longestHours: 0), .connectionWindow, .since, .until, .client, .athenaSQL, .athenaConnectionTable,
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Reports/LogsHelp.swift")
     }
 
     @Test func probe() {
         let keys: [ProbeHelp] = [.abstract, .discussion, .targets, .dnsRounds, .rounds, .interval(longestHours: 0), .address, .watch, .noPort80, .expiryWarning]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Reports/ProbeHelp.swift")
     }
 
     @Test func serve() {
-        for key: ServeHelp in [.abstract, .discussion, .urls, .config, .listen, .interval(longestHours: 0)] { checkCatalog(Self.samples(key)) }
+        let keys: [ServeHelp] = [.abstract, .discussion, .urls, .config, .listen, .interval(longestHours: 0)]
+        for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Reports/ServeHelp.swift")
     }
 
     @Test func rules() {
-        for key: RulesHelp in [.abstract, .discussion, .rule, .writeDocs] { checkCatalog(Self.samples(key)) }
+        let keys: [RulesHelp] = [.abstract, .discussion, .rule, .writeDocs]
+        for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Reports/RulesHelp.swift")
     }
 
     /// The commands of a discussion's examples: its indented lines, without their `# comment`.

@@ -4,7 +4,8 @@ import Testing
 import _TestSupport
 
 /// The catalog of why a line is not a log entry: every key in English and Japanese, with the
-/// same values. `samples` is an exhaustive switch, so a new key cannot go untested.
+/// same values. `samples` is an exhaustive switch and `checkEveryCase` holds the list of keys to
+/// the cases the enum declares, so a new key cannot go untested.
 @Suite struct LineProblemTests {
     /// A sample of every key, with the values each text must show.
     static func samples(_ entry: LineProblem) -> [(LineProblem, [String])] {
@@ -31,6 +32,7 @@ import _TestSupport
             .jsonNeitherKind,
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/ALBLogs/LineProblem.swift")
     }
 
     /// A malformed line says why in both languages, from the parser on.

@@ -5,7 +5,8 @@ import Testing
 import _TestSupport
 
 /// The catalog of what `logs` says about reading its input: every key in English and Japanese,
-/// with the same values. `samples` is an exhaustive switch, so a new key cannot go untested.
+/// with the same values. `samples` is an exhaustive switch and `checkEveryCase` holds the list of
+/// keys to the cases the enum declares, so a new key cannot go untested.
 @Suite struct LogReadingTextTests {
     /// A reason that reads differently in each language.
     static let truncated = LocalizedText(LogReadingText.truncatedGzip)
@@ -30,6 +31,7 @@ import _TestSupport
             .readInPart(file: "", reason: ""), .noSuchPath(path: ""), .cannotListFolder(path: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/ALBLogs/LogReadingText.swift")
     }
 
     /// The English is what the reader wrote before the catalog, word for word.

@@ -5,7 +5,8 @@ import Testing
 import _TestSupport
 
 /// The catalog of `logs`' messages: every key in English and Japanese, with the same values.
-/// `samples` is an exhaustive switch, so a new key cannot go untested.
+/// `samples` is an exhaustive switch and `checkEveryCase` holds the list of keys to the cases the
+/// enum declares, so a new key cannot go untested.
 @Suite struct LogTextTests {
     /// A sample of every key, with the values each text must show.
     static func samples(_ entry: LogText) -> [(LogText, [String])] {
@@ -33,6 +34,7 @@ import _TestSupport
             .failuresOnNode(""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/ALBLogs/LogText.swift")
     }
 
     /// LOG002's evidence keys are made of node addresses: JSON keeps the English key, a Japanese

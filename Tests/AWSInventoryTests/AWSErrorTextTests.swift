@@ -5,8 +5,9 @@ import Testing
 import _TestSupport
 
 /// The catalog of `AWSError`'s messages and of where credentials were found: every key in
-/// English and Japanese, with the same values. `samples` are exhaustive switches, so a new key
-/// cannot go untested.
+/// English and Japanese, with the same values. `samples` are exhaustive switches and
+/// `checkEveryCase` holds each list of keys to the cases its enum declares, so a new key cannot
+/// go untested.
 @Suite struct AWSErrorTextTests {
     /// Credentials whose key id and profile appear in no text of their own.
     static let credentials = AWSCredentials(accessKeyID: "AKIAX1", secretAccessKey: "secretX0", origin: .profile(name: "profX2"))
@@ -117,6 +118,7 @@ import _TestSupport
             .notAWSXMLWithStatus(endpoint: "", action: "", status: 0, reason: ""), .cancelled(permission: "", endpoint: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/AWSModel/AWSErrorText.swift")
     }
 
     /// A sample of every place credentials come from, with the values each name must show.
@@ -136,6 +138,7 @@ import _TestSupport
             .environmentKeys, .environment, .profile(name: ""), .assumedRole(profile: "", role: ""), .credentialProcess(profile: ""), .instanceMetadata(role: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/AWSModel/CredentialSourceText.swift")
     }
 
     /// What users and tests read in English is what it was before the catalog.

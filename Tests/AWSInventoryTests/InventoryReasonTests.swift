@@ -3,8 +3,8 @@ import Testing
 import _TestSupport
 
 /// The catalog of why a fact read from an account is unknown: every key in English and
-/// Japanese, with the same values. `samples` is an exhaustive switch, so a new key cannot go
-/// untested.
+/// Japanese, with the same values. `samples` is an exhaustive switch and `checkEveryCase` holds
+/// the list of keys to the cases the enum declares, so a new key cannot go untested.
 @Suite struct InventoryReasonTests {
     /// A sample of every key, with the values each text must show.
     static func samples(_ entry: InventoryReason) -> [(InventoryReason, [String])] {
@@ -42,6 +42,7 @@ import _TestSupport
             .permissionWithoutProtocol, .protocolUnknown(""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/AWSModel/InventoryReason.swift")
     }
 
     /// The English is what the model said before the catalog (but for the missing protocol's

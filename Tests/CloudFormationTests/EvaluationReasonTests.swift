@@ -4,7 +4,8 @@ import Testing
 import _TestSupport
 
 /// The catalog of why a template value cannot be known: every key in English and Japanese, with
-/// the same values. `samples` is an exhaustive switch, so a new key cannot go untested.
+/// the same values. `samples` is an exhaustive switch and `checkEveryCase` holds the list of keys
+/// to the cases the enum declares, so a new key cannot go untested.
 @Suite struct EvaluationReasonTests {
     static let reason = LocalizedText(sameInEveryLanguage: "reasonX4")
 
@@ -134,6 +135,7 @@ import _TestSupport
             .remoteModule(path: ""), .modulesNotRead, .moduleUnreadable(file: "", error: ""), .notAModule(file: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/CloudFormation/EvaluationReason.swift")
     }
 
     /// The English is what the reasons said before the catalog, word for word; a wrapped reason

@@ -4,8 +4,9 @@ import Testing
 import _TestSupport
 
 /// The catalog of why a fact of a template resource is unknown in the model: every key in
-/// English and Japanese, with the same values. `samples` is an exhaustive switch, so a new key
-/// cannot go untested.
+/// English and Japanese, with the same values. `samples` is an exhaustive switch and
+/// `checkEveryCase` holds the list of keys to the cases the enum declares, so a new key cannot go
+/// untested.
 @Suite struct ResourceReasonTests {
     static let reason = LocalizedText(sameInEveryLanguage: "reasonX4")
 
@@ -89,6 +90,7 @@ import _TestSupport
             .notAwsvpc(service: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/CloudFormation/ResourceReason.swift")
     }
 
     /// The English is what the model's reasons said before the catalog, word for word.

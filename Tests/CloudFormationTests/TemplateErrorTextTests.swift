@@ -5,7 +5,8 @@ import _TestSupport
 
 /// The catalog of the errors that stop reading templates: every key in English and Japanese,
 /// with the same values, and real bad input read in Japanese. `samples` are exhaustive
-/// switches, so a new key cannot go untested.
+/// switches and `checkEveryCase` holds each list of keys to the cases its enum declares, so a
+/// new key cannot go untested.
 @Suite struct TemplateErrorTextTests {
     static func samples(_ entry: TemplateLoadText) -> [(TemplateLoadText, [String])] {
         switch entry {
@@ -162,6 +163,7 @@ import _TestSupport
             .skippedNotAMapping(found: .list), .skippedNoResources, .skippedNotYAMLOrJSON,
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/CloudFormation/TemplateLoadText.swift")
     }
 
     @Test func syntax() {
@@ -174,6 +176,7 @@ import _TestSupport
             .overridesNotMapping(resource: "", module: "", found: .list),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/CloudFormation/TemplateSyntaxText.swift")
     }
 
     @Test func jsonExpectations() {
@@ -183,6 +186,7 @@ import _TestSupport
             .fourHexadecimalDigits, .quotedKey,
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/CloudFormation/JSONExpectation.swift")
     }
 
     @Test func evaluation() {
@@ -198,11 +202,13 @@ import _TestSupport
             .conditionCount(function: "", count: 0), .conditionFunctionExpected(found: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/CloudFormation/TemplateEvaluationText.swift")
     }
 
     @Test func nodeKinds() {
         let keys: [NodeKindName] = [.scalar, .null, .list, .mapping, .emptyDocument]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/CloudFormation/NodeKindName.swift")
     }
 
     /// A template with a YAML syntax error: the Japanese has the file:line:column, Japanese

@@ -4,7 +4,8 @@ import Testing
 import _TestSupport
 
 /// The catalog of the notes about templates (CFN001–CFN005): every key in English and Japanese,
-/// with the same values. `samples` is an exhaustive switch, so a new key cannot go untested.
+/// with the same values. `samples` is an exhaustive switch and `checkEveryCase` holds the list of
+/// keys to the cases the enum declares, so a new key cannot go untested.
 @Suite struct TemplateNoteTextTests {
     /// A sample of every key, with the values each text must show.
     static func samples(_ entry: TemplateNoteText) -> [(TemplateNoteText, [String])] {
@@ -39,6 +40,7 @@ import _TestSupport
             .environmentAgnostic(stacks: [], written: ""), .conditionNotEvaluated(condition: "", error: "", resources: []),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/CloudFormation/TemplateNoteText.swift")
     }
 
     /// The English is what the notes wrote before the catalog, word for word.

@@ -96,6 +96,7 @@ import _TestSupport
             .tlsFailures(failures: 0, connections: 0, byCode: []), .unreadableFile(problem: ""),
         ]
         for key in keys { checkCatalog(try Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Diagnose/EvidenceFact.swift")
     }
 
     @Test func viewWords() {
@@ -108,14 +109,27 @@ import _TestSupport
             .passAccountCredentials,
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        // One key stands for the keys its `samples` arm groups: the cases sampled are what counts.
+        checkEveryCase(keys.flatMap { Self.samples($0).map(\.0) }, declaredIn: "Sources/Diagnose/ViewText.swift")
     }
 
     @Test func rootCauseWords() {
-        for key: RootCauseText in [.failed(address: "", tries: Self.tries), .fails(address: ""), .failedTries(Self.tries)] {
-            checkCatalog(Self.samples(key))
-        }
-        checkCatalog([(Diagnosis.RootCause.Since.beforePeriod(start: LogTime("2026-11-27T15:00:00Z")!), ["2026-11-27T15:00:00Z"])])
-        checkCatalog([(DiagnosisInput.AccountOrigin.snapshot(path: "snapX4.json", region: "regionX3"), ["snapX4.json", "regionX3"])])
+        let keys: [RootCauseText] = [.failed(address: "", tries: Self.tries), .fails(address: ""), .failedTries(Self.tries)]
+        for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Diagnose/DiagnosisSentences.swift")
+        // Two enums of the model that read as catalog keys: a sample of each case, held to the
+        // file that declares the enum.
+        let since: [(Diagnosis.RootCause.Since, [String])] = [
+            (.firstLostClient(at: LogTime("2026-11-27T15:01:00Z")!), ["2026-11-27T15:01:00"]),
+            (.beforePeriod(start: LogTime("2026-11-27T15:00:00Z")!), ["2026-11-27T15:00:00Z"]),
+        ]
+        checkCatalog(since)
+        checkEveryCase(since.map(\.0), declaredIn: "Sources/Diagnose/Diagnosis.swift")
+        let origins: [(DiagnosisInput.AccountOrigin, [String])] = [
+            (.region(name: "regionX3"), ["regionX3"]), (.snapshot(path: "snapX4.json", region: "regionX3"), ["snapX4.json", "regionX3"]),
+        ]
+        checkCatalog(origins)
+        checkEveryCase(origins.map(\.0), declaredIn: "Sources/Diagnose/DiagnosisInput.swift")
     }
 
     /// A root cause whose finding has no Japanese yet reads in English whole, not half and half.

@@ -4,8 +4,8 @@ import Testing
 import _TestSupport
 
 /// The catalog of why a load balancer writes no logs of a kind: every key in English and
-/// Japanese, with the same values. `samples` is an exhaustive switch, so a new key cannot go
-/// untested.
+/// Japanese, with the same values. `samples` is an exhaustive switch and `checkEveryCase` holds
+/// the list of keys to the cases the enum declares, so a new key cannot go untested.
 @Suite struct LogLocationTextTests {
     /// A sample of every key, with the values each text must show.
     static func samples(_ entry: LogLocationText) -> [(LogLocationText, [String])] {
@@ -21,6 +21,7 @@ import _TestSupport
     @Test func logLocations() {
         let keys: [LogLocationText] = [.accessLogsNotEnabled(value: nil), .connectionLogsNotEnabled(value: nil)]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Diagnose/LogLocationText.swift")
     }
 
     /// The English is what the diagnosis wrote before the catalog, word for word.

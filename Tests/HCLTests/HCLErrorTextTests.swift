@@ -5,7 +5,8 @@ import _TestSupport
 
 /// The catalog of HCL's syntax errors: every key of what was expected and what was found, in
 /// English and Japanese with the same values, and a real error read in Japanese. `samples` are
-/// exhaustive switches, so a new key cannot go untested.
+/// exhaustive switches and `checkEveryCase` holds each list of keys to the cases its enum
+/// declares, so a new key cannot go untested.
 @Suite struct HCLErrorTextTests {
     /// A sample of every key of what the reader expected, with the values each text must show.
     static func samples(_ entry: HCLExpected) -> [(HCLExpected, [String])] {
@@ -90,6 +91,7 @@ import _TestSupport
             .directiveKeyword, .directivesNestedAtMost(depth: 0), .closeIf, .closeFor, .textOrDirective,
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/HCL/HCLExpected.swift")
     }
 
     @Test func findings() {
@@ -98,6 +100,7 @@ import _TestSupport
             .elseOutsideIf, .endifOutsideIf, .endforOutsideFor,
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/HCL/HCLFound.swift")
         // A piece of code reads the same in both languages.
         #expect(HCLFound.code("b").japanese == "`b`")
     }

@@ -6,8 +6,8 @@ import Testing
 import _TestSupport
 
 /// The catalog of the problems `probe` finds in a served chain: every key in English and
-/// Japanese, with the same values. `samples` is an exhaustive switch, so a new key cannot go
-/// untested.
+/// Japanese, with the same values. `samples` is an exhaustive switch and `checkEveryCase` holds
+/// the list of keys to the cases the enum declares, so a new key cannot go untested.
 @Suite struct CertificateProblemTests {
     static let subject = "CN=subjectX7"
     static let file = "fileX10.pem"
@@ -40,6 +40,7 @@ import _TestSupport
             .unknownIssuer(issuer: "", rootsFile: nil),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/ProbeModel/CertificateProblem.swift")
     }
 
     /// The English is what the inspector wrote before the catalog, word for word.

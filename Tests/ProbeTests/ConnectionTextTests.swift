@@ -4,7 +4,8 @@ import Testing
 import _TestSupport
 
 /// The catalog of how a connection failed: every key in English and Japanese, with the same
-/// values. `samples` is an exhaustive switch, so a new key cannot go untested.
+/// values. `samples` is an exhaustive switch and `checkEveryCase` holds the list of keys to the
+/// cases the enum declares, so a new key cannot go untested.
 @Suite struct ConnectionTextTests {
     /// A sample of every key, with the values each text must show.
     static func samples(_ entry: ConnectionText) -> [(ConnectionText, [String])] {
@@ -35,6 +36,7 @@ import _TestSupport
             .notHTTP(reason: ""), .alert(reason: ""), .notTLS(reason: "", duringHandshake: true), .failed(reason: "", duringHandshake: true),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/ProbeModel/ConnectionText.swift")
     }
 
     /// The English is what the probe wrote before the catalog, word for word.

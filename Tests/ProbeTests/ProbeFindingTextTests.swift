@@ -4,7 +4,8 @@ import Testing
 import _TestSupport
 
 /// The catalog of `probe`'s messages: every key in English and Japanese, with the same values.
-/// Each `samples` is an exhaustive switch, so a new key cannot go untested.
+/// Each `samples` is an exhaustive switch and `checkEveryCase` holds each list of keys to the
+/// cases its enum declares, so a new key cannot go untested.
 @Suite struct ProbeFindingTextTests {
     /// Values no text holds by itself, so that finding one in a text means it came from the key.
     static let address = "203.0.113.77"
@@ -104,10 +105,13 @@ import _TestSupport
             .familyLookupFails(recordType: "", host: "", reason: "", probed: 0),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/ProbeModel/ProbeFindingText.swift")
     }
 
     @Test func addressDifferences() {
-        for key: AddressDifference in [.certificate([]), .status([]), .tlsVersion([])] { checkCatalog(Self.samples(key)) }
+        let keys: [AddressDifference] = [.certificate([]), .status([]), .tlsVersion([])]
+        for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/ProbeModel/ProbeFindingText.swift")
     }
 
     /// The English is what the findings wrote before the catalog, word for word.

@@ -4,8 +4,8 @@ import Testing
 import _TestSupport
 
 /// The catalog of why a host name, URL or `host[:port]` cannot be read: every key in English and
-/// Japanese, with the same values. `samples` is an exhaustive switch, so a new key cannot go
-/// untested.
+/// Japanese, with the same values. `samples` is an exhaustive switch and `checkEveryCase` holds
+/// the list of keys to the cases the enum declares, so a new key cannot go untested.
 @Suite struct ProbeTargetReasonTests {
     /// A sample of every key, with the values each text must show.
     static func samples(_ entry: ProbeTargetReason) -> [(ProbeTargetReason, [String])] {
@@ -28,6 +28,7 @@ import _TestSupport
             .notIPv6(host: ""), .ambiguousColons, .invalidPort(text: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/ProbeModel/ProbeTargetReason.swift")
     }
 
     /// A target that cannot be read says what was given and why, in both languages; the English

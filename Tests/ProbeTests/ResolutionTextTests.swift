@@ -4,8 +4,8 @@ import Testing
 import _TestSupport
 
 /// The catalog of why the probe cannot be set up or a name not resolved: every key in English
-/// and Japanese, with the same values. `samples` is an exhaustive switch, so a new key cannot go
-/// untested.
+/// and Japanese, with the same values. `samples` is an exhaustive switch and `checkEveryCase`
+/// holds the list of keys to the cases the enum declares, so a new key cannot go untested.
 @Suite struct ResolutionTextTests {
     static let server = "192.0.2.53:5353"
     static let name = "nameX1.example"
@@ -66,6 +66,7 @@ import _TestSupport
             .systemResolverFailed(host: "", family: "", code: "", reason: ""), .noRecords(host: "", recordTypes: [], source: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/ProbeModel/ResolutionText.swift")
     }
 
     /// The English is what the resolvers wrote before the catalog, word for word (lab tests match on it).

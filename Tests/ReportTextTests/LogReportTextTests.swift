@@ -59,6 +59,8 @@ import _TestSupport
             .nodesSummary(files: 0, lines: 0, requests: 0, connections: 0, malformed: 0), .nodeColumn, .failedTLSColumn,
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        // One key stands for the keys its `samples` arm groups: the cases sampled are what counts.
+        checkEveryCase(keys.flatMap { Self.samples($0).map(\.0) }, declaredIn: "Sources/LogReports/LogReportText.swift")
     }
 
     /// The English lines are the ones the analyses always had.
@@ -79,7 +81,9 @@ import _TestSupport
     }
 
     @Test func theProgressLine() {
-        checkCatalog(Self.samples(.reading(filesDone: 0, files: 0, megabytesDone: 0, megabytes: 0, megabytesPerSecond: 0, secondsLeft: 0)))
+        let keys: [ProgressText] = [.reading(filesDone: 0, files: 0, megabytesDone: 0, megabytes: 0, megabytesPerSecond: 0, secondsLeft: 0)]
+        for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/LogReports/ProgressText.swift")
         #expect(ProgressText.reading(filesDone: 1, files: 2, megabytesDone: 0.5, megabytes: 1, megabytesPerSecond: 2, secondsLeft: 3).english
             == "1/2 files  0.5/1.0 MB  2.0 MB/s  3s left")
     }

@@ -36,6 +36,7 @@ import _TestSupport
             .nodeAssignedAtDeployment, .someNode, .node(address: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Pictures/PictureText.swift")
     }
 
     /// The English picture keeps its words: the route table's name as the messages give it.

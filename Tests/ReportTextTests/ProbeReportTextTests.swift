@@ -59,6 +59,7 @@ import _TestSupport
             .moreNames(0), .valid, .validFor(host: "", trustAnchor: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/ProbeReports/ProbeReportText.swift")
     }
 
     /// The English cells are the ones the table always had.

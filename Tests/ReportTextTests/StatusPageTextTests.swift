@@ -25,5 +25,7 @@ import _TestSupport
             .history(address: ""), .scope(targets: 0, addresses: 0),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        // One key stands for the keys its `samples` arm groups: the cases sampled are what counts.
+        checkEveryCase(keys.flatMap { Self.samples($0).map(\.0) }, declaredIn: "Sources/Serve/StatusPageText.swift")
     }
 }

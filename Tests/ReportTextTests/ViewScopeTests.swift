@@ -15,10 +15,9 @@ import _TestSupport
     }
 
     @Test func everyScope() {
-        for key: ViewScope in [.account(region: "", loadBalancers: 0, subnets: 0, rules: 0), .probe(addresses: 0, hosts: []), .logs(lines: 0),
-                               .diagnosis(url: "", views: [])] {
-            checkCatalog(Self.samples(key))
-        }
+        let keys: [ViewScope] = [.account(region: "", loadBalancers: 0, subnets: 0, rules: 0), .probe(addresses: 0, hosts: []), .logs(lines: 0), .diagnosis(url: "", views: [])]
+        for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Reports/ViewScope.swift")
     }
 
     @Test func theEnglishIsAsItWas() {

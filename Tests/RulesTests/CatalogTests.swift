@@ -12,7 +12,8 @@ import _TestSupport
 /// The message catalog: every key has an English and a Japanese text (the compiler sees to
 /// that: each language is an exhaustive switch), and both carry the same values — a number, a
 /// name or an address dropped or added in one language is caught here. Each `samples` below
-/// is an exhaustive switch too, so a new key cannot go untested.
+/// is an exhaustive switch too, and `checkEveryCase` holds the keys each test samples to the
+/// cases their enum declares, so a new key cannot go untested.
 @Suite struct CatalogTests {
     /// Values no text holds by itself, so that finding one in a text means it came from the key.
     static let table = RouteTable(id: ResourceID(stack: "net", "RtbZ9"), vpc: .known(ResourceID(stack: "net", "VpcQ7")))
@@ -76,11 +77,13 @@ import _TestSupport
     }
 
     @Test func routeWords() {
-        check(Self.samples(RouteProblem.missing(destination: "")))
-        check(Self.samples(RouteProblem.noRoute(destination: "")))
-        check(Self.samples(RouteProblem.elsewhere(destination: "", target: .local)))
-        check(Self.samples(RouteTableName.of(Self.table)))
-        check(Self.samples(RouteTableName.used(Self.table, explicitly: true)))
+        let problems: [RouteProblem] = [.missing(destination: ""), .noRoute(destination: ""), .elsewhere(destination: "", target: .local)]
+        for key in problems { check(Self.samples(key)) }
+        checkEveryCase(problems, declaredIn: "Sources/Rules/RuleText.swift")
+        let tableNames: [RouteTableName] = [.of(Self.table), .used(Self.table, explicitly: true)]
+        for key in tableNames { check(Self.samples(key)) }
+        checkEveryCase(tableNames, declaredIn: "Sources/Rules/RuleText.swift")
+        checkEveryCase([RouteTargetName.of(.local)], declaredIn: "Sources/Rules/RuleText.swift")
         // Kinds other than `local` read in Japanese (a test of its own: "local" is a word AWS keeps).
         let names = Self.samples(RouteTargetName.of(.local)).filter { if case .of(let target) = $0.0 { target.kind != .local } else { true } }
         check(names)
@@ -187,6 +190,7 @@ import _TestSupport
             .noConnectionLogs(loadBalancer: ""), .hasConnectionLogs(loadBalancer: ""), .tagPrivateInstead(tag: ""),
         ]
         for key in keys { check(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Rules/RuleText.swift")
     }
 
     @Test func fixLeads() {
@@ -198,6 +202,7 @@ import _TestSupport
             .changeModuleInput(ModuleInput(module: "", input: "")),
         ]
         for key in keys { check(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Rules/FixLead.swift")
     }
 
     /// Every placeholder of a fix's snippet, each in its angle brackets in both languages; the
@@ -212,30 +217,45 @@ import _TestSupport
                 #expect(entry.english.hasPrefix("<") && entry.english.hasSuffix(">") && entry.japanese.hasPrefix("<") && entry.japanese.hasSuffix(">"), "\(entry)")
             }
         }
+        // One key stands for the keys its `samples` arm groups: the cases sampled are what counts.
+        checkEveryCase(keys.flatMap { Self.samples($0).map(\.0) }, declaredIn: "Sources/Rules/FixPlaceholder.swift")
         #expect(FixPlaceholder.passedIn(attribute: "id", resource: "module.net.aws_vpc.main").english == "<the id of module.net.aws_vpc.main, passed in>")
         #expect(FixPlaceholder.export(resource: "RtbZ9", stack: nil).english == "<the export of RtbZ9 from stack ?>")
         #expect(FixPlaceholder.certificateARN.japanese == "<ACM 証明書の ARN>")
     }
 
     @Test func evidenceValues() {
-        checkCatalog([(EvidenceValue.unset, []), (EvidenceValue.none, [])])
+        let samples: [(EvidenceValue, [String])] = [(EvidenceValue.unset, []), (EvidenceValue.none, []), (EvidenceValue.unknownZone, ["AZ"]), (EvidenceValue.nothing, [])]
+        checkCatalog(samples)
+        checkEveryCase(samples.map(\.0), declaredIn: "Sources/Findings/EvidenceValue.swift")
     }
 
     @Test func reportWords() {
-        check(Self.samples(FindingText.couldNotVerify(what: LocalizedText(english: ""), reason: LocalizedText(english: ""))))
-        check(Self.samples(FindingText.unverifiedTitle(LocalizedText(english: ""))))
-        check(Self.samples(FindingText.severity(.error)))
-        check(Self.samples(FindingText.counts(errors: 0, warnings: 0, notes: 0)))
-        for key: ReportText in [.subject, .scopeAfterCounts(""), .noFindings(scope: nil)] { check(Self.samples(key)) }
-        for key: PageText in [.findingsHeading, .findingsTableHeader, .fixFor(rule: "", subject: "")] { check(Self.samples(key)) }
-        for key: DocumentationText in [.kindLine(title: "", severity: .note, view: ""), .ruleLine(title: "", severity: .note, documentationURL: ""),
-                                       .whatItChecks, .reportedAs(.note), .indexHeading(folder: "", language: .en)] {
-            check(Self.samples(key))
-        }
-        for key: LintScope in [.templates(stacks: 0, loadBalancers: 0, subnets: 0, rules: 0, skipped: []),
-                               .terraform(planFiles: nil, files: 0, resources: 0, loadBalancers: 0, subnets: 0, rules: 0)] {
-            check(Self.samples(key))
-        }
+        let findingKeys: [FindingText] = [
+            .couldNotVerify(what: LocalizedText(english: ""), reason: LocalizedText(english: "")), .unverifiedTitle(LocalizedText(english: "")),
+            .severity(.error), .counts(errors: 0, warnings: 0, notes: 0),
+        ]
+        for key in findingKeys { check(Self.samples(key)) }
+        checkEveryCase(findingKeys, declaredIn: "Sources/Findings/FindingText.swift")
+        // Below, one key stands for the keys its `samples` arm groups: the cases sampled are what counts.
+        let reportKeys: [ReportText] = [.subject, .scopeAfterCounts(""), .noFindings(scope: nil)]
+        for key in reportKeys { check(Self.samples(key)) }
+        checkEveryCase(reportKeys.flatMap { Self.samples($0).map(\.0) }, declaredIn: "Sources/Reports/ReportText.swift")
+        let pageKeys: [PageText] = [.findingsHeading, .findingsTableHeader, .fixFor(rule: "", subject: "")]
+        for key in pageKeys { check(Self.samples(key)) }
+        checkEveryCase(pageKeys.flatMap { Self.samples($0).map(\.0) }, declaredIn: "Sources/Pictures/PageText.swift")
+        let documentationKeys: [DocumentationText] = [
+            .kindLine(title: "", severity: .note, view: ""), .ruleLine(title: "", severity: .note, documentationURL: ""), .whatItChecks, .reportedAs(.note),
+            .indexHeading(folder: "", language: .en),
+        ]
+        for key in documentationKeys { check(Self.samples(key)) }
+        checkEveryCase(documentationKeys.flatMap { Self.samples($0).map(\.0) }, declaredIn: "Sources/Reports/DocumentationText.swift")
+        let scopeKeys: [LintScope] = [
+            .templates(stacks: 0, loadBalancers: 0, subnets: 0, rules: 0, skipped: []),
+            .terraform(planFiles: nil, files: 0, resources: 0, loadBalancers: 0, subnets: 0, rules: 0),
+        ]
+        for key in scopeKeys { check(Self.samples(key)) }
+        checkEveryCase(scopeKeys, declaredIn: "Sources/LintPipeline/LintScope.swift")
     }
 
     /// Severity words in Japanese are the ones the closing line counts with.

@@ -5,7 +5,8 @@ import Testing
 import _TestSupport
 
 /// The catalog of why `serve`'s configuration cannot be used: every key in English and Japanese,
-/// with the same values. `samples` is an exhaustive switch, so a new key cannot go untested.
+/// with the same values. `samples` is an exhaustive switch and `checkEveryCase` holds the list of
+/// keys to the cases the enum declares, so a new key cannot go untested.
 @Suite struct ServeConfigurationTextTests {
     static let at = "/etc/albdoctor/fileX1.yaml:3:5"
 
@@ -48,6 +49,7 @@ import _TestSupport
             .targetWithoutURL(at: ""), .invalidURL(place: nil, error: ""), .givenTwice(url: ""), .noTargets,
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/ServeConfig/ServeConfigurationText.swift")
     }
 
     /// The English is what the reader wrote before the catalog, word for word (ServeCommandTests

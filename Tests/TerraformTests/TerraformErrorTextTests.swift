@@ -6,7 +6,8 @@ import _TestSupport
 
 /// The catalog of the errors that stop reading Terraform: every key of `TerraformError` and of
 /// its reasons in English and Japanese, with the same values, and a real error read in Japanese.
-/// `samples` are exhaustive switches, so a new key cannot go untested.
+/// `samples` are exhaustive switches and `checkEveryCase` holds each list of keys to the cases
+/// its enum declares, so a new key cannot go untested.
 @Suite struct TerraformErrorTextTests {
     static let syntaxError = HCLError(position: Position(file: "fileX1.tf", line: 71, column: 3), expected: .closeBlock, found: .endOfInput)
 
@@ -70,6 +71,7 @@ import _TestSupport
             .unsupported(file: "", reason: .malformed),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Terraform/TerraformError.swift")
         // A syntax error is HCL's own, in both languages.
         #expect(TerraformError.syntax(Self.syntaxError).localizedMessage == Self.syntaxError.localizedMessage)
     }
@@ -81,6 +83,7 @@ import _TestSupport
             .stateFormat(version: ""), .noStateFormatVersion, .planFormat(version: ""), .neitherPlanNorState,
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Terraform/TerraformErrorReason.swift")
     }
 
     /// A binary plan given where its JSON was expected: the Japanese names the file and says

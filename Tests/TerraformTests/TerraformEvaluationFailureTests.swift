@@ -4,7 +4,8 @@ import Testing
 import _TestSupport
 
 /// The catalog of why an expression would fail in Terraform: every key in English and Japanese,
-/// with the same values. `samples` is an exhaustive switch, so a new key cannot go untested.
+/// with the same values. `samples` is an exhaustive switch and `checkEveryCase` holds the list of
+/// keys to the cases the enum declares, so a new key cannot go untested.
 @Suite struct TerraformEvaluationFailureTests {
     static let at = "mainX1.tf:3:5"
 
@@ -86,6 +87,7 @@ import _TestSupport
             .unexpectedOperator(position: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Terraform/TerraformEvaluationFailure.swift")
     }
 
     /// The English is what the failures said before the catalog, word for word.

@@ -4,8 +4,9 @@ import Testing
 import _TestSupport
 
 /// The catalog of why a call of a built-in function would fail in Terraform: every key in
-/// English and Japanese, with the same values. `samples` is an exhaustive switch, so a new key
-/// cannot go untested.
+/// English and Japanese, with the same values. `samples` is an exhaustive switch and
+/// `checkEveryCase` holds the list of keys to the cases the enum declares, so a new key cannot go
+/// untested.
 @Suite struct TerraformFunctionFailureTests {
     static let at = "fnX1.tf:2:9"
     static let reason = LocalizedText(sameInEveryLanguage: "reasonX4")
@@ -94,6 +95,7 @@ import _TestSupport
             .oneOfLongList, .regexallNeeds, .formatNeedsString, .formatEndsInPercent, .formatTooManyVerbs,
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Terraform/TerraformFunctionFailure.swift")
     }
 
     /// The English is what the failures said before the catalog, word for word; the failure a

@@ -4,8 +4,9 @@ import Testing
 import _TestSupport
 
 /// The catalog of why a fact of the model read from Terraform resources is unknown: every key
-/// in English and Japanese, with the same values. `samples` is an exhaustive switch, so a new
-/// key cannot go untested.
+/// in English and Japanese, with the same values. `samples` is an exhaustive switch and
+/// `checkEveryCase` holds the list of keys to the cases the enum declares, so a new key cannot go
+/// untested.
 @Suite struct TerraformModelReasonTests {
     static let reason = LocalizedText(sameInEveryLanguage: "reasonX4")
 
@@ -93,6 +94,7 @@ import _TestSupport
             .actionNeitherAllowNorDeny(action: "", rule: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Terraform/TerraformModelReason.swift")
     }
 
     /// The English is what the reasons said before the catalog, word for word; a wrapped reason

@@ -4,8 +4,8 @@ import Testing
 import _TestSupport
 
 /// The catalog of the notes about a Terraform configuration (TF001, TF002): every key in English
-/// and Japanese, with the same values. `samples` is an exhaustive switch, so a new key cannot go
-/// untested.
+/// and Japanese, with the same values. `samples` is an exhaustive switch and `checkEveryCase`
+/// holds the list of keys to the cases the enum declares, so a new key cannot go untested.
 @Suite struct TerraformNoteTextTests {
     /// A sample of every key, with the values each text must show.
     static func samples(_ entry: TerraformNoteText) -> [(TerraformNoteText, [String])] {
@@ -22,6 +22,7 @@ import _TestSupport
     @Test func terraformNotes() {
         let keys: [TerraformNoteText] = [.moduleNotRead(address: "", source: "", reason: ""), .instancesNotKnown(address: "", reason: ""), .moduleNotReadDetail(address: "", source: "", reason: "")]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Terraform/TerraformNoteText.swift")
     }
 
     /// TF001's evidence gives the module's reason in the report's language.

@@ -4,8 +4,9 @@ import Testing
 import _TestSupport
 
 /// The catalog of why a Terraform value is not known and why a module is not read: every key in
-/// English and Japanese, with the same values. `samples` is an exhaustive switch, so a new key
-/// cannot go untested.
+/// English and Japanese, with the same values. `samples` is an exhaustive switch and
+/// `checkEveryCase` holds the list of keys to the cases the enum declares, so a new key cannot go
+/// untested.
 @Suite struct TerraformValueReasonTests {
     static let reason = LocalizedText(sameInEveryLanguage: "reasonX4")
 
@@ -106,6 +107,7 @@ import _TestSupport
             .moduleNotInstalled(manifest: "", key: "", rootFolder: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Terraform/TerraformValueReason.swift")
     }
 
     /// The English is what the reasons said before the catalog, word for word; a wrapped reason

@@ -4,8 +4,8 @@ import Testing
 import _TestSupport
 
 /// The catalog of the names reasons give the values they are about: every key in English and
-/// Japanese, with the same values. `samples` is an exhaustive switch, so a new key cannot go
-/// untested.
+/// Japanese, with the same values. `samples` is an exhaustive switch and `checkEveryCase` holds
+/// the list of keys to the cases the enum declares, so a new key cannot go untested.
 @Suite struct ValueNameTests {
     /// A sample of every key, with the values each text must show.
     static func samples(_ entry: ValueName) -> [(ValueName, [String])] {
@@ -49,6 +49,7 @@ import _TestSupport
             .ruleProtocol(of: ""), .ruleBlock(of: ""), .redirectArgument(""), .forwardTargetGroupARN,
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Terraform/ValueName.swift")
     }
 
     /// Code names itself: an attribute reference or an argument alone reads the same in Japanese.

@@ -6,7 +6,8 @@ import _TestSupport
 
 /// The catalog of the model's own unknown reasons (a lookup that leaves the model, an
 /// association whose subnet or gateway is unknown): every key in English and Japanese, with the
-/// same values. `samples` is an exhaustive switch, so a new key cannot go untested.
+/// same values. `samples` is an exhaustive switch and `checkEveryCase` holds the list of keys to
+/// the cases the enum declares, so a new key cannot go untested.
 @Suite struct TopologyReasonTests {
     /// A wrapped reason that occurs in no text, the same in both languages.
     static let inner = LocalizedText(sameInEveryLanguage: "reasonX4")
@@ -50,6 +51,7 @@ import _TestSupport
             .attachmentGatewayUnknown(attachment: "", reason: Self.inner), .attachmentVPCUnknown(attachment: "", reason: Self.inner),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Topology/TopologyReason.swift")
     }
 
     /// Each source gives its own hint, in both languages.

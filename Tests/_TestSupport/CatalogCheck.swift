@@ -5,8 +5,10 @@ public import Testing
 /// number, a name or an address dropped in one language is caught), and the Japanese not a
 /// copy of the English but Japanese.
 ///
-/// Give every key at least one sample, through an exhaustive `switch` over the key type, so
-/// that a key added later cannot go untested.
+/// Give every key at least one sample, through an exhaustive `switch` over the key type, and
+/// hold the list of keys the test samples to the enum's declaration with
+/// ``checkEveryCase(_:declaredIn:sourceLocation:)``, so that a key added later cannot go
+/// untested.
 public func checkCatalog<Entry: CatalogEntry>(_ samples: [(Entry, [String])], sourceLocation: SourceLocation = #_sourceLocation) {
     for (entry, values) in samples {
         #expect(!entry.english.isEmpty && !entry.japanese.isEmpty, "\(entry)", sourceLocation: sourceLocation)

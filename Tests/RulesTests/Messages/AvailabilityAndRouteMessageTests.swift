@@ -6,8 +6,9 @@ import _TestSupport
 
 /// The messages of ALB002 (no IPv6 internet route), ALB003 (route to a detached internet
 /// gateway), ALB004 (Availability Zones) and ALB005 (subnet too small): every key has both
-/// texts with the same values (each `samples` is an exhaustive switch, so a new key cannot go
-/// untested), and the English is the one the rules wrote before the catalog.
+/// texts with the same values (each `samples` is an exhaustive switch and `checkEveryCase` holds
+/// each list of keys to the cases its enum declares, so a new key cannot go untested), and the
+/// English is the one the rules wrote before the catalog.
 @Suite struct AvailabilityAndRouteMessageTests {
     /// Values no text holds by itself, so that finding one in a text means it came from the key.
     /// The route tables every catalog test names (their names occur in no text).
@@ -72,6 +73,7 @@ import _TestSupport
             .tableUnreachable(table: Self.table, subnets: [], loadBalancer: "", problem: .noRoute(destination: "")), .canReachIPv6Internet(subnet: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Rules/LoadBalancerSubnetWithoutIPv6InternetRoute+Message.swift")
     }
 
     @Test func detachedGatewayMessages() {
@@ -80,6 +82,7 @@ import _TestSupport
             .isAttached(gateway: "", table: Self.table),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Rules/RouteToDetachedInternetGateway+Message.swift")
     }
 
     @Test func availabilityZoneMessages() {
@@ -88,6 +91,7 @@ import _TestSupport
             .sharedZone(subnets: [], loadBalancer: "", zone: ""), .moveToAnotherZone, .isInOwnZone(subnet: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Rules/LoadBalancerAvailabilityZones+Message.swift")
     }
 
     @Test func subnetSizeMessages() {
@@ -96,6 +100,7 @@ import _TestSupport
             .giveLargerBlock(subnet: ""), .giveLargerBlockBeforeScaling(subnet: ""), .isLargeEnough(subnet: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Rules/LoadBalancerSubnetTooSmall+Message.swift")
     }
 
     /// The English the rules wrote before their messages moved into the catalog, word for word.

@@ -4,8 +4,10 @@ import Topology
 import _TestSupport
 
 /// The catalog keys of ALB013, ALB015 and the notes every rule shares about a load balancer
-/// it cannot resolve: every key in both languages with its values, and the English of a few
-/// as the rules wrote it before the catalog (tests elsewhere compare English messages).
+/// it cannot resolve: every key in both languages with its values (each `samples` is an
+/// exhaustive switch and `checkEveryCase` holds each list of keys to the cases its enum
+/// declares), and the English of a few as the rules wrote it before the catalog (tests
+/// elsewhere compare English messages).
 @Suite struct InspectionAndScopeMessageTests {
     typealias Inspection = LoadBalancerSubnetWithAsymmetricInspection.Message
     typealias Tagged = ElbTaggedSubnetWithoutInternetRoute.Message
@@ -58,6 +60,7 @@ import _TestSupport
             .endpointSubnetsReachInternet(endpoint: ""), .endpointSubnetReachesInternet(subnet: "", endpoint: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Rules/LoadBalancerSubnetWithAsymmetricInspection+Message.swift")
     }
 
     /// The English is the rule's sentence as it was before the catalog.
@@ -106,6 +109,7 @@ import _TestSupport
             .tagsUnknown(reason: "", table: Self.table, problem: .missing(destination: "")), .farSideNotInModel(table: Self.table, target: .local),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Rules/ElbTaggedSubnetWithoutInternetRoute+Message.swift")
     }
 
     /// The English is the rule's sentence as it was before the catalog.
@@ -151,6 +155,7 @@ import _TestSupport
             .kindUnknown(reason: "", ruleKinds: []), .ipAddressTypeUnknown(reason: ""), .subnetsUnknown(reason: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Rules/ScopeText.swift")
     }
 
     /// Each check reads differently of a load balancer and of every subnet of it, in Japanese too.

@@ -6,8 +6,9 @@ import _TestSupport
 /// The messages of ALB009 (redirect to a missing HTTPS listener), ALB010 (HTTPS listener
 /// without a certificate), ALB011 (target security group blocks the load balancer) and ALB014
 /// (Elastic IP of a subnet mapping): every key has both texts with the same values (each
-/// `samples` is an exhaustive switch, so a new key cannot go untested), and the English is the
-/// one the rules wrote before the catalog.
+/// `samples` is an exhaustive switch and `checkEveryCase` holds each list of keys to the cases
+/// its enum declares, so a new key cannot go untested), and the English is the one the rules
+/// wrote before the catalog.
 @Suite struct ListenerAndAddressMessageTests {
     typealias Redirect = RedirectToMissingHTTPSListener.Message
     typealias Certificate = HTTPSListenerWithoutCertificate.Message
@@ -108,11 +109,13 @@ import _TestSupport
             .listenersOf(loadBalancer: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Rules/RedirectToMissingHTTPSListener+Message.swift")
     }
 
     @Test func certificateMessages() {
         let keys: [Certificate] = [.noCertificate(listener: "", protocol: "", port: nil), .hasCertificate(listener: "")]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Rules/HTTPSListenerWithoutCertificate+Message.swift")
     }
 
     @Test func targetSecurityGroupMessages() {
@@ -122,6 +125,7 @@ import _TestSupport
             .whatToAdmitUnknown(reason: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Rules/TargetSecurityGroupBlocksLoadBalancer+Message.swift")
     }
 
     @Test func elasticIPMessages() {
@@ -132,8 +136,13 @@ import _TestSupport
             .allocationNotInTemplates(allocation: "", region: ""), .allocationNotInAccount(allocation: ""), .allocationNotInConfiguration(allocation: "", region: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
-        for key: ElasticIP.HolderProblem in [.applicationLoadBalancer, .internalLoadBalancer] { checkCatalog(Self.samples(key)) }
-        for key: ElasticIP.Holder in [.node(loadBalancer: "", subnet: nil), .resource(kind: "", name: "")] { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Rules/LoadBalancerElasticIP+Message.swift")
+        let problems: [ElasticIP.HolderProblem] = [.applicationLoadBalancer, .internalLoadBalancer]
+        for key in problems { checkCatalog(Self.samples(key)) }
+        checkEveryCase(problems, declaredIn: "Sources/Rules/LoadBalancerElasticIP+Message.swift")
+        let holders: [ElasticIP.Holder] = [.node(loadBalancer: "", subnet: nil), .resource(kind: "", name: "")]
+        for key in holders { checkCatalog(Self.samples(key)) }
+        checkEveryCase(holders, declaredIn: "Sources/Rules/LoadBalancerElasticIP+Message.swift")
     }
 
     /// A kind of holder no reader gives yet is named as the model names it.

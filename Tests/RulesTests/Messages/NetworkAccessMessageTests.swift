@@ -7,8 +7,8 @@ import _TestSupport
 /// The messages of ALB006 (resources in different VPCs), ALB007 (network ACL blocks the load
 /// balancer) and ALB008 (security groups admit no client), and the fixes they share with ALB010
 /// and ALB011: every key has both texts with the same values (each `samples` is an exhaustive
-/// switch, so a new key cannot go untested), and the English is the one the rules wrote before
-/// the catalog.
+/// switch and `checkEveryCase` holds each list of keys to the cases its enum declares, so a new
+/// key cannot go untested), and the English is the one the rules wrote before the catalog.
 @Suite struct NetworkAccessMessageTests {
     typealias VPCs = LoadBalancerResourcesInDifferentVPCs.Message
     typealias ACL = NetworkACLBlocksLoadBalancer.Message
@@ -86,6 +86,7 @@ import _TestSupport
             .sameVPCOfSubnet(loadBalancer: ""), .sameVPCOfSecurityGroup(loadBalancer: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Rules/LoadBalancerResourcesInDifferentVPCs+Message.swift")
     }
 
     @Test func networkACLMessages() {
@@ -96,8 +97,13 @@ import _TestSupport
             .deniesIPv6ToClientsOfUnknownType(traffic: .ephemeralPortsOutbound, reason: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
-        for key: ACL.Traffic in [.listenerPortInbound(0), .ephemeralPortsOutbound] { checkCatalog(Self.samples(key)) }
-        for key: ACL.DeniedBy in [.entry(number: nil, name: nil), .implicitLastRule] { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Rules/NetworkACLBlocksLoadBalancer+Message.swift")
+        let traffic: [ACL.Traffic] = [.listenerPortInbound(0), .ephemeralPortsOutbound]
+        for key in traffic { checkCatalog(Self.samples(key)) }
+        checkEveryCase(traffic, declaredIn: "Sources/Rules/NetworkACLBlocksLoadBalancer+Message.swift")
+        let deniers: [ACL.DeniedBy] = [.entry(number: nil, name: nil), .implicitLastRule]
+        for key in deniers { checkCatalog(Self.samples(key)) }
+        checkEveryCase(deniers, declaredIn: "Sources/Rules/NetworkACLBlocksLoadBalancer+Message.swift")
     }
 
     @Test func securityGroupMessages() {
@@ -108,6 +114,7 @@ import _TestSupport
             .ingressSourceUnknown(reason: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Rules/SecurityGroupAdmitsNoClient+Message.swift")
     }
 
     /// The English the rules wrote before their messages moved into the catalog, word for word.

@@ -6,8 +6,8 @@ import _TestSupport
 
 /// The catalog of why the rules cannot follow a route (ALB001–ALB003, ALB013): every key in
 /// English and Japanese, with the same values; and the messages that wrap a reason of the model
-/// show it in their own language. `samples` is an exhaustive switch, so a new key cannot go
-/// untested.
+/// show it in their own language. `samples` is an exhaustive switch and `checkEveryCase` holds
+/// the list of keys to the cases the enum declares, so a new key cannot go untested.
 @Suite struct RouteReasonTests {
     static let table = CatalogTests.table
     static let mainTable = CatalogTests.mainTable
@@ -39,6 +39,7 @@ import _TestSupport
             .edgeEndpointUnknown(edge: Self.table, destination: "", reason: Self.reason), .endpointNotNamed,
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
+        checkEveryCase(keys, declaredIn: "Sources/Rules/RouteReason.swift")
     }
 
     /// The English is what the rules said before the catalog.
