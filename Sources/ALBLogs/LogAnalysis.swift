@@ -14,24 +14,6 @@ public struct LogAnalysis: Sendable, Codable, Equatable {
             self.line = line
             self.reason = reason
         }
-
-        private enum CodingKeys: String, CodingKey {
-            case file, line, reason
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            file = try container.decode(String.self, forKey: .file)
-            line = try container.decode(Int.self, forKey: .line)
-            reason = LocalizedText(english: try container.decode(String.self, forKey: .reason))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(file, forKey: .file)
-            try container.encode(line, forKey: .line)
-            try container.encode(reason, forKey: .reason)
-        }
     }
 
     public struct Input: Sendable, Codable, Equatable {

@@ -82,13 +82,13 @@ public struct Finding: Sendable, Hashable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         ruleID = try container.decode(String.self, forKey: .ruleID)
         severity = try container.decode(Severity.self, forKey: .severity)
-        localizedTitle = LocalizedText(english: try container.decode(String.self, forKey: .title))
-        localizedMessage = LocalizedText(english: try container.decode(String.self, forKey: .message))
+        localizedTitle = try container.decode(LocalizedText.self, forKey: .title)
+        localizedMessage = try container.decode(LocalizedText.self, forKey: .message)
         subject = try container.decode(Subject.self, forKey: .subjectRef)
         related = try container.decode([Subject].self, forKey: .relatedRefs)
         location = try container.decodeIfPresent(Location.self, forKey: .location)
         evidence = try container.decode(Evidence.self, forKey: .evidence)
-        localizedFix = try container.decodeIfPresent(String.self, forKey: .fix).map(LocalizedText.init(english:))
+        localizedFix = try container.decodeIfPresent(LocalizedText.self, forKey: .fix)
     }
 
     public func encode(to encoder: any Encoder) throws {

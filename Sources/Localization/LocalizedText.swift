@@ -82,11 +82,17 @@ extension LocalizedText {
     }
 }
 
-extension LocalizedText: Encodable {
+extension LocalizedText: Codable {
     /// A JSON string in the language of the encoder's `userInfo[Language.userInfoKey]`
     /// (English without one).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(self(Language(userInfo: encoder.userInfo)))
+    }
+
+    /// A JSON string read back as the text it holds, in the one language it was written in
+    /// (a saved report or snapshot keeps one language).
+    public init(from decoder: any Decoder) throws {
+        self.init(english: try decoder.singleValueContainer().decode(String.self))
     }
 }

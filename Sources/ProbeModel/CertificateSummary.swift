@@ -68,34 +68,3 @@ public struct Verification: Sendable, Hashable, Codable {
         self.problems = problems
     }
 }
-
-extension Verification {
-    /// JSON: every property under its name, `problems` in the language of the encoder's
-    /// `userInfo`; a decoded verification holds its problems as that text.
-    private enum CodingKeys: String, CodingKey {
-        case trusted, nameMatches, expired, notYetValid, chainIncomplete, trustAnchor, leafUnreadable, problems
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            trusted: try container.decode(Bool.self, forKey: .trusted), nameMatches: try container.decode(Bool.self, forKey: .nameMatches),
-            expired: try container.decode(Bool.self, forKey: .expired), notYetValid: try container.decode(Bool.self, forKey: .notYetValid),
-            chainIncomplete: try container.decode(Bool.self, forKey: .chainIncomplete),
-            trustAnchor: try container.decodeIfPresent(String.self, forKey: .trustAnchor),
-            leafUnreadable: try container.decode(Bool.self, forKey: .leafUnreadable),
-            problems: try container.decode([String].self, forKey: .problems).map(LocalizedText.init(english:)))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(trusted, forKey: .trusted)
-        try container.encode(nameMatches, forKey: .nameMatches)
-        try container.encode(expired, forKey: .expired)
-        try container.encode(notYetValid, forKey: .notYetValid)
-        try container.encode(chainIncomplete, forKey: .chainIncomplete)
-        try container.encodeIfPresent(trustAnchor, forKey: .trustAnchor)
-        try container.encode(leafUnreadable, forKey: .leafUnreadable)
-        try container.encode(problems, forKey: .problems)
-    }
-}

@@ -28,26 +28,6 @@ public struct ConnectionResult: Sendable, Hashable, Codable {
             self.ms = ms
             self.detail = detail
         }
-
-        /// JSON: `outcome`, `ms`, and `detail` in the language of the encoder's `userInfo`; a
-        /// decoded one holds its detail as that text.
-        private enum CodingKeys: String, CodingKey {
-            case outcome, ms, detail
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            outcome = try container.decode(TCPOutcome.self, forKey: .outcome)
-            ms = try container.decode(Double.self, forKey: .ms)
-            detail = try container.decodeIfPresent(String.self, forKey: .detail).map(LocalizedText.init(english:))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(outcome, forKey: .outcome)
-            try container.encode(ms, forKey: .ms)
-            try container.encodeIfPresent(detail, forKey: .detail)
-        }
     }
 
     /// How a TLS handshake or HTTP exchange failed after the connect.
@@ -78,24 +58,6 @@ public struct ConnectionResult: Sendable, Hashable, Codable {
         /// A failure the catalog words.
         package init(kind: Kind, _ text: ConnectionText) {
             self.init(kind: kind, detail: LocalizedText(text))
-        }
-
-        /// JSON: `kind`, and `detail` in the language of the encoder's `userInfo`; a decoded one
-        /// holds its detail as that text.
-        private enum CodingKeys: String, CodingKey {
-            case kind, detail
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            kind = try container.decode(Kind.self, forKey: .kind)
-            detail = LocalizedText(english: try container.decode(String.self, forKey: .detail))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(detail, forKey: .detail)
         }
     }
 

@@ -49,19 +49,8 @@ public struct Resolution: Sendable, Hashable, Codable {
         /// JSON: `recordType`, and `reason` in the language of the encoder's `userInfo`; a decoded
         /// failure holds its reason as that text.
         private enum CodingKeys: String, CodingKey {
-            case recordType, reason
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            recordType = try container.decode(String.self, forKey: .recordType)
-            localizedReason = LocalizedText(english: try container.decode(String.self, forKey: .reason))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(recordType, forKey: .recordType)
-            try container.encode(localizedReason, forKey: .reason)
+            case recordType
+            case localizedReason = "reason"
         }
     }
 
