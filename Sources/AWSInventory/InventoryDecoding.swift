@@ -1,3 +1,4 @@
+internal import Localization
 internal import Addresses
 
 /// Turns the XML of each Describe call into inventory records. EC2 names fields in camelCase
@@ -8,13 +9,13 @@ internal import Addresses
 /// which call and field.
 struct InventoryDecoding {
     /// What was dropped, for the user.
-    private(set) var dropped: [String] = []
+    private(set) var dropped: [LocalizedText] = []
 
     /// Each item that has its id field, decoded; the others dropped with a warning.
     mutating func records<Record>(_ items: [AWSXMLElement], _ call: AWSAction, idField: String, _ decode: (AWSXMLElement, String) -> Record) -> [Record] {
         items.compactMap { item in
             guard let id = item.string(idField), !id.isEmpty else {
-                dropped.append("\(call.rawValue) returned an item without \(idField); it was left out of the checks")
+                dropped.append(LocalizedText(InventoryWarning.itemWithoutID(call: call.rawValue, idField: idField)))
                 return nil
             }
             return decode(item, id)

@@ -1,3 +1,4 @@
+internal import Localization
 internal import Foundation
 
 /// Reads one region of an account into an `Inventory`: the EC2 calls concurrently, then the
@@ -41,11 +42,11 @@ public struct InventoryFetcher: Sendable {
         let decodedNAT = decoding.records(try await natGateways, .describeNatGateways, idField: "natGatewayId", InventoryDecoding.natGateway)
         // Only the subnets of firewall endpoints come from here: without the permission the rest still runs.
         var decodedEndpoints: [Inventory.VPCEndpoint]?
-        var endpointsDenied: [String] = []
+        var endpointsDenied: [LocalizedText] = []
         do {
             decodedEndpoints = decoding.records(try await vpcEndpoints, .describeVpcEndpoints, idField: "vpcEndpointId", InventoryDecoding.vpcEndpoint)
         } catch let error as AWSError where error.isAccessDenied {
-            endpointsDenied = ["ec2:DescribeVpcEndpoints is not allowed, so the subnets of Gateway Load Balancer endpoints were not checked"]
+            endpointsDenied = [LocalizedText(InventoryWarning.endpointsNotAllowed)]
         }
         let decodedACLs = decoding.records(try await networkACLs, .describeNetworkAcls, idField: "networkAclId", InventoryDecoding.networkACL)
         let decodedGroups = decoding.records(try await securityGroups, .describeSecurityGroups, idField: "groupId", InventoryDecoding.securityGroup)
@@ -62,13 +63,13 @@ public struct InventoryFetcher: Sendable {
     }
 
     private func fetchLoadBalancers(_ wanted: [String]) async throws
-        -> ([Inventory.LoadBalancer], [Inventory.Listener], [Inventory.ListenerRule], [Inventory.TargetGroup], [String]) {
+        -> ([Inventory.LoadBalancer], [Inventory.Listener], [Inventory.ListenerRule], [Inventory.TargetGroup], [LocalizedText]) {
         let client = self.client
         var decoding = InventoryDecoding()
         var loadBalancers = decoding.records(
             try await client.callAllPages(.describeLoadBalancers, listName: "LoadBalancers"), .describeLoadBalancers, idField: "LoadBalancerArn", InventoryDecoding.loadBalancer)
         loadBalancers = try Inventory.select(wanted, from: loadBalancers, region: client.region)
-        let perBalancer = try await withThrowingTaskGroup(of: (Int, [String: String], [Inventory.Listener], [Inventory.ListenerRule], [String]).self) { group in
+        let perBalancer = try await withThrowingTaskGroup(of: (Int, [String: String], [Inventory.Listener], [Inventory.ListenerRule], [LocalizedText]).self) { group in
             for (index, balancer) in loadBalancers.enumerated() {
                 group.addTask {
                     var decoding = InventoryDecoding()
@@ -90,13 +91,13 @@ public struct InventoryFetcher: Sendable {
                     return (index, values, listeners, rules, decoding.dropped)
                 }
             }
-            var results: [(Int, [String: String], [Inventory.Listener], [Inventory.ListenerRule], [String])] = []
+            var results: [(Int, [String: String], [Inventory.Listener], [Inventory.ListenerRule], [LocalizedText])] = []
             for try await result in group { results.append(result) }
             return results.sorted { $0.0 < $1.0 }
         }
         var listeners: [Inventory.Listener] = []
         var rules: [Inventory.ListenerRule] = []
-        var dropped: [String] = []
+        var dropped: [LocalizedText] = []
         for (index, attributes, balancerListeners, balancerRules, balancerDropped) in perBalancer {
             loadBalancers[index].attributes = attributes
             listeners += balancerListeners

@@ -1,3 +1,4 @@
+public import Localization
 public import Addresses
 public import Foundation
 
@@ -26,8 +27,9 @@ public struct Inventory: Sendable, Codable, Equatable {
     public var rules: [ListenerRule]
     public var targetGroups: [TargetGroup]
     /// Records AWS returned without their own id, left out, and optional reads that were not
-    /// allowed: each says the call and what it leaves unchecked.
-    public var dropped: [String]?
+    /// allowed: each says the call and what it leaves unchecked, in every language (a snapshot
+    /// keeps the English).
+    public var dropped: [LocalizedText]?
 
     /// The load balancers named (by name or ARN) in `wanted`, all when it is empty.
     package static func select(_ wanted: [String], from all: [LoadBalancer], region: String) throws(AWSError) -> [LoadBalancer] {
@@ -390,7 +392,7 @@ public struct Inventory: Sendable, Codable, Equatable {
     }
 
     /// Every stored property, as the memberwise initializer takes them.
-    package init(formatVersion: Int, region: String, fetchedAt: Date, vpcs: [VPC], subnets: [Subnet], routeTables: [RouteTable], internetGateways: [Gateway], egressOnlyInternetGateways: [Gateway], natGateways: [NATGateway], vpcEndpoints: [VPCEndpoint]? = nil, networkACLs: [NetworkACL], securityGroups: [SecurityGroup], networkInterfaces: [NetworkInterface], loadBalancers: [LoadBalancer], listeners: [Listener], rules: [ListenerRule], targetGroups: [TargetGroup], dropped: [String]? = nil) {
+    package init(formatVersion: Int, region: String, fetchedAt: Date, vpcs: [VPC], subnets: [Subnet], routeTables: [RouteTable], internetGateways: [Gateway], egressOnlyInternetGateways: [Gateway], natGateways: [NATGateway], vpcEndpoints: [VPCEndpoint]? = nil, networkACLs: [NetworkACL], securityGroups: [SecurityGroup], networkInterfaces: [NetworkInterface], loadBalancers: [LoadBalancer], listeners: [Listener], rules: [ListenerRule], targetGroups: [TargetGroup], dropped: [LocalizedText]? = nil) {
         self.formatVersion = formatVersion
         self.region = region
         self.fetchedAt = fetchedAt

@@ -5,6 +5,7 @@ extension CommandLineText {
     public var english: String {
         switch self {
         case .errorPrefix: "albdoctor: error: "
+        case .warningPrefix: "albdoctor: warning: "
         case .notTerraform(let other, let terraform):
             "\(other) is not Terraform, but \(terraform) is: lint CloudFormation templates and Terraform in separate runs"
         case .noLogFiles(let paths, let skipped):

@@ -5,6 +5,7 @@ extension CommandLineText {
     public var japanese: String {
         switch self {
         case .errorPrefix: "albdoctor: エラー: "
+        case .warningPrefix: "albdoctor: 警告: "
         case .notTerraform(let other, let terraform):
             "\(terraform) は Terraform ですが、\(other) は Terraform ではありません。CloudFormation テンプレートと Terraform は別々に lint してください。"
         case .noLogFiles(let paths, let skipped):

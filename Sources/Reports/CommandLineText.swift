@@ -8,6 +8,8 @@ public import Localization
 public enum CommandLineText: CatalogEntry {
     /// The start of every error line: `albdoctor: error: `.
     case errorPrefix
+    /// The start of every warning line: `albdoctor: warning: `.
+    case warningPrefix
     /// `lint` was given Terraform and something that is not.
     case notTerraform(other: String, terraform: String)
     /// `logs` found no log file in the paths; `skipped` other files were passed over.

@@ -12,6 +12,7 @@ import _TestSupport
     static func samples(_ entry: CommandLineText) -> [(CommandLineText, [String])] {
         switch entry {
         case .errorPrefix: [(.errorPrefix, ["albdoctor: "])]
+        case .warningPrefix: [(.warningPrefix, ["albdoctor: "])]
         case .notTerraform: [(.notTerraform(other: "stackX1.yaml", terraform: "infraX2"), ["stackX1.yaml", "infraX2", "Terraform", "CloudFormation"])]
         case .noLogFiles: [(.noLogFiles(paths: ["logsX3", "logsX4"], skipped: 97), ["logsX3", "logsX4", "97", ".log", ".log.gz"])]
         case .noLogEntries:
@@ -26,7 +27,7 @@ import _TestSupport
 
     @Test func commandFailures() {
         let keys: [CommandLineText] = [
-            .errorPrefix, .notTerraform(other: "", terraform: ""), .noLogFiles(paths: [], skipped: 0), .noLogEntries(paths: [], problems: []),
+            .errorPrefix, .warningPrefix, .notTerraform(other: "", terraform: ""), .noLogFiles(paths: [], skipped: 0), .noLogEntries(paths: [], problems: []),
             .cannotWriteDocs(folder: "", reason: ""), .noSuchRule(name: ""), .cannotWriteSnapshot(file: "", reason: ""), .configUnreadable(file: ""),
         ]
         for key in keys { checkCatalog(Self.samples(key)) }
@@ -71,6 +72,8 @@ import _TestSupport
     @Test func theEnglishIsAsItWas() {
         #expect(CommandLineText.errorPrefix.english == "albdoctor: error: ")
         #expect(CommandLineText.errorPrefix.japanese == "albdoctor: エラー: ")
+        #expect(CommandLineText.warningPrefix.english == "albdoctor: warning: ")
+        #expect(CommandLineText.warningPrefix.japanese == "albdoctor: 警告: ")
         #expect(CommandLineText.noLogEntries(paths: ["a", "b"], problems: ["x", "y"]).english == "no log entries in a, b: x; y")
         #expect(CommandLineText.noLogEntries(paths: ["a"], problems: []).english == "no log entries in a")
         #expect(UsageText.textOnlyFlag(flag: "--quiet", format: "json").english

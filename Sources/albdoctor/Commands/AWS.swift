@@ -56,7 +56,9 @@ extension ALBDoctor {
             } catch {
                 throw Terminal.inputError(error, language: output.language)
             }
-            for warning in inventory.dropped ?? [] { Terminal.writeError("albdoctor: warning: \(warning)") }
+            for warning in inventory.dropped ?? [] {
+                Terminal.writeError(CommandLineText.warningPrefix.text(in: output.language) + warning(output.language))
+            }
             let topology = inventory.topology()
             let report = Report(command: "aws", findings: RuleRegistry.check(topology))
             let scope = LocalizedText(ViewScope.account(
