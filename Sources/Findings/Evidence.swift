@@ -58,6 +58,20 @@ public struct Evidence: Sendable, Hashable, ExpressibleByDictionaryLiteral, Sequ
         items.append(Item(key: key, value: value))
     }
 
+    /// Adds a fact whose value is words, in every language, at the end (replacing an earlier fact
+    /// with the same key).
+    public mutating func append(_ key: String, _ text: LocalizedText) {
+        items.removeAll { $0.key == key }
+        items.append(Item(key: key, value: text))
+    }
+
+    /// These facts with one more, whose value is words in every language, at the end.
+    public func appending(_ key: String, _ text: LocalizedText) -> Evidence {
+        var copy = self
+        copy.append(key, text)
+        return copy
+    }
+
     /// Gives the fact under `key` its value in every language, in place (JSON keeps the English).
     public mutating func localize(_ key: String, as text: LocalizedText) {
         guard let index = items.firstIndex(where: { $0.key == key }) else { return }

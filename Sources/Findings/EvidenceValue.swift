@@ -2,6 +2,11 @@ public import Localization
 
 /// The words evidence uses for a value that is not there.
 public enum EvidenceValue: CatalogEntry {
+    /// A subnet's availability zone as evidence shows it: the zone, or `unknownZone`.
+    public static func zone(_ zone: String?) -> LocalizedText {
+        zone.map(LocalizedText.init(sameInEveryLanguage:)) ?? LocalizedText(EvidenceValue.unknownZone)
+    }
+
     /// An attribute or property not set.
     case unset
     /// An empty list (no routes, no entries).

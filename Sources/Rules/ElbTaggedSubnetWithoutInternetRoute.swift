@@ -109,6 +109,7 @@ public struct ElbTaggedSubnetWithoutInternetRoute: Rule {
                 because: LocalizedText(Message.tagsUnknown(reason: reason, table: table, problem: problem)), subject: subject, location: subnet.location)
         }
         let zone = subnet.availabilityZone.value
+        let zoneText = EvidenceValue.zone(zone)
         return rule.finding(
             message: LocalizedText(Message.taggedSubnetWithoutRoute(subnet: subnet.id.name, zone: zone, tag: Self.publicTag, table: table, problem: problem)),
             subject: subject,
@@ -116,13 +117,12 @@ public struct ElbTaggedSubnetWithoutInternetRoute: Rule {
             location: subnet.location,
             evidence: ([
                 "subnet": subnet.id.description,
-                "availability zone": zone ?? EvidenceValue.unknownZone.english,
+                "availability zone": zoneText.english,
                 "tag": "\(Self.publicTag) = \(subnet.tags.value?[Self.publicTag]?.value ?? "")",
                 "route table": table.displayName + (table.isMain ? "" : " (explicit association)"),
-                "routes": InternetRoute.describe(table.routes).english,
             ] as Evidence).localizing("route table", as: LocalizedText(RouteTableName.used(table, explicitly: !table.isMain)))
-                .localizing("routes", as: InternetRoute.describe(table.routes))
-                .localizing("availability zone", as: zone.map(LocalizedText.init(sameInEveryLanguage:)) ?? LocalizedText(EvidenceValue.unknownZone)),
+                .localizing("availability zone", as: zoneText)
+                .appending("routes", InternetRoute.describe(table.routes)),
             fix: InternetRoute.fix(for: subnet, using: table, ipv6: false, in: topology)
                 .appending(LocalizedText(RuleText.tagPrivateInstead(tag: Self.internalTag))))
     }

@@ -186,11 +186,9 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
                         "endpoint subnet": subnet.id.description,
                         "firewall or endpoint": placement.id.description,
                         "route table": table.displayName,
-                        "routes": InternetRoute.describe(table.routes).english,
-                        "sent through it by": through.map { Message.endpointUser($0).english }.joined(separator: ", "),
                     ] as Evidence).localizing("route table", as: LocalizedText(RouteTableName.of(table)))
-                        .localizing("routes", as: InternetRoute.describe(table.routes))
-                        .localizing("sent through it by", as: LocalizedText(
+                        .appending("routes", InternetRoute.describe(table.routes))
+                        .appending("sent through it by", LocalizedText(
                             english: through.map { Message.endpointUser($0).english }.joined(separator: ", "),
                             japanese: through.map { Message.endpointUser($0).japanese }.joined(separator: "、"))),
                     fix: InternetRoute.fix(for: subnet, using: table, ipv6: ipv6, in: topology)))
@@ -207,16 +205,11 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
         let zone = subnet.availabilityZone.value
         let block = InspectionReturnRoute.block(of: subnet, ipv6: ipv6)?.value?.description ?? "?"
         let inspectedRoute = Message.InspectedRoute(subnet: subnet.id.name, zone: zone, loadBalancer: loadBalancer.displayName, endpoint: "\(endpoint)", ipv6: ipv6)
-        var evidence: Evidence = [
-            "subnet": subnet.id.description,
-            "availability zone": zone ?? EvidenceValue.unknownZone.english,
-            "route table": table.displayName,
-            "default route": InternetRoute.describe(defaultRoute).english,
-            "load balancer": loadBalancer.id.description,
-        ]
-        evidence.localize("route table", as: LocalizedText(RouteTableName.of(table)))
-        evidence.localize("default route", as: InternetRoute.describe(defaultRoute))
-        if zone == nil { evidence.localize("availability zone", as: LocalizedText(EvidenceValue.unknownZone)) }
+        var evidence: Evidence = ["subnet": subnet.id.description]
+        evidence.append("availability zone", EvidenceValue.zone(zone))
+        evidence.append("route table", LocalizedText(RouteTableName.of(table)))
+        evidence.append("default route", InternetRoute.describe(defaultRoute))
+        evidence.append("load balancer", loadBalancer.id.description)
         let message: Message
         let fix: LocalizedText
         var related = [loadBalancer.subject, table.subject]
@@ -229,24 +222,19 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
                 subject: subnet.subject, location: subnet.location)
         case .noEdgeRouteTable(let gateway):
             message = .noEdgeRouteTable(inspectedRoute, gateway: gateway.name, block: block)
-            evidence.append("edge route table", EvidenceValue.none.english)
-            evidence.localize("edge route table", as: LocalizedText(EvidenceValue.none))
+            evidence.append("edge route table", LocalizedText(EvidenceValue.none))
             related.append(gateway.subject(.internetGateway))
             fix = FixText.newEdgeRouteTable(for: subnet, block: block, through: endpoint, gateway: gateway, source: topology.source)
         case .missing(let gateway, let edge):
             message = .noReturnRoute(inspectedRoute, gateway: gateway.name, edge: edge, block: block)
-            evidence.append("edge route table", edge.displayName)
-            evidence.localize("edge route table", as: LocalizedText(RouteTableName.of(edge)))
-            evidence.append("edge routes", InternetRoute.describe(edge.routes).english)
-            evidence.localize("edge routes", as: InternetRoute.describe(edge.routes))
+            evidence.append("edge route table", LocalizedText(RouteTableName.of(edge)))
+            evidence.append("edge routes", InternetRoute.describe(edge.routes))
             related.append(edge.subject)
             fix = FixText.edgeRoute(for: subnet, block: block, through: endpoint, in: edge, replacing: nil, source: topology.source)
         case .crossed(let gateway, let edge, let route, let target):
             message = .crossedReturnRoute(inspectedRoute, gateway: gateway.name, edge: edge, destination: route.destination.value?.description ?? block, target: "\(target)")
-            evidence.append("edge route table", edge.displayName)
-            evidence.localize("edge route table", as: LocalizedText(RouteTableName.of(edge)))
-            evidence.append("edge route", InternetRoute.describe(route).english)
-            evidence.localize("edge route", as: InternetRoute.describe(route))
+            evidence.append("edge route table", LocalizedText(RouteTableName.of(edge)))
+            evidence.append("edge route", InternetRoute.describe(route))
             related.append(edge.subject)
             fix = FixText.edgeRoute(for: subnet, block: block, through: endpoint, in: edge, replacing: route, source: topology.source)
         }

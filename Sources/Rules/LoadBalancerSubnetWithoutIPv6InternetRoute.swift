@@ -113,13 +113,11 @@ public struct LoadBalancerSubnetWithoutIPv6InternetRoute: Rule {
                     subject: table.subject,
                     related: [scope.loadBalancer.subject] + users.map(\.subject),
                     location: table.isMain ? subnet.location : table.location,
-                    evidence: ([
-                        "route table": table.displayName,
-                        "routes": InternetRoute.describe(table.routes).english,
-                        "subnets": users.map(\.id.name).joined(separator: ", "),
-                        "ip address type": scope.loadBalancer.ipAddressType.value?.rawValue ?? "?",
-                    ] as Evidence).localizing("route table", as: LocalizedText(RouteTableName.of(table)))
-                        .localizing("routes", as: InternetRoute.describe(table.routes)),
+                    evidence: Evidence()
+                        .appending("route table", LocalizedText(RouteTableName.of(table)))
+                        .appending("routes", InternetRoute.describe(table.routes))
+                        .appending("subnets", LocalizedText(sameInEveryLanguage: users.map(\.id.name).joined(separator: ", ")))
+                        .appending("ip address type", LocalizedText(sameInEveryLanguage: scope.loadBalancer.ipAddressType.value?.rawValue ?? "?")),
                     fix: InternetRoute.fix(for: subnet, using: table, ipv6: true, in: topology)))
             }
         }

@@ -139,17 +139,12 @@ public struct LoadBalancerSubnetWithoutInternetRoute: Rule {
         } else {
             .subnetUnreachable(subnet: subnet.id.name, zone: zone, table: table, problem: problem, loadBalancer: loadBalancer.displayName, nodes: nodes)
         }
-        var evidence: Evidence = [
-            "subnet": subnet.id.description,
-            "availability zone": zone ?? EvidenceValue.unknownZone.english,
-            "route table": table.displayName + (table.isMain ? "" : " (explicit association)"),
-            "routes": InternetRoute.describe(table.routes).english,
-            "load balancer": loadBalancer.id.description,
-            "load-balancer subnets": (loadBalancer.subnets.value ?? []).map { $0.value?.name ?? "?" }.joined(separator: ", "),
-        ]
-        evidence.localize("route table", as: LocalizedText(RouteTableName.used(table, explicitly: !table.isMain)))
-        evidence.localize("routes", as: InternetRoute.describe(table.routes))
-        if zone == nil { evidence.localize("availability zone", as: LocalizedText(EvidenceValue.unknownZone)) }
+        var evidence: Evidence = ["subnet": subnet.id.description]
+        evidence.append("availability zone", EvidenceValue.zone(zone))
+        evidence.append("route table", LocalizedText(RouteTableName.used(table, explicitly: !table.isMain)))
+        evidence.append("routes", InternetRoute.describe(table.routes))
+        evidence.append("load balancer", loadBalancer.id.description)
+        evidence.append("load-balancer subnets", (loadBalancer.subnets.value ?? []).map { $0.value?.name ?? "?" }.joined(separator: ", "))
         if let node { evidence.append("node address", node.text) }
         return rule.finding(
             message: LocalizedText(message),

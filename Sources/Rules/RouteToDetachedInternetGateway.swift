@@ -61,14 +61,12 @@ public struct RouteToDetachedInternetGateway: Rule {
                         subject: subject,
                         related: [table.subject, gateway.subject(.internetGateway)] + users.map(\.subject),
                         location: route.location ?? table.location,
-                        evidence: ([
-                            "route": InternetRoute.describe(route).english,
-                            "route table": table.displayName,
-                            "VPC": vpc,
-                            "gateway attached to": attachedTo.isEmpty ? EvidenceValue.nothing.english : attachedTo.joined(separator: ", "),
-                        ] as Evidence).localizing("route table", as: LocalizedText(RouteTableName.of(table)))
-                            .localizing("route", as: InternetRoute.describe(route))
-                            .localizing("gateway attached to", as: attachedTo.isEmpty ? LocalizedText(EvidenceValue.nothing) : LocalizedText(sameInEveryLanguage: attachedTo.joined(separator: ", "))),
+                        evidence: Evidence()
+                            .appending("route", InternetRoute.describe(route))
+                            .appending("route table", LocalizedText(RouteTableName.of(table)))
+                            .appending("VPC", LocalizedText(sameInEveryLanguage: vpc))
+                            .appending("gateway attached to", attachedTo.isEmpty
+                                ? LocalizedText(EvidenceValue.nothing) : LocalizedText(sameInEveryLanguage: attachedTo.joined(separator: ", "))),
                         fix: FixText.attach(gateway, to: vpc, source: topology.source)))
                 }
             }
