@@ -48,5 +48,5 @@ phase tests+fuzz-build tests_and_fuzz_build
 phase fuzz-runs env FUZZ_BINARY="$(cat .build/fuzz-binary-path 2>/dev/null)" fuzz/run.sh --ci
 phase release scripts/check-release
 printf '%-16s %6d s\n' total "$total"
-grep -E '^(✔|✘)? *Test run with|Executed [0-9]+ tests' .build/ci-tests.log | tail -2
+grep -E '^(✔|✘|━)? *Test run with|Executed [0-9]+ tests' .build/ci-tests+fuzz-build.log | tail -2
 [ "${KEEP:-}" != 1 ] || echo "kept: $clone"
