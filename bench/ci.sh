@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What CI's run costs on this machine, phase by phase, from a fresh clone of COMMIT (default HEAD):
 # the debug build with tests, the tests with the fuzz targets' sanitizer build beside them (as
-# scripts/test runs them), the fixed-seed fuzz runs, the release tarball's check.
+# scripts/test runs them), the fixed-seed fuzz runs with the release tarball's check beside them.
 # The same work as `.ci/run` (CI=true scripts/test), split so that each phase is timed alone.
 #
 #   bench/ci.sh                 # HEAD, in a clone under /tmp (removed afterwards)
@@ -31,7 +31,7 @@ phase() {
     fi
     local seconds=$(( ($(date +%s%N) - start) / 1000000000 ))
     total=$((total + seconds))
-    printf '%-16s %6d s\n' "$name" "$seconds"
+    printf '%-18s %6d s\n' "$name" "$seconds"
 }
 echo "fresh clone of $(git rev-parse --short HEAD) in $clone, $(nproc) cores"
 # The phases of scripts/test's run (what it installs is taken as there: run it once before).
@@ -45,8 +45,15 @@ tests_and_fuzz_build() {
     wait "$build" && [ "$tests" -eq 0 ]
 }
 phase tests+fuzz-build tests_and_fuzz_build
-phase fuzz-runs env FUZZ_BINARY="$(cat .build/fuzz-binary-path 2>/dev/null)" fuzz/run.sh --ci
-phase release scripts/check-release
-printf '%-16s %6d s\n' total "$total"
+# The fixed-seed fuzz runs and, beside them, the release tarball's check: as scripts/test runs
+# them (the phase ends when both have; the check's report is in .build/ci-release.log).
+fuzz_runs_and_release() {
+    scripts/check-release > .build/ci-release.log 2>&1 &
+    local release=$! fuzz=0
+    FUZZ_BINARY="$(cat .build/fuzz-binary-path 2>/dev/null)" fuzz/run.sh --ci || fuzz=$?
+    wait "$release" && [ "$fuzz" -eq 0 ]
+}
+phase fuzz-runs+release fuzz_runs_and_release
+printf '%-18s %6d s\n' total "$total"
 grep -E '^(✔|✘|━)? *Test run with|Executed [0-9]+ tests' .build/ci-tests+fuzz-build.log | tail -2
 [ "${KEEP:-}" != 1 ] || echo "kept: $clone"
