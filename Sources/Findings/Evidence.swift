@@ -72,20 +72,6 @@ public struct Evidence: Sendable, Hashable, ExpressibleByDictionaryLiteral, Sequ
         return copy
     }
 
-    /// Gives the fact under `key` its value in every language, in place (JSON keeps the English).
-    public mutating func localize(_ key: String, as text: LocalizedText) {
-        guard let index = items.firstIndex(where: { $0.key == key }) else { return }
-        items[index].value = text.english
-        items[index].japanese = text.japanese
-    }
-
-    /// These facts with the one under `key` given its value in every language.
-    public func localizing(_ key: String, as text: LocalizedText) -> Evidence {
-        var copy = self
-        copy.localize(key, as: text)
-        return copy
-    }
-
     /// The value recorded under `key`, if any.
     public subscript(key: String) -> String? { items.first { $0.key == key }?.value }
 

@@ -106,7 +106,7 @@ extension ProbeReport {
                 let problems = Self.joined(verification.problems, separator: "; ")
                 findings.append(ProbeFindingKinds.untrusted.finding(
                     message: LocalizedText(ProbeFindingText.certificateUnreadable(addresses: on, host: host, problem: verification.problems.first)),
-                    subject: subject, related: [.url(url)], evidence: (["problems": problems.english] as Evidence).localizing("problems", as: problems)))
+                    subject: subject, related: [.url(url)], evidence: Evidence().appending("problems", problems)))
                 continue
             }
             let evidence: Evidence = [
@@ -149,7 +149,7 @@ extension ProbeReport {
             return ProbeFindingKinds.familyLookupFails.finding(
                 message: LocalizedText(ProbeFindingText.familyLookupFails(recordType: failure.recordType, host: host, reason: failure.localizedReason, probed: probed)),
                 subject: .host(host), related: [.url(url)],
-                evidence: (["record type": failure.recordType, "resolver": resolution.source, "reason": failure.reason] as Evidence).localizing("reason", as: failure.localizedReason))
+                evidence: (["record type": failure.recordType, "resolver": resolution.source] as Evidence).appending("reason", failure.localizedReason))
         }
     }
 

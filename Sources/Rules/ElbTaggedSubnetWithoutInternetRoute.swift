@@ -109,19 +109,15 @@ public struct ElbTaggedSubnetWithoutInternetRoute: Rule {
                 because: LocalizedText(Message.tagsUnknown(reason: reason, table: table, problem: problem)), subject: subject, location: subnet.location)
         }
         let zone = subnet.availabilityZone.value
-        let zoneText = EvidenceValue.zone(zone)
         return rule.finding(
             message: LocalizedText(Message.taggedSubnetWithoutRoute(subnet: subnet.id.name, zone: zone, tag: Self.publicTag, table: table, problem: problem)),
             subject: subject,
             related: [table.subject],
             location: subnet.location,
-            evidence: ([
-                "subnet": subnet.id.description,
-                "availability zone": zoneText.english,
-                "tag": "\(Self.publicTag) = \(subnet.tags.value?[Self.publicTag]?.value ?? "")",
-                "route table": table.displayName + (table.isMain ? "" : " (explicit association)"),
-            ] as Evidence).localizing("route table", as: LocalizedText(RouteTableName.used(table, explicitly: !table.isMain)))
-                .localizing("availability zone", as: zoneText)
+            evidence: (["subnet": subnet.id.description] as Evidence)
+                .appending("availability zone", EvidenceValue.zone(zone))
+                .appending("tag", LocalizedText(sameInEveryLanguage: "\(Self.publicTag) = \(subnet.tags.value?[Self.publicTag]?.value ?? "")"))
+                .appending("route table", LocalizedText(RouteTableName.used(table, explicitly: !table.isMain)))
                 .appending("routes", InternetRoute.describe(table.routes)),
             fix: InternetRoute.fix(for: subnet, using: table, ipv6: false, in: topology)
                 .appending(LocalizedText(RuleText.tagPrivateInstead(tag: Self.internalTag))))

@@ -50,9 +50,7 @@ public struct LoadBalancerAvailabilityZones: Rule {
                 return [rule.finding(
                     message: LocalizedText(Message.tooFewSubnets(loadBalancer: lb.displayName, subnets: references.count)),
                     subject: subject, location: lb.location,
-                    evidence: references.isEmpty
-                        ? Evidence([Evidence.Item(key: "subnets", value: LocalizedText(EvidenceValue.none))])
-                        : ["subnets": references.map { $0.value?.name ?? "?" }.joined(separator: ", ")],
+                    evidence: Evidence().appending("subnets", EvidenceValue.names(references.map { $0.value?.name ?? "?" })),
                     fix: LocalizedText(Message.addSubnetInSecondZone(firstSubnet: references.first?.value?.name)))]
             }
             var byZone: [String: [Subnet]] = [:]

@@ -123,7 +123,7 @@ public struct LoadBalancerElasticIP: Rule {
                 findings.append(rule.finding(
                     message: LocalizedText(Message.sharedElasticIP(node: nodes[index], allocation: allocation.name, others: others)),
                     subject: use.loadBalancer.subject, related: [allocation.subject(.elasticIP)] + holders.map(\.subject), location: use.loadBalancer.location,
-                    evidence: (["Elastic IP": allocation.description, "subnet mapping": use.mapping.subnet.value?.name ?? "?", "also held by": elsewhere.english] as Evidence).localizing("also held by", as: elsewhere),
+                    evidence: (["Elastic IP": allocation.description, "subnet mapping": use.mapping.subnet.value?.name ?? "?"] as Evidence).appending("also held by", elsewhere),
                     fix: LocalizedText(Message.giveOwnElasticIP(mapping: use.mapping.subnet.value?.name))))
             }
         }

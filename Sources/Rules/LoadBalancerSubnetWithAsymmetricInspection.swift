@@ -185,8 +185,8 @@ public struct LoadBalancerSubnetWithAsymmetricInspection: Rule {
                     evidence: ([
                         "endpoint subnet": subnet.id.description,
                         "firewall or endpoint": placement.id.description,
-                        "route table": table.displayName,
-                    ] as Evidence).localizing("route table", as: LocalizedText(RouteTableName.of(table)))
+                    ] as Evidence)
+                        .appending("route table", LocalizedText(RouteTableName.of(table)))
                         .appending("routes", InternetRoute.describe(table.routes))
                         .appending("sent through it by", LocalizedText(
                             english: through.map { Message.endpointUser($0).english }.joined(separator: ", "),

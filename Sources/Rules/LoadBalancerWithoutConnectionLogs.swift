@@ -43,7 +43,7 @@ public struct LoadBalancerWithoutConnectionLogs: Rule {
                     message: LocalizedText(RuleText.noConnectionLogs(loadBalancer: lb.displayName)),
                     subject: lb.subject, location: lb.location,
                     evidence: lb.attributes["connection_logs.s3.enabled"]?.value.map { ["connection_logs.s3.enabled": $0] }
-                        ?? (["connection_logs.s3.enabled": "unset"] as Evidence).localizing("connection_logs.s3.enabled", as: LocalizedText(EvidenceValue.unset)),
+                        ?? Evidence().appending("connection_logs.s3.enabled", LocalizedText(EvidenceValue.unset)),
                     fix: FixText.enableConnectionLogs(lb, source: topology.source))
             }
         }

@@ -128,11 +128,11 @@ public struct NetworkACLBlocksLoadBalancer: Rule {
                                 location: denial.entry?.location ?? acl.location,
                                 evidence: ([
                                     "network ACL": acl.id.description,
-                                    "direction": check.egress ? "outbound" : "inbound",
-                                    "denied ports": "TCP \(portText)",
-                                    "denied by": by.english,
-                                    "subnets": users.map(\.id.name).joined(separator: ", "),
-                                ] as Evidence).localizing("denied by", as: LocalizedText(by)),
+                                ] as Evidence)
+                                    .appending("direction", LocalizedText(check.egress ? EvidenceValue.outbound : .inbound))
+                                    .appending("denied ports", LocalizedText(sameInEveryLanguage: "TCP \(portText)"))
+                                    .appending("denied by", LocalizedText(by))
+                                    .appending("subnets", LocalizedText(sameInEveryLanguage: users.map(\.id.name).joined(separator: ", "))),
                                 fix: FixText.allowInNetworkACL(acl, below: denial.entry?.ruleNumber.value ?? 32767, egress: check.egress, ipv6: ipv6, ports: check.range, source: topology.source)))
                         case .known:
                             continue

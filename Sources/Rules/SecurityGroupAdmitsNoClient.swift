@@ -96,12 +96,12 @@ public struct SecurityGroupAdmitsNoClient: Rule {
                         subject: subject, location: unknown.location ?? location))
                     continue
                 }
-                let groupNames = groups.map(\.id.name).joined(separator: ", ").ifEmpty("none (the VPC's default security group)")
+                let groupNames = EvidenceValue.names(groups.map(\.id.name), empty: .defaultSecurityGroup)
                 if covering.isEmpty {
                     findings.append(rule.finding(
                         message: LocalizedText(Message.admitsNoClient(loadBalancer: lb.displayName, securityGroups: groups.map(\.id.name), port: port, listener: listener.id.name)),
                         subject: subject, related: [lb.subject, listener.subject], location: location,
-                        evidence: ["listener": "\(listener.id.name) (\(listener.protocol.value ?? "?") \(port))", "security groups": groupNames],
+                        evidence: (["listener": "\(listener.id.name) (\(listener.protocol.value ?? "?") \(port))"] as Evidence).appending("security groups", groupNames),
                         fix: FixText.admit(port: port, from: .block(.ipv4(.any)), into: groups.first?.id, source: topology.source)))
                 } else {
                     let peers = covering.compactMap(\.peer.value)
@@ -109,7 +109,8 @@ public struct SecurityGroupAdmitsNoClient: Rule {
                         severity: .note,
                         message: LocalizedText(Message.admitsOnlySome(loadBalancer: lb.displayName, port: port, listener: listener.id.name, peers: peers)),
                         subject: subject, related: [lb.subject, listener.subject], location: location,
-                        evidence: ["listener": "\(listener.id.name) (\(listener.protocol.value ?? "?") \(port))", "admitted": peers.map(\.description).joined(separator: ", "), "security groups": groupNames]))
+                        evidence: (["listener": "\(listener.id.name) (\(listener.protocol.value ?? "?") \(port))", "admitted": peers.map(\.description).joined(separator: ", ")] as Evidence)
+                            .appending("security groups", groupNames)))
                 }
             }
         }

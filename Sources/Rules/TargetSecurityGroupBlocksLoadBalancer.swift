@@ -148,12 +148,8 @@ public struct TargetSecurityGroupBlocksLoadBalancer: Rule {
                             target: member.id.name, targetGroup: targetGroup.id.name, securityGroups: groups.map(\.id.name), loadBalancer: lb.displayName, port: port)),
                         subject: member.subject, related: [lb.subject, targetGroup.subject] + groups.map(\.subject),
                         location: member.location,
-                        evidence: Evidence([
-                            Evidence.Item(key: "target port", value: String(port)),
-                            Evidence.Item(
-                                key: "load-balancer security groups",
-                                value: lbGroups.isEmpty ? LocalizedText(EvidenceValue.none) : LocalizedText(sameInEveryLanguage: lbGroups.map(\.name).joined(separator: ", "))),
-                        ]),
+                        evidence: (["target port": String(port)] as Evidence)
+                            .appending("load-balancer security groups", EvidenceValue.names(lbGroups.map(\.name))),
                         fix: lbGroups.first.map { FixText.admit(port: port, from: .securityGroup($0), into: groups.first?.id, source: topology.source) }))
                 }
             }

@@ -225,7 +225,7 @@ import _TestSupport
     }
 
     @Test func evidenceValues() {
-        let samples: [(EvidenceValue, [String])] = [(EvidenceValue.unset, []), (EvidenceValue.none, []), (EvidenceValue.unknownZone, ["AZ"]), (EvidenceValue.nothing, [])]
+        let samples: [(EvidenceValue, [String])] = [(EvidenceValue.unset, []), (EvidenceValue.none, []), (EvidenceValue.unknownZone, ["AZ"]), (EvidenceValue.nothing, []), (EvidenceValue.defaultSecurityGroup, ["VPC"]), (EvidenceValue.inbound, []), (EvidenceValue.outbound, [])]
         checkCatalog(samples)
         checkEveryCase(samples.map(\.0), declaredIn: "Sources/Findings/EvidenceValue.swift")
     }

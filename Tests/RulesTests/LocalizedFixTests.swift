@@ -28,6 +28,29 @@ import _TestSupport
         #expect(EvidenceLabel.text(for: listeners, in: .ja) == "\(loadBalancer) のリスナー")
     }
 
+    /// ALB008 on a load balancer given no security group: its evidence names the VPC's default
+    /// one in the report's language, not in English inside a Japanese report.
+    @Test func defaultSecurityGroupEvidenceReadsInJapanese() throws {
+        let template = ExampleTemplate.template(
+            ExampleTemplate.publicNetwork, ExampleTemplate.twoPublicSubnets, ExampleTemplate.openSecurityGroup,
+            ExampleTemplate.loadBalancer().replacingFirst("\n      SecurityGroups: [!Ref LoadBalancerSecurityGroup]", with: ""),
+            ExampleTemplate.httpsListener)
+        let findings = try MarkedExample(RuleExample(template)).findings(parameters: [])
+        let finding = try #require(findings.first { $0.ruleID == "ALB008" }, "\(findings.map(\.message))")
+        let groups = try #require(finding.evidence.first { $0.key == "security groups" })
+        #expect(groups.value(in: .en) == "none (the VPC's default security group)")
+        #expect(groups.value(in: .ja) == "なし（VPC のデフォルトセキュリティグループ）")
+    }
+
+    /// ALB007's direction is a word, in the report's language.
+    @Test func networkACLDirectionReadsInJapanese() throws {
+        let example = try #require(RuleRegistry.rule(named: "ALB007")?.ruleDescription.details?.triggeringExamples.first)
+        let finding = try #require(try MarkedExample(example).findings(parameters: example.parameters).first { $0.ruleID == "ALB007" })
+        let direction = try #require(finding.evidence.first { $0.key == "direction" })
+        let expected: [(String, String)] = [("inbound", "インバウンド"), ("outbound", "アウトバウンド")]
+        #expect(expected.contains { $0.0 == direction.value(in: .en) && $0.1 == direction.value(in: .ja) }, "\(direction.value(in: .en)) / \(direction.value(in: .ja))")
+    }
+
     /// Placeholders made deep in the helpers (a VPC the model does not know, an export of
     /// another stack) follow the snippet's language.
     @Test func placeholdersOfTheHelpersFollowTheLanguage() {
