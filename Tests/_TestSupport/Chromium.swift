@@ -9,12 +9,13 @@ public enum Chromium {
     static let common = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run", "--disable-background-networking",
                          "--disable-component-update", "--disable-sync", "--disable-extensions"]
 
-    /// The DOM after scripts ran (up to `budgetMilliseconds` of virtual time; nil for a page that
-    /// reloads itself, whose refresh would use up any budget), and the URLs the page requested.
-    public static func dumpDOM(_ file: String, budgetMilliseconds: Int? = 5000) async throws -> (dom: String, pageRequests: [String]) {
+    /// The DOM after scripts ran (up to `budgetMilliseconds` of virtual time), and the URLs the
+    /// page requested. A page that reloads itself is not for Chromium's headless commands: its
+    /// reload can come between the load and the dump or capture, which then never ends.
+    public static func dumpDOM(_ file: String, budgetMilliseconds: Int = 5000) async throws -> (dom: String, pageRequests: [String]) {
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-netlog-\(UUID().uuidString).json").path
         defer { try? FileManager.default.removeItem(atPath: log) }
-        let result = try await runProcess(try executable(), common + (budgetMilliseconds.map { ["--virtual-time-budget=\($0)"] } ?? []) + ["--log-net-log=\(log)", "--dump-dom", URL(fileURLWithPath: file).absoluteString],
+        let result = try await runProcess(try executable(), common + ["--virtual-time-budget=\(budgetMilliseconds)", "--log-net-log=\(log)", "--dump-dom", URL(fileURLWithPath: file).absoluteString],
                                           environment: environment(), timeout: .seconds(120))
         guard result.status == 0 else { throw PeerError(message: "chromium --dump-dom failed (\(result.status)): \(result.stderr.suffix(800))") }
         return (result.stdout, try pageRequests(netLog: log))

@@ -26,7 +26,14 @@ public func runProcess(
     timeout: Duration = .seconds(300)
 ) async throws -> ProcessResult {
     let environment = environment ?? ProcessInfo.processInfo.environment.merging(["ALBDOCTOR_LANG": "en"]) { $1 }
-    let result = try await ChildProcess.run(executable, arguments, environment: environment, currentDirectory: currentDirectory, timeout: timeout)
+    let result: ChildProcess.Result
+    do {
+        result = try await ChildProcess.run(executable, arguments, environment: environment, currentDirectory: currentDirectory, timeout: timeout)
+    } catch {
+        guard case .timedOut(let program, let after, let error) = error else { throw error }
+        // What the child said before the deadline is the first clue to why it hung.
+        throw PeerError(message: "\(program) did not finish within \(after) and was killed; its standard error ended with: \(String(decoding: error.suffix(800), as: UTF8.self))")
+    }
     return ProcessResult(status: result.status, output: Data(result.output), stderr: result.errorText)
 }
 
