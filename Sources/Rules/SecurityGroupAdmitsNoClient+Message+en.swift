@@ -1,3 +1,4 @@
+internal import Findings
 internal import Localization
 
 extension SecurityGroupAdmitsNoClient.Message {
@@ -5,7 +6,7 @@ extension SecurityGroupAdmitsNoClient.Message {
     var english: String {
         switch self {
         case .admitsNoClient(let loadBalancer, let securityGroups, let port, let listener):
-            "No security group of \(loadBalancer) (\(securityGroups.joined(separator: ", ").ifEmpty("none (the VPC's default security group)"))) admits TCP \(port), the port of \(listener), so every client's connection to it times out."
+            "No security group of \(loadBalancer) (\(EvidenceValue.names(securityGroups, empty: .defaultSecurityGroup).english)) admits TCP \(port), the port of \(listener), so every client's connection to it times out."
         case .admitsOnlySome(let loadBalancer, let port, let listener, let peers):
             "The security groups of \(loadBalancer) admit TCP \(port) (\(listener)) only from \(peers.map(\.description).joined(separator: ", ")); clients elsewhere time out — fine if deliberate."
         case .admitsClients(let loadBalancer): "the security groups of \(loadBalancer) admit clients"

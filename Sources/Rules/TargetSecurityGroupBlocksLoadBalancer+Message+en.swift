@@ -1,3 +1,4 @@
+internal import Findings
 internal import Localization
 
 extension TargetSecurityGroupBlocksLoadBalancer.Message {
@@ -5,7 +6,7 @@ extension TargetSecurityGroupBlocksLoadBalancer.Message {
     var english: String {
         switch self {
         case .blocksLoadBalancer(let target, let targetGroup, let securityGroups, let loadBalancer, let port):
-            "\(target), a target of \(targetGroup), has security groups (\(securityGroups.joined(separator: ", ").ifEmpty("none"))) that do not admit \(loadBalancer) on TCP \(port), so its health checks fail and requests get 502/503."
+            "\(target), a target of \(targetGroup), has security groups (\(EvidenceValue.names(securityGroups).english)) that do not admit \(loadBalancer) on TCP \(port), so its health checks fail and requests get 502/503."
         case .admitsLoadBalancer(let target, let loadBalancer): "\(target) admits \(loadBalancer)"
         case .targetPortUnknown(let reason): "its target port is unknown (\(reason.english))"
         case .securityGroupsNotInModel: "some of its security groups are not in the model"

@@ -30,9 +30,9 @@ public func runProcess(
     do {
         result = try await ChildProcess.run(executable, arguments, environment: environment, currentDirectory: currentDirectory, timeout: timeout)
     } catch {
-        guard case .timedOut(let program, let after, let error) = error else { throw error }
+        guard case .timedOut(let program, let after, let written) = error else { throw error }
         // What the child said before the deadline is the first clue to why it hung.
-        throw PeerError(message: "\(program) did not finish within \(after) and was killed; its standard error ended with: \(String(decoding: error.suffix(800), as: UTF8.self))")
+        throw PeerError(message: "\(program) did not finish within \(after) and was killed; its standard error ended with: \(String(decoding: written.suffix(800), as: UTF8.self))")
     }
     return ProcessResult(status: result.status, output: Data(result.output), stderr: result.errorText)
 }
