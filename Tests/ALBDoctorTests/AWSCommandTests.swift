@@ -9,21 +9,21 @@ struct AWSCommandTests {
     static let secret = "sEcReT-NeVeR-PrInTeD-0123456789"
 
     struct Lab {
-        let moto: Peer
+        let moto: Moto
         let ids: [String: String]
         let home: String
 
         /// Starts moto, fills it, runs `body`, then stops moto and removes HOME.
         static func with<T>(_ body: (Lab) async throws -> T) async throws -> T {
             let python = try #require(which("python3"))
-            return try await withPeer(python, ["\(AWSCommandTests.peers)/moto_peer.py"]) { moto in
+            return try await withMoto { moto in
                 let lab = try await Lab(moto: moto, python: python)
                 defer { try? FileManager.default.removeItem(atPath: lab.home) }
                 return try await body(lab)
             }
         }
 
-        private init(moto: Peer, python: String) async throws {
+        private init(moto: Moto, python: String) async throws {
             self.moto = moto
             let created = try await runProcess(python, ["\(AWSCommandTests.peers)/seed_account.py", moto.endpoint, "create"])
             guard created.status == 0, let object = try JSONSerialization.jsonObject(with: Data(created.stdout.utf8)) as? [String: String] else {

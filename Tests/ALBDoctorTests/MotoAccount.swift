@@ -7,21 +7,21 @@ import _TestSupport
 struct MotoAccount {
     static let peers = Repository.path("Tests/AWSInventoryTests/Peers")
 
-    let moto: Peer
+    let moto: Moto
     let ids: [String: String]
     let home: String
 
     /// Starts moto, builds `design` in it, runs `body`, then stops moto and removes HOME.
     static func with<T>(_ script: String, _ design: String, _ body: (MotoAccount) async throws -> T) async throws -> T {
         let python = try #require(which("python3"))
-        return try await withPeer(python, ["\(peers)/moto_peer.py"]) { moto in
+        return try await withMoto { moto in
             let account = try await MotoAccount(moto: moto, python: python, script: script, design: design)
             defer { try? FileManager.default.removeItem(atPath: account.home) }
             return try await body(account)
         }
     }
 
-    private init(moto: Peer, python: String, script: String, design: String) async throws {
+    private init(moto: Moto, python: String, script: String, design: String) async throws {
         self.moto = moto
         let created = try await runProcess(python, ["\(Self.peers)/\(script)", moto.endpoint, "create", design])
         guard created.status == 0, let object = try JSONSerialization.jsonObject(with: Data(created.stdout.utf8)) as? [String: String] else {

@@ -40,14 +40,13 @@ struct PicturesCommandTests {
     func theLintPageShowsTheBrokenSubnetAndFetchesNothing() async throws {
         let result = try await albdoctor(Self.lintIncident + ["--format", "html"])
         let page = try write(result.stdout, "lint.html")
-        let (dom, requests) = try await Chromium.dumpDOM(page)
+        let (dom, requests) = try await Chromium.dumpDOM(page, screenshot: try .init("lint.png", width: 1000, height: 1300))
         #expect(requests == [], "the page fetched \(requests)")
         #expect(dom.contains("<svg"))
         #expect(dom.contains(#"class="box subnet broken" data-subnet="PublicSubnetB""#))
         #expect(dom.contains(#"class="box subnet" data-subnet="PublicSubnetA""#))
         #expect(dom.contains(#"class="link broken""#))
         #expect(dom.contains(#"data-rule="ALB001""#))
-        try await Chromium.screenshot(page, to: try Chromium.artifact("lint.png"), width: 1000, height: 1300)
     }
 
     @Test(.requires(Chromium.requirement))
@@ -62,12 +61,11 @@ struct PicturesCommandTests {
     func theLogsPageHasTheTimelineAndTheNodes() async throws {
         let result = try await albdoctor(["logs", Repository.path("fixtures/orphan-redirect-logs"), "--format", "html"])
         let page = try write(result.stdout, "logs.html")
-        let (dom, requests) = try await Chromium.dumpDOM(page)
+        let (dom, requests) = try await Chromium.dumpDOM(page, screenshot: try .init("logs.png", width: 1200, height: 900))
         #expect(requests == [])
         #expect(dom.contains(#"<svg xmlns="http://www.w3.org/2000/svg" class="timeline""#))
         #expect(dom.contains(#"class="bar orphan""#), "\(dom.prefix(3000))")
         #expect(dom.contains(#"id="nodes""#))
-        try await Chromium.screenshot(page, to: try Chromium.artifact("logs.png"), width: 1200, height: 900)
     }
 
     /// A page that asks Mermaid (diagram-renderer's mermaid.min.js) to parse and draw `diagram`,

@@ -8,7 +8,7 @@ import _TestSupport
 extension SeedLabTests {
     /// moto holding the incident (or its healthy variant), and a HOME without AWS files.
     struct Incident {
-        let moto: Peer
+        let moto: Moto
         let ids: [String: Any]
         let home: String
         let logsFolder: String
@@ -18,14 +18,14 @@ extension SeedLabTests {
         /// Starts moto, builds the incident in it, runs `body`, then stops moto and removes HOME.
         static func with<T>(healthy: Bool = false, _ body: (Incident) async throws -> T) async throws -> T {
             let python = try #require(which("python3"))
-            return try await withPeer(python, [Repository.path("Tests/AWSInventoryTests/Peers/moto_peer.py")]) { moto in
+            return try await withMoto { moto in
                 let incident = try await Incident(moto: moto, python: python, healthy: healthy)
                 defer { try? FileManager.default.removeItem(atPath: incident.home) }
                 return try await body(incident)
             }
         }
 
-        private init(moto: Peer, python: String, healthy: Bool) async throws {
+        private init(moto: Moto, python: String, healthy: Bool) async throws {
             self.moto = moto
             home = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-diagnose-\(UUID().uuidString.prefix(8))").path
             logsFolder = home + "/logs"
@@ -263,7 +263,7 @@ extension SeedLabTests {
                 #expect(result.status == 1, "\(result.stderr)")
                 let page = incident.home + "/diagnose.html"
                 try result.stdout.write(toFile: page, atomically: true, encoding: .utf8)
-                let (dom, requests) = try await Chromium.dumpDOM(page)
+                let (dom, requests) = try await Chromium.dumpDOM(page, screenshot: try .init("diagnose.png", width: 1200, height: 2400))
                 #expect(requests == [])
                 #expect(dom.contains(#"<div class="cause" id="root-cause">"#))
                 // The address matrix: the hung address timed out in every try, the other answered.
@@ -276,7 +276,6 @@ extension SeedLabTests {
                 // The logs: node A's row, and the timeline.
                 #expect(dom.contains(#"<tr data-node="10.77.1.2">"#))
                 #expect(dom.contains(#"class="bar orphan""#))
-                try await Chromium.screenshot(page, to: try Chromium.artifact("diagnose.png"), width: 1200, height: 2400)
             }
         }
     }

@@ -102,11 +102,10 @@ extension SeedLabTests {
                     // the page is looked at without its refresh.
                     let file = try Chromium.artifact("serve-status.html")
                     try html.replacingOccurrences(of: refresh, with: "").write(toFile: file, atomically: true, encoding: .utf8)
-                    let (dom, requests) = try await Chromium.dumpDOM(file)
+                    let (dom, requests) = try await Chromium.dumpDOM(file, screenshot: try .init("serve-status.png", width: 1100, height: 900))
                     #expect(requests == [])
                     #expect(dom.contains(#"<tr data-address="10.77.2.2" data-up="0"><th>10.77.2.2</th><td class="fail">down</td>"#))
                     #expect(dom.contains(#"<tr data-address="10.77.1.2" data-up="1"><th>10.77.1.2</th><td class="good">up</td>"#))
-                    try await Chromium.screenshot(file, to: try Chromium.artifact("serve-status.png"), width: 1100, height: 900)
                     let (status, seconds) = await serve.stop(SIGTERM)
                     #expect(status == 0)
                     // A guard against a stop that hangs, not a speed check.

@@ -9,25 +9,37 @@ public enum Chromium {
     static let common = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run", "--disable-background-networking",
                          "--disable-component-update", "--disable-sync", "--disable-extensions"]
 
-    /// The DOM after scripts ran (up to `budgetMilliseconds` of virtual time), and the URLs the
-    /// page requested. A page that reloads itself is not for Chromium's headless commands: its
-    /// reload can come between the load and the dump or capture, which then never ends.
-    public static func dumpDOM(_ file: String, budgetMilliseconds: Int = 5000) async throws -> (dom: String, pageRequests: [String]) {
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-netlog-\(UUID().uuidString).json").path
-        defer { try? FileManager.default.removeItem(atPath: log) }
-        let result = try await runProcess(try executable(), common + ["--virtual-time-budget=\(budgetMilliseconds)", "--log-net-log=\(log)", "--dump-dom", URL(fileURLWithPath: file).absoluteString],
-                                          environment: environment(), timeout: .seconds(120))
-        guard result.status == 0 else { throw PeerError(message: "chromium --dump-dom failed (\(result.status)): \(result.stderr.suffix(800))") }
-        return (result.stdout, try pageRequests(netLog: log))
+    /// A PNG of the page, taken at this window size by the same Chromium that dumps the DOM.
+    public struct Screenshot: Sendable {
+        public let path: String
+        public let width: Int
+        public let height: Int
+
+        /// A screenshot kept as `name` among the test artifacts (``artifact(_:)``).
+        public init(_ name: String, width: Int, height: Int) throws {
+            path = try Chromium.artifact(name)
+            self.width = width
+            self.height = height
+        }
     }
 
-    /// A PNG of the page at this window size.
-    public static func screenshot(_ file: String, to png: String, width: Int = 1280, height: Int = 1600) async throws {
-        let result = try await runProcess(try executable(), common + ["--window-size=\(width),\(height)", "--screenshot=\(png)", URL(fileURLWithPath: file).absoluteString],
+    /// The DOM after scripts ran (up to `budgetMilliseconds` of virtual time), and the URLs the
+    /// page requested; with `screenshot`, a PNG of the page too, from the same run (one Chromium
+    /// start, about a CPU-second, instead of two). A page that reloads itself is not for
+    /// Chromium's headless commands: its reload can come between the load and the dump or
+    /// capture, which then never ends.
+    public static func dumpDOM(_ file: String, budgetMilliseconds: Int = 5000, screenshot: Screenshot? = nil) async throws -> (dom: String, pageRequests: [String]) {
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("albdoctor-netlog-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        let capture = screenshot.map { ["--window-size=\($0.width),\($0.height)", "--screenshot=\($0.path)"] } ?? []
+        if let screenshot { try? FileManager.default.removeItem(atPath: screenshot.path) }
+        let result = try await runProcess(try executable(), common + ["--virtual-time-budget=\(budgetMilliseconds)", "--log-net-log=\(log)", "--dump-dom"] + capture + [URL(fileURLWithPath: file).absoluteString],
                                           environment: environment(), timeout: .seconds(120))
-        guard result.status == 0, FileManager.default.fileExists(atPath: png) else {
-            throw PeerError(message: "chromium --screenshot failed (\(result.status)): \(result.stderr.suffix(800))")
+        guard result.status == 0 else { throw PeerError(message: "chromium --dump-dom failed (\(result.status)): \(result.stderr.suffix(800))") }
+        if let screenshot, !FileManager.default.fileExists(atPath: screenshot.path) {
+            throw PeerError(message: "chromium --screenshot wrote no \(screenshot.path): \(result.stderr.suffix(800))")
         }
+        return (result.stdout, try pageRequests(netLog: log))
     }
 
     /// Where tests keep what a person should look at (screenshots): `.build/test-artifacts/`.

@@ -1,6 +1,6 @@
 public import Foundation
 
-/// A helper process a test starts and stops itself (moto, a recorded-response server): it prints
+/// A helper process a test starts and stops itself (a recorded-response server): it prints
 /// its endpoint on its first line and runs until its standard input closes. Only
 /// ``withPeer(_:_:_:)`` makes one, so that its stop is always awaited.
 public final class Peer: TestPeer {

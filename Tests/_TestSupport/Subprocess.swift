@@ -37,7 +37,7 @@ public func runProcess(
     return ProcessResult(status: result.status, output: Data(result.output), stderr: result.errorText)
 }
 
-/// A long-lived child (dnsmasq, moto, `probe --watch`, script(1)) started with posix_spawn: only
+/// A long-lived child (dnsmasq, moto's forking process, `probe --watch`, script(1)) started with posix_spawn: only
 /// its standard input, output and error are open in it. Without `environment`, it gets this
 /// process's, with albdoctor's language set to English, as ``runProcess(_:_:environment:currentDirectory:timeout:)``.
 ///
