@@ -11,7 +11,9 @@ public enum Chromium {
 
     /// A PNG of the page, taken at this window size by the same Chromium that dumps the DOM.
     public struct Screenshot: Sendable {
+        /// Where the PNG is written.
         public let path: String
+        /// The window's size in CSS pixels.
         public let width: Int
         public let height: Int
 

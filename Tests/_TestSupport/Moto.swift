@@ -8,16 +8,13 @@ public struct Moto: TestPeer {
     public let endpoint: String
     /// The server's process id, as the forking process names it.
     let server: String
+    /// The forking process that made it: the server dies with it.
+    let zygote: Int32
 
     /// Stops the server and waits until it is gone; a server that could not be stopped is an
     /// issue of the test that started it.
     public func stop() async {
-        do {
-            let answer = try await MotoServers.shared.ask("stop \(server)")
-            if answer != "stopped \(server)" { Issue.record("moto_zygote.py did not stop the server \(server) of \(endpoint): \(answer)") }
-        } catch {
-            Issue.record("moto_zygote.py did not stop the server \(server) of \(endpoint): \(error)")
-        }
+        if let problem = await MotoServers.shared.stop(self) { Issue.record("the moto server at \(endpoint): \(problem)") }
     }
 }
 
@@ -46,28 +43,43 @@ final class MotoServers: @unchecked Sendable {
 
     /// A new server.
     func start() async throws -> Moto {
-        let answer = try await ask("start")
+        let (answer, zygote) = try await ask("start")
         let words = answer.split(separator: " ").map(String.init)
-        guard words.count == 2, words[0].hasPrefix("http://127.0.0.1:") else {
-            throw PeerError(message: "moto_zygote.py could not start a server: \(answer)")
+        guard words.count == 2, words[0].hasPrefix("http://127.0.0.1:"), let zygote else {
+            throw PeerError(message: "moto_zygote.py answered 'start' with '\(answer)', not 'http://127.0.0.1:PORT PID'")
         }
-        return Moto(endpoint: words[0], server: words[1])
+        return Moto(endpoint: words[0], server: words[1], zygote: zygote)
     }
 
-    /// Sends `command` and returns its answer line. When the forking process ends or does not
-    /// answer within the deadline, it is killed (the next test starts another) and the error
-    /// says what it wrote to standard error.
-    func ask(_ command: String) async throws -> String {
-        let (answer, stderr) = try await onOwnThread { try self.exchange(command) }
-        if let answer { return answer }
-        let written = String(decoding: await stderr(), as: UTF8.self).suffix(2000)
+    /// Stops `moto`; nil when it is gone, else what went wrong.
+    func stop(_ moto: Moto) async -> String? {
+        do {
+            let (answer, zygote) = try await ask("stop \(moto.server)", of: moto.zygote)
+            guard zygote != nil else { return answer }
+            return answer == "stopped \(moto.server)" ? nil : "moto_zygote.py answered '\(answer)', not 'stopped \(moto.server)'"
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    /// Sends `command` (to the forking process `zygote` only, when given) and returns its answer
+    /// line, with the process that gave it. When that process has ended since, the answer says
+    /// so (its servers ended with it). When it ends or does not answer within the deadline, it is
+    /// killed (the next test starts another) and the error says what it wrote to standard error.
+    private func ask(_ command: String, of zygote: Int32? = nil) async throws -> (answer: String, zygote: Int32?) {
+        let (answer, process, stderr) = try await onOwnThread { try self.exchange(command, of: zygote) }
+        if let answer { return (answer, process) }
+        let written = String(decoding: await stderr?() ?? Data(), as: UTF8.self).suffix(2000)
         throw PeerError(message: "moto_zygote.py ended or did not answer '\(command)' within \(Self.deadline): \(written)")
     }
 
-    /// One command and its answer, under the lock; nil when there was no answer.
-    private func exchange(_ command: String) throws -> (answer: String?, stderr: @Sendable () async -> Data) {
+    /// One command and its answer, under the lock; no answer when there was none.
+    private func exchange(_ command: String, of expected: Int32?) throws -> (answer: String?, zygote: Int32?, stderr: (@Sendable () async -> Data)?) {
         lock.lock()
         defer { lock.unlock() }
+        if let expected, zygote?.process.pid != expected {
+            return ("moto_zygote.py (process \(expected)) ended during the test, and its servers with it", nil, nil)
+        }
         let zygote = try self.zygote ?? spawn()
         self.zygote = zygote
         let answer = send(command, to: zygote.process)
@@ -75,7 +87,7 @@ final class MotoServers: @unchecked Sendable {
             zygote.process.signal(SIGKILL)
             self.zygote = nil
         }
-        return (answer, zygote.stderr)
+        return (answer, zygote.process.pid, zygote.stderr)
     }
 
     private func spawn() throws -> (process: SpawnedProcess, stderr: @Sendable () async -> Data) {
@@ -93,9 +105,10 @@ final class MotoServers: @unchecked Sendable {
         var line = Data()
         var descriptor = pollfd(fd: process.stdout.fileDescriptor, events: Int16(POLLIN), revents: 0)
         while true {
-            let left = ContinuousClock.now.duration(to: end).components
-            guard left.seconds >= 0 else { return nil }
-            let ready = poll(&descriptor, 1, Int32(clamping: left.seconds * 1000 + left.attoseconds / 1_000_000_000_000_000 + 1))
+            let left = ContinuousClock.now.duration(to: end)
+            guard left > .zero else { return nil }
+            let milliseconds = left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000
+            let ready = poll(&descriptor, 1, max(1, Int32(clamping: milliseconds)))
             if ready < 0 && errno == EINTR { continue }
             guard ready > 0 else { return nil }
             var byte: UInt8 = 0
