@@ -45,7 +45,7 @@ final class MotoServers: @unchecked Sendable {
     func start() async throws -> Moto {
         let (answer, zygote) = try await ask("start")
         let words = answer.split(separator: " ").map(String.init)
-        guard words.count == 2, words[0].hasPrefix("http://127.0.0.1:"), let zygote else {
+        guard words.count == 2, words[0].hasPrefix("http://127.0.0.1:") else {
             throw PeerError(message: "moto_zygote.py answered 'start' with '\(answer)', not 'http://127.0.0.1:PORT PID'")
         }
         return Moto(endpoint: words[0], server: words[1], zygote: zygote)
@@ -54,35 +54,39 @@ final class MotoServers: @unchecked Sendable {
     /// Stops `moto`; nil when it is gone, else what went wrong.
     func stop(_ moto: Moto) async -> String? {
         do {
-            let (answer, zygote) = try await ask("stop \(moto.server)", of: moto.zygote)
-            guard zygote != nil else { return answer }
+            let (answer, _) = try await ask("stop \(moto.server)", of: moto.zygote)
             return answer == "stopped \(moto.server)" ? nil : "moto_zygote.py answered '\(answer)', not 'stopped \(moto.server)'"
         } catch {
             return "\(error)"
         }
     }
 
-    /// Sends `command` (to the forking process `zygote` only, when given) and returns its answer
-    /// line, with the process that gave it. When that process has ended since, the answer says
-    /// so (its servers ended with it). When it ends or does not answer within the deadline, it is
-    /// killed (the next test starts another) and the error says what it wrote to standard error.
-    private func ask(_ command: String, of zygote: Int32? = nil) async throws -> (answer: String, zygote: Int32?) {
+    /// Sends `command` and returns its answer line, with the process id of the forking process
+    /// that gave it. With `zygote`, only that process may answer: when it has ended since, so
+    /// have its servers, and that is the error. When the forking process ends or does not answer
+    /// within the deadline, it is killed (the next test starts another) and the error says what
+    /// it wrote to standard error.
+    private func ask(_ command: String, of zygote: Int32? = nil) async throws -> (answer: String, zygote: Int32) {
         let (answer, process, stderr) = try await onOwnThread { try self.exchange(command, of: zygote) }
         if let answer { return (answer, process) }
-        let written = String(decoding: await stderr?() ?? Data(), as: UTF8.self).suffix(2000)
+        let written = String(decoding: await stderr(), as: UTF8.self).suffix(2000)
         throw PeerError(message: "moto_zygote.py ended or did not answer '\(command)' within \(Self.deadline): \(written)")
     }
 
-    /// One command and its answer, under the lock; no answer when there was none.
-    private func exchange(_ command: String, of expected: Int32?) throws -> (answer: String?, zygote: Int32?, stderr: (@Sendable () async -> Data)?) {
+    /// One command and its answer (nil when there was none), under the lock.
+    private func exchange(_ command: String, of expected: Int32?) throws -> (answer: String?, zygote: Int32, stderr: @Sendable () async -> Data) {
         lock.lock()
         defer { lock.unlock() }
         if let expected, zygote?.process.pid != expected {
-            return ("moto_zygote.py (process \(expected)) ended during the test, and its servers with it", nil, nil)
+            throw PeerError(message: "moto_zygote.py (process \(expected)) ended during the test, and its servers with it")
         }
         let zygote = try self.zygote ?? spawn()
         self.zygote = zygote
-        let answer = send(command, to: zygote.process)
+        var answer: String?
+        if let input = zygote.process.stdin, (try? input.write(contentsOf: Data("\(command)\n".utf8))) != nil {
+            let (line, ending) = zygote.process.readLine(until: .now + Self.deadline)
+            answer = ending == .newline ? line : nil
+        }
         if answer == nil {
             zygote.process.signal(SIGKILL)
             self.zygote = nil
@@ -96,25 +100,5 @@ final class MotoServers: @unchecked Sendable {
         signal(SIGPIPE, SIG_IGN)
         let process = try SpawnedProcess(python, [Repository.path("Tests/AWSInventoryTests/Peers/moto_zygote.py")], pipeInput: true)
         return (process, process.collectStandardError())
-    }
-
-    /// Writes the command line, then reads the answer line, waiting at most the deadline.
-    private func send(_ command: String, to process: SpawnedProcess) -> String? {
-        guard let input = process.stdin, (try? input.write(contentsOf: Data("\(command)\n".utf8))) != nil else { return nil }
-        let end = ContinuousClock.now + Self.deadline
-        var line = Data()
-        var descriptor = pollfd(fd: process.stdout.fileDescriptor, events: Int16(POLLIN), revents: 0)
-        while true {
-            let left = ContinuousClock.now.duration(to: end)
-            guard left > .zero else { return nil }
-            let milliseconds = left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000
-            let ready = poll(&descriptor, 1, max(1, Int32(clamping: milliseconds)))
-            if ready < 0 && errno == EINTR { continue }
-            guard ready > 0 else { return nil }
-            var byte: UInt8 = 0
-            guard read(descriptor.fd, &byte, 1) == 1 else { return nil }
-            if byte == UInt8(ascii: "\n") { return String(decoding: line, as: UTF8.self) }
-            line.append(byte)
-        }
     }
 }

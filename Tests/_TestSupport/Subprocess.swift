@@ -180,36 +180,34 @@ public final class SpawnedProcess: @unchecked Sendable {
 
     /// The first line of standard output (without its newline), read on a thread of its own;
     /// what came before the end when the child closed it first. A child that says nothing
-    /// within `deadline` is killed (its output then ends) and what it wrote is returned.
+    /// within `deadline` is killed and what it wrote is returned.
     public func firstLine(within deadline: Duration = .seconds(120)) async -> String {
-        await withTaskGroup(of: String?.self) { group in
-            group.addTask { await self.readFirstLine() }
-            group.addTask {
-                try? await Task.sleep(for: deadline)
-                return nil
-            }
-            var line: String?
-            while let next = await group.next() {
-                if let next {
-                    line = next
-                    group.cancelAll()
-                } else if line == nil {
-                    self.signal(SIGKILL)
-                }
-            }
-            return line ?? ""
-        }
+        let end = ContinuousClock.now + deadline
+        let (line, ending) = await onOwnThread { [self] in readLine(until: end) }
+        if ending == .deadline { signal(SIGKILL) }
+        return line
     }
 
-    private func readFirstLine() async -> String {
-        await onOwnThread { [stdout] in
-            var line = Data()
-            while true {
-                let byte = stdout.readData(ofLength: 1)
-                if byte.isEmpty || byte == Data("\n".utf8) { break }
-                line.append(byte)
-            }
-            return String(decoding: line, as: UTF8.self)
+    /// How ``readLine(until:)`` stopped.
+    public enum LineEnding: Sendable { case newline, endOfOutput, deadline }
+
+    /// Standard output up to its next newline (without it), or what came before the end of the
+    /// output or the deadline, and which of the three ended it. It blocks the calling thread:
+    /// call it on a thread of its own (`onOwnThread`).
+    public func readLine(until deadline: ContinuousClock.Instant) -> (text: String, ending: LineEnding) {
+        var line = Data()
+        var descriptor = pollfd(fd: stdout.fileDescriptor, events: Int16(POLLIN), revents: 0)
+        while true {
+            let left = ContinuousClock.now.duration(to: deadline)
+            guard left > .zero else { return (String(decoding: line, as: UTF8.self), .deadline) }
+            let (seconds, attoseconds) = left.components
+            let ready = poll(&descriptor, 1, max(1, Int32(clamping: seconds * 1000 + attoseconds / 1_000_000_000_000_000)))
+            if ready < 0 && errno == EINTR { continue }
+            guard ready > 0 else { return (String(decoding: line, as: UTF8.self), ready == 0 ? .deadline : .endOfOutput) }
+            var byte: UInt8 = 0
+            guard read(descriptor.fd, &byte, 1) == 1 else { return (String(decoding: line, as: UTF8.self), .endOfOutput) }
+            if byte == UInt8(ascii: "\n") { return (String(decoding: line, as: UTF8.self), .newline) }
+            line.append(byte)
         }
     }
 
